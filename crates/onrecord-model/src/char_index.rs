@@ -17,7 +17,10 @@ impl CharIndex {
         } else {
             text.char_indices().map(|(byte, _)| byte).collect()
         };
-        CharIndex { byte_starts, len_bytes: text.len() }
+        CharIndex {
+            byte_starts,
+            len_bytes: text.len(),
+        }
     }
 
     fn is_identity(&self) -> bool {
@@ -56,7 +59,10 @@ impl CharIndex {
         if self.is_identity() {
             return char_offset.min(self.len_bytes);
         }
-        self.byte_starts.get(char_offset).copied().unwrap_or(self.len_bytes)
+        self.byte_starts
+            .get(char_offset)
+            .copied()
+            .unwrap_or(self.len_bytes)
     }
 }
 

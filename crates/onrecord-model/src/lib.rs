@@ -70,7 +70,11 @@ impl Lang {
 
     /// Parses an ISO 639-1 code or a BCP 47 tag such as `en-GB`; unknown codes are [`Lang::Other`].
     pub fn from_tag(tag: &str) -> Lang {
-        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let primary = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         match primary.as_str() {
             "en" | "eng" => Lang::En,
             "ru" | "rus" => Lang::Ru,

@@ -1,0 +1,127 @@
+//! `onrecord extract`: statements (and optionally facts) of files, printed without a ledger.
+
+use std::io::Write;
+
+use anyhow::Context;
+use onrecord_ingest::parse_published;
+use onrecord_model::{CharIndex, Document, Fact, Statement};
+use rayon::prelude::*;
+use serde_json::Value;
+
+use super::{inputs, Outcome};
+use crate::cli::{ExtractArgs, ExtractFormat};
+use crate::render;
+
+pub fn run(args: ExtractArgs) -> anyhow::Result<Outcome> {
+    let published = match &args.published {
+        Some(value) => Some(
+            parse_published(value)
+                .with_context(|| format!("--published {value:?} is not a date (use YYYY-MM-DD)"))?,
+        ),
+        None => None,
+    };
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    let mut json_items = Vec::new();
+    let errors = inputs::for_each_batch(&args.input, |mut batch| {
+        if published.is_some() {
+            for document in &mut batch {
+                document.published = published;
+            }
+        }
+        let results: Vec<(Document, Vec<Statement>, Vec<Fact>)> = batch
+            .into_par_iter()
+            .map(|document| {
+                let statements = onrecord_extract::extract(&document);
+                let facts = if args.facts {
+                    onrecord_facts::extract_facts(&document)
+                } else {
+                    Vec::new()
+                };
+                (document, statements, facts)
+            })
+            .collect();
+        for (document, statements, facts) in &results {
+            let index = CharIndex::new(&document.text);
+            let lines = statements
+                .iter()
+                .map(|s| render::statement_json(document, &index, s))
+                .chain(facts.iter().map(|f| render::fact_json(document, &index, f)));
+            match args.format {
+                ExtractFormat::Jsonl => {
+                    for line in lines {
+                        writeln!(out, "{line}")?;
+                    }
+                }
+                ExtractFormat::Json => json_items.extend(lines),
+                ExtractFormat::Table => write_table(&mut out, document, &index, statements, facts)?,
+            }
+        }
+        Ok(())
+    })?;
+    if args.format == ExtractFormat::Json {
+        serde_json::to_writer_pretty(&mut out, &Value::Array(json_items))?;
+        writeln!(out)?;
+    }
+    out.flush()?;
+    Ok(if errors > 0 {
+        Outcome::SomeInputsFailed
+    } else {
+        Outcome::Success
+    })
+}
+
+fn write_table(
+    out: &mut impl Write,
+    document: &Document,
+    index: &CharIndex,
+    statements: &[Statement],
+    facts: &[Fact],
+) -> anyhow::Result<()> {
+    let rows: Vec<Vec<String>> = statements
+        .iter()
+        .map(|statement| {
+            vec![
+                statement.kind.as_str().to_string(),
+                statement
+                    .speaker
+                    .as_ref()
+                    .map(|s| render::cell(&s.name, 28))
+                    .unwrap_or_else(|| "?".into()),
+                if statement.hedged {
+                    "hedged".into()
+                } else {
+                    String::new()
+                },
+                render::cell(
+                    render::span_text(&document.text, index, statement.content),
+                    80,
+                ),
+            ]
+        })
+        .collect();
+    writeln!(
+        out,
+        "== {} ({} statements, {} facts)",
+        document.name,
+        statements.len(),
+        facts.len()
+    )?;
+    if !rows.is_empty() {
+        write!(
+            out,
+            "{}",
+            render::table(&["kind", "speaker", "", "content"], &rows)
+        )?;
+    }
+    for fact in facts {
+        let value = render::fact_json(document, index, fact);
+        writeln!(
+            out,
+            "  {} {:?}",
+            value["type"].as_str().unwrap_or(""),
+            value["surface"].as_str().unwrap_or("")
+        )?;
+    }
+    Ok(())
+}

@@ -1,0 +1,53 @@
+//! Shared input handling: expand paths, read records in parallel batches, report bad inputs on stderr.
+
+use onrecord_ingest::{expand_inputs, into_document, read_input, Format, IngestError};
+use onrecord_model::Document;
+
+use crate::cli::InputArgs;
+
+/// Documents are processed in batches of this many, so memory stays flat however large the input.
+pub const BATCH: usize = 256;
+
+/// Reads every input as documents, calling `on_batch` with batches in input order, and reports each
+/// bad input or record on stderr. Returns how many errors there were.
+pub fn for_each_batch(
+    args: &InputArgs,
+    mut on_batch: impl FnMut(Vec<Document>) -> anyhow::Result<()>,
+) -> anyhow::Result<usize> {
+    let forced = args.input_format.as_deref().and_then(Format::parse);
+    let mut errors = 0;
+    let mut batch = Vec::with_capacity(BATCH);
+    for input in expand_inputs(&args.paths) {
+        let input = match input {
+            Ok(input) => input,
+            Err(error) => {
+                report(&error);
+                errors += 1;
+                continue;
+            }
+        };
+        for record in read_input(&input, forced) {
+            match record {
+                Ok(record) => batch.push(into_document(record)),
+                Err(error) => {
+                    report(&error);
+                    errors += 1;
+                }
+            }
+            if batch.len() == BATCH {
+                on_batch(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))?;
+            }
+        }
+    }
+    if !batch.is_empty() {
+        on_batch(batch)?;
+    }
+    Ok(errors)
+}
+
+pub fn report(error: &IngestError) {
+    eprintln!("error: {error}");
+    if let Some(hint) = &error.hint {
+        eprintln!("hint: {hint}");
+    }
+}

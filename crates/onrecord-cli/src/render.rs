@@ -1,0 +1,112 @@
+//! Rendering: the JSON wire shapes (FORMAT.md and FACTS.md lines) and plain-text tables.
+
+use onrecord_model::{CharIndex, Document, Fact, Span, Statement};
+use serde_json::{json, Value};
+
+/// The text of a code-point span.
+pub fn span_text<'a>(text: &'a str, index: &CharIndex, span: Span) -> &'a str {
+    let start = index.to_byte(span.start);
+    let end = index.to_byte(span.end).max(start);
+    &text[start..end]
+}
+
+/// One statement as the evaluation format (`../shared/eval/FORMAT.md`) prints it, plus extras.
+pub fn statement_json(document: &Document, index: &CharIndex, statement: &Statement) -> Value {
+    let text = &document.text;
+    let speaker = statement.speaker.as_ref().map(|speaker| {
+        json!({
+            "text": speaker.mention,
+            "name": speaker.name,
+            "anonymous": speaker.is_anonymous(),
+            "kind": speaker.kind.as_str(),
+            "start": speaker.mention_span.map(|s| s.start),
+            "end": speaker.mention_span.map(|s| s.end),
+        })
+    });
+    let cue = statement.cue.map(
+        |cue| json!({"text": span_text(text, index, cue), "start": cue.start, "end": cue.end}),
+    );
+    json!({
+        "doc": document.name,
+        "doc_id": document.id,
+        "kind": statement.kind.as_str(),
+        "content": span_text(text, index, statement.content),
+        "start": statement.content.start,
+        "end": statement.content.end,
+        "speaker": speaker,
+        "cue": cue,
+        "hedged": statement.hedged,
+        "rule": statement.rule,
+    })
+}
+
+/// One fact as FACTS.md prints it: `{"doc", "type", "start", "end", ...fields}`.
+pub fn fact_json(document: &Document, index: &CharIndex, fact: &Fact) -> Value {
+    let mut value = serde_json::to_value(&fact.kind).unwrap_or(Value::Null);
+    if let Value::Object(fields) = &mut value {
+        fields.insert("doc".into(), json!(document.name));
+        fields.insert("start".into(), json!(fact.span.start));
+        fields.insert("end".into(), json!(fact.span.end));
+        fields.insert(
+            "surface".into(),
+            json!(span_text(&document.text, index, fact.span)),
+        );
+    }
+    value
+}
+
+/// Shortens text for a table cell, on a character boundary, folding whitespace.
+pub fn cell(text: &str, width: usize) -> String {
+    let folded: String = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if folded.chars().count() <= width {
+        folded
+    } else {
+        let mut short: String = folded.chars().take(width.saturating_sub(1)).collect();
+        short.push('…');
+        short
+    }
+}
+
+/// A plain-text table with a header row; columns are padded to their widest cell.
+pub fn table(header: &[&str], rows: &[Vec<String>]) -> String {
+    let mut widths: Vec<usize> = header.iter().map(|h| h.chars().count()).collect();
+    for row in rows {
+        for (width, value) in widths.iter_mut().zip(row) {
+            *width = (*width).max(value.chars().count());
+        }
+    }
+    let mut out = String::new();
+    let mut line = |cells: Vec<&str>| {
+        let last = cells.len().saturating_sub(1);
+        for (column, value) in cells.iter().enumerate() {
+            out.push_str(value);
+            if column < last {
+                let pad = widths[column] - value.chars().count() + 2;
+                out.extend(std::iter::repeat_n(' ', pad));
+            }
+        }
+        out.push('\n');
+    };
+    line(header.to_vec());
+    for row in rows {
+        line(row.iter().map(String::as_str).collect());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_are_cut_on_characters() {
+        assert_eq!(cell("Мы  готовы\nговорить", 8), "Мы гото…");
+        assert_eq!(cell("short", 8), "short");
+    }
+
+    #[test]
+    fn tables_align() {
+        let rendered = table(&["a", "bb"], &[vec!["xyz".into(), "1".into()]]);
+        assert_eq!(rendered, "a    bb\nxyz  1\n");
+    }
+}
