@@ -43,7 +43,10 @@ fn read_one(
 
 /// Splits `---\nkey: value\n---\n` from the top of a text; `None` when the text has no front matter.
 /// Each field comes with its 1-based line number.
-fn split_front_matter(text: &str) -> Option<(Vec<(u64, &str, &str)>, &str)> {
+/// One `key: value` line of front matter with its 1-based line number.
+type Field<'a> = (u64, &'a str, &'a str);
+
+fn split_front_matter(text: &str) -> Option<(Vec<Field<'_>>, &str)> {
     let rest = text
         .strip_prefix("---\n")
         .or_else(|| text.strip_prefix("---\r\n"))?;
