@@ -16,6 +16,8 @@ pub struct Record {
     pub published: Option<NaiveDateTime>,
     pub lang: Option<Lang>,
     pub reposted_from: Option<String>,
+    /// The record's identity at its source, for edits (see `Document::external_id`).
+    pub external_id: Option<String>,
 }
 
 /// The content hash: BLAKE3 over the text with whitespace runs folded to one space and the ends
@@ -56,6 +58,7 @@ pub fn into_document(record: Record) -> Document {
         lang,
         text: record.text,
         reposted_from: record.reposted_from,
+        external_id: record.external_id,
     }
 }
 

@@ -105,6 +105,9 @@ pub struct Document {
     pub text: String,
     /// The post this one reposts or forwards, when the input says so (a channel name or URL).
     pub reposted_from: Option<String>,
+    /// The record's identity at its source (a Telegram `channel/message` id, a feed item guid), when
+    /// it has one: a later record with the same key and other text is an edit that replaces it.
+    pub external_id: Option<String>,
 }
 
 /// The kind of speaker an entity is.

@@ -109,6 +109,7 @@ impl<R> JsonlRecords<R> {
             published,
             lang: line.lang.as_deref().map(Lang::from_tag),
             reposted_from: line.reposted_from,
+            external_id: None,
         })
     }
 }
