@@ -1,0 +1,287 @@
+//! Lexicons: plain data files under `lexicon/<lang>/`, embedded in the binary and compiled once into
+//! one word table per language.
+//!
+//! Every file has the same outer syntax: `#` comments, blank lines, entry lines, and example lines
+//! (`+ TEXT` must yield a statement, `+ TEXT || NAME` a statement whose speaker's canonical name is
+//! NAME, `- TEXT` must yield none). The examples run as tests (`tests/lexicon_examples.rs`).
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use onrecord_model::Lang;
+
+/// The files of one language's lexicon, by file name.
+pub struct LexiconFiles {
+    pub speech_verbs: &'static str,
+    pub titles: &'static str,
+    pub anonymous: &'static str,
+    pub hedges: &'static str,
+    pub pronouns: &'static str,
+    pub cues: &'static str,
+    pub function_words: &'static str,
+}
+
+pub const ENGLISH_FILES: LexiconFiles = LexiconFiles {
+    speech_verbs: include_str!("en/speech_verbs.txt"),
+    titles: include_str!("en/titles.txt"),
+    anonymous: include_str!("en/anonymous.txt"),
+    hedges: include_str!("en/hedges.txt"),
+    pronouns: include_str!("en/pronouns.txt"),
+    cues: include_str!("en/cues.txt"),
+    function_words: include_str!("en/function_words.txt"),
+};
+
+/// Frames a reporting verb takes (see `speech_verbs.txt`).
+pub mod frame {
+    pub const THAT: u16 = 1;
+    pub const BARE: u16 = 1 << 1;
+    pub const AFTER: u16 = 1 << 2;
+    pub const INV: u16 = 1 << 3;
+    pub const OBJ: u16 = 1 << 4;
+    pub const COLON: u16 = 1 << 5;
+    pub const HEDGE: u16 = 1 << 6;
+}
+
+/// What one word can be; several bits may be set.
+pub mod class {
+    pub const VERB: u32 = 1;
+    pub const TITLE: u32 = 1 << 1;
+    pub const ANON_HEAD: u32 = 1 << 2;
+    pub const DET_DEF: u32 = 1 << 3;
+    pub const DET_INDEF: u32 = 1 << 4;
+    pub const DET_POSS: u32 = 1 << 5;
+    pub const PRONOUN: u32 = 1 << 6;
+    pub const STOP: u32 = 1 << 7;
+    pub const SKIP: u32 = 1 << 8;
+    pub const TIME: u32 = 1 << 9;
+    pub const ABBREV: u32 = 1 << 10;
+    pub const HEDGE: u32 = 1 << 11;
+    pub const NOMINAL: u32 = 1 << 12;
+    pub const RECIPIENT: u32 = 1 << 13;
+    /// First word of a multi-word phrase (hedge, anonymity marker, source cue, title).
+    pub const PHRASE_START: u32 = 1 << 14;
+    pub const ING: u32 = 1 << 15;
+    pub const DETERMINER: u32 = DET_DEF | DET_INDEF | DET_POSS;
+}
+
+/// Gender or number a pronoun can refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PronounKind {
+    Male,
+    Female,
+    Plural,
+    Thing,
+    SelfRef,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WordInfo {
+    pub class: u32,
+    pub frames: u16,
+    pub pronoun: Option<PronounKind>,
+}
+
+impl WordInfo {
+    pub fn is(&self, bits: u32) -> bool {
+        self.class & bits != 0
+    }
+}
+
+/// A multi-word phrase of lower-case words.
+#[derive(Debug, Clone)]
+pub struct Phrase {
+    pub words: Vec<Box<str>>,
+}
+
+/// A compiled lexicon for one language.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    words: HashMap<Box<str>, WordInfo>,
+    pub hedge_phrases: Vec<Phrase>,
+    pub anon_markers: Vec<Phrase>,
+    pub source_phrases: Vec<Phrase>,
+    pub title_phrases: Vec<Phrase>,
+}
+
+impl Lexicon {
+    /// Looks up a word already in lower case.
+    pub fn word(&self, lower: &str) -> WordInfo {
+        self.words.get(lower).copied().unwrap_or_default()
+    }
+
+    fn add(&mut self, word: &str, update: impl FnOnce(&mut WordInfo)) {
+        let entry = self.words.entry(word.to_lowercase().into_boxed_str()).or_default();
+        update(entry);
+    }
+
+    fn add_phrase(&mut self, phrase: &str, single_class: u32) -> Option<Phrase> {
+        let words: Vec<Box<str>> =
+            phrase.split_whitespace().map(|w| w.to_lowercase().into_boxed_str()).collect();
+        match words.len() {
+            0 => None,
+            1 => {
+                self.add(&words[0], |info| info.class |= single_class);
+                None
+            }
+            _ => {
+                self.add(&words[0], |info| info.class |= class::PHRASE_START);
+                Some(Phrase { words })
+            }
+        }
+    }
+
+    /// Compiles a lexicon from its files. Malformed lines are skipped; the examples test catches them.
+    pub fn compile(files: &LexiconFiles) -> Lexicon {
+        let mut lexicon = Lexicon::default();
+        for line in entries(files.speech_verbs) {
+            let Some((forms, frames)) = line.split_once(':') else { continue };
+            let mut bits = 0u16;
+            for name in frames.split_whitespace() {
+                bits |= match name {
+                    "that" => frame::THAT,
+                    "bare" => frame::BARE,
+                    "after" => frame::AFTER,
+                    "inv" => frame::INV,
+                    "obj" => frame::OBJ,
+                    "colon" => frame::COLON,
+                    "hedge" => frame::HEDGE,
+                    _ => 0,
+                };
+            }
+            for form in forms.split_whitespace() {
+                let ing = form.ends_with("ing");
+                lexicon.add(form, |info| {
+                    info.class |= class::VERB | if ing { class::ING } else { 0 };
+                    info.frames |= bits;
+                });
+            }
+        }
+        for line in entries(files.titles) {
+            if let Some(phrase) = lexicon.add_phrase(line, class::TITLE) {
+                lexicon.title_phrases.push(phrase);
+            }
+        }
+        for line in entries(files.anonymous) {
+            if let Some(head) = line.strip_prefix("head ") {
+                lexicon.add(head.trim(), |info| info.class |= class::ANON_HEAD);
+            } else if let Some(marker) = line.strip_prefix("marker ") {
+                if let Some(phrase) = lexicon.add_phrase(marker, 0) {
+                    lexicon.anon_markers.push(phrase);
+                } else {
+                    lexicon.anon_markers.push(Phrase { words: vec![marker.trim().into()] });
+                }
+            }
+        }
+        for line in entries(files.hedges) {
+            if let Some(phrase) = lexicon.add_phrase(line, class::HEDGE) {
+                lexicon.hedge_phrases.push(phrase);
+            }
+        }
+        for line in entries(files.pronouns) {
+            let mut parts = line.split_whitespace();
+            let (Some(word), Some(kind)) = (parts.next(), parts.next()) else { continue };
+            let kind = match kind {
+                "male" => PronounKind::Male,
+                "female" => PronounKind::Female,
+                "plural" => PronounKind::Plural,
+                "thing" => PronounKind::Thing,
+                _ => PronounKind::SelfRef,
+            };
+            lexicon.add(word, |info| {
+                info.class |= class::PRONOUN;
+                info.pronoun = Some(kind);
+            });
+        }
+        for line in entries(files.cues) {
+            let Some((kind, rest)) = line.split_once(' ') else { continue };
+            let rest = rest.trim();
+            match kind {
+                "source" => {
+                    if let Some(phrase) = lexicon.add_phrase(rest, 0) {
+                        lexicon.source_phrases.push(phrase);
+                    } else {
+                        lexicon.source_phrases.push(Phrase { words: vec![rest.into()] });
+                        lexicon.add(rest, |info| info.class |= class::PHRASE_START);
+                    }
+                }
+                "nominal" => lexicon.add(rest, |info| info.class |= class::NOMINAL),
+                "recipient" => lexicon.add(rest, |info| info.class |= class::RECIPIENT),
+                _ => {}
+            }
+        }
+        for line in entries(files.function_words) {
+            let Some((kind, words)) = line.split_once(' ') else { continue };
+            let bits = match kind {
+                "det-def" => class::DET_DEF,
+                "det-indef" => class::DET_INDEF,
+                "det-poss" => class::DET_POSS,
+                "stop" => class::STOP,
+                "skip" => class::SKIP,
+                "time" => class::TIME,
+                "abbrev" => class::ABBREV,
+                _ => 0,
+            };
+            for word in words.split_whitespace() {
+                lexicon.add(word, |info| info.class |= bits);
+            }
+        }
+        lexicon
+    }
+}
+
+/// Entry lines of a lexicon file: not comments, not examples, not blank.
+fn entries(file: &str) -> impl Iterator<Item = &str> {
+    file.lines().map(str::trim).filter(|line| {
+        !line.is_empty() && !line.starts_with('#') && !line.starts_with("+ ") && !line.starts_with("- ")
+    })
+}
+
+/// One example line of a lexicon file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LexiconExample {
+    pub file: &'static str,
+    pub text: &'static str,
+    /// `None` for a negative example (must yield no statement).
+    pub expect_statement: bool,
+    pub speaker_name: Option<&'static str>,
+}
+
+/// The examples of every file of a language's lexicon, for the examples test.
+pub fn examples(files: &LexiconFiles) -> Vec<LexiconExample> {
+    let named = [
+        ("speech_verbs.txt", files.speech_verbs),
+        ("titles.txt", files.titles),
+        ("anonymous.txt", files.anonymous),
+        ("hedges.txt", files.hedges),
+        ("pronouns.txt", files.pronouns),
+        ("cues.txt", files.cues),
+        ("function_words.txt", files.function_words),
+    ];
+    let mut out = Vec::new();
+    for (file, content) in named {
+        for line in content.lines() {
+            let line = line.trim();
+            if let Some(text) = line.strip_prefix("+ ") {
+                let (text, speaker_name) = match text.split_once(" || ") {
+                    Some((text, name)) => (text, Some(name.trim())),
+                    None => (text, None),
+                };
+                out.push(LexiconExample { file, text, expect_statement: true, speaker_name });
+            } else if let Some(text) = line.strip_prefix("- ") {
+                out.push(LexiconExample { file, text, expect_statement: false, speaker_name: None });
+            }
+        }
+    }
+    out
+}
+
+/// The compiled lexicon for a language. Russian and Ukrainian get their own files later; until then
+/// every language uses the English lexicon.
+pub fn for_lang(lang: Lang) -> &'static Lexicon {
+    static ENGLISH: OnceLock<Lexicon> = OnceLock::new();
+    match lang {
+        Lang::En | Lang::Other | Lang::Ru | Lang::Uk => {
+            ENGLISH.get_or_init(|| Lexicon::compile(&ENGLISH_FILES))
+        }
+    }
+}

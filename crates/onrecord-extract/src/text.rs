@@ -1,0 +1,499 @@
+//! Tokens, quotation marks and sentences of one document, built in a few linear passes over its bytes.
+//!
+//! Offsets here are byte offsets into the document text; they become code points only when a
+//! statement is built (`CharIndex`, at the crate boundary).
+
+use crate::lexicon::{Lexicon, WordInfo};
+
+pub const NO_QUOTE: u32 = u32::MAX;
+
+/// Where a quotation mark may stand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkRole {
+    Open,
+    Close,
+    Either,
+}
+
+/// Whether a quotation mark is double (the primary marks of English) or single.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Family {
+    Double,
+    Single,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    Word,
+    Punct(char),
+    Mark { family: Family, role: MarkRole, glyph: char },
+    /// A line break; `blank` when an empty line follows.
+    Break { blank: bool },
+}
+
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokenKind,
+    /// Starts with an upper-case letter.
+    pub capital: bool,
+    pub info: WordInfo,
+    /// The quote this token lies in (marks included), or `NO_QUOTE`.
+    pub quote: u32,
+}
+
+impl Token {
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+    pub fn is_break(&self) -> bool {
+        matches!(self.kind, TokenKind::Break { .. })
+    }
+    pub fn is_mark(&self) -> bool {
+        matches!(self.kind, TokenKind::Mark { .. })
+    }
+}
+
+/// A paired (or paragraph-closed) quotation.
+#[derive(Debug, Clone, Copy)]
+pub struct Quote {
+    /// Token index of the opening mark.
+    pub open: usize,
+    /// Token index of the closing mark, or of the last token inside when the quote never closes.
+    pub close: usize,
+    pub closed: bool,
+    /// Byte range of the content, marks excluded, surrounding spaces trimmed.
+    pub start: usize,
+    pub end: usize,
+    pub family: Family,
+    /// Number of word tokens inside.
+    pub words: usize,
+}
+
+/// A sentence: a token range `[start, end)`; a quote is never split.
+#[derive(Debug, Clone, Copy)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    /// The token range ends a paragraph.
+    pub paragraph_end: bool,
+}
+
+pub struct Analysed<'a> {
+    pub text: &'a str,
+    pub tokens: Vec<Token>,
+    pub quotes: Vec<Quote>,
+    pub sentences: Vec<Sentence>,
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_apostrophe_glyph(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// Classifies one quotation-mark glyph by its neighbours; `None` means "an apostrophe, not a mark".
+fn classify_mark(c: char, prev: Option<char>, next: Option<char>) -> Option<(Family, MarkRole)> {
+    let prev_space = prev.is_none_or(|p| p.is_whitespace() || "([{—–-/".contains(p));
+    let next_space = next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]}—–…".contains(n));
+    let prev_word = prev.is_some_and(is_word_char);
+    let next_word = next.is_some_and(is_word_char);
+    match c {
+        '“' => Some((Family::Double, MarkRole::Open)),
+        '”' => Some((Family::Double, MarkRole::Close)),
+        '«' | '„' => Some((Family::Double, MarkRole::Open)),
+        '»' => Some((Family::Double, MarkRole::Close)),
+        '"' => Some((
+            Family::Double,
+            match (prev_space, next_space) {
+                (true, false) => MarkRole::Open,
+                (false, true) => MarkRole::Close,
+                _ => MarkRole::Either,
+            },
+        )),
+        '‘' | '‚' => {
+            // ‘90s is an elided year, not a quotation.
+            if next.is_some_and(|n| n.is_ascii_digit()) || prev_word {
+                None
+            } else {
+                Some((Family::Single, MarkRole::Open))
+            }
+        }
+        '’' | '\'' => {
+            if prev_word && next_word {
+                return None; // don't, Russia's
+            }
+            if prev_space && next.is_some_and(|n| n.is_ascii_digit()) {
+                return None; // '90s
+            }
+            if prev_space && next_word {
+                Some((Family::Single, MarkRole::Open))
+            } else if !prev_space && next_space {
+                Some((Family::Single, MarkRole::Close))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+fn is_mark_glyph(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '’' | '‚' | '\'')
+}
+
+/// Splits the text into tokens and looks every word up in the lexicon once.
+pub fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 4);
+    let mut lower = String::with_capacity(32);
+    let mut prev_char: Option<char> = None;
+    let mut iter = text.char_indices().peekable();
+    while let Some((start, c)) = iter.next() {
+        if c.is_whitespace() {
+            let mut newlines = usize::from(c == '\n');
+            let mut end = start + c.len_utf8();
+            while let Some(&(i, n)) = iter.peek() {
+                if !n.is_whitespace() {
+                    break;
+                }
+                newlines += usize::from(n == '\n');
+                end = i + n.len_utf8();
+                iter.next();
+            }
+            if newlines > 0 {
+                tokens.push(Token {
+                    start,
+                    end,
+                    kind: TokenKind::Break { blank: newlines > 1 },
+                    capital: false,
+                    info: WordInfo::default(),
+                    quote: NO_QUOTE,
+                });
+            }
+            prev_char = Some(' ');
+            continue;
+        }
+        if is_word_char(c) {
+            let mut end = start + c.len_utf8();
+            let mut last = c;
+            while let Some(&(i, n)) = iter.peek() {
+                if is_word_char(n) {
+                    end = i + n.len_utf8();
+                    last = n;
+                    iter.next();
+                    continue;
+                }
+                // Joiners inside a word: don't, pro-war, 4,700, 8.03, U.S.
+                let joins = match n {
+                    '-' | '\u{2011}' => true,
+                    '\'' | '’' | 'ʼ' => true,
+                    ',' | '.' => last.is_ascii_digit(),
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                let after = text[i + n.len_utf8()..].chars().next();
+                let ok = match n {
+                    ',' | '.' => after.is_some_and(|a| a.is_ascii_digit()),
+                    _ => after.is_some_and(is_word_char),
+                };
+                if !ok {
+                    break;
+                }
+                iter.next();
+                end = i + n.len_utf8();
+                last = n;
+            }
+            // Initials and dotted abbreviations: "U.S." keeps its dots.
+            if end < bytes.len() && bytes[end] == b'.' && end - start == 1 {
+                let after = bytes.get(end + 1).copied();
+                if after.is_some_and(|a| a.is_ascii_uppercase()) && bytes.get(end + 2) == Some(&b'.') {
+                    end += 3;
+                    while let Some(&(i, _)) = iter.peek() {
+                        if i >= end {
+                            break;
+                        }
+                        iter.next();
+                    }
+                }
+            }
+            let word = &text[start..end];
+            lower.clear();
+            for ch in word.chars() {
+                if is_apostrophe_glyph(ch) {
+                    lower.push('\'');
+                } else {
+                    lower.extend(ch.to_lowercase());
+                }
+            }
+            let mut info = lexicon.word(&lower);
+            if info.class == 0 {
+                if let Some(stem) = lower.strip_suffix("'s") {
+                    // Possessive: keep only determiner-like meaning ("Sarko's" is a name).
+                    let stem_info = lexicon.word(stem);
+                    info.class = stem_info.class & crate::lexicon::class::TITLE;
+                }
+            }
+            tokens.push(Token {
+                start,
+                end,
+                kind: TokenKind::Word,
+                capital: c.is_uppercase(),
+                info,
+                quote: NO_QUOTE,
+            });
+            prev_char = text[..end].chars().next_back();
+            continue;
+        }
+        let end = start + c.len_utf8();
+        if is_mark_glyph(c) {
+            // Two straight single quotes are one double mark (''like this'').
+            if c == '\'' && bytes.get(end) == Some(&b'\'') {
+                iter.next();
+                let next = text[end + 1..].chars().next();
+                if let Some((_, role)) = classify_mark('"', prev_char, next) {
+                    tokens.push(mark_token(start, end + 1, Family::Double, role, '"'));
+                }
+                prev_char = Some('\'');
+                continue;
+            }
+            let next = text[end..].chars().next();
+            if let Some((family, role)) = classify_mark(c, prev_char, next) {
+                tokens.push(mark_token(start, end, family, role, c));
+            }
+            prev_char = Some(c);
+            continue;
+        }
+        tokens.push(Token {
+            start,
+            end,
+            kind: TokenKind::Punct(c),
+            capital: false,
+            info: WordInfo::default(),
+            quote: NO_QUOTE,
+        });
+        prev_char = Some(c);
+    }
+    tokens
+}
+
+fn mark_token(start: usize, end: usize, family: Family, role: MarkRole, glyph: char) -> Token {
+    Token {
+        start,
+        end,
+        kind: TokenKind::Mark { family, role, glyph },
+        capital: false,
+        info: WordInfo::default(),
+        quote: NO_QUOTE,
+    }
+}
+
+fn closes(opener: char, glyph: char, role: MarkRole) -> bool {
+    if role == MarkRole::Open && !matches!((opener, glyph), ('„', '“') | ('‚', '‘')) {
+        return false;
+    }
+    match opener {
+        '“' => matches!(glyph, '”' | '"'),
+        '"' => matches!(glyph, '"' | '”'),
+        '«' => glyph == '»',
+        '„' => matches!(glyph, '“' | '”' | '"'),
+        '‘' | '\'' => matches!(glyph, '’' | '\''),
+        '‚' => matches!(glyph, '‘' | '’'),
+        _ => false,
+    }
+}
+
+/// Pairs quotation marks. Double marks open top-level quotes; single marks do so only outside double
+/// ones. A quote still open at a paragraph end continues when the next paragraph opens with a mark
+/// of the same family (a multi-paragraph quote), and otherwise ends with the paragraph.
+pub fn pair_quotes(text: &str, tokens: &mut [Token]) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    // (token index of the opener, opener glyph, family, nested depth of the same glyph)
+    let mut open: Option<(usize, char, Family, u32)> = None;
+    let mut index = 0;
+    while index < tokens.len() {
+        let token = tokens[index];
+        match (token.kind, open) {
+            (TokenKind::Mark { family, role, glyph }, None) => {
+                if role != MarkRole::Close && next_is_content(tokens, index) {
+                    open = Some((index, glyph, family, 0));
+                }
+            }
+            (TokenKind::Mark { role, glyph, family }, Some((opener, opener_glyph, open_family, depth))) => {
+                if closes(opener_glyph, glyph, role) {
+                    if depth > 0 {
+                        open = Some((opener, opener_glyph, open_family, depth - 1));
+                    } else {
+                        push_quote(text, tokens, &mut quotes, opener, index, true, open_family);
+                        open = None;
+                    }
+                } else if glyph == opener_glyph && role == MarkRole::Open && glyph == '«' {
+                    open = Some((opener, opener_glyph, open_family, depth + 1));
+                } else if family == Family::Double
+                    && open_family == Family::Double
+                    && role == MarkRole::Open
+                    && glyph == opener_glyph
+                    && next_is_content(tokens, index)
+                {
+                    // A second opener of the same kind: the first quote was never closed.
+                    push_quote(text, tokens, &mut quotes, opener, index - 1, false, open_family);
+                    open = Some((index, glyph, family, 0));
+                }
+            }
+            (TokenKind::Break { .. }, Some((opener, opener_glyph, open_family, _))) => {
+                let next = tokens.get(index + 1);
+                let continues = next.is_some_and(|n| {
+                    matches!(n.kind, TokenKind::Mark { family, role, .. }
+                        if family == open_family && role != MarkRole::Close)
+                });
+                if continues && open_family == Family::Double {
+                    // Skip the re-opening mark of the next paragraph.
+                    let _ = opener_glyph;
+                    index += 2;
+                    continue;
+                }
+                if open_family == Family::Double && index > opener + 1 {
+                    push_quote(text, tokens, &mut quotes, opener, index - 1, false, open_family);
+                }
+                open = None;
+            }
+            _ => {}
+        }
+        index += 1;
+    }
+    if let Some((opener, _, family, _)) = open {
+        if family == Family::Double && tokens.len() > opener + 1 {
+            push_quote(text, tokens, &mut quotes, opener, tokens.len() - 1, false, family);
+        }
+    }
+    quotes
+}
+
+fn next_is_content(tokens: &[Token], index: usize) -> bool {
+    tokens.get(index + 1).is_some_and(|n| !n.is_break())
+}
+
+fn push_quote(
+    text: &str,
+    tokens: &mut [Token],
+    quotes: &mut Vec<Quote>,
+    open: usize,
+    close: usize,
+    closed: bool,
+    family: Family,
+) {
+    let inner_first = open + 1;
+    let inner_last = if closed { close.saturating_sub(1) } else { close };
+    if inner_first > inner_last || inner_last >= tokens.len() {
+        return;
+    }
+    let mut start = tokens[inner_first].start;
+    let mut end = tokens[inner_last].end;
+    // Trim a trailing line break of an unclosed quote.
+    let mut last = inner_last;
+    while last > inner_first && tokens[last].is_break() {
+        last -= 1;
+        end = tokens[last].end;
+    }
+    if tokens[inner_first].is_break() {
+        start = tokens[(inner_first + 1).min(last)].start;
+    }
+    let words = tokens[inner_first..=last].iter().filter(|t| t.is_word()).count();
+    if words == 0 || start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+        return;
+    }
+    let id = quotes.len() as u32;
+    for token in &mut tokens[open..=close] {
+        token.quote = id;
+    }
+    quotes.push(Quote { open, close, closed, start, end, family, words });
+}
+
+/// Splits the token stream into sentences. A quote is one unit: its inner stops do not split the
+/// sentence around it, but a quote that ends with a stop and is followed by a capitalised word ends
+/// one.
+pub fn split_sentences(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Sentence> {
+    let mut sentences = Vec::new();
+    let mut start = 0;
+    let mut index = 0;
+    let push = |sentences: &mut Vec<Sentence>, start: usize, end: usize, paragraph_end: bool| {
+        if end > start {
+            sentences.push(Sentence { start, end, paragraph_end });
+        }
+    };
+    while index < tokens.len() {
+        let token = tokens[index];
+        if token.quote != NO_QUOTE {
+            let quote = &quotes[token.quote as usize];
+            if index == quote.open {
+                index = quote.close + 1;
+                let next = tokens.get(index);
+                let inner_stop = text[..quote.end].ends_with(['.', '!', '?', '…']);
+                let next_starts = next.is_none_or(|n| {
+                    n.is_break()
+                        || (n.is_word() && n.capital && n.info.pronoun.is_none())
+                        || (n.is_mark() && n.quote != NO_QUOTE)
+                });
+                if inner_stop && next_starts {
+                    push(&mut sentences, start, index, false);
+                    start = index;
+                }
+                continue;
+            }
+            index += 1;
+            continue;
+        }
+        match token.kind {
+            TokenKind::Break { .. } => {
+                push(&mut sentences, start, index, true);
+                if let Some(last) = sentences.last_mut() {
+                    last.paragraph_end = true;
+                }
+                start = index + 1;
+            }
+            TokenKind::Punct('.' | '!' | '?' | '…') => {
+                let abbreviation = token.kind == TokenKind::Punct('.')
+                    && index > 0
+                    && tokens[index - 1].end == token.start
+                    && tokens[index - 1].is_word()
+                    && is_abbreviation(&text[tokens[index - 1].start..tokens[index - 1].end], tokens[index - 1]);
+                let next = tokens.get(index + 1);
+                let next_starts = next.is_none_or(|n| {
+                    n.is_break() || (n.is_word() && n.capital) || n.is_mark() || !n.is_word()
+                });
+                if !abbreviation && next_starts {
+                    push(&mut sentences, start, index + 1, false);
+                    start = index + 1;
+                }
+            }
+            _ => {}
+        }
+        index += 1;
+    }
+    push(&mut sentences, start, tokens.len(), true);
+    sentences
+}
+
+fn is_abbreviation(word: &str, token: Token) -> bool {
+    if token.info.is(crate::lexicon::class::ABBREV) {
+        return true;
+    }
+    let mut chars = word.chars();
+    // A single capital letter is an initial ("J. Smith").
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase()) || word.contains('.')
+}
+
+pub fn analyse<'a>(text: &'a str, lexicon: &Lexicon) -> Analysed<'a> {
+    let mut tokens = tokenize(text, lexicon);
+    let quotes = pair_quotes(text, &mut tokens);
+    let sentences = split_sentences(text, &tokens, &quotes);
+    Analysed { text, tokens, quotes, sentences }
+}

@@ -1,0 +1,248 @@
+//! The ledger: where documents, speakers, statements and facts are kept, and every query over them.
+//!
+//! Only this crate knows SQL. It owns the schema, the versioned migrations and the queries; callers
+//! speak the types below and the [`Ledger`] trait. Writes of one document are one transaction, so a
+//! crash at any moment leaves every document either fully stored or absent. Documents are keyed by
+//! content hash: storing the same text again only records a new sighting.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDateTime;
+use onrecord_model::{Document, Fact, Statement, StatementKind};
+use serde::Serialize;
+
+mod names;
+mod sqlite;
+
+pub use names::name_key;
+pub use sqlite::SqliteLedger;
+
+/// The schema version this build writes and understands.
+pub const SCHEMA_VERSION: i64 = 1;
+
+#[derive(Debug, thiserror::Error)]
+pub enum LedgerError {
+    #[error("{path} is not an onrecord ledger (not a SQLite database); it was left untouched")]
+    NotALedger { path: PathBuf },
+    #[error("{path} has ledger schema version {found}, newer than this onrecord understands ({SCHEMA_VERSION}); it was left untouched")]
+    NewerSchema { path: PathBuf, found: i64 },
+    #[error("cannot open ledger {path}: {message}")]
+    Open { path: PathBuf, message: String },
+    #[error("ledger error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("ledger data is inconsistent: {0}")]
+    Corrupt(String),
+}
+
+impl LedgerError {
+    /// What the user can do about it.
+    pub fn hint(&self) -> Option<&'static str> {
+        match self {
+            LedgerError::NotALedger { .. } => Some("pass another path with --db (or ONRECORD_DB); onrecord creates a new ledger where none exists"),
+            LedgerError::NewerSchema { .. } => Some("upgrade onrecord, or point --db at another ledger"),
+            LedgerError::Open { .. } => Some("check that the directory exists, is writable and the disk is not full"),
+            LedgerError::Sqlite(error) if is_disk_full(error) => Some("free some disk space and run the command again; nothing stored was lost"),
+            LedgerError::Sqlite(error) if is_read_only(error) => Some("the ledger or its directory is read-only: choose a writable --db path"),
+            _ => None,
+        }
+    }
+}
+
+fn is_disk_full(error: &rusqlite::Error) -> bool {
+    error.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull)
+}
+
+fn is_read_only(error: &rusqlite::Error) -> bool {
+    matches!(
+        error.sqlite_error_code(),
+        Some(rusqlite::ErrorCode::ReadOnly | rusqlite::ErrorCode::CannotOpen)
+    )
+}
+
+pub type Result<T> = std::result::Result<T, LedgerError>;
+
+/// What storing one document did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreOutcome {
+    /// A new document, with this many statements.
+    New { statements: usize },
+    /// The same text was already stored; a sighting was recorded if the place is new.
+    Unchanged,
+    /// An edit of a record seen before (same external id, other text) replaced it.
+    Replaced { statements: usize },
+}
+
+/// A document with what extraction found in it, ready to store.
+#[derive(Debug, Clone)]
+pub struct ExtractedDocument {
+    pub document: Document,
+    pub statements: Vec<Statement>,
+    pub facts: Vec<Fact>,
+    /// Keys of the document's near-duplicate buckets (LSH bands); documents sharing a key are
+    /// candidate near-copies.
+    pub near_dup_keys: Vec<i64>,
+    /// The document's MinHash signature; the share of equal positions estimates Jaccard similarity
+    /// and confirms a candidate near-copy.
+    pub minhash: Vec<u32>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Stats {
+    pub documents: i64,
+    pub statements: i64,
+    pub speakers: i64,
+    pub sources: i64,
+    pub facts: i64,
+    pub schema_version: i64,
+    pub ledger: String,
+}
+
+/// Filters for [`Ledger::search`]. Empty fields do not filter.
+#[derive(Debug, Clone, Default)]
+pub struct SearchQuery {
+    /// Full-text query words (all must match); `None` lists everything.
+    pub text: Option<String>,
+    pub speaker: Option<String>,
+    pub since: Option<NaiveDateTime>,
+    /// Exclusive upper bound.
+    pub until: Option<NaiveDateTime>,
+    pub kind: Option<StatementKind>,
+    pub source: Option<String>,
+    pub hedged: Option<bool>,
+    pub limit: usize,
+    /// Continue after this statement (cursor pagination in result order).
+    pub after: Option<Cursor>,
+}
+
+/// A position in search results: results are ordered newest first, then by id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Cursor {
+    pub published: i64,
+    pub statement_id: i64,
+}
+
+/// A stored statement with its document's metadata: everything needed to cite it.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct StatementRow {
+    pub id: i64,
+    pub document_id: String,
+    pub doc: String,
+    pub kind: String,
+    pub content: String,
+    pub start: i64,
+    pub end: i64,
+    pub speaker_id: Option<i64>,
+    pub speaker: Option<String>,
+    pub speaker_kind: Option<String>,
+    pub mention: Option<String>,
+    pub cue: Option<String>,
+    pub hedged: bool,
+    pub rule: String,
+    /// When it was said: the statement's own time when known, else the document's publication.
+    pub date: Option<String>,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub title: Option<String>,
+}
+
+impl StatementRow {
+    pub fn cursor(&self) -> Cursor {
+        Cursor {
+            published: sort_key(self.date.as_deref()),
+            statement_id: self.id,
+        }
+    }
+}
+
+/// Dates sort as seconds since the epoch; undated statements sort last.
+pub(crate) fn sort_key(date: Option<&str>) -> i64 {
+    date.and_then(|d| NaiveDateTime::parse_from_str(d, "%Y-%m-%dT%H:%M:%S").ok())
+        .map(|d| d.and_utc().timestamp())
+        .unwrap_or(i64::MIN)
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct EntityRow {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub statements: i64,
+    pub aliases: Vec<String>,
+    pub first: Option<String>,
+    pub last: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DocumentRow {
+    pub id: String,
+    pub name: String,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    pub source: Option<String>,
+    pub author: Option<String>,
+    pub published: Option<String>,
+    pub lang: String,
+    pub statements: i64,
+    pub reposted_from: Option<String>,
+    /// The earliest near-copy this document was linked to, with the estimated similarity.
+    pub near_copy_of: Option<String>,
+    pub similarity: Option<f64>,
+    pub text: Option<String>,
+}
+
+/// A place a document was seen: every ingest of the same text adds one.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Sighting {
+    pub document_id: String,
+    pub name: String,
+    pub source: Option<String>,
+    pub url: Option<String>,
+    pub published: Option<String>,
+    pub seen_at: String,
+}
+
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct FactRow {
+    pub id: i64,
+    pub document_id: String,
+    pub statement_id: Option<i64>,
+    pub start: i64,
+    pub end: i64,
+    pub surface: String,
+    /// The fact's fields in the FACTS.md shape (`type`, `low`, `high`, `from`, `name`, ...).
+    pub fact: serde_json::Value,
+}
+
+/// Everything about one document, for `show`.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct DocumentDetail {
+    pub document: DocumentRow,
+    pub statements: Vec<StatementRow>,
+    pub facts: Vec<FactRow>,
+    pub sightings: Vec<Sighting>,
+    pub near_copies: Vec<String>,
+}
+
+/// One ledger, whatever the backend.
+pub trait Ledger {
+    /// Stores one document with its extraction, in one transaction.
+    fn store(&mut self, extracted: &ExtractedDocument) -> Result<StoreOutcome>;
+    fn stats(&self) -> Result<Stats>;
+    /// Statements matching the query, newest first.
+    fn search(&self, query: &SearchQuery) -> Result<Vec<StatementRow>>;
+    /// Speakers with statement counts, most statements first.
+    fn speakers(&self, limit: usize) -> Result<Vec<EntityRow>>;
+    /// Entities whose name or alias matches `name` (any script or spelling the name key folds).
+    fn find_entities(&self, name: &str) -> Result<Vec<EntityRow>>;
+    /// One speaker's statements, oldest first, optionally about some words and within dates.
+    fn said(
+        &self,
+        entity_ids: &[i64],
+        about: Option<&str>,
+        since: Option<NaiveDateTime>,
+        until: Option<NaiveDateTime>,
+    ) -> Result<Vec<StatementRow>>;
+    fn documents(&self, with_text: bool, limit: usize) -> Result<Vec<DocumentRow>>;
+    /// A document by id, unique id prefix or name.
+    fn document(&self, id_or_name: &str) -> Result<Option<DocumentDetail>>;
+}
