@@ -1,7 +1,61 @@
 //! Rendering: the JSON wire shapes (FORMAT.md and FACTS.md lines) and plain-text tables.
 
+use std::io::Write;
+
 use onrecord_model::{CharIndex, Document, Fact, Span, Statement};
+use serde::Serialize;
 use serde_json::{json, Value};
+
+use crate::cli::OutputFormat;
+
+/// Widest a table cell gets before it is shortened with `…`.
+const CELL_WIDTH: usize = 72;
+
+/// Prints `items` in the chosen format: JSON array, JSON Lines, CSV (full values) or a table
+/// (shortened values). `row` gives one value per column name.
+pub fn emit<T: Serialize>(
+    format: OutputFormat,
+    items: &[T],
+    columns: &[&str],
+    row: impl Fn(&T) -> Vec<String>,
+) -> anyhow::Result<()> {
+    let stdout = std::io::stdout();
+    let mut out = std::io::BufWriter::new(stdout.lock());
+    match format {
+        OutputFormat::Json => {
+            serde_json::to_writer_pretty(&mut out, items)?;
+            writeln!(out)?;
+        }
+        OutputFormat::Jsonl => {
+            for item in items {
+                serde_json::to_writer(&mut out, item)?;
+                writeln!(out)?;
+            }
+        }
+        OutputFormat::Csv => {
+            let mut writer = csv::Writer::from_writer(&mut out);
+            writer.write_record(columns)?;
+            for item in items {
+                writer.write_record(row(item))?;
+            }
+            writer.flush()?;
+        }
+        OutputFormat::Table => {
+            let rows: Vec<Vec<String>> = items
+                .iter()
+                .map(|item| {
+                    row(item)
+                        .iter()
+                        .map(|value| cell(value, CELL_WIDTH))
+                        .collect()
+                })
+                .collect();
+            write!(out, "{}", table(columns, &rows))?;
+        }
+    }
+    out.flush()?;
+    Ok(())
+}
 
 /// The text of a code-point span.
 pub fn span_text<'a>(text: &'a str, index: &CharIndex, span: Span) -> &'a str {

@@ -40,6 +40,11 @@ pub enum Granularity {
     Month,
     Season,
     Year,
+    /// A quarter of a year ("in the first quarter").
+    Quarter,
+    /// A stretch between two points of different kinds ("since Monday": Monday to the end of the
+    /// publication day).
+    Range,
 }
 
 /// A time expression normalised to an interval: `from` inclusive, `to` exclusive, local time,

@@ -2,10 +2,18 @@
 
 use std::process::ExitCode;
 
+use anyhow::Context;
+use chrono::{NaiveDateTime, NaiveTime};
+use onrecord_ledger::SqliteLedger;
+
 use crate::cli::{Cli, Command};
 
+mod demo;
+mod documents;
 mod extract;
+mod ingest;
 mod inputs;
+mod queries;
 
 /// How a command ended when it did not fail outright.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,17 +33,56 @@ impl Outcome {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
+    let db = &cli.ledger.db;
     match cli.command {
         Command::Extract(args) => extract::run(args),
+        Command::Ingest(args) => ingest::run(&mut open_ledger(db)?, &args.input, !args.quiet),
+        Command::Search(args) => queries::search(&open_existing(db)?, args),
+        Command::Stats(args) => queries::stats(&open_existing(db)?, args),
+        Command::Speakers(args) => queries::speakers(&open_existing(db)?, args),
+        Command::Said(args) => queries::said(&open_existing(db)?, args),
+        Command::Show(args) => documents::show(&open_existing(db)?, args),
+        Command::Documents(args) => documents::list(&open_existing(db)?, args),
+        Command::Demo(args) => demo::run(args),
     }
+}
+
+/// Opens (creating if needed) the ledger that `ingest` writes to.
+fn open_ledger(path: &std::path::Path) -> anyhow::Result<SqliteLedger> {
+    Ok(SqliteLedger::open(path)?)
+}
+
+/// Opens a ledger that must already exist: reading commands never create one.
+fn open_existing(path: &std::path::Path) -> anyhow::Result<SqliteLedger> {
+    SqliteLedger::open_existing(path)?.with_context(|| {
+        format!(
+            "no ledger at {}: run `onrecord ingest PATH` first, or pass --db",
+            path.display()
+        )
+    })
 }
 
 /// A `hint:` line for errors that carry one.
 pub fn hint_for(error: &anyhow::Error) -> Option<String> {
     error.chain().find_map(|cause| {
+        if let Some(error) = cause.downcast_ref::<onrecord_ingest::IngestError>() {
+            return error.hint.clone();
+        }
         cause
-            .downcast_ref::<onrecord_ingest::IngestError>()?
-            .hint
-            .clone()
+            .downcast_ref::<onrecord_ledger::LedgerError>()?
+            .hint()
+            .map(str::to_string)
+    })
+}
+
+/// Parses a `--since`/`--until` date. `end_of_day` makes a date-only value include its whole day.
+pub fn parse_date_arg(flag: &str, value: &str, end_of_day: bool) -> anyhow::Result<NaiveDateTime> {
+    let parsed = onrecord_ingest::parse_published(value).with_context(|| {
+        format!("{flag} {value:?} is not a date (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)")
+    })?;
+    Ok(if end_of_day && parsed.time() == NaiveTime::MIN {
+        parsed + chrono::Duration::days(1)
+    } else {
+        parsed
     })
 }
