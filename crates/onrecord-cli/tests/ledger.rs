@@ -236,3 +236,27 @@ fn usage_errors_exit_with_two() {
     let output = run(&dir.path().join("x.db"), &["frobnicate"]);
     assert_eq!(output.status.code(), Some(2));
 }
+
+#[test]
+fn reposts_are_sightings_and_near_copies_are_linked() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    ok(&db, &["ingest", "--quiet", common::corpus().to_str().unwrap()]);
+    let expected = common::expected();
+    let repeats = expected["propagation"]["repeats"].as_array().unwrap();
+    let exact = repeats.iter().find(|r| r["how"] == "exact").unwrap();
+    let near = repeats.iter().find(|r| r["how"] == "near").unwrap();
+
+    // An exact copy is not a second document: the original was seen twice.
+    let original = json(&db, &["show", exact["copy_of"].as_str().unwrap(), "--format", "json"]);
+    let sources: Vec<&str> =
+        original["sightings"].as_array().unwrap().iter().filter_map(|s| s["source"].as_str()).collect();
+    assert_eq!(sources.len(), 2, "{sources:?}");
+    assert!(sources.contains(&exact["source"].as_str().unwrap()), "{sources:?}");
+
+    let near_copy = json(&db, &["show", near["doc"].as_str().unwrap(), "--format", "json"]);
+    let linked = near_copy["document"]["near_copy_of"].as_str().expect("the near copy is linked");
+    let near_original = json(&db, &["show", near["copy_of"].as_str().unwrap(), "--format", "json"]);
+    assert_eq!(linked, near_original["document"]["id"].as_str().unwrap());
+    assert!(near_copy["document"]["similarity"].as_f64().unwrap() >= 0.8);
+}

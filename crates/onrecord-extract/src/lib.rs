@@ -1,13 +1,99 @@
 //! Statement extraction: finds every attributed statement in a document's text and resolves its speaker.
 //!
-//! Pure: `&Document -> Vec<Statement>`. No IO, no clock, no globals that change, deterministic and
-//! thread-safe. Lexicons are data files compiled into the binary. Every statement carries the id of the
-//! rule that found it and code-point spans into `Document::text`.
+//! What this crate owns: the rules (`english`), the lexicons they read (`lexicon/<lang>/*.txt`, embedded
+//! in the binary), tokenisation and quotation-mark pairing (`text`) and speaker resolution within one
+//! document (`speakers`).
+//!
+//! What it must never do: IO, reading the clock, keeping mutable global state, panicking on any input.
+//! [`extract`] is a pure, deterministic, thread-safe function `&Document -> Vec<Statement>`; the only
+//! global is the compiled lexicon, built once and read-only after that.
+//!
+//! Every statement carries the stable id of the rule that found it (`en.quote.said-after`,
+//! `en.reported.said-that`, `en.post.colon-block`, ...) and code-point spans into `Document::text`
+//! (byte offsets are used inside and converted with [`CharIndex`] at the boundary).
+//!
+//! Languages: English rules run for `Lang::En` and `Lang::Other`. Russian and Ukrainian will get their
+//! own lexicon folders and rule modules; until then they yield no statements rather than wrong ones.
 
-use onrecord_model::{Document, Statement};
+mod english;
+pub mod lexicon;
+mod speakers;
+mod text;
+
+use onrecord_model::{CharIndex, Document, EntityKind, Lang, Span, Speaker, Statement};
+
+use crate::english::{Extractor, Found};
+use crate::speakers::{Entities, Resolved};
 
 /// Extracts the attributed statements of one document, in text order.
 pub fn extract(document: &Document) -> Vec<Statement> {
-    let _ = document;
-    Vec::new()
+    match document.lang {
+        Lang::En | Lang::Other => extract_english(&document.text),
+        Lang::Ru | Lang::Uk => Vec::new(),
+    }
+}
+
+fn extract_english(text: &str) -> Vec<Statement> {
+    let lexicon = lexicon::for_lang(Lang::En);
+    let analysed = text::analyse(text, lexicon);
+    let (found, entities) = Extractor::new(&analysed, lexicon).run();
+    let index = CharIndex::new(text);
+    found
+        .into_iter()
+        .map(|f| to_statement(text, &index, &entities, f))
+        .collect()
+}
+
+fn span(index: &CharIndex, (start, end): (usize, usize)) -> Span {
+    let start = index.to_char(start);
+    let end = index.to_char(end).max(start);
+    Span { start, end }
+}
+
+fn to_statement(text: &str, index: &CharIndex, entities: &Entities, found: Found) -> Statement {
+    let speaker = found.speaker.map(|s| {
+        let mention = text.get(s.mention.0..s.mention.1).unwrap_or("").to_string();
+        match s.resolved {
+            Resolved::Entity(e) => {
+                let entity = &entities.list[e];
+                let name = text
+                    .get(entity.name.0..entity.name.1)
+                    .unwrap_or("")
+                    .to_string();
+                let mut aliases: Vec<String> = Vec::new();
+                for &(a, b) in &entity.aliases {
+                    let alias = text.get(a..b).unwrap_or("").to_string();
+                    if !alias.is_empty() && !aliases.contains(&alias) {
+                        aliases.push(alias);
+                    }
+                }
+                if mention != name && !aliases.contains(&mention) {
+                    aliases.push(mention.clone());
+                }
+                Speaker {
+                    mention,
+                    mention_span: Some(span(index, s.mention)),
+                    name,
+                    kind: entity.kind,
+                    aliases,
+                }
+            }
+            Resolved::Anonymous(description) => Speaker {
+                mention,
+                mention_span: Some(span(index, s.mention)),
+                name: description,
+                kind: EntityKind::Anonymous,
+                aliases: Vec::new(),
+            },
+        }
+    });
+    Statement {
+        kind: found.kind,
+        content: span(index, (found.start, found.end)),
+        pieces: found.pieces.iter().map(|&p| span(index, p)).collect(),
+        speaker,
+        cue: found.cue.map(|c| span(index, c)),
+        hedged: found.hedged,
+        rule: found.rule.to_string(),
+    }
 }

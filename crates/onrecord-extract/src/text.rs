@@ -26,9 +26,15 @@ pub enum Family {
 pub enum TokenKind {
     Word,
     Punct(char),
-    Mark { family: Family, role: MarkRole, glyph: char },
+    Mark {
+        family: Family,
+        role: MarkRole,
+        glyph: char,
+    },
     /// A line break; `blank` when an empty line follows.
-    Break { blank: bool },
+    Break {
+        blank: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -65,11 +71,9 @@ pub struct Quote {
     pub open: usize,
     /// Token index of the closing mark, or of the last token inside when the quote never closes.
     pub close: usize,
-    pub closed: bool,
     /// Byte range of the content, marks excluded, surrounding spaces trimmed.
     pub start: usize,
     pub end: usize,
-    pub family: Family,
     /// Number of word tokens inside.
     pub words: usize,
 }
@@ -145,7 +149,10 @@ fn classify_mark(c: char, prev: Option<char>, next: Option<char>) -> Option<(Fam
 }
 
 fn is_mark_glyph(c: char) -> bool {
-    matches!(c, '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '’' | '‚' | '\'')
+    matches!(
+        c,
+        '"' | '“' | '”' | '«' | '»' | '„' | '‘' | '’' | '‚' | '\''
+    )
 }
 
 /// Splits the text into tokens and looks every word up in the lexicon once.
@@ -171,7 +178,9 @@ pub fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Token> {
                 tokens.push(Token {
                     start,
                     end,
-                    kind: TokenKind::Break { blank: newlines > 1 },
+                    kind: TokenKind::Break {
+                        blank: newlines > 1,
+                    },
                     capital: false,
                     info: WordInfo::default(),
                     quote: NO_QUOTE,
@@ -215,7 +224,9 @@ pub fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Token> {
             // Initials and dotted abbreviations: "U.S." keeps its dots.
             if end < bytes.len() && bytes[end] == b'.' && end - start == 1 {
                 let after = bytes.get(end + 1).copied();
-                if after.is_some_and(|a| a.is_ascii_uppercase()) && bytes.get(end + 2) == Some(&b'.') {
+                if after.is_some_and(|a| a.is_ascii_uppercase())
+                    && bytes.get(end + 2) == Some(&b'.')
+                {
                     end += 3;
                     while let Some(&(i, _)) = iter.peek() {
                         if i >= end {
@@ -227,11 +238,16 @@ pub fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Token> {
             }
             let word = &text[start..end];
             lower.clear();
-            for ch in word.chars() {
-                if is_apostrophe_glyph(ch) {
-                    lower.push('\'');
-                } else {
-                    lower.extend(ch.to_lowercase());
+            if word.is_ascii() {
+                lower.push_str(word);
+                lower.make_ascii_lowercase();
+            } else {
+                for ch in word.chars() {
+                    if is_apostrophe_glyph(ch) {
+                        lower.push('\'');
+                    } else {
+                        lower.extend(ch.to_lowercase());
+                    }
                 }
             }
             let mut info = lexicon.word(&lower);
@@ -289,7 +305,11 @@ fn mark_token(start: usize, end: usize, family: Family, role: MarkRole, glyph: c
     Token {
         start,
         end,
-        kind: TokenKind::Mark { family, role, glyph },
+        kind: TokenKind::Mark {
+            family,
+            role,
+            glyph,
+        },
         capital: false,
         info: WordInfo::default(),
         quote: NO_QUOTE,
@@ -322,17 +342,29 @@ pub fn pair_quotes(text: &str, tokens: &mut [Token]) -> Vec<Quote> {
     while index < tokens.len() {
         let token = tokens[index];
         match (token.kind, open) {
-            (TokenKind::Mark { family, role, glyph }, None) => {
-                if role != MarkRole::Close && next_is_content(tokens, index) {
-                    open = Some((index, glyph, family, 0));
-                }
+            (
+                TokenKind::Mark {
+                    family,
+                    role,
+                    glyph,
+                },
+                None,
+            ) if role != MarkRole::Close && next_is_content(tokens, index) => {
+                open = Some((index, glyph, family, 0));
             }
-            (TokenKind::Mark { role, glyph, family }, Some((opener, opener_glyph, open_family, depth))) => {
+            (
+                TokenKind::Mark {
+                    role,
+                    glyph,
+                    family,
+                },
+                Some((opener, opener_glyph, open_family, depth)),
+            ) => {
                 if closes(opener_glyph, glyph, role) {
                     if depth > 0 {
                         open = Some((opener, opener_glyph, open_family, depth - 1));
                     } else {
-                        push_quote(text, tokens, &mut quotes, opener, index, true, open_family);
+                        push_quote(text, tokens, &mut quotes, opener, index, true);
                         open = None;
                     }
                 } else if glyph == opener_glyph && role == MarkRole::Open && glyph == '«' {
@@ -344,7 +376,7 @@ pub fn pair_quotes(text: &str, tokens: &mut [Token]) -> Vec<Quote> {
                     && next_is_content(tokens, index)
                 {
                     // A second opener of the same kind: the first quote was never closed.
-                    push_quote(text, tokens, &mut quotes, opener, index - 1, false, open_family);
+                    push_quote(text, tokens, &mut quotes, opener, index - 1, false);
                     open = Some((index, glyph, family, 0));
                 }
             }
@@ -361,7 +393,7 @@ pub fn pair_quotes(text: &str, tokens: &mut [Token]) -> Vec<Quote> {
                     continue;
                 }
                 if open_family == Family::Double && index > opener + 1 {
-                    push_quote(text, tokens, &mut quotes, opener, index - 1, false, open_family);
+                    push_quote(text, tokens, &mut quotes, opener, index - 1, false);
                 }
                 open = None;
             }
@@ -371,7 +403,7 @@ pub fn pair_quotes(text: &str, tokens: &mut [Token]) -> Vec<Quote> {
     }
     if let Some((opener, _, family, _)) = open {
         if family == Family::Double && tokens.len() > opener + 1 {
-            push_quote(text, tokens, &mut quotes, opener, tokens.len() - 1, false, family);
+            push_quote(text, tokens, &mut quotes, opener, tokens.len() - 1, false);
         }
     }
     quotes
@@ -388,10 +420,13 @@ fn push_quote(
     open: usize,
     close: usize,
     closed: bool,
-    family: Family,
 ) {
     let inner_first = open + 1;
-    let inner_last = if closed { close.saturating_sub(1) } else { close };
+    let inner_last = if closed {
+        close.saturating_sub(1)
+    } else {
+        close
+    };
     if inner_first > inner_last || inner_last >= tokens.len() {
         return;
     }
@@ -406,7 +441,10 @@ fn push_quote(
     if tokens[inner_first].is_break() {
         start = tokens[(inner_first + 1).min(last)].start;
     }
-    let words = tokens[inner_first..=last].iter().filter(|t| t.is_word()).count();
+    let words = tokens[inner_first..=last]
+        .iter()
+        .filter(|t| t.is_word())
+        .count();
     if words == 0 || start >= end || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
         return;
     }
@@ -414,7 +452,13 @@ fn push_quote(
     for token in &mut tokens[open..=close] {
         token.quote = id;
     }
-    quotes.push(Quote { open, close, closed, start, end, family, words });
+    quotes.push(Quote {
+        open,
+        close,
+        start,
+        end,
+        words,
+    });
 }
 
 /// Splits the token stream into sentences. A quote is one unit: its inner stops do not split the
@@ -426,7 +470,11 @@ pub fn split_sentences(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Se
     let mut index = 0;
     let push = |sentences: &mut Vec<Sentence>, start: usize, end: usize, paragraph_end: bool| {
         if end > start {
-            sentences.push(Sentence { start, end, paragraph_end });
+            sentences.push(Sentence {
+                start,
+                end,
+                paragraph_end,
+            });
         }
     };
     while index < tokens.len() {
@@ -439,7 +487,7 @@ pub fn split_sentences(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Se
                 let inner_stop = text[..quote.end].ends_with(['.', '!', '?', '…']);
                 let next_starts = next.is_none_or(|n| {
                     n.is_break()
-                        || (n.is_word() && n.capital && n.info.pronoun.is_none())
+                        || (n.is_word() && n.capital)
                         || (n.is_mark() && n.quote != NO_QUOTE)
                 });
                 if inner_stop && next_starts {
@@ -464,7 +512,10 @@ pub fn split_sentences(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Se
                     && index > 0
                     && tokens[index - 1].end == token.start
                     && tokens[index - 1].is_word()
-                    && is_abbreviation(&text[tokens[index - 1].start..tokens[index - 1].end], tokens[index - 1]);
+                    && is_abbreviation(
+                        &text[tokens[index - 1].start..tokens[index - 1].end],
+                        tokens[index - 1],
+                    );
                 let next = tokens.get(index + 1);
                 let next_starts = next.is_none_or(|n| {
                     n.is_break() || (n.is_word() && n.capital) || n.is_mark() || !n.is_word()
@@ -488,12 +539,18 @@ fn is_abbreviation(word: &str, token: Token) -> bool {
     }
     let mut chars = word.chars();
     // A single capital letter is an initial ("J. Smith").
-    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase()) || word.contains('.')
+    matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
+        || word.contains('.')
 }
 
 pub fn analyse<'a>(text: &'a str, lexicon: &Lexicon) -> Analysed<'a> {
     let mut tokens = tokenize(text, lexicon);
     let quotes = pair_quotes(text, &mut tokens);
     let sentences = split_sentences(text, &tokens, &quotes);
-    Analysed { text, tokens, quotes, sentences }
+    Analysed {
+        text,
+        tokens,
+        quotes,
+        sentences,
+    }
 }

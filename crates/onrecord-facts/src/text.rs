@@ -3,6 +3,9 @@
 //! Owns the one tokenisation every extractor shares. It never allocates per token and never
 //! interprets what a token means; the figure, time and place modules do that.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -26,6 +29,76 @@ pub(crate) struct Token<'a> {
     /// The white space before this token holds more than one plain space (or a line break), so two
     /// digit groups around it are not one number.
     pub wide_gap: bool,
+    /// Lexicon flags of a word (`STARTS_TIME`, `STARTS_FIGURE`), looked up once here.
+    pub flags: u8,
+}
+
+pub(crate) const STARTS_TIME: u8 = 1;
+pub(crate) const STARTS_FIGURE: u8 = 2;
+/// A month or weekday name.
+pub(crate) const CALENDAR: u8 = 4;
+/// A word that ends the noun phrase after a number (`figures::STOP`).
+pub(crate) const FIGURE_STOP: u8 = 8;
+/// A capitalised function word that may stand before a place name (`places::FUNCTION_CAPS`).
+pub(crate) const FUNCTION_CAP: u8 = 16;
+
+/// FNV-1a: a fast hasher for short keys of trusted, compiled-in lexicons.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+pub(crate) type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// Lower-case trigger words with their flags, built once from the extractors' lists.
+fn trigger_flags() -> &'static HashMap<&'static str, u8, FnvBuild> {
+    static CELL: OnceLock<HashMap<&'static str, u8, FnvBuild>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut map: HashMap<&'static str, u8, FnvBuild> = HashMap::default();
+        let lists: [(&[&str], u8); 3] = [
+            (crate::places::CALENDAR_WORDS, CALENDAR),
+            (crate::figures::STOP, FIGURE_STOP),
+            (crate::places::FUNCTION_CAPS, FUNCTION_CAP),
+        ];
+        for (list, flag) in lists {
+            for w in list {
+                *map.entry(*w).or_insert(0) |= flag;
+            }
+        }
+        for w in crate::times::TRIGGERS {
+            *map.entry(*w).or_insert(0) |= STARTS_TIME;
+        }
+        for w in crate::figures::TRIGGERS {
+            *map.entry(*w).or_insert(0) |= STARTS_FIGURE;
+        }
+        map
+    })
+}
+
+fn flags_of(word: &str) -> u8 {
+    let bytes = word.as_bytes();
+    if bytes.len() > 16 || !word.is_ascii() {
+        return 0;
+    }
+    let mut buf = [0u8; 16];
+    for (slot, b) in buf.iter_mut().zip(bytes) {
+        *slot = b.to_ascii_lowercase();
+    }
+    let lower = std::str::from_utf8(&buf[..bytes.len()]).unwrap_or("");
+    trigger_flags().get(lower).copied().unwrap_or(0)
 }
 
 impl<'a> Token<'a> {
@@ -45,6 +118,20 @@ impl<'a> Token<'a> {
         self.kind == Kind::Punct && self.text.starts_with(c)
     }
 
+    /// Whether the token may start a time expression (see `times::TRIGGERS`).
+    pub fn starts_time(&self) -> bool {
+        self.flags & STARTS_TIME != 0
+    }
+
+    pub fn has(&self, flag: u8) -> bool {
+        self.flags & flag != 0
+    }
+
+    /// Whether the token may start a figure (see `figures::TRIGGERS`).
+    pub fn starts_figure(&self) -> bool {
+        self.flags & STARTS_FIGURE != 0
+    }
+
     /// Starts with an upper-case letter.
     pub fn is_capitalised(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_uppercase)
@@ -52,12 +139,9 @@ impl<'a> Token<'a> {
 
     /// Every letter is upper case and there are at least two.
     pub fn is_all_caps(&self) -> bool {
-        self.kind == Kind::Word && self.text.chars().count() > 1 && !self.text.chars().any(char::is_lowercase)
-    }
-
-    /// Ends a sentence: '.', '!', '?', or a line break follows.
-    pub fn ends_sentence(&self) -> bool {
-        self.kind == Kind::Punct && matches!(self.text, "." | "!" | "?" | ";")
+        self.kind == Kind::Word
+            && self.text.chars().count() > 1
+            && !self.text.chars().any(char::is_lowercase)
     }
 }
 
@@ -96,7 +180,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         } else if c.is_alphabetic() {
             let mut end = start + c.len_utf8();
             while let Some(&(i, next)) = chars.peek() {
-                if next.is_alphabetic() || next.is_mark() {
+                if next.is_alphabetic() || is_mark(next) {
                     end = i + next.len_utf8();
                     chars.next();
                 } else if is_apostrophe(next) {
@@ -116,19 +200,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         } else {
             (Kind::Punct, start + c.len_utf8())
         };
-        tokens.push(Token { text: &text[start..end], start, end, kind, space_before, wide_gap });
+        let flags = if kind == Kind::Word { flags_of(&text[start..end]) } else { 0 };
+        tokens.push(Token { text: &text[start..end], start, end, kind, space_before, wide_gap, flags });
     }
     tokens
 }
 
-trait IsMark {
-    fn is_mark(self) -> bool;
-}
-
-impl IsMark for char {
-    fn is_mark(self) -> bool {
-        matches!(self as u32, 0x0300..=0x036f)
-    }
+/// A combining diacritical mark (kept inside words written in decomposed form).
+fn is_mark(c: char) -> bool {
+    matches!(c as u32, 0x0300..=0x036f)
 }
 
 #[cfg(test)]
@@ -139,7 +219,10 @@ mod tests {
     fn splits_words_numbers_and_marks() {
         let tokens = tokenize("Kup'yansk: 4 700, $1.2bn");
         let texts: Vec<&str> = tokens.iter().map(|t| t.text).collect();
-        assert_eq!(texts, ["Kup'yansk", ":", "4", "700", ",", "$", "1", ".", "2", "bn"]);
+        assert_eq!(
+            texts,
+            ["Kup'yansk", ":", "4", "700", ",", "$", "1", ".", "2", "bn"]
+        );
         assert!(!tokens[3].wide_gap && tokens[3].space_before);
     }
 }

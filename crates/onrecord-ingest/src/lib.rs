@@ -7,15 +7,21 @@
 //! Readers stream: memory stays bounded by the largest single record, not the input size.
 
 mod dates;
+pub mod encoding;
 mod error;
 mod formats;
 mod lang;
+pub mod near_dup;
 mod paths;
 mod record;
 
 pub use dates::parse_published;
 pub use error::{IngestError, Location};
-pub use formats::{read_input, Format};
+pub use formats::html::{fragment_text, page_from_bytes, parse_page, Page};
+pub use formats::{read_bytes, read_input, read_input_counted, Format, Records, Skipped};
+
+#[doc(hidden)]
+pub use formats::warc::warc_record;
 pub use lang::detect_lang;
 pub use paths::{expand_inputs, Input};
 pub use record::{content_hash, into_document, Record};

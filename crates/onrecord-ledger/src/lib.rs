@@ -11,10 +11,23 @@ use chrono::NaiveDateTime;
 use onrecord_model::{Document, Fact, Statement, StatementKind};
 use serde::Serialize;
 
+mod analysis;
+mod export;
+pub mod migrate;
 mod names;
+mod open;
+mod postgres;
 mod sqlite;
 
+pub use analysis::{ContextFact, FigureQuery, FigureRow, FIGURE_CONTEXT_CHARS};
+pub use export::{
+    DocumentRecord, EntityRecord, ExportRows, ExportTable, FigureRecord, StatementRecord,
+    EXPORT_BATCH,
+};
 pub use names::name_key;
+pub use open::{open, open_existing, LedgerSpec};
+pub use postgres::queue::{Job, JobOutcome, JobRow, NewJob, QueueSummary};
+pub use postgres::{is_postgres_url, PostgresLedger};
 pub use sqlite::SqliteLedger;
 
 /// The schema version this build writes and understands.
@@ -30,8 +43,12 @@ pub enum LedgerError {
     Open { path: PathBuf, message: String },
     #[error("ledger error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[error("PostgreSQL: {0}")]
+    Postgres(#[from] ::postgres::Error),
     #[error("ledger data is inconsistent: {0}")]
     Corrupt(String),
+    #[error("this ledger backend cannot answer {0} yet")]
+    Unsupported(&'static str),
 }
 
 impl LedgerError {
@@ -43,6 +60,7 @@ impl LedgerError {
             LedgerError::Open { .. } => Some("check that the directory exists, is writable and the disk is not full"),
             LedgerError::Sqlite(error) if is_disk_full(error) => Some("free some disk space and run the command again; nothing stored was lost"),
             LedgerError::Sqlite(error) if is_read_only(error) => Some("the ledger or its directory is read-only: choose a writable --db path"),
+            LedgerError::Postgres(error) if postgres::is_connection_error(error) => Some("check that the PostgreSQL server is running and that the --db URL (user, database, ?host=) is right"),
             _ => None,
         }
     }
@@ -119,6 +137,24 @@ pub struct SearchQuery {
 pub struct Cursor {
     pub published: i64,
     pub statement_id: i64,
+}
+
+impl Cursor {
+    /// The statement's place in result order (see [`statement_sort_key`]).
+    pub fn sort_key(&self) -> i64 {
+        statement_sort_key(self.published, self.statement_id)
+    }
+}
+
+/// Bits of a sort key that hold the statement id; the bits above hold the minute it was made.
+const SORT_KEY_ID_BITS: u32 = 38;
+
+/// The order of statements in every listing: by minute (seconds since the epoch / 60, undated
+/// and pre-1970 first), then by id. One integer, so an index on it — and the full-text index,
+/// whose rowid it is — yields results newest first without sorting.
+pub fn statement_sort_key(date_key: i64, statement_id: i64) -> i64 {
+    let minutes = (date_key.max(0) / 60).min((1 << (63 - SORT_KEY_ID_BITS)) - 1);
+    (minutes << SORT_KEY_ID_BITS) | (statement_id & ((1 << SORT_KEY_ID_BITS) - 1))
 }
 
 /// A stored statement with its document's metadata: everything needed to cite it.
@@ -245,4 +281,42 @@ pub trait Ledger {
     fn documents(&self, with_text: bool, limit: usize) -> Result<Vec<DocumentRow>>;
     /// A document by id, unique id prefix or name.
     fn document(&self, id_or_name: &str) -> Result<Option<DocumentDetail>>;
+
+    // Reads for `onrecord-analyze`. The defaults refuse, so a backend can add them one by one.
+
+    /// Figures matching the query, oldest document first, with their context text.
+    fn figures(&self, _query: &FigureQuery) -> Result<Vec<FigureRow>> {
+        Err(LedgerError::Unsupported("figures"))
+    }
+    /// The time and place facts of these documents, in text order.
+    fn context_facts(&self, _document_ids: &[String]) -> Result<Vec<ContextFact>> {
+        Err(LedgerError::Unsupported("context_facts"))
+    }
+    /// Which of `candidates` occur as a figure unit.
+    fn figure_units(&self, _candidates: &[String]) -> Result<Vec<String>> {
+        Err(LedgerError::Unsupported("figure_units"))
+    }
+    /// Which of `candidates` occur as a place name.
+    fn place_names(&self, _candidates: &[String]) -> Result<Vec<String>> {
+        Err(LedgerError::Unsupported("place_names"))
+    }
+    /// Statements by id, oldest first.
+    fn statements_by_id(&self, _ids: &[i64]) -> Result<Vec<StatementRow>> {
+        Err(LedgerError::Unsupported("statements_by_id"))
+    }
+    /// Every sighting of these documents, earliest first.
+    fn sightings(&self, _document_ids: &[String]) -> Result<Vec<Sighting>> {
+        Err(LedgerError::Unsupported("sightings"))
+    }
+    /// Documents linked as near-copies to or from these documents (without text).
+    fn near_copies(&self, _document_ids: &[String]) -> Result<Vec<DocumentRow>> {
+        Err(LedgerError::Unsupported("near_copies"))
+    }
+
+    /// Every row of one export table, in batches of at most [`EXPORT_BATCH`], for `onrecord export`.
+    fn export(
+        &self,
+        table: ExportTable,
+        on_rows: &mut dyn FnMut(ExportRows) -> Result<()>,
+    ) -> Result<()>;
 }

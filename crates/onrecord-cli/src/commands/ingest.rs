@@ -4,6 +4,7 @@ use std::io::IsTerminal;
 use std::time::Instant;
 
 use indicatif::{ProgressBar, ProgressStyle};
+use onrecord_ingest::near_dup;
 use onrecord_ledger::{ExtractedDocument, Ledger, StoreOutcome};
 use rayon::prelude::*;
 
@@ -88,11 +89,14 @@ pub fn ingest(
 pub fn extract_document(document: onrecord_model::Document) -> ExtractedDocument {
     let statements = onrecord_extract::extract(&document);
     let facts = onrecord_facts::extract_facts(&document);
-    ExtractedDocument {
-        document,
-        statements,
-        facts,
-        near_dup_keys: Vec::new(),
-        minhash: Vec::new(),
-    }
+    let signature = near_dup::minhash_signature(&document.text);
+    let (near_dup_keys, minhash) = if signature.is_empty() {
+        (Vec::new(), Vec::new())
+    } else {
+        // Band keys are stored as signed integers; MinHash slots keep their low 32 bits, which
+        // leaves the chance of two different slots comparing equal at 2^-32.
+        let keys = near_dup::lsh_band_keys(&signature).into_iter().map(|key| key as i64).collect();
+        (keys, signature.0.iter().map(|&slot| slot as u32).collect())
+    };
+    ExtractedDocument { document, statements, facts, near_dup_keys, minhash }
 }

@@ -4,16 +4,23 @@ use std::process::ExitCode;
 
 use anyhow::Context;
 use chrono::{NaiveDateTime, NaiveTime};
-use onrecord_ledger::SqliteLedger;
+use onrecord_ledger::Ledger;
 
-use crate::cli::{Cli, Command};
+use crate::cli::{BenchCommand, Cli, Command};
 
+mod analyses;
+mod bench;
+mod bench_analyses;
 mod demo;
 mod documents;
+mod export;
 mod extract;
 mod ingest;
 mod inputs;
+mod migrate;
 mod queries;
+mod queue;
+mod serve;
 
 /// How a command ended when it did not fail outright.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,28 +43,42 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
     let db = &cli.ledger.db;
     match cli.command {
         Command::Extract(args) => extract::run(args),
-        Command::Ingest(args) => ingest::run(&mut open_ledger(db)?, &args.input, !args.quiet),
-        Command::Search(args) => queries::search(&open_existing(db)?, args),
-        Command::Stats(args) => queries::stats(&open_existing(db)?, args),
-        Command::Speakers(args) => queries::speakers(&open_existing(db)?, args),
-        Command::Said(args) => queries::said(&open_existing(db)?, args),
-        Command::Show(args) => documents::show(&open_existing(db)?, args),
-        Command::Documents(args) => documents::list(&open_existing(db)?, args),
+        Command::Ingest(args) => ingest::run(&mut *open_ledger(db)?, &args.input, !args.quiet),
+        Command::Search(args) => queries::search(&*open_existing(db)?, args),
+        Command::Stats(args) => queries::stats(&*open_existing(db)?, args),
+        Command::Speakers(args) => queries::speakers(&*open_existing(db)?, args),
+        Command::Said(args) => queries::said(&*open_existing(db)?, args),
+        Command::Show(args) => documents::show(&*open_existing(db)?, args),
+        Command::Documents(args) => documents::list(&*open_existing(db)?, args),
         Command::Demo(args) => demo::run(args),
+        Command::Serve(args) => serve::run(db, args),
+        Command::Bench(BenchCommand::Search(args)) => bench::search(args),
+        Command::Bench(BenchCommand::Analyses(args)) => bench_analyses::run(args),
+        Command::Reversals(args) => analyses::reversals(&*open_existing(db)?, args),
+        Command::Figures(args) => analyses::figures(&*open_existing(db)?, args),
+        Command::Trace(args) => analyses::trace(&*open_existing(db)?, args),
+        Command::Digest(args) => analyses::digest(&*open_existing(db)?, args),
+        Command::Export(args) => export::run(&*open_existing(db)?, args),
+        Command::Migrate(args) => migrate::run(args),
+        Command::Enqueue(args) => queue::enqueue(db, args),
+        Command::Worker(args) => queue::worker(db, args),
+        Command::Jobs(args) => queue::jobs(db, args),
     }
 }
 
-/// Opens (creating if needed) the ledger that `ingest` writes to.
-fn open_ledger(path: &std::path::Path) -> anyhow::Result<SqliteLedger> {
-    Ok(SqliteLedger::open(path)?)
+/// Opens (creating if needed) the ledger that `ingest` writes to: a SQLite file, or PostgreSQL when
+/// `--db` is a `postgres://` URL.
+fn open_ledger(path: &std::path::Path) -> anyhow::Result<Box<dyn Ledger>> {
+    Ok(onrecord_ledger::open(path)?)
 }
 
 /// Opens a ledger that must already exist: reading commands never create one.
-fn open_existing(path: &std::path::Path) -> anyhow::Result<SqliteLedger> {
-    SqliteLedger::open_existing(path)?.with_context(|| {
+fn open_existing(path: &std::path::Path) -> anyhow::Result<Box<dyn Ledger>> {
+    let ledger: Option<Box<dyn Ledger>> = onrecord_ledger::open_existing(path)?.map(|l| l as _);
+    ledger.with_context(|| {
         format!(
             "no ledger at {}: run `onrecord ingest PATH` first, or pass --db",
-            path.display()
+            onrecord_ledger::LedgerSpec::parse(path).display()
         )
     })
 }

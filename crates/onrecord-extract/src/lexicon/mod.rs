@@ -6,6 +6,7 @@
 //! NAME, `- TEXT` must yield none). The examples run as tests (`tests/lexicon_examples.rs`).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use onrecord_model::Lang;
@@ -19,6 +20,8 @@ pub struct LexiconFiles {
     pub pronouns: &'static str,
     pub cues: &'static str,
     pub function_words: &'static str,
+    pub organisations: &'static str,
+    pub first_names: &'static str,
 }
 
 pub const ENGLISH_FILES: LexiconFiles = LexiconFiles {
@@ -29,6 +32,8 @@ pub const ENGLISH_FILES: LexiconFiles = LexiconFiles {
     pronouns: include_str!("en/pronouns.txt"),
     cues: include_str!("en/cues.txt"),
     function_words: include_str!("en/function_words.txt"),
+    organisations: include_str!("en/organisations.txt"),
+    first_names: include_str!("en/first_names.txt"),
 };
 
 /// Frames a reporting verb takes (see `speech_verbs.txt`).
@@ -61,6 +66,10 @@ pub mod class {
     /// First word of a multi-word phrase (hedge, anonymity marker, source cue, title).
     pub const PHRASE_START: u32 = 1 << 14;
     pub const ING: u32 = 1 << 15;
+    pub const ORG_HEAD: u32 = 1 << 16;
+    pub const FEMALE_NAME: u32 = 1 << 17;
+    pub const MALE_NAME: u32 = 1 << 18;
+    pub const DOCUMENT: u32 = 1 << 19;
     pub const DETERMINER: u32 = DET_DEF | DET_INDEF | DET_POSS;
 }
 
@@ -87,6 +96,30 @@ impl WordInfo {
     }
 }
 
+/// FNV-1a: the word table is looked up once per token, and short keys hash faster with it than with
+/// SipHash. The keys are the lexicon's own words, so hash flooding is not a concern.
+#[derive(Default)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &byte in bytes {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+}
+
 /// A multi-word phrase of lower-case words.
 #[derive(Debug, Clone)]
 pub struct Phrase {
@@ -96,7 +129,7 @@ pub struct Phrase {
 /// A compiled lexicon for one language.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    words: HashMap<Box<str>, WordInfo>,
+    words: HashMap<Box<str>, WordInfo, BuildHasherDefault<Fnv>>,
     pub hedge_phrases: Vec<Phrase>,
     pub anon_markers: Vec<Phrase>,
     pub source_phrases: Vec<Phrase>,
@@ -110,13 +143,18 @@ impl Lexicon {
     }
 
     fn add(&mut self, word: &str, update: impl FnOnce(&mut WordInfo)) {
-        let entry = self.words.entry(word.to_lowercase().into_boxed_str()).or_default();
+        let entry = self
+            .words
+            .entry(word.to_lowercase().into_boxed_str())
+            .or_default();
         update(entry);
     }
 
     fn add_phrase(&mut self, phrase: &str, single_class: u32) -> Option<Phrase> {
-        let words: Vec<Box<str>> =
-            phrase.split_whitespace().map(|w| w.to_lowercase().into_boxed_str()).collect();
+        let words: Vec<Box<str>> = phrase
+            .split_whitespace()
+            .map(|w| w.to_lowercase().into_boxed_str())
+            .collect();
         match words.len() {
             0 => None,
             1 => {
@@ -134,7 +172,9 @@ impl Lexicon {
     pub fn compile(files: &LexiconFiles) -> Lexicon {
         let mut lexicon = Lexicon::default();
         for line in entries(files.speech_verbs) {
-            let Some((forms, frames)) = line.split_once(':') else { continue };
+            let Some((forms, frames)) = line.split_once(':') else {
+                continue;
+            };
             let mut bits = 0u16;
             for name in frames.split_whitespace() {
                 bits |= match name {
@@ -168,7 +208,9 @@ impl Lexicon {
                 if let Some(phrase) = lexicon.add_phrase(marker, 0) {
                     lexicon.anon_markers.push(phrase);
                 } else {
-                    lexicon.anon_markers.push(Phrase { words: vec![marker.trim().into()] });
+                    lexicon.anon_markers.push(Phrase {
+                        words: vec![marker.trim().into()],
+                    });
                 }
             }
         }
@@ -179,7 +221,9 @@ impl Lexicon {
         }
         for line in entries(files.pronouns) {
             let mut parts = line.split_whitespace();
-            let (Some(word), Some(kind)) = (parts.next(), parts.next()) else { continue };
+            let (Some(word), Some(kind)) = (parts.next(), parts.next()) else {
+                continue;
+            };
             let kind = match kind {
                 "male" => PronounKind::Male,
                 "female" => PronounKind::Female,
@@ -193,24 +237,31 @@ impl Lexicon {
             });
         }
         for line in entries(files.cues) {
-            let Some((kind, rest)) = line.split_once(' ') else { continue };
+            let Some((kind, rest)) = line.split_once(' ') else {
+                continue;
+            };
             let rest = rest.trim();
             match kind {
                 "source" => {
                     if let Some(phrase) = lexicon.add_phrase(rest, 0) {
                         lexicon.source_phrases.push(phrase);
                     } else {
-                        lexicon.source_phrases.push(Phrase { words: vec![rest.into()] });
+                        lexicon.source_phrases.push(Phrase {
+                            words: vec![rest.into()],
+                        });
                         lexicon.add(rest, |info| info.class |= class::PHRASE_START);
                     }
                 }
                 "nominal" => lexicon.add(rest, |info| info.class |= class::NOMINAL),
                 "recipient" => lexicon.add(rest, |info| info.class |= class::RECIPIENT),
+                "document" => lexicon.add(rest, |info| info.class |= class::DOCUMENT),
                 _ => {}
             }
         }
         for line in entries(files.function_words) {
-            let Some((kind, words)) = line.split_once(' ') else { continue };
+            let Some((kind, words)) = line.split_once(' ') else {
+                continue;
+            };
             let bits = match kind {
                 "det-def" => class::DET_DEF,
                 "det-indef" => class::DET_INDEF,
@@ -225,6 +276,24 @@ impl Lexicon {
                 lexicon.add(word, |info| info.class |= bits);
             }
         }
+        for line in entries(files.organisations) {
+            for word in line.split_whitespace() {
+                lexicon.add(word, |info| info.class |= class::ORG_HEAD);
+            }
+        }
+        for line in entries(files.first_names) {
+            let Some((kind, names)) = line.split_once(' ') else {
+                continue;
+            };
+            let bits = if kind == "female" {
+                class::FEMALE_NAME
+            } else {
+                class::MALE_NAME
+            };
+            for name in names.split_whitespace() {
+                lexicon.add(name, |info| info.class |= bits);
+            }
+        }
         lexicon
     }
 }
@@ -232,7 +301,10 @@ impl Lexicon {
 /// Entry lines of a lexicon file: not comments, not examples, not blank.
 fn entries(file: &str) -> impl Iterator<Item = &str> {
     file.lines().map(str::trim).filter(|line| {
-        !line.is_empty() && !line.starts_with('#') && !line.starts_with("+ ") && !line.starts_with("- ")
+        !line.is_empty()
+            && !line.starts_with('#')
+            && !line.starts_with("+ ")
+            && !line.starts_with("- ")
     })
 }
 
@@ -256,6 +328,8 @@ pub fn examples(files: &LexiconFiles) -> Vec<LexiconExample> {
         ("pronouns.txt", files.pronouns),
         ("cues.txt", files.cues),
         ("function_words.txt", files.function_words),
+        ("organisations.txt", files.organisations),
+        ("first_names.txt", files.first_names),
     ];
     let mut out = Vec::new();
     for (file, content) in named {
@@ -266,9 +340,19 @@ pub fn examples(files: &LexiconFiles) -> Vec<LexiconExample> {
                     Some((text, name)) => (text, Some(name.trim())),
                     None => (text, None),
                 };
-                out.push(LexiconExample { file, text, expect_statement: true, speaker_name });
+                out.push(LexiconExample {
+                    file,
+                    text,
+                    expect_statement: true,
+                    speaker_name,
+                });
             } else if let Some(text) = line.strip_prefix("- ") {
-                out.push(LexiconExample { file, text, expect_statement: false, speaker_name: None });
+                out.push(LexiconExample {
+                    file,
+                    text,
+                    expect_statement: false,
+                    speaker_name: None,
+                });
             }
         }
     }

@@ -8,10 +8,12 @@ use onrecord_model::{CharIndex, Document, EntityKind, Fact, FactKind, Speaker, S
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, Transaction};
 
 use crate::{
-    name_key, sort_key, DocumentDetail, DocumentRow, EntityRow, ExtractedDocument, FactRow, Ledger,
+    name_key, sort_key, statement_sort_key, DocumentDetail, DocumentRow, EntityRow, ExtractedDocument, FactRow, Ledger,
     LedgerError, Result, SearchQuery, Sighting, StatementRow, Stats, StoreOutcome, SCHEMA_VERSION,
 };
 
+mod analysis;
+mod export;
 mod schema;
 
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
@@ -73,6 +75,11 @@ impl SqliteLedger {
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// The connection itself, for the bulk operations of this crate (`migrate`).
+    pub(crate) fn connection(&self) -> &Connection {
+        &self.connection
     }
 
     /// Runs `PRAGMA integrity_check`; `Ok(())` when the file is sound.
@@ -150,6 +157,42 @@ fn now() -> String {
 }
 
 impl Ledger for SqliteLedger {
+    fn export(
+        &self,
+        table: crate::ExportTable,
+        on_rows: &mut dyn FnMut(crate::ExportRows) -> Result<()>,
+    ) -> Result<()> {
+        self.export_impl(table, on_rows)
+    }
+
+    fn figures(&self, query: &crate::FigureQuery) -> Result<Vec<crate::FigureRow>> {
+        self.figures_impl(query)
+    }
+
+    fn context_facts(&self, document_ids: &[String]) -> Result<Vec<crate::ContextFact>> {
+        self.context_facts_impl(document_ids)
+    }
+
+    fn figure_units(&self, candidates: &[String]) -> Result<Vec<String>> {
+        self.known_values("unit", candidates)
+    }
+
+    fn place_names(&self, candidates: &[String]) -> Result<Vec<String>> {
+        self.known_values("place", candidates)
+    }
+
+    fn statements_by_id(&self, ids: &[i64]) -> Result<Vec<StatementRow>> {
+        self.statements_by_id_impl(ids)
+    }
+
+    fn sightings(&self, document_ids: &[String]) -> Result<Vec<Sighting>> {
+        self.sightings_impl(document_ids)
+    }
+
+    fn near_copies(&self, document_ids: &[String]) -> Result<Vec<DocumentRow>> {
+        self.near_copies_impl(document_ids)
+    }
+
     fn store(&mut self, extracted: &ExtractedDocument) -> Result<StoreOutcome> {
         let threshold = self.near_dup_threshold;
         let tx = self.connection.transaction()?;
@@ -217,36 +260,47 @@ impl Ledger for SqliteLedger {
     }
 
     fn search(&self, query: &SearchQuery) -> Result<Vec<StatementRow>> {
+        // Results are ordered by `sort_key`, which is also the full-text index's rowid: FTS5 then
+        // walks its matches newest first and stops at the limit instead of sorting every match.
+        // With a speaker filter the speaker's own statements drive the query and each is checked
+        // against the index by rowid, which stays cheap for common words too.
         let mut conditions: Vec<String> = Vec::new();
         let mut values: Vec<rusqlite::types::Value> = Vec::new();
-        let mut from = String::from("statements s JOIN documents d ON d.id = s.document_id");
-        if let Some(text) = query.text.as_deref().and_then(fts_query) {
-            from = FULLTEXT_FROM.to_string();
+        let text = query.text.as_deref().and_then(fts_query);
+        let speaker_ids = match &query.speaker {
+            Some(speaker) => Some(self.find_entities(speaker)?.iter().map(|e| e.id.to_string()).collect::<Vec<_>>()),
+            None => None,
+        };
+        let fulltext_driven = text.is_some() && speaker_ids.is_none();
+        let (from, key) = if fulltext_driven {
+            (FULLTEXT_FROM, "f.rowid")
+        } else {
+            ("statements s JOIN documents d ON d.id = s.document_id", "s.sort_key")
+        };
+        if let Some(text) = text {
             values.push(text.into());
-            conditions.push(format!("statements_fts MATCH ?{}", values.len()));
+            let matcher = values.len();
+            conditions.push(if fulltext_driven {
+                format!("statements_fts MATCH ?{matcher}")
+            } else {
+                format!("EXISTS (SELECT 1 FROM statements_fts WHERE statements_fts MATCH ?{matcher} AND rowid = s.sort_key)")
+            });
         }
-        if let Some(speaker) = &query.speaker {
-            let ids: Vec<String> = self
-                .find_entities(speaker)?
-                .iter()
-                .map(|e| e.id.to_string())
-                .collect();
-            conditions.push(format!(
-                "s.speaker_id IN ({})",
-                if ids.is_empty() {
-                    "NULL".into()
-                } else {
-                    ids.join(",")
-                }
-            ));
+        if let Some(ids) = speaker_ids {
+            let ids = if ids.is_empty() { "NULL".to_string() } else { ids.join(",") };
+            conditions.push(format!("s.speaker_id IN ({ids})"));
         }
         if let Some(since) = query.since {
-            values.push(since.and_utc().timestamp().into());
-            conditions.push(format!("s.date_key >= ?{}", values.len()));
+            values.push(statement_sort_key(since.and_utc().timestamp(), 0).into());
+            conditions.push(format!("{key} >= ?{}", values.len()));
         }
         if let Some(until) = query.until {
-            values.push(until.and_utc().timestamp().into());
-            conditions.push(format!("s.date_key < ?{}", values.len()));
+            values.push(statement_sort_key(until.and_utc().timestamp(), 0).into());
+            conditions.push(format!("{key} < ?{}", values.len()));
+        }
+        if let Some(cursor) = query.after {
+            values.push(cursor.sort_key().into());
+            conditions.push(format!("{key} < ?{}", values.len()));
         }
         if let Some(kind) = query.kind {
             values.push(kind.as_str().to_string().into());
@@ -259,22 +313,9 @@ impl Ledger for SqliteLedger {
         if let Some(hedged) = query.hedged {
             conditions.push(format!("s.hedged = {}", i64::from(hedged)));
         }
-        if let Some(cursor) = query.after {
-            values.push(cursor.published.into());
-            let date = values.len();
-            values.push(cursor.statement_id.into());
-            let id = values.len();
-            conditions.push(format!(
-                "(s.date_key < ?{date} OR (s.date_key = ?{date} AND s.id < ?{id}))"
-            ));
-        }
-        let filter = if conditions.is_empty() {
-            String::new()
-        } else {
-            format!("WHERE {}", conditions.join(" AND "))
-        };
+        let filter = if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) };
         let sql = format!(
-            "SELECT {STATEMENT_COLUMNS} FROM {from} {filter} ORDER BY s.date_key DESC, s.id DESC LIMIT {}",
+            "SELECT {STATEMENT_COLUMNS} FROM {from} {filter} ORDER BY {key} DESC LIMIT {}",
             query.limit.max(1)
         );
         let mut statement = self.connection.prepare_cached(&sql)?;
@@ -331,7 +372,7 @@ impl Ledger for SqliteLedger {
             conditions.push(format!("s.date_key < ?{}", values.len()));
         }
         let sql = format!(
-            "SELECT {STATEMENT_COLUMNS} FROM {from} WHERE {} ORDER BY s.date_key, s.document_id, s.seq",
+            "SELECT {STATEMENT_COLUMNS} FROM {from} WHERE {} ORDER BY s.sort_key",
             conditions.join(" AND ")
         );
         let mut statement = self.connection.prepare_cached(&sql)?;
@@ -450,7 +491,7 @@ const ENTITY_SELECT: &str = "SELECT e.id, e.name, e.kind,
 
 /// Statements joined to their full-text index, for queries that match words.
 const FULLTEXT_FROM: &str =
-    "statements_fts f JOIN statements s ON s.id = f.rowid JOIN documents d ON d.id = s.document_id";
+    "statements_fts f JOIN statements s ON s.sort_key = f.rowid JOIN documents d ON d.id = s.document_id";
 
 const STATEMENT_COLUMNS: &str = "s.id, s.document_id, d.name, s.kind, s.content, s.start, s.end, s.speaker_id,
     s.speaker_name, (SELECT kind FROM entities WHERE id = s.speaker_id), s.mention, s.cue, s.hedged, s.rule,
@@ -627,16 +668,20 @@ fn insert_statements(
     };
     let date = format_date(document.published);
     let date_key = sort_key(date.as_deref());
+    // Ids are assigned here, not by SQLite, because the sort key (the full-text rowid) embeds them.
+    // The write transaction makes this the only writer, so max + 1 is free.
+    let first_id: i64 = tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM statements", [], |row| row.get(0))?;
     let mut ids = Vec::with_capacity(statements.len());
     for (seq, statement) in statements.iter().enumerate() {
+        let id = first_id + seq as i64;
         let speaker_id = match &statement.speaker {
             Some(speaker) => Some(entity_for(tx, speaker, &document.id)?),
             None => None,
         };
         let mut insert = tx.prepare_cached(
-            "INSERT INTO statements (document_id, seq, kind, content, start, end, speaker_id, speaker_name, mention,
-                mention_start, mention_end, cue, cue_start, cue_end, hedged, rule, date, date_key)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)",
+            "INSERT INTO statements (id, document_id, seq, kind, content, start, end, speaker_id, speaker_name, mention,
+                mention_start, mention_end, cue, cue_start, cue_end, hedged, rule, date, date_key, sort_key)
+             VALUES (?20, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
         )?;
         insert.execute(params![
             document.id,
@@ -665,8 +710,10 @@ fn insert_statements(
             statement.rule,
             date,
             date_key,
+            statement_sort_key(date_key, id),
+            id,
         ])?;
-        ids.push(tx.last_insert_rowid());
+        ids.push(id);
     }
     Ok(ids)
 }

@@ -76,22 +76,22 @@ CREATE TABLE statements (
     rule          TEXT NOT NULL,
     date          TEXT,
     date_key      INTEGER NOT NULL,
+    sort_key      INTEGER NOT NULL UNIQUE,
     UNIQUE (document_id, seq)
 );
-CREATE INDEX statements_date ON statements(date_key DESC, id DESC);
-CREATE INDEX statements_speaker ON statements(speaker_id, date_key);
+CREATE INDEX statements_speaker ON statements(speaker_id, sort_key);
 
 CREATE VIRTUAL TABLE statements_fts USING fts5(
     content, speaker_name,
-    content = 'statements', content_rowid = 'id',
+    content = 'statements', content_rowid = 'sort_key',
     tokenize = 'unicode61 remove_diacritics 2'
 );
 CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
-    INSERT INTO statements_fts(rowid, content, speaker_name) VALUES (new.id, new.content, new.speaker_name);
+    INSERT INTO statements_fts(rowid, content, speaker_name) VALUES (new.sort_key, new.content, new.speaker_name);
 END;
 CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
     INSERT INTO statements_fts(statements_fts, rowid, content, speaker_name)
-        VALUES ('delete', old.id, old.content, old.speaker_name);
+        VALUES ('delete', old.sort_key, old.content, old.speaker_name);
 END;
 
 CREATE TABLE facts (

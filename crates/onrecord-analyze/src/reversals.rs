@@ -1,0 +1,654 @@
+//! Reversal candidates: pairs of statements by one speaker on one topic that point opposite ways.
+//!
+//! Topic: shared content words (stemmed, function words and the speaker's own name left out) or a
+//! shared stance dimension (`data/stance.tsv`: `front`, `concede`, `talks`, ...). Direction: negation
+//! of a shared word ("they don't have the cards" / "they have all the cards"), an antonym pair
+//! (`data/antonyms.tsv`), opposite values on a stance dimension ("fully stable" / "withdrawing to
+//! prepared positions"), a change of modality (`data/modality.tsv`: "will" / "might") or a figure
+//! that changed. Candidates are for a person to check, never verdicts.
+//!
+//! Cost: pairs come from an inverted index over one speaker's statements (content stems and stance
+//! dimensions); very common stems are skipped, so the work grows with the pairs that share a topic,
+//! not with the square of the speaker's statements.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::NaiveDateTime;
+use onrecord_ledger::{FigureQuery, Ledger, SearchQuery, StatementRow};
+use serde::Serialize;
+
+use crate::lexicon::{find_phrase, lexicons, Modality};
+use crate::text::{is_function_word, stem, tokens, Token};
+use crate::{AnalyzeError, Citation, Result};
+
+/// How far (in words) a negator reaches forward within its clause.
+const NEGATION_SCOPE: usize = 4;
+/// Capitalised words that name no place or party.
+const CALENDAR: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "i",
+];
+/// A stem shared by more of one speaker's statements than this does not make a topic.
+const MAX_POSTINGS: usize = 200;
+
+#[derive(Debug, Clone, Default)]
+pub struct ReversalOptions {
+    /// One speaker (any alias or spelling); `None` looks at every speaker.
+    pub speaker: Option<String>,
+    /// Only pairs where at least one statement contains these words.
+    pub about: Option<String>,
+    pub since: Option<NaiveDateTime>,
+    pub until: Option<NaiveDateTime>,
+    pub limit: usize,
+    /// How many statements to read at most when no speaker is given.
+    pub max_statements: usize,
+}
+
+/// Why a pair looks like a reversal.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct Reason {
+    /// `stance_change`, `negation_flip`, `antonym_pair`, `modality_change` or `figure_change`.
+    pub kind: String,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Reversal {
+    pub rank: usize,
+    pub score: f64,
+    pub speaker: String,
+    /// What both statements are about: their shared words or stance dimension.
+    pub topic: String,
+    pub reasons: Vec<Reason>,
+    /// The earlier statement, then the later one.
+    pub a: Citation,
+    pub b: Citation,
+    pub time_between: Option<String>,
+    /// Always true: a pair for a person to check.
+    pub candidate: bool,
+}
+
+/// What one statement says, in the terms the comparison needs.
+#[derive(Debug, Clone)]
+pub struct Features {
+    /// Content stems, each with whether it stands under a negation.
+    pub content: HashMap<String, bool>,
+    /// Stance dimension -> +1 / -1 (0 when the statement says both).
+    pub stances: BTreeMap<String, i8>,
+    pub stance_phrases: Vec<String>,
+    pub modality: Option<Modality>,
+    pub normalised: String,
+    /// Capitalised names in the text (not its first word, not the speaker's own), lower case.
+    pub names: HashSet<String>,
+}
+
+/// Reads one statement's features.
+pub fn features(text: &str, ignore: &HashSet<String>) -> Features {
+    let lexicons = lexicons();
+    let tokens = tokens(text);
+    let stems: Vec<Option<String>> = tokens
+        .iter()
+        .map(|t| match t {
+            Token::Word(w) => Some(stem(w)),
+            Token::Break => None,
+        })
+        .collect();
+    // negator_end[i]: a negator ends right before i (and which span it covers).
+    let mut negators: Vec<(usize, usize)> = Vec::new();
+    for phrase in &lexicons.negators {
+        for start in find_phrase(&stems, phrase) {
+            negators.push((start, start + phrase.len()));
+        }
+    }
+    let negated_at = |position: usize, own: (usize, usize)| -> bool {
+        negators.iter().any(|&(start, end)| {
+            let inside_own = start >= own.0 && end <= own.1;
+            !inside_own
+                && end <= position
+                && position - end < NEGATION_SCOPE
+                && stems[end..position].iter().all(Option::is_some)
+        })
+    };
+    let mut content = HashMap::new();
+    for (i, token) in tokens.iter().enumerate() {
+        if let Token::Word(w) = token {
+            if is_function_word(w) || w.chars().all(|c| c.is_ascii_digit()) || w.len() < 3 {
+                continue;
+            }
+            let s = stem(w);
+            if ignore.contains(&s) {
+                continue;
+            }
+            let negated = negated_at(i, (i, i + 1));
+            let entry = content.entry(s).or_insert(negated);
+            *entry = *entry || negated;
+        }
+    }
+    // "have"/"has" carry the claim in "they (don't) have the cards".
+    for (i, token) in tokens.iter().enumerate() {
+        if matches!(token, Token::Word(w) if w == "have" || w == "has") {
+            content.insert("have".into(), negated_at(i, (i, i + 1)));
+        }
+    }
+    let mut stances: BTreeMap<String, i8> = BTreeMap::new();
+    let mut stance_phrases = Vec::new();
+    let mut covered: Vec<(usize, usize, String)> = Vec::new();
+    let mut phrases: Vec<_> = lexicons.stance.iter().collect();
+    // Longer phrases first, so "no encirclement" wins over "encirclement".
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.stems.len()));
+    for phrase in phrases {
+        for start in find_phrase(&stems, &phrase.stems) {
+            let end = start + phrase.stems.len();
+            if covered
+                .iter()
+                .any(|(s, e, d)| *d == phrase.dimension && start < *e && *s < end)
+            {
+                continue;
+            }
+            covered.push((start, end, phrase.dimension.clone()));
+            let value = if negated_at(start, (start, end)) {
+                -phrase.polarity
+            } else {
+                phrase.polarity
+            };
+            stance_phrases.push(if value == phrase.polarity {
+                phrase.text.clone()
+            } else {
+                format!("not {}", phrase.text)
+            });
+            stances
+                .entry(phrase.dimension.clone())
+                .and_modify(|v| {
+                    if *v != value {
+                        *v = 0
+                    }
+                })
+                .or_insert(value);
+        }
+    }
+    let mut modality = None;
+    for (phrase, strength) in &lexicons.modality {
+        if !find_phrase(&stems, phrase).is_empty() {
+            modality = modality.max(Some(*strength));
+        }
+    }
+    let normalised = stems
+        .iter()
+        .flatten()
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let names = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .skip(1)
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .map(str::to_lowercase)
+        .filter(|w| {
+            !is_function_word(w) && !CALENDAR.contains(&w.as_str()) && !ignore.contains(&stem(w))
+        })
+        .collect();
+    Features {
+        names,
+        content,
+        stances,
+        stance_phrases,
+        modality,
+        normalised,
+    }
+}
+
+/// Compares an earlier and a later statement of one speaker; `None` when nothing points opposite.
+pub fn compare(a: &Features, b: &Features) -> Option<(f64, String, Vec<Reason>)> {
+    if a.normalised == b.normalised {
+        return None;
+    }
+    let lexicons = lexicons();
+    let shared: Vec<&String> = a
+        .content
+        .keys()
+        .filter(|k| b.content.contains_key(*k))
+        .collect();
+    let union = a.content.len() + b.content.len() - shared.len();
+    let overlap = if union == 0 {
+        0.0
+    } else {
+        shared.len() as f64 / union as f64
+    };
+    let mut reasons = Vec::new();
+    let mut score: f64 = 0.0;
+    let mut topic = Vec::new();
+    for (dimension, &value) in &a.stances {
+        if let Some(&other) = b.stances.get(dimension) {
+            if value != 0 && other != 0 && value != other {
+                reasons.push(Reason {
+                    kind: "stance_change".into(),
+                    detail: format!(
+                        "{dimension}: {} → {}",
+                        phrases_of(a, dimension),
+                        phrases_of(b, dimension)
+                    ),
+                });
+                topic.push(dimension.clone());
+                score = score.max(0.6 + 0.3 * overlap);
+            }
+        }
+    }
+    let flipped: Vec<&String> = shared
+        .iter()
+        .copied()
+        .filter(|k| a.content[*k] != b.content[*k])
+        .collect();
+    if !flipped.is_empty() && shared.len() >= 2 && overlap >= 0.2 {
+        let mut words: Vec<&str> = flipped.iter().map(|s| s.as_str()).collect();
+        words.sort_unstable();
+        reasons.push(Reason {
+            kind: "negation_flip".into(),
+            detail: format!("negated in one, not in the other: {}", words.join(", ")),
+        });
+        score = score.max(0.5 + 0.5 * overlap);
+    }
+    if !shared.is_empty() || !topic.is_empty() {
+        let mut pairs = Vec::new();
+        for (word, negated) in &a.content {
+            if let Some(opposites) = lexicons.antonyms.get(word) {
+                for opposite in opposites {
+                    if let Some(other_negated) = b.content.get(opposite) {
+                        if negated == other_negated && !b.content.contains_key(word) {
+                            pairs.push(format!("{word} / {opposite}"));
+                        }
+                    }
+                }
+            }
+        }
+        if !pairs.is_empty() {
+            pairs.sort();
+            reasons.push(Reason {
+                kind: "antonym_pair".into(),
+                detail: pairs.join("; "),
+            });
+            score = score.max(0.45 + 0.5 * overlap);
+        }
+    }
+    if let (Some(x), Some(y)) = (a.modality, b.modality) {
+        if x != y && overlap >= 0.4 {
+            reasons.push(Reason {
+                kind: "modality_change".into(),
+                detail: format!("{x:?} → {y:?}").to_lowercase(),
+            });
+            score = score.max(0.3 + 0.5 * overlap);
+        }
+    }
+    if reasons.is_empty() {
+        return None;
+    }
+    // Named places and entities: two statements about different named things are less likely one
+    // topic ("around Kolvash" / "west of Dunholt").
+    if !a.names.is_empty() && !b.names.is_empty() {
+        if a.names.is_disjoint(&b.names) {
+            score -= 0.15;
+        } else {
+            score += 0.05;
+        }
+    }
+    let mut shared_words: Vec<&str> = shared.iter().map(|s| s.as_str()).collect();
+    shared_words.sort_unstable();
+    topic.extend(shared_words.iter().take(6).map(|s| s.to_string()));
+    score += 0.05 * (reasons.len() as f64 - 1.0);
+    Some((score.min(1.0), topic.join(", "), reasons))
+}
+
+fn phrases_of(features: &Features, dimension: &str) -> String {
+    let lexicons = lexicons();
+    let phrases: Vec<&str> = features
+        .stance_phrases
+        .iter()
+        .filter(|p| {
+            let bare = p.strip_prefix("not ").unwrap_or(p);
+            lexicons
+                .stance
+                .iter()
+                .any(|s| s.dimension == dimension && s.text == bare)
+        })
+        .map(String::as_str)
+        .collect();
+    format!("\"{}\"", phrases.join("\", \""))
+}
+
+/// Reversal candidates, most telling first.
+pub fn reversals(ledger: &dyn Ledger, options: &ReversalOptions) -> Result<Vec<Reversal>> {
+    let rows = match &options.speaker {
+        Some(name) => {
+            let entities = ledger.find_entities(name)?;
+            if entities.is_empty() {
+                return Err(AnalyzeError::UnknownSpeaker(name.clone()));
+            }
+            let ids: Vec<i64> = entities.iter().map(|e| e.id).collect();
+            let mut rows = ledger.said(&ids, None, options.since, options.until)?;
+            // Aliases of one person are one speaker here.
+            for row in &mut rows {
+                row.speaker_id = Some(ids[0]);
+                row.speaker = Some(entities[0].name.clone());
+            }
+            rows
+        }
+        None => ledger.search(&SearchQuery {
+            since: options.since,
+            until: options.until,
+            limit: if options.max_statements == 0 {
+                200_000
+            } else {
+                options.max_statements
+            },
+            ..SearchQuery::default()
+        })?,
+    };
+    let figure_changes = figure_changes(ledger, &rows)?;
+    Ok(rank(
+        candidates(&rows, options.about.as_deref(), &figure_changes),
+        options.limit,
+    ))
+}
+
+/// Candidates among `rows` (any speakers), unranked; figure changes are not looked up.
+pub(crate) fn candidates_for(rows: &[StatementRow], about: Option<&str>) -> Vec<Reversal> {
+    candidates(rows, about, &HashMap::new())
+}
+
+pub(crate) fn rank_public(found: Vec<Reversal>, limit: usize) -> Vec<Reversal> {
+    rank(found, limit)
+}
+
+/// Ranks and numbers candidates, keeping the best `limit`.
+fn rank(mut found: Vec<Reversal>, limit: usize) -> Vec<Reversal> {
+    found.sort_by(|x, y| {
+        y.score
+            .total_cmp(&x.score)
+            .then_with(|| x.a.date.cmp(&y.a.date))
+            .then_with(|| x.a.statement_id.cmp(&y.a.statement_id))
+    });
+    found.truncate(limit.max(1));
+    for (rank, reversal) in found.iter_mut().enumerate() {
+        reversal.rank = rank + 1;
+    }
+    found
+}
+
+/// Figures in statements: statement id -> (class or unit, low, high).
+type StatementFigures = HashMap<i64, Vec<(String, f64, f64, String)>>;
+
+fn figure_changes(ledger: &dyn Ledger, rows: &[StatementRow]) -> Result<StatementFigures> {
+    let speakers: Vec<i64> = rows
+        .iter()
+        .filter_map(|r| r.speaker_id)
+        .collect::<HashSet<_>>()
+        .into_iter()
+        .collect();
+    let mut found: StatementFigures = HashMap::new();
+    if speakers.is_empty() || speakers.len() > 1000 {
+        return Ok(found);
+    }
+    let wanted: HashSet<i64> = rows.iter().map(|r| r.id).collect();
+    let figures = match ledger.figures(&FigureQuery {
+        speaker_ids: speakers,
+        limit: 100_000,
+        ..FigureQuery::default()
+    }) {
+        Ok(figures) => figures,
+        Err(onrecord_ledger::LedgerError::Unsupported(_)) => return Ok(found),
+        Err(error) => return Err(error.into()),
+    };
+    for figure in figures {
+        let Some(id) = figure.statement_id.filter(|id| wanted.contains(id)) else {
+            continue;
+        };
+        let class = match lexicons().unit_class(&figure.unit) {
+            Some(None) => continue,
+            Some(Some(class)) => class.to_string(),
+            None if figure.unit.is_empty() => continue,
+            None => figure.unit.clone(),
+        };
+        found.entry(id).or_default().push((
+            class,
+            figure.low,
+            figure.high.max(figure.low),
+            figure.surface,
+        ));
+    }
+    Ok(found)
+}
+
+/// Candidate pairs within each speaker's statements.
+fn candidates(
+    rows: &[StatementRow],
+    about: Option<&str>,
+    figures: &StatementFigures,
+) -> Vec<Reversal> {
+    let about_stems: Vec<String> = about
+        .map(|a| {
+            crate::text::words(a)
+                .iter()
+                .filter(|w| !is_function_word(w))
+                .map(|w| stem(w))
+                .collect()
+        })
+        .unwrap_or_default();
+    let mut by_speaker: BTreeMap<i64, Vec<&StatementRow>> = BTreeMap::new();
+    for row in rows {
+        if row.speaker_kind.as_deref() == Some("anonymous") {
+            continue;
+        }
+        if let Some(id) = row.speaker_id {
+            by_speaker.entry(id).or_default().push(row);
+        }
+    }
+    let mut found = Vec::new();
+    for (_, mut statements) in by_speaker {
+        if statements.len() < 2 {
+            continue;
+        }
+        statements.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
+        let name = statements[0].speaker.clone().unwrap_or_default();
+        let ignore: HashSet<String> = crate::text::words(&name).iter().map(|w| stem(w)).collect();
+        let analysed: Vec<Features> = statements
+            .iter()
+            .map(|s| features(&s.content, &ignore))
+            .collect();
+        // Inverted index: stem or stance dimension -> statement positions.
+        let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, f) in analysed.iter().enumerate() {
+            for key in f.content.keys() {
+                postings.entry(key.clone()).or_default().push(i);
+            }
+            for dimension in f.stances.keys() {
+                postings
+                    .entry(format!("stance:{dimension}"))
+                    .or_default()
+                    .push(i);
+            }
+        }
+        let mut pairs: HashSet<(usize, usize)> = HashSet::new();
+        for list in postings.values() {
+            if list.len() > MAX_POSTINGS {
+                continue;
+            }
+            for (k, &i) in list.iter().enumerate() {
+                for &j in &list[k + 1..] {
+                    pairs.insert((i.min(j), i.max(j)));
+                }
+            }
+        }
+        let mut pairs: Vec<_> = pairs.into_iter().collect();
+        pairs.sort_unstable();
+        for (i, j) in pairs {
+            let (a, b) = (statements[i], statements[j]);
+            if a.document_id == b.document_id {
+                continue;
+            }
+            if !about_stems.is_empty() {
+                let mentions = |f: &Features| about_stems.iter().any(|s| f.content.contains_key(s));
+                if !mentions(&analysed[i]) && !mentions(&analysed[j]) {
+                    continue;
+                }
+            }
+            let mut result = compare(&analysed[i], &analysed[j]);
+            if let Some(change) = figure_change(figures.get(&a.id), figures.get(&b.id)) {
+                let (score, topic, mut reasons) =
+                    result.unwrap_or((0.0, String::new(), Vec::new()));
+                reasons.push(change);
+                result = Some((score.max(0.45), topic, reasons));
+            }
+            let Some((score, topic, reasons)) = result else {
+                continue;
+            };
+            found.push(Reversal {
+                rank: 0,
+                score: (score * 1000.0).round() / 1000.0,
+                speaker: name.clone(),
+                topic,
+                reasons,
+                time_between: crate::elapsed(a.date.as_deref(), b.date.as_deref()),
+                a: Citation::of_statement(a),
+                b: Citation::of_statement(b),
+                candidate: true,
+            });
+        }
+    }
+    found
+}
+
+fn figure_change(
+    a: Option<&Vec<(String, f64, f64, String)>>,
+    b: Option<&Vec<(String, f64, f64, String)>>,
+) -> Option<Reason> {
+    let (a, b) = (a?, b?);
+    for (class, low, high, surface) in a {
+        for (other_class, other_low, other_high, other_surface) in b {
+            if class == other_class
+                && (high * 1.05 < other_low * 0.95 || other_high * 1.05 < low * 0.95)
+            {
+                return Some(Reason {
+                    kind: "figure_change".into(),
+                    detail: format!("{surface} → {other_surface}"),
+                });
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::{examples, ANTONYMS, MODALITY, NEGATION, STANCE};
+
+    fn f(text: &str) -> Features {
+        features(text, &HashSet::new())
+    }
+
+    #[test]
+    fn negation_examples() {
+        for (positive, text) in examples(NEGATION) {
+            let negated = f(text).content.values().any(|&n| n)
+                || f(text).stance_phrases.iter().any(|p| p.starts_with("not "))
+                || f(text).stances.values().any(|&v| v < 0);
+            assert_eq!(negated, positive, "{text}");
+        }
+    }
+
+    #[test]
+    fn stance_examples() {
+        for (_, line) in examples(STANCE) {
+            let (head, text) = line.split_once(" | ").expect("`dimension sign | text`");
+            let (dimension, sign) = head.split_once(' ').expect("`dimension sign`");
+            let expected: i8 = if sign == "-" { -1 } else { 1 };
+            assert_eq!(
+                f(text).stances.get(dimension).copied(),
+                Some(expected),
+                "{text}: {:?}",
+                f(text).stances
+            );
+        }
+    }
+
+    #[test]
+    fn modality_examples() {
+        for (_, line) in examples(MODALITY) {
+            let (strength, text) = line.split_once(" | ").expect("`strength | text`");
+            let found = f(text).modality.map(|m| format!("{m:?}").to_lowercase());
+            assert_eq!(found.as_deref().unwrap_or("none"), strength, "{text}");
+        }
+    }
+
+    #[test]
+    fn antonym_examples() {
+        for (positive, line) in examples(ANTONYMS) {
+            let (a, b) = line.split_once(" | ").expect("`a | b`");
+            let found = compare(&f(a), &f(b))
+                .is_some_and(|(_, _, reasons)| reasons.iter().any(|r| r.kind == "antonym_pair"));
+            assert_eq!(found, positive, "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn the_planted_pairs_point_opposite_ways_and_the_negatives_do_not() {
+        for (a, b) in [
+            ("They don't have the cards", "They have all the cards"),
+            (
+                "The front is fully stable",
+                "Our units are withdrawing to prepared positions west of Dunholt",
+            ),
+            (
+                "We will not give up a single village",
+                "Everything is open for discussion, including the line of contact",
+            ),
+            (
+                "There will be no talks while Senlari troops stand on the Sarn crossing",
+                "We are ready to talk anywhere, without preconditions",
+            ),
+        ] {
+            assert!(compare(&f(a), &f(b)).is_some(), "{a} / {b}");
+        }
+        for (a, b) in [
+            (
+                "The front is fully stable",
+                "the situation around Kolvash was under control",
+            ),
+            (
+                "We will not give up a single village",
+                "Senlar would not cede any territory in exchange for a ceasefire",
+            ),
+            (
+                "neither side can win this on the battlefield",
+                "neither side can win this on the battlefield",
+            ),
+            (
+                "Our positions north of Kolvash are holding",
+                "Our supply lines are open",
+            ),
+        ] {
+            assert!(
+                compare(&f(a), &f(b)).is_none(),
+                "{a} / {b}: {:?}",
+                compare(&f(a), &f(b))
+            );
+        }
+    }
+}

@@ -1,0 +1,2196 @@
+//! The English rules. Each rule has a stable id (`en.quote.said-after`, ...) recorded on the
+//! statements it finds. Sentences are processed in text order so that pronouns and roles resolve to
+//! speakers already seen.
+
+use crate::lexicon::{class, frame, Lexicon, PronounKind};
+use crate::speakers::{
+    is_name_token, key_of, split_title, word, Entities, FoundSpeaker, NounPhrase, Resolved,
+};
+use crate::text::{Analysed, Quote, Sentence, Token, TokenKind, NO_QUOTE};
+use onrecord_model::StatementKind;
+
+/// A statement in byte offsets, before conversion to the model's code-point spans.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub kind: StatementKind,
+    pub start: usize,
+    pub end: usize,
+    pub pieces: Vec<(usize, usize)>,
+    pub speaker: Option<FoundSpeaker>,
+    pub cue: Option<(usize, usize)>,
+    pub hedged: bool,
+    pub rule: &'static str,
+}
+
+pub struct Extractor<'a> {
+    pub a: &'a Analysed<'a>,
+    pub lex: &'static Lexicon,
+    pub entities: Entities,
+    pub found: Vec<Found>,
+    quote_used: Vec<bool>,
+    token_used: Vec<bool>,
+    /// Sentence index of every token.
+    sentence_of: Vec<u32>,
+}
+
+const MAX_NP: usize = 10;
+
+impl<'a> Extractor<'a> {
+    pub fn new(a: &'a Analysed<'a>, lex: &'static Lexicon) -> Self {
+        let entities = Entities::collect(a, lex);
+        let mut sentence_of = vec![0u32; a.tokens.len()];
+        for (index, sentence) in a.sentences.iter().enumerate() {
+            for slot in &mut sentence_of[sentence.start..sentence.end] {
+                *slot = index as u32;
+            }
+        }
+        Extractor {
+            a,
+            lex,
+            entities,
+            found: Vec::new(),
+            quote_used: vec![false; a.quotes.len()],
+            token_used: vec![false; a.tokens.len()],
+            sentence_of,
+        }
+    }
+
+    pub fn run(mut self) -> (Vec<Found>, Entities) {
+        for index in 0..self.a.sentences.len() {
+            let sentence = self.a.sentences[index];
+            self.colon_block(index, sentence);
+            self.quotes_in(index, sentence);
+            self.according_to(sentence);
+            self.nominal(sentence);
+            self.reported(sentence);
+        }
+        self.found.sort_by_key(|f| (f.start, f.end));
+        (self.found, self.entities)
+    }
+
+    // ----- small helpers -------------------------------------------------------------------------
+
+    fn tok(&self, index: usize) -> &Token {
+        &self.a.tokens[index]
+    }
+
+    fn w(&self, index: usize) -> &'a str {
+        word(self.a, &self.a.tokens[index])
+    }
+
+    fn lower_is(&self, index: usize, target: &str) -> bool {
+        index < self.a.tokens.len()
+            && self.tok(index).is_word()
+            && self.w(index).eq_ignore_ascii_case(target)
+    }
+
+    fn outside(&self, index: usize) -> bool {
+        self.tok(index).quote == NO_QUOTE
+    }
+
+    /// Words of a multi-word phrase starting at `index`; returns the index after it.
+    fn phrase_at(&self, index: usize, words: &[Box<str>], limit: usize) -> Option<usize> {
+        let mut at = index;
+        for w in words {
+            while at < limit && !self.tok(at).is_word() && self.tok(at).is_punct('-') {
+                at += 1;
+            }
+            if at >= limit || !self.lower_is(at, w) {
+                return None;
+            }
+            at += 1;
+        }
+        Some(at)
+    }
+
+    fn is_verb(&self, index: usize) -> bool {
+        let t = self.tok(index);
+        t.is_word() && t.info.is(class::VERB) && self.outside(index)
+    }
+
+    fn frames(&self, index: usize) -> u16 {
+        self.tok(index).info.frames
+    }
+
+    fn is_pronoun_subject(&self, index: usize) -> bool {
+        let t = self.tok(index);
+        if !t.is_word() || !t.info.is(class::PRONOUN) {
+            return false;
+        }
+        let w = self.w(index);
+        ["he", "she", "they", "we", "i", "it"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    }
+
+    fn hedged_between(&self, from: usize, to: usize) -> bool {
+        (from..to.min(self.a.tokens.len())).any(|i| {
+            let t = self.tok(i);
+            if !t.is_word() {
+                return false;
+            }
+            if t.info.is(class::HEDGE)
+                || (t.info.is(class::VERB) && t.info.frames & frame::HEDGE != 0)
+            {
+                return true;
+            }
+            t.info.is(class::PHRASE_START)
+                && self
+                    .lex
+                    .hedge_phrases
+                    .iter()
+                    .any(|p| self.phrase_at(i, &p.words, to).is_some())
+        })
+    }
+
+    /// Trims a byte range to exclude surrounding spaces and final punctuation.
+    fn trim_content(
+        &self,
+        mut start: usize,
+        mut end: usize,
+        drop_final_stop: bool,
+    ) -> (usize, usize) {
+        let text = self.a.text;
+        while start < end {
+            let c = text[start..end].chars().next().unwrap_or(' ');
+            if c.is_whitespace() || c == ',' || c == '—' || c == '–' || c == ':' {
+                start += c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        while start < end {
+            let c = text[start..end].chars().next_back().unwrap_or(' ');
+            let strip = c.is_whitespace()
+                || c == ','
+                || c == ';'
+                || c == ':'
+                || c == '—'
+                || c == '–'
+                || (drop_final_stop && (c == '.' || c == '!' || c == '?'));
+            if strip {
+                end -= c.len_utf8();
+            } else {
+                break;
+            }
+        }
+        (start, end)
+    }
+
+    fn words_in(&self, from: usize, to: usize) -> usize {
+        (from..to.min(self.a.tokens.len()))
+            .filter(|&i| self.tok(i).is_word())
+            .count()
+    }
+
+    fn quotes_between(&self, from: usize, to: usize) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut i = from;
+        while i < to {
+            let q = self.tok(i).quote;
+            if q != NO_QUOTE {
+                if !out.contains(&(q as usize)) {
+                    out.push(q as usize);
+                }
+                i = self.a.quotes[q as usize].close + 1;
+                continue;
+            }
+            i += 1;
+        }
+        out
+    }
+
+    // ----- noun phrases ----------------------------------------------------------------------------
+
+    /// The noun phrase ending at token `end` (inclusive), not before `limit`.
+    fn np_left(&self, end: usize, limit: usize) -> Option<NounPhrase> {
+        let t = self.tok(end);
+        if !t.is_word() || !self.outside(end) {
+            return None;
+        }
+        if self.is_pronoun_subject(end) {
+            return Some(NounPhrase {
+                first: end,
+                last: end,
+                extent_last: end,
+            });
+        }
+        if t.info.is(class::STOP | class::SKIP | class::DETERMINER)
+            && !t.capital
+            && !t.info.is(class::ANON_HEAD)
+        {
+            return None;
+        }
+        if t.info.is(class::VERB) && !t.capital && !t.info.is(class::ANON_HEAD) {
+            return None;
+        }
+        let mut first = end;
+        let mut index = end;
+        loop {
+            if index == limit || end - index >= MAX_NP {
+                break;
+            }
+            let prev = index - 1;
+            let p = self.tok(prev);
+            if !self.outside(prev) {
+                break;
+            }
+            if p.is_punct('%') || p.is_punct('-') || p.is_punct('.') && self.is_abbrev_dot(prev) {
+                index = prev;
+                continue;
+            }
+            if !p.is_word() {
+                break;
+            }
+            let lower_stop = !p.capital
+                && (p
+                    .info
+                    .is(class::STOP | class::VERB | class::SKIP | class::PRONOUN)
+                    || (self.w(prev).ends_with("ing") && !p.info.is(class::ANON_HEAD)));
+            if p.info.is(class::DETERMINER)
+                && !(p.info.is(class::DET_DEF) && p.capital && is_sentence_start(self, prev))
+            {
+                first = prev;
+                // "the head of the Super PAC", "85% of Democrats"
+                if prev >= limit + 2
+                    && self.lower_is(prev - 1, "of")
+                    && self.tok(prev - 2).is_word()
+                {
+                    index = prev - 1;
+                    continue;
+                }
+                break;
+            }
+            if p.is_word() && p.info.is(class::DET_DEF) && p.capital {
+                first = prev;
+                break;
+            }
+            if lower_stop
+                && !self.lower_is(prev, "of")
+                && !self.lower_is(prev, "to")
+                && !self.lower_is(prev, "for")
+            {
+                break;
+            }
+            if (self.lower_is(prev, "of")
+                || self.lower_is(prev, "to")
+                || self.lower_is(prev, "for"))
+                && !(prev > limit
+                    && self.tok(prev - 1).is_word()
+                    && !self.tok(prev - 1).info.is(class::STOP | class::VERB))
+            {
+                break;
+            }
+            // A possessive name before a noun is part of the phrase ("Carter's press secretary").
+            first = prev;
+            index = prev;
+        }
+        // Don't start on a connective.
+        while first < end
+            && (self.lower_is(first, "of")
+                || self.lower_is(first, "to")
+                || self.lower_is(first, "for"))
+        {
+            first += 1;
+        }
+        // A phrase must have a head that can speak: a name, a pronoun, or a noun after a determiner.
+        let head = self.tok(end);
+        let has_det = self.tok(first).info.is(class::DETERMINER);
+        let has_name = (first..=end)
+            .any(|i| self.tok(i).capital && !self.tok(i).info.is(class::DETERMINER | class::STOP));
+        if has_name || has_det || head.info.is(class::ANON_HEAD | class::TITLE) {
+            if has_det && first == end {
+                return None;
+            }
+            Some(NounPhrase {
+                first,
+                last: end,
+                extent_last: end,
+            })
+        } else {
+            None
+        }
+    }
+
+    fn is_abbrev_dot(&self, index: usize) -> bool {
+        index > 0
+            && self.tok(index - 1).is_word()
+            && self.tok(index - 1).info.is(class::ABBREV)
+            && self.tok(index - 1).capital
+    }
+
+    /// The subject of a reporting verb at `verb`: skips adverbs and auxiliaries, handles an
+    /// appositive ("Colonel Ivo Prennik, the staff spokesman, said"). Returns the phrase and whether
+    /// a hedge stood in between.
+    fn subject_of(&self, verb: usize, limit: usize) -> Option<(NounPhrase, bool)> {
+        let mut index = verb;
+        let mut hedged = false;
+        // "is said to have added", "appears to have said"
+        if index >= limit + 4
+            && self.lower_is(index - 1, "have")
+            && self.lower_is(index - 2, "to")
+            && (self.lower_is(index - 3, "said")
+                || self.lower_is(index - 3, "appears")
+                || self.lower_is(index - 3, "seems"))
+        {
+            index -= 3;
+            hedged = true;
+            if index > limit && self.tok(index - 1).info.is(class::STOP) {
+                index -= 1;
+            }
+        }
+        let ing = self.tok(verb).info.is(class::ING);
+        while index > limit {
+            let p = self.tok(index - 1);
+            let be = ing
+                && ["is", "are", "was", "were"]
+                    .iter()
+                    .any(|b| self.w(index - 1).eq_ignore_ascii_case(b));
+            if p.is_word()
+                && !p.capital
+                && (p.info.is(class::SKIP) || self.w(index - 1).ends_with("ly") || be)
+            {
+                hedged |= p.info.is(class::HEDGE);
+                index -= 1;
+                continue;
+            }
+            break;
+        }
+        // "A diplomat speaking on condition of anonymity told": step over the marker.
+        let mut extent_last = None;
+        for marker in self.lex.anon_markers.iter().filter(|m| m.words.len() > 1) {
+            let n = marker.words.len();
+            if index > limit + n && self.phrase_at(index - n, &marker.words, index) == Some(index) {
+                extent_last = Some(index - 1);
+                let mut at = index - n;
+                if at > limit
+                    && self.tok(at - 1).is_word()
+                    && (self.w(at - 1).ends_with("ing") || self.w(at - 1) == "spoke")
+                {
+                    at -= 1;
+                }
+                if at > limit && self.lower_is(at - 1, "who") {
+                    at -= 1;
+                }
+                index = at;
+                break;
+            }
+        }
+        if let Some(extent_last) = extent_last {
+            if index > limit {
+                if let Some(np) = self.np_left(index - 1, limit) {
+                    return Some((NounPhrase { extent_last, ..np }, hedged));
+                }
+            }
+        }
+        if index <= limit {
+            return None;
+        }
+        let prev = index - 1;
+        if self.tok(prev).is_punct(',') {
+            // Appositive: NP , APPOSITIVE , VERB
+            let mut comma = None;
+            let lowest = prev.saturating_sub(30).max(limit);
+            let mut i = prev;
+            while i > lowest {
+                i -= 1;
+                let t = self.tok(i);
+                if t.is_punct(',') {
+                    comma = Some(i);
+                    break;
+                }
+                if t.is_break()
+                    || t.is_punct('.') && !self.is_abbrev_dot(i)
+                    || t.is_punct(';')
+                    || t.is_punct(':')
+                {
+                    break;
+                }
+                if t.quote != NO_QUOTE {
+                    break;
+                }
+            }
+            let comma = comma?;
+            if comma <= limit {
+                return None;
+            }
+            let np = self.np_left(comma - 1, limit)?;
+            // The phrase before the appositive should reach back to a clause start.
+            if np.first > limit && !self.is_clause_start(np.first - 1) {
+                return None;
+            }
+            return Some((
+                NounPhrase {
+                    extent_last: prev - 1,
+                    ..np
+                },
+                hedged,
+            ));
+        }
+        self.np_left(prev, limit).map(|np| (np, hedged))
+    }
+
+    fn is_clause_start(&self, before: usize) -> bool {
+        let t = self.tok(before);
+        t.is_break()
+            || t.is_punct(',')
+            || t.is_punct(';')
+            || t.is_punct(':')
+            || t.is_punct('.')
+            || t.is_punct('(')
+            || t.is_mark()
+            || t.quote != NO_QUOTE
+            || (t.is_word() && t.info.is(class::STOP) && !t.capital)
+    }
+
+    /// A noun phrase starting at `start` and running right (after an inverted verb, "according to").
+    fn np_right(&self, start: usize, limit: usize) -> Option<NounPhrase> {
+        let mut index = start;
+        while index < limit
+            && self.tok(index).is_word()
+            && self.tok(index).info.is(class::SKIP)
+            && !self.tok(index).capital
+        {
+            index += 1;
+        }
+        let first = index;
+        if first >= limit || !self.tok(first).is_word() {
+            return None;
+        }
+        if self.is_pronoun_subject(first) {
+            return Some(NounPhrase {
+                first,
+                last: first,
+                extent_last: first,
+            });
+        }
+        let mut last = None;
+        while index < limit && index - first < MAX_NP {
+            let t = self.tok(index);
+            if t.is_punct('.') && self.is_abbrev_dot(index) || t.is_punct('-') || t.is_punct('%') {
+                index += 1;
+                continue;
+            }
+            if !t.is_word() || !self.outside(index) {
+                break;
+            }
+            let is_det = t.info.is(class::DETERMINER);
+            if index > first && is_det {
+                break;
+            }
+            let ing = !t.capital
+                && index > first
+                && self.w(index).ends_with("ing")
+                && !t.info.is(class::ANON_HEAD);
+            if ing {
+                break;
+            }
+            if !t.capital
+                && !is_det
+                && t.info
+                    .is(class::STOP | class::VERB | class::PRONOUN | class::SKIP)
+                && !t.info.is(class::ANON_HEAD)
+            {
+                // "the head of the ministry": keep "of" when a name or noun follows.
+                if (self.lower_is(index, "of")
+                    || self.lower_is(index, "for")
+                    || self.lower_is(index, "to"))
+                    && index + 1 < limit
+                    && self.tok(index + 1).is_word()
+                    && (self.tok(index + 1).capital
+                        || self.tok(index + 1).info.is(class::DETERMINER))
+                {
+                    index += 1;
+                    if self.tok(index).info.is(class::DETERMINER) {
+                        index += 1;
+                    }
+                    continue;
+                }
+                break;
+            }
+            if !is_det {
+                last = Some(index);
+            }
+            let w = self.w(index);
+            index += 1;
+            if w.ends_with("'s") || w.ends_with("’s") {
+                continue;
+            }
+        }
+        let last = last?;
+        let head = self.tok(last);
+        let has_name =
+            (first..=last).any(|i| self.tok(i).capital && !self.tok(i).info.is(class::DETERMINER));
+        if has_name
+            || self.tok(first).info.is(class::DETERMINER)
+            || head.info.is(class::ANON_HEAD | class::TITLE)
+        {
+            Some(NounPhrase {
+                first,
+                last,
+                extent_last: last,
+            })
+        } else {
+            None
+        }
+    }
+
+    // ----- speakers --------------------------------------------------------------------------------
+
+    fn speaker(&mut self, np: NounPhrase) -> FoundSpeaker {
+        let a = self.a;
+        let mention = (self.tok(np.first).start, self.tok(np.last).end);
+        let sentence = a.sentences[self.sentence_of[np.first] as usize];
+        let sentence_start = self.tok(sentence.start).start;
+        // A pronoun, or a possessive determiner standing for its owner ("His answer:").
+        if np.first == np.last {
+            if let Some(kind) = self.tok(np.first).info.pronoun {
+                let resolved = match kind {
+                    PronounKind::Male | PronounKind::Female | PronounKind::Thing => self
+                        .entities
+                        .pronoun(kind, mention.0, sentence_start)
+                        .map(Resolved::Entity)
+                        .unwrap_or_else(|| Resolved::Anonymous(self.w(np.first).to_lowercase())),
+                    _ => Resolved::Anonymous(self.w(np.first).to_lowercase()),
+                };
+                if let Resolved::Entity(e) = resolved {
+                    self.entities.note_speaker(mention.0, e);
+                }
+                return FoundSpeaker { mention, resolved };
+            }
+        }
+        let anonymous_marker = self.has_anon_marker(np.first, np.extent_last + 1)
+            || self.has_anon_marker(np.last + 1, (np.last + 12).min(sentence.end));
+        // The phrase's own head: before "of"/"for"/"to" ("Roman Dzyuba of the Coordination HQ").
+        let mut head = np.last;
+        for i in np.first + 1..=np.last {
+            if self.lower_is(i, "of") || self.lower_is(i, "for") || self.lower_is(i, "to") {
+                head = i - 1;
+                break;
+            }
+        }
+        let head_token = *self.tok(head);
+        let head_is_name = is_name_token(&head_token)
+            && !head_token.info.is(class::DETERMINER | class::ANON_HEAD)
+            && !(head_token.info.is(class::TITLE) && head == np.first);
+        // "Its spokeswoman, Marina Zhelud, said": a description with a name in apposition.
+        if !head_is_name && np.extent_last > np.last + 1 && self.tok(np.last + 1).is_punct(',') {
+            let appositive_last = np.extent_last;
+            if is_name_token(self.tok(appositive_last)) && !anonymous_marker {
+                let mut run_first = appositive_last;
+                while run_first > np.last + 2
+                    && is_name_token(self.tok(run_first - 1))
+                    && !crate::speakers::is_function(self.tok(run_first - 1))
+                {
+                    run_first -= 1;
+                }
+                if let Some(entity) = self.name_run_entity(run_first, appositive_last) {
+                    return FoundSpeaker {
+                        mention,
+                        resolved: Resolved::Entity(entity),
+                    };
+                }
+            }
+        }
+        let first_tok = *self.tok(np.first);
+        let indefinite = first_tok.info.is(class::DET_INDEF);
+        if !anonymous_marker && !indefinite {
+            if head_is_name {
+                let mut run_first = head;
+                while run_first > np.first
+                    && is_name_token(self.tok(run_first - 1))
+                    && !crate::speakers::is_function(self.tok(run_first - 1))
+                    && !self.tok(run_first - 1).info.is(class::DETERMINER)
+                {
+                    let w = self.w(run_first - 1);
+                    if w.ends_with("'s") || w.ends_with("’s") {
+                        break;
+                    }
+                    run_first -= 1;
+                }
+                if let Some(entity) = self.name_run_entity(run_first, head) {
+                    self.entities.note_speaker(mention.0, entity);
+                    return FoundSpeaker {
+                        mention,
+                        resolved: Resolved::Entity(entity),
+                    };
+                }
+            }
+            if first_tok.info.is(class::DET_DEF) || !first_tok.info.is(class::DETERMINER) {
+                // "the minister": a role an entity carries as an alias or in its name.
+                if let Some(entity) = self.entities.role(a, self.w(head), mention.0) {
+                    self.entities.note_speaker(mention.0, entity);
+                    return FoundSpeaker {
+                        mention,
+                        resolved: Resolved::Entity(entity),
+                    };
+                }
+                // "the candidate", "the presumptive nominee": a role nobody carries as an alias yet is
+                // the person the text is currently about.
+                if first_tok.info.is(class::DET_DEF)
+                    && head_token.info.is(class::TITLE)
+                    && !head_is_name
+                {
+                    if let Some(entity) = self.entities.recent_person(mention.0, 1500) {
+                        self.entities.note_speaker(mention.0, entity);
+                        return FoundSpeaker {
+                            mention,
+                            resolved: Resolved::Entity(entity),
+                        };
+                    }
+                }
+                // "the ministry's daily bulletin", "the General Staff's summary": the owner speaks
+                // through a document; "Udal's deputy" is someone else.
+                let document_head = head_token.info.is(class::DOCUMENT);
+                for i in (np.first..head).filter(|_| document_head) {
+                    let w = self.w(i);
+                    if w.ends_with("'s") || w.ends_with("’s") {
+                        let owner = if is_name_token(self.tok(i)) {
+                            let mut run_first = i;
+                            while run_first > np.first
+                                && is_name_token(self.tok(run_first - 1))
+                                && !crate::speakers::is_function(self.tok(run_first - 1))
+                                && !self.tok(run_first - 1).info.is(class::DETERMINER)
+                            {
+                                run_first -= 1;
+                            }
+                            self.name_run_entity(run_first, i)
+                        } else {
+                            self.entities
+                                .role(a, crate::speakers::key_of(w).as_str(), mention.0)
+                        };
+                        if let Some(entity) = owner {
+                            self.entities.note_speaker(mention.0, entity);
+                            return FoundSpeaker {
+                                mention,
+                                resolved: Resolved::Entity(entity),
+                            };
+                        }
+                    }
+                }
+            }
+        }
+        let description = describe(&a.text[mention.0..mention.1]);
+        FoundSpeaker {
+            mention,
+            resolved: Resolved::Anonymous(description),
+        }
+    }
+
+    /// The entity of a capitalised run `first..=last`, titles split off.
+    fn name_run_entity(&mut self, first: usize, last: usize) -> Option<usize> {
+        let run = split_title(self.a, first, last);
+        if run.first > run.last {
+            return None;
+        }
+        let title = run
+            .title_first
+            .map(|t| (self.tok(t).start, self.tok(run.first - 1).end));
+        Some(self.entities.name_entity(self.a, &run, title))
+    }
+
+    fn has_anon_marker(&self, from: usize, to: usize) -> bool {
+        (from..to.min(self.a.tokens.len())).any(|i| {
+            let t = self.tok(i);
+            t.is_word()
+                && self.lex.anon_markers.iter().any(|p| {
+                    if p.words.len() == 1 {
+                        self.lower_is(i, &p.words[0])
+                    } else {
+                        t.info.is(class::PHRASE_START) && self.phrase_at(i, &p.words, to).is_some()
+                    }
+                })
+        })
+    }
+
+    fn push(&mut self, found: Found) {
+        if found.start >= found.end {
+            return;
+        }
+        // Never report the same text twice.
+        if self
+            .found
+            .iter()
+            .any(|f| f.start < found.end && found.start < f.end)
+        {
+            return;
+        }
+        self.found.push(found);
+    }
+
+    fn mark_quotes(&mut self, from: usize, to: usize) {
+        for q in self.quotes_between(from, to) {
+            self.quote_used[q] = true;
+        }
+    }
+
+    // ----- rule: NAME: followed by a block ---------------------------------------------------------
+
+    /// `Steppe Monitor:` / `One report:` / `Usov told a pool of journalists:` at the end of a
+    /// paragraph, followed by a paragraph that is not quoted: the whole paragraph is a direct
+    /// statement.
+    fn colon_block(&mut self, index: usize, sentence: Sentence) {
+        let a = self.a;
+        if sentence.end == 0 || !sentence.paragraph_end {
+            return;
+        }
+        let colon = sentence.end - 1;
+        if !self.tok(colon).is_punct(':') {
+            return;
+        }
+        let Some(next) = a.sentences.get(index + 1) else {
+            return;
+        };
+        if self.tok(next.start).is_mark() && self.tok(next.start).quote != NO_QUOTE {
+            return; // a quoted block: the quote rule takes it with this intro
+        }
+        let Some((speaker_np, cue, hedged)) = self.intro_speaker(sentence.start, colon) else {
+            return;
+        };
+        // The block: every sentence up to the paragraph end, without trailing hashtag lines.
+        let mut last = index + 1;
+        while last < a.sentences.len() && !a.sentences[last].paragraph_end {
+            last += 1;
+        }
+        let last = last.min(a.sentences.len() - 1);
+        let block_start = self.tok(next.start).start;
+        let block_end = self.tok(a.sentences[last].end - 1).end;
+        let (start, end) = self.trim_content(block_start, block_end, false);
+        if self.words_in(next.start, a.sentences[last].end) < 3 {
+            return;
+        }
+        let speaker = speaker_np.map(|np| self.speaker(np));
+        let anonymous_report = speaker.is_none();
+        let speaker = speaker.or_else(|| {
+            let (s, e) = (self.tok(sentence.start).start, self.tok(colon).start);
+            Some(FoundSpeaker {
+                mention: (s, e),
+                resolved: Resolved::Anonymous(describe(&a.text[s..e])),
+            })
+        });
+        let _ = anonymous_report;
+        self.mark_quotes(next.start, a.sentences[last].end);
+        self.push(Found {
+            kind: StatementKind::Direct,
+            start,
+            end,
+            pieces: Vec::new(),
+            speaker,
+            cue,
+            hedged,
+            rule: "en.post.colon-block",
+        });
+    }
+
+    /// The speaker of an intro line ending in a colon: the subject of its reporting verb, or the
+    /// noun phrase it opens with. `Ok(None)` speaker means an anonymous report ("One report:").
+    #[allow(clippy::type_complexity)]
+    fn intro_speaker(
+        &self,
+        start: usize,
+        colon: usize,
+    ) -> Option<(Option<NounPhrase>, Option<(usize, usize)>, bool)> {
+        let mut start = start;
+        // Skip leading emoji, bullets and list numbers.
+        while start < colon && !self.tok(start).is_word() {
+            start += 1;
+        }
+        if start < colon
+            && self.tok(start).is_word()
+            && self.w(start).chars().all(|c| c.is_ascii_digit())
+        {
+            start += 1;
+            while start < colon && !self.tok(start).is_word() {
+                start += 1;
+            }
+        }
+        if start >= colon {
+            return None;
+        }
+        // A reporting verb: its subject.
+        for v in start..colon {
+            if self.is_verb(v) && !self.tok(v).capital {
+                if let Some((np, hedged)) = self.subject_of(v, start) {
+                    return Some((Some(np), Some((self.tok(v).start, self.tok(v).end)), hedged));
+                }
+            }
+        }
+        // "One report:", "Their answer:", "His reply, in full:"
+        let first = self.tok(start);
+        let words = self.words_in(start, colon);
+        if first.info.is(class::DET_INDEF)
+            && words <= 4
+            && (start + 1..colon).any(|i| self.tok(i).info.is(class::ANON_HEAD))
+        {
+            return Some((None, None, false));
+        }
+        if first.info.is(class::DET_POSS) && words <= 5 {
+            let head = (start + 1..colon)
+                .find(|&i| self.tok(i).is_word())
+                .map(|i| self.w(i).to_lowercase());
+            if matches!(
+                head.as_deref(),
+                Some("answer" | "reply" | "response" | "words" | "statement" | "message")
+            ) {
+                // The possessive refers to a person: resolve it like a pronoun.
+                return Some((
+                    Some(NounPhrase {
+                        first: start,
+                        last: start,
+                        extent_last: start,
+                    }),
+                    None,
+                    false,
+                ));
+            }
+        }
+        let fallback = || {
+            // "A few highlights, in his words:", "from the Foreign Ministry's transcript:"
+            (start..colon).find_map(|i| {
+                let t = self.tok(i);
+                if !t.is_word() {
+                    return None;
+                }
+                let w = self.w(i);
+                if t.info.is(class::DET_POSS)
+                    && t.info.pronoun.is_some()
+                    && !w.eq_ignore_ascii_case("its")
+                {
+                    return Some((
+                        Some(NounPhrase {
+                            first: i,
+                            last: i,
+                            extent_last: i,
+                        }),
+                        None,
+                        false,
+                    ));
+                }
+                if t.capital && (w.ends_with("'s") || w.ends_with("’s")) && i > start {
+                    let np = self.np_left(i, start)?;
+                    return Some((Some(np), None, false));
+                }
+                None
+            })
+        };
+        // A name or description at the start: "Colonel-General Ruslan Tebayev, today:",
+        // "Source in the 3rd Assault Detachment:", "Regional governor Oksana Berest:".
+        let Some(np) = self.np_right(start, colon) else {
+            return fallback();
+        };
+        let t = self.tok(np.last);
+        let named = (np.first..=np.last).any(|i| {
+            is_name_token(self.tok(i)) && !self.tok(i).info.is(class::DETERMINER | class::STOP)
+        });
+        if !(named || t.info.is(class::ANON_HEAD)) {
+            return fallback();
+        }
+        // A headline-like intro with a lower-case verb-less clause after the name is not an intro.
+        let rest_words = self.words_in(np.extent_last + 1, colon);
+        if rest_words > 12 {
+            return None;
+        }
+        if !named && !first.info.is(class::DETERMINER) && !t.info.is(class::ANON_HEAD) {
+            return fallback();
+        }
+        if named && !self.looks_like_speaker_name(np) {
+            return fallback();
+        }
+        Some((Some(np), None, false))
+    }
+
+    /// A capitalised phrase that can be a speaker: two or more capitalised words, a title and a name,
+    /// or one word the document also uses as a name elsewhere.
+    fn looks_like_speaker_name(&self, np: NounPhrase) -> bool {
+        let capitals = (np.first..=np.last)
+            .filter(|&i| is_name_token(self.tok(i)))
+            .count();
+        if capitals >= 2
+            || (np.first..=np.last).any(|i| self.tok(i).info.is(class::TITLE | class::ANON_HEAD))
+        {
+            return true;
+        }
+        let key = key_of(self.w(np.last));
+        self.entities
+            .list
+            .iter()
+            .any(|e| e.key == key && (e.name_tokens >= 2 || !e.aliases.is_empty()))
+    }
+
+    // ----- rule: quotations ------------------------------------------------------------------------
+
+    fn quotes_in(&mut self, index: usize, sentence: Sentence) {
+        let quotes = self.quotes_between(sentence.start, sentence.end);
+        let mut position = 0;
+        while position < quotes.len() {
+            let q = quotes[position];
+            position += 1;
+            if self.quote_used[q] {
+                continue;
+            }
+            let quote = self.a.quotes[q];
+            self.quote(index, sentence, q, quote, &quotes[position..]);
+        }
+    }
+
+    fn quote(&mut self, index: usize, sentence: Sentence, q: usize, quote: Quote, later: &[usize]) {
+        // Left context: tokens before the opening mark in this sentence, ignoring bullets and dashes.
+        let left_first = (sentence.start..quote.open)
+            .find(|&i| self.tok(i).is_word() || self.tok(i).quote != NO_QUOTE);
+        let right_has_words = (quote.close + 1..sentence.end).any(|i| self.tok(i).is_word());
+        let prev_token = (sentence.start..quote.open)
+            .rev()
+            .find(|&i| !self.tok(i).is_break());
+        let content = (quote.start, quote.end);
+
+        // `SPEAKER VERB: "…"`, `SPEAKER: "…"`, `He added: "…"`
+        if let Some(colon) = prev_token.filter(|&i| self.tok(i).is_punct(':')) {
+            if let Some(left) = left_first.filter(|&l| l < colon) {
+                if let Some((np, cue, hedged)) = self.intro_speaker(left, colon) {
+                    let speaker = self.intro_found_speaker(np, left, colon);
+                    self.emit_quote(
+                        q,
+                        speaker,
+                        cue,
+                        hedged,
+                        if cue.is_some() {
+                            "en.quote.verb-colon"
+                        } else {
+                            "en.quote.colon"
+                        },
+                        content,
+                        later,
+                        sentence,
+                    );
+                    return;
+                }
+            }
+            // "On reinforcements: “…”": a topic, not a speaker; the quote stands on its own.
+            if !right_has_words && left_first.is_some_and(|l| self.words_in(l, colon) <= 4) {
+                self.standalone_quote(index, q, quote);
+            }
+            return;
+        }
+
+        if left_first.is_none() {
+            // The quote opens the sentence.
+            if right_has_words {
+                self.quote_then_attribution(sentence, q, quote, later);
+                return;
+            }
+            self.standalone_quote(index, q, quote);
+            return;
+        }
+
+        // `SPEAKER VERB (that) "…"` with nothing after the quote.
+        if !right_has_words {
+            if let Some((verb, np, hedged)) = self.verb_before_quote(sentence, quote.open) {
+                let speaker = self.speaker(np);
+                let cue = Some((self.tok(verb).start, self.tok(verb).end));
+                self.token_used[verb] = true;
+                self.emit_quote(
+                    q,
+                    Some(speaker),
+                    cue,
+                    hedged,
+                    "en.quote.said-before",
+                    content,
+                    later,
+                    sentence,
+                );
+                return;
+            }
+        }
+        // `Hillary shot back, "…"`: a full quote after a comma at the end of a sentence that opens
+        // with its speaker, even when the verb is not in the lexicon.
+        let verb_earlier = (sentence.start..quote.open).any(|i| self.is_verb(i));
+        if !right_has_words
+            && !verb_earlier
+            && prev_token.is_some_and(|p| self.tok(p).is_punct(','))
+            && quote.words >= 3
+        {
+            if let Some(np) = self
+                .first_named_np(sentence)
+                .filter(|np| np.first < quote.open)
+            {
+                let speaker = self.speaker(np);
+                self.emit_quote(
+                    q,
+                    Some(speaker),
+                    None,
+                    false,
+                    "en.quote.after-comma",
+                    content,
+                    later,
+                    sentence,
+                );
+            }
+        }
+        // `… "quoted fragment" SPEAKER said.` is mixed; the reported rule takes it. Anything else is a
+        // scare quote, a title or a name.
+    }
+
+    fn intro_found_speaker(
+        &mut self,
+        np: Option<NounPhrase>,
+        left: usize,
+        colon: usize,
+    ) -> Option<FoundSpeaker> {
+        match np {
+            Some(np) => Some(self.speaker(np)),
+            None => {
+                let (s, e) = (self.tok(left).start, self.tok(colon).start);
+                Some(FoundSpeaker {
+                    mention: (s, e),
+                    resolved: Resolved::Anonymous(describe(&self.a.text[s..e])),
+                })
+            }
+        }
+    }
+
+    /// The reporting verb a quote directly follows: `VERB (RECIPIENT) (TIME) (that|,|:)`.
+    fn verb_before_quote(
+        &self,
+        sentence: Sentence,
+        open: usize,
+    ) -> Option<(usize, NounPhrase, bool)> {
+        let mut index = open;
+        while index > sentence.start && !self.tok(index - 1).is_word() {
+            let t = self.tok(index - 1);
+            if !(t.is_punct(',') || t.is_punct(':') || t.is_punct('—') || t.is_punct('–')) {
+                return None;
+            }
+            index -= 1;
+        }
+        if index > sentence.start && self.lower_is(index - 1, "that") {
+            index -= 1;
+        }
+        // Up to six words of recipient or time between the verb and the quote.
+        let lowest = index.saturating_sub(7).max(sentence.start);
+        let mut verb = None;
+        let mut i = index;
+        while i > lowest {
+            i -= 1;
+            if self.is_verb(i) && !self.tok(i).capital {
+                verb = Some(i);
+                break;
+            }
+            if !self.tok(i).is_word() && !self.tok(i).is_punct(',') {
+                break;
+            }
+        }
+        let verb = verb?;
+        // Words between the verb and the quote must be a recipient or a time, not a clause.
+        let reached = self.skip_adjuncts(verb + 1, index, self.frames(verb));
+        if reached < index {
+            return None;
+        }
+        let (np, hedged) = self.subject_of(verb, sentence.start)?;
+        Some((verb, np, hedged))
+    }
+
+    /// `"…," SPEAKER VERB.` / `"…," VERB SPEAKER.`, with an optional second piece
+    /// `, "…"` after the attribution.
+    fn quote_then_attribution(
+        &mut self,
+        sentence: Sentence,
+        q: usize,
+        quote: Quote,
+        later: &[usize],
+    ) {
+        let mut index = quote.close + 1;
+        while index < sentence.end
+            && (self.tok(index).is_punct(',') || self.tok(index).is_punct('—'))
+        {
+            index += 1;
+        }
+        let end = sentence.end;
+        if index >= end || !self.tok(index).is_word() {
+            return;
+        }
+        // Inverted: "said Matt Baker"
+        let mut found: Option<(usize, NounPhrase, bool, &'static str)> = None;
+        if self.is_verb(index) && self.frames(index) & (frame::INV | frame::AFTER) != 0 {
+            if let Some(np) = self.np_right(index + 1, end) {
+                found = Some((index, np, false, "en.quote.said-inverted"));
+            }
+        }
+        if found.is_none() {
+            // "he said", "Colonel Prennik, the spokesman, said", "the minister reportedly told"
+            for v in index + 1..(index + 24).min(end) {
+                if self.tok(v).quote != NO_QUOTE
+                    || self.tok(v).is_punct('.') && !self.is_abbrev_dot(v)
+                {
+                    break;
+                }
+                if self.is_verb(v) {
+                    if let Some((np, hedged)) = self.subject_of(v, index) {
+                        if np.first == index {
+                            found = Some((v, np, hedged, "en.quote.said-after"));
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        if found.is_none() {
+            found = self.unknown_verb_attribution(index, end);
+        }
+        let Some((verb, np, hedged, rule)) = found else {
+            // A full-sentence quote followed by a clause of the writer's own, or a scare quote.
+            return;
+        };
+        self.token_used[verb] = true;
+        let speaker = self.speaker(np);
+        let cue = Some((self.tok(verb).start, self.tok(verb).end));
+        let hedged = hedged || self.hedged_between(quote.close, np.last.max(verb) + 1);
+        self.emit_quote(
+            q,
+            Some(speaker),
+            cue,
+            hedged,
+            rule,
+            (quote.start, quote.end),
+            later,
+            sentence,
+        );
+    }
+
+    /// `"…," Toomey fumed.` / `"…," fumed Toomey.`: a verb the lexicon lacks, recognised by its
+    /// place between a quote and a name at the end of the sentence.
+    fn unknown_verb_attribution(
+        &self,
+        index: usize,
+        end: usize,
+    ) -> Option<(usize, NounPhrase, bool, &'static str)> {
+        let verb_like = |i: usize| {
+            let t = self.tok(i);
+            let w = self.w(i);
+            t.is_word()
+                && !t.capital
+                && !t.info.is(class::STOP | class::DETERMINER | class::SKIP)
+                && (w.ends_with("ed") || w.ends_with('s'))
+        };
+        let closes = |i: usize| {
+            i >= end
+                || self.tok(i).is_punct(',')
+                || self.tok(i).is_punct('.')
+                || self.tok(i).is_punct('!')
+                || self.tok(i).is_punct('?')
+        };
+        // NAME VERB
+        let name_end = if self.is_pronoun_subject(index) {
+            Some(index)
+        } else {
+            let mut i = index;
+            while i < end && is_name_token(self.tok(i)) {
+                i += 1;
+            }
+            (i > index).then(|| i - 1)
+        };
+        if let Some(last) = name_end {
+            if last + 1 < end && verb_like(last + 1) && closes(last + 2) {
+                let np = NounPhrase {
+                    first: index,
+                    last,
+                    extent_last: last,
+                };
+                return Some((last + 1, np, false, "en.quote.said-after"));
+            }
+        }
+        // VERB NAME
+        if verb_like(index) && index + 1 < end && is_name_token(self.tok(index + 1)) {
+            let mut last = index + 1;
+            while last + 1 < end && is_name_token(self.tok(last + 1)) {
+                last += 1;
+            }
+            if closes(last + 1) {
+                let np = NounPhrase {
+                    first: index + 1,
+                    last,
+                    extent_last: last,
+                };
+                return Some((index, np, false, "en.quote.said-inverted"));
+            }
+        }
+        None
+    }
+
+    /// A quote that is a sentence on its own: after an intro ending in a colon, a continuation of the
+    /// previous speaker, or the words of the person the previous sentence is about.
+    fn standalone_quote(&mut self, index: usize, q: usize, quote: Quote) {
+        let a = self.a;
+        let content = (quote.start, quote.end);
+        // A quoted word or two on its own ('Regrouping', a heading) is not a statement.
+        let sentence_like =
+            quote.words >= 4 || (quote.words >= 2 && text_ends_with_stop(&a.text[..quote.end]));
+        if !sentence_like {
+            return;
+        }
+        if index > 0 {
+            let prev = a.sentences[index - 1];
+            let colon = prev.end - 1;
+            if self.tok(colon).is_punct(':') {
+                if let Some((np, cue, hedged)) = self.intro_speaker(prev.start, colon) {
+                    let speaker = self.intro_found_speaker(np, prev.start, colon);
+                    self.emit_quote(
+                        q,
+                        speaker,
+                        cue,
+                        hedged,
+                        "en.quote.colon-block",
+                        content,
+                        &[],
+                        prev,
+                    );
+                    return;
+                }
+                // "A few highlights, in his words:" — fall through to the previous speaker.
+            }
+        }
+        // Continuation of the last statement when it is close by and nobody new was introduced in
+        // the sentence before.
+        let quote_start = self.tok(quote.open).start;
+        let prev_sentence_start = index
+            .checked_sub(1)
+            .map(|i| self.tok(a.sentences[i].start).start)
+            .unwrap_or(0);
+        let prev_names_someone = index > 0 && self.first_named_np(a.sentences[index - 1]).is_some();
+        if let Some(last) = self.found.last() {
+            let close = quote_start.saturating_sub(last.end) < 600
+                && (last.end >= prev_sentence_start || !prev_names_someone);
+            if close {
+                if let Some(speaker) = last.speaker.clone() {
+                    let speaker = FoundSpeaker {
+                        mention: speaker.mention,
+                        resolved: speaker.resolved,
+                    };
+                    if let Resolved::Entity(e) = speaker.resolved {
+                        self.entities.note_speaker(quote_start, e);
+                    }
+                    self.emit_quote(
+                        q,
+                        Some(speaker),
+                        None,
+                        false,
+                        "en.quote.continued",
+                        content,
+                        &[],
+                        a.sentences[index],
+                    );
+                    return;
+                }
+            }
+        }
+        // The subject of the previous sentence, when it names someone.
+        if index > 0 {
+            let prev = a.sentences[index - 1];
+            if let Some(np) = self.first_named_np(prev) {
+                let speaker = self.speaker(np);
+                self.emit_quote(
+                    q,
+                    Some(speaker),
+                    None,
+                    false,
+                    "en.quote.standalone",
+                    content,
+                    &[],
+                    a.sentences[index],
+                );
+                return;
+            }
+        }
+        if quote.words >= 5 && text_ends_with_stop(&a.text[..quote.end]) {
+            let speaker = self.nearest_speaker(quote_start);
+            self.emit_quote(
+                q,
+                speaker,
+                None,
+                false,
+                "en.quote.unattributed",
+                content,
+                &[],
+                a.sentences[index],
+            );
+        }
+    }
+
+    fn nearest_speaker(&mut self, position: usize) -> Option<FoundSpeaker> {
+        let entity = self
+            .entities
+            .speakers
+            .iter()
+            .rev()
+            .find(|s| s.0 < position)
+            .map(|s| s.1)
+            .or_else(|| {
+                self.entities
+                    .mentions
+                    .iter()
+                    .rev()
+                    .find(|m| {
+                        m.0 < position
+                            && self.entities.list[m.1].kind == onrecord_model::EntityKind::Person
+                    })
+                    .map(|m| m.1)
+            })?;
+        let name = self.entities.list[entity].name;
+        Some(FoundSpeaker {
+            mention: name,
+            resolved: Resolved::Entity(entity),
+        })
+    }
+
+    /// The first noun phrase of a sentence that names a person or organisation.
+    fn first_named_np(&self, sentence: Sentence) -> Option<NounPhrase> {
+        let mut index = sentence.start;
+        while index < sentence.end {
+            if is_name_token(self.tok(index))
+                && !self
+                    .tok(index)
+                    .info
+                    .is(class::DETERMINER | class::STOP | class::SKIP | class::TIME)
+            {
+                let mut np = self.np_right(index, sentence.end)?;
+                // "Sanders shot back": the name run, not the words after it.
+                let mut run_last = index;
+                while run_last < np.last && is_name_token(self.tok(run_last + 1)) {
+                    run_last += 1;
+                }
+                if run_last < np.last && !self.tok(np.last).info.is(class::TITLE | class::ANON_HEAD)
+                {
+                    np = NounPhrase {
+                        first: np.first,
+                        last: run_last,
+                        extent_last: run_last,
+                    };
+                }
+                let named =
+                    self.looks_like_speaker_name(np) || self.tok(np.last).info.is(class::TITLE);
+                return named.then_some(np);
+            }
+            if self.is_pronoun_subject(index) && index == sentence.start {
+                return Some(NounPhrase {
+                    first: index,
+                    last: index,
+                    extent_last: index,
+                });
+            }
+            index += 1;
+        }
+        None
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn emit_quote(
+        &mut self,
+        q: usize,
+        speaker: Option<FoundSpeaker>,
+        cue: Option<(usize, usize)>,
+        hedged: bool,
+        rule: &'static str,
+        content: (usize, usize),
+        later: &[usize],
+        sentence: Sentence,
+    ) {
+        self.quote_used[q] = true;
+        let quote = self.a.quotes[q];
+        let mut pieces = vec![content];
+        // A second piece after the attribution: `"A," he said, "B."`
+        if let Some(&next) = later.first() {
+            let next_quote = self.a.quotes[next];
+            let between = quote.close + 1..next_quote.open;
+            let attribution_only = between.clone().all(|i| {
+                let t = self.tok(i);
+                !t.is_punct('.') && !t.is_punct('!') && !t.is_punct('?') && t.quote == NO_QUOTE
+            }) && between
+                .clone()
+                .any(|i| self.is_verb(i) || self.tok(i).is_punct(','));
+            let glued_by_comma = next_quote.open > 0
+                && (self.tok(next_quote.open - 1).is_punct(',')
+                    || self.tok(next_quote.open - 1).is_punct(':'));
+            if attribution_only && glued_by_comma && next_quote.open < sentence.end {
+                self.quote_used[next] = true;
+                pieces.push((next_quote.start, next_quote.end));
+            }
+        }
+        // A quote over three or more paragraphs (a speech, a transcript, a list) is a statement per
+        // paragraph: each is a claim of its own in the ledger.
+        if pieces.len() == 1 {
+            let paragraphs = self.paragraphs_of(quote);
+            if paragraphs.len() >= 3 {
+                for (start, end) in paragraphs {
+                    self.push(Found {
+                        kind: StatementKind::Direct,
+                        start,
+                        end,
+                        pieces: Vec::new(),
+                        speaker: speaker.clone(),
+                        cue,
+                        hedged,
+                        rule: "en.quote.paragraph",
+                    });
+                }
+                return;
+            }
+        }
+        let start = pieces[0].0;
+        let end = pieces[pieces.len() - 1].1;
+        if pieces.len() == 1 {
+            pieces.clear();
+        }
+        self.push(Found {
+            kind: StatementKind::Direct,
+            start,
+            end,
+            pieces,
+            speaker,
+            cue,
+            hedged,
+            rule,
+        });
+    }
+
+    /// The paragraphs of a quote's content, each without its re-opening mark.
+    fn paragraphs_of(&self, quote: Quote) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut start = quote.start;
+        for i in quote.open + 1..quote.close {
+            let t = self.tok(i);
+            if t.is_break() && t.start >= start {
+                let (s, e) = self.trim_content(start, t.start, false);
+                if s < e {
+                    out.push((s, e));
+                }
+                start = t.end;
+                // Skip the mark that re-opens the next paragraph.
+                if let Some(next) = self.a.tokens.get(i + 1) {
+                    if next.is_mark() {
+                        start = next.end;
+                    }
+                }
+            }
+        }
+        let (s, e) = self.trim_content(start.min(quote.end), quote.end, false);
+        if s < e {
+            out.push((s, e));
+        }
+        out
+    }
+
+    // ----- rule: according to ----------------------------------------------------------------------
+
+    fn according_to(&mut self, sentence: Sentence) {
+        let mut index = sentence.start;
+        while index < sentence.end {
+            let t = *self.tok(index);
+            if !(t.is_word() && t.info.is(class::PHRASE_START) && self.outside(index)) {
+                index += 1;
+                continue;
+            }
+            let phrase_end = self.lex.source_phrases.iter().find_map(|p| {
+                self.phrase_at(index, &p.words, sentence.end)
+                    .filter(|_| p.words.len() > 1)
+            });
+            let Some(after) = phrase_end else {
+                index += 1;
+                continue;
+            };
+            let Some(np) = self.np_right(after, sentence.end) else {
+                index += 1;
+                continue;
+            };
+            // Extend the source over "a Reuters report" / "the ministry's statement".
+            let cue = (t.start, self.tok(after - 1).end);
+            let at_start = index == sentence.start
+                || (index > sentence.start
+                    && (sentence.start..index).all(|i| !self.tok(i).is_word()));
+            let clause_follows = np.last + 1 < sentence.end && self.tok(np.last + 1).is_punct(',');
+            let (content_from, content_to) = if at_start
+                || (clause_follows
+                    && !(index > sentence.start && self.tok(index - 1).is_punct(',')))
+            {
+                if !clause_follows {
+                    index += 1;
+                    continue;
+                }
+                (np.last + 2, sentence.end)
+            } else if index > sentence.start && self.tok(index - 1).is_punct(',') && clause_follows
+            {
+                // "It is funded, according to Halloran, by a war bond": the words after the source.
+                (np.last + 2, sentence.end)
+            } else if index > sentence.start
+                && (self.tok(index - 1).is_punct(',') || self.words_in(sentence.start, index) >= 4)
+                && self.rest_is_empty(np.last + 1, sentence.end)
+            {
+                // "CLAUSE, according to SOURCE." (the comma is sometimes left out)
+                let comma = self.tok(index - 1).is_punct(',');
+                (sentence.start, if comma { index - 1 } else { index })
+            } else {
+                index += 1;
+                continue;
+            };
+            if self.words_in(content_from, content_to) < 3 {
+                index += 1;
+                continue;
+            }
+            let from = self.tok(content_from).start;
+            let to = self.tok(content_to - 1).end;
+            let (start, end) = self.trim_content(from, to, true);
+            let quotes = self.quotes_between(content_from, content_to);
+            let kind = if quotes.is_empty() {
+                StatementKind::Indirect
+            } else {
+                StatementKind::Mixed
+            };
+            let speaker = self.speaker(np);
+            let hedged = self.hedged_between(sentence.start, sentence.end);
+            self.mark_quotes(content_from, content_to);
+            for i in index..=np.last {
+                self.token_used[i] = true;
+            }
+            self.push(Found {
+                kind,
+                start,
+                end,
+                pieces: Vec::new(),
+                speaker: Some(speaker),
+                cue: Some(cue),
+                hedged,
+                rule: if content_from == sentence.start {
+                    "en.reported.according-to-after"
+                } else {
+                    "en.reported.according-to"
+                },
+            });
+            index = np.last + 1;
+        }
+    }
+
+    // ----- rule: nominal ---------------------------------------------------------------------------
+
+    /// `Malvenko's claim that CLAUSE`.
+    fn nominal(&mut self, sentence: Sentence) {
+        for index in sentence.start + 1..sentence.end.saturating_sub(1) {
+            let t = *self.tok(index);
+            if !(t.is_word()
+                && t.info.is(class::NOMINAL)
+                && self.outside(index)
+                && self.lower_is(index + 1, "that"))
+            {
+                continue;
+            }
+            let owner = self.w(index - 1);
+            if !(self.tok(index - 1).capital && (owner.ends_with("'s") || owner.ends_with("’s")))
+            {
+                continue;
+            }
+            let Some(np) = self.np_left(index - 1, sentence.start) else {
+                continue;
+            };
+            let from = index + 2;
+            let to = self.nominal_clause_end(from, sentence.end);
+            if self.words_in(from, to) < 3 {
+                continue;
+            }
+            let (start, end) = self.trim_content(self.tok(from).start, self.tok(to - 1).end, true);
+            let quotes = self.quotes_between(from, to);
+            let kind = if quotes.is_empty() {
+                StatementKind::Indirect
+            } else {
+                StatementKind::Mixed
+            };
+            let speaker = self.speaker(NounPhrase {
+                first: np.first,
+                last: index - 1,
+                extent_last: index - 1,
+            });
+            self.mark_quotes(from, to);
+            self.token_used[index] = true;
+            self.push(Found {
+                kind,
+                start,
+                end,
+                pieces: Vec::new(),
+                speaker: Some(speaker),
+                cue: Some((t.start, self.tok(index + 1).end)),
+                hedged: false,
+                rule: "en.reported.nominal",
+            });
+        }
+    }
+
+    /// Where the clause after "X's claim that" ends: before the main verb of the sentence, taken as
+    /// the second group of auxiliaries, or the only one.
+    fn nominal_clause_end(&self, from: usize, end: usize) -> usize {
+        let mut groups = Vec::new();
+        let mut index = from + 1;
+        while index < end {
+            let is_aux = self.tok(index).is_word()
+                && !self.tok(index).capital
+                && matches!(
+                    self.w(index),
+                    "is" | "was"
+                        | "are"
+                        | "were"
+                        | "should"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "must"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "may"
+                        | "might"
+                        | "remains"
+                        | "seems"
+                );
+            if is_aux {
+                groups.push(index);
+                while index + 1 < end
+                    && self.tok(index + 1).is_word()
+                    && matches!(self.w(index + 1), "be" | "been" | "have" | "not")
+                {
+                    index += 1;
+                }
+            }
+            if self.tok(index).is_punct(',') || self.tok(index).is_punct(';') {
+                break;
+            }
+            index += 1;
+        }
+        match groups.len() {
+            0 => index.min(end),
+            1 if self.words_in(from, groups[0]) >= 3 => groups[0],
+            1 => index.min(end),
+            _ => groups[1],
+        }
+    }
+
+    // ----- rule: reported speech -------------------------------------------------------------------
+
+    fn reported(&mut self, sentence: Sentence) {
+        for verb in sentence.start..sentence.end {
+            if !self.is_verb(verb) || self.token_used[verb] || self.tok(verb).capital {
+                continue;
+            }
+            self.reported_at(sentence, verb);
+        }
+    }
+
+    fn reported_at(&mut self, sentence: Sentence, verb: usize) {
+        let frames = self.frames(verb);
+        let subject = self.subject_of(verb, sentence.start);
+        // Participle after a comma: "…, saying that CLAUSE" — the subject is the sentence's.
+        let participle = subject.is_none()
+            && self.tok(verb).info.is(class::ING)
+            && verb > sentence.start
+            && self.tok(verb - 1).is_punct(',');
+        // "issued a statement saying …": the phrase before a participle is an object; the speaker
+        // is the sentence's subject.
+        let object_before_participle = subject.is_some_and(|(np, _)| {
+            self.tok(verb).info.is(class::ING)
+                && np.first > sentence.start
+                && self.tok(np.first - 1).is_word()
+                && !self.tok(np.first - 1).info.is(class::STOP)
+        });
+        let participle = participle || object_before_participle;
+        let (np, hedged_subject) = match subject {
+            Some(_) if object_before_participle => (self.first_named_np(sentence), false),
+            Some(s) => (Some(s.0), s.1),
+            None if participle => (self.first_named_np(sentence), false),
+            None => (None, false),
+        };
+        // Inverted at the end: "CLAUSE, said SPEAKER."
+        if np.is_none() {
+            if frames & frame::INV != 0 && verb > sentence.start && self.tok(verb - 1).is_punct(',')
+            {
+                if let Some(np) = self.np_right(verb + 1, sentence.end) {
+                    if self.rest_is_empty(np.last + 1, sentence.end) {
+                        self.clause_before(
+                            sentence,
+                            verb - 1,
+                            verb,
+                            np,
+                            None,
+                            "en.reported.said-inverted",
+                        );
+                    }
+                }
+            }
+            return;
+        }
+        let np = match np {
+            Some(np) => np,
+            None => return,
+        };
+        // What follows the verb.
+        let mut index = verb + 1;
+        let mut explicit_that = false;
+        let mut cue_end = self.tok(verb).end;
+        index = self.skip_adjuncts(index, sentence.end, frames);
+        if index < sentence.end && self.tok(index).is_punct(',') {
+            // "said, apparently without irony, that"
+            if let Some(that) =
+                (index + 1..(index + 8).min(sentence.end)).find(|&i| self.lower_is(i, "that"))
+            {
+                if (index + 1..that).any(|i| self.tok(i).is_punct(',')) {
+                    index = that;
+                }
+            }
+        }
+        if self.lower_is(index, "that") {
+            explicit_that = true;
+            cue_end = self.tok(index).end;
+            index += 1;
+        } else if ["whether", "if", "why", "how"]
+            .iter()
+            .any(|w| self.lower_is(index, w))
+            && [
+                "ask",
+                "asks",
+                "asked",
+                "asking",
+                "question",
+                "questions",
+                "questioned",
+                "questioning",
+                "wonder",
+                "wondered",
+            ]
+            .iter()
+            .any(|w| self.w(verb).eq_ignore_ascii_case(w))
+        {
+            // "asked whether the talks would resume": the question is the content.
+            explicit_that = true;
+        }
+        // "The emails were on work topics, the Times said, including speeches": verb-final too.
+        let comma_after = index < sentence.end
+            && self.tok(index).is_punct(',')
+            && np.first > sentence.start
+            && self.tok(np.first - 1).is_punct(',');
+        if index >= sentence.end
+            || self.rest_is_empty(index, sentence.end)
+            || (comma_after && !explicit_that)
+        {
+            // Verb-final: "CLAUSE, SPEAKER said."
+            if frames & (frame::AFTER | frame::INV) != 0
+                && np.first > sentence.start
+                && self.tok(np.first - 1).is_punct(',')
+            {
+                let after = (comma_after && !explicit_that).then_some(index + 1);
+                self.clause_before(
+                    sentence,
+                    np.first - 1,
+                    verb,
+                    np,
+                    after,
+                    "en.reported.said-after",
+                );
+            }
+            return;
+        }
+        if self.tok(index).is_punct(':') || self.tok(sentence.end - 1).is_punct(':') {
+            return; // colon rules
+        }
+        if self.tok(index).is_punct(',') {
+            return; // "What Colbeck said, and what she didn't"
+        }
+        // The writer is not a source: "I would say that …".
+        if np.first == np.last && self.w(np.first) == "I" {
+            return;
+        }
+        if !explicit_that && frames & frame::BARE == 0 {
+            return;
+        }
+        // "Dzyuba says that is simply not true": "that" was the subject, not a complementiser.
+        if explicit_that
+            && self.tok(index).is_word()
+            && ["is", "was", "has", "will", "would"]
+                .iter()
+                .any(|w| self.w(index).eq_ignore_ascii_case(w))
+        {
+            index -= 1;
+            explicit_that = false;
+            cue_end = self.tok(verb).end;
+        }
+        // A reported clause opens with its subject: "report has cleared the way" is a noun before a
+        // verb, "added to the uncertainty" and "deny them permits" are not speech. After a relative
+        // pronoun ("which the probe said were covered up") the subject is the relative.
+        let relative = np.first > sentence.start
+            && ["which", "who", "that"]
+                .iter()
+                .any(|w| self.lower_is(np.first - 1, w));
+        if !relative
+            && self.tok(index).is_word()
+            && !self.tok(index).capital
+            && [
+                "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
+                "should", "may", "might", "must", "to", "them", "him", "me", "us", "does", "did",
+                "do", "been", "be",
+            ]
+            .iter()
+            .any(|w| self.w(index).eq_ignore_ascii_case(w))
+        {
+            return;
+        }
+        // "said in a video message": an adjunct, not a reported clause.
+        if !explicit_that
+            && self.tok(index).is_word()
+            && !self.tok(index).capital
+            && self.tok(index).info.is(class::STOP)
+            && !self.tok(index).info.is(class::DETERMINER)
+        {
+            return;
+        }
+        // Content: up to the sentence end, cut before an embedded attribution or "and that".
+        let mut to = sentence.end;
+        let mut second = None;
+        for i in index..sentence.end {
+            let t = self.tok(i);
+            if t.is_punct(';') {
+                to = i;
+                break;
+            }
+            if t.is_punct(',') && i + 1 < sentence.end {
+                // ", according to", ", he said", ", officials said"
+                if self.tok(i + 1).info.is(class::PHRASE_START)
+                    && self.lex.source_phrases.iter().any(|p| {
+                        p.words.len() > 1 && self.phrase_at(i + 1, &p.words, sentence.end).is_some()
+                    })
+                {
+                    to = i;
+                    break;
+                }
+                if (i + 1..(i + 6).min(sentence.end)).any(|v| {
+                    self.is_verb(v)
+                        && self.frames(v) & frame::AFTER != 0
+                        && self.rest_is_empty(v + 1, sentence.end)
+                }) {
+                    to = i;
+                    break;
+                }
+            }
+            // ", but …", ", while …": a clause of the writer's own.
+            if t.is_punct(',')
+                && i > index + 2
+                && ["but", "while", "though", "although", "whereas"]
+                    .iter()
+                    .any(|w| self.lower_is(i + 1, w))
+            {
+                to = i;
+                break;
+            }
+            // "said A, that B": a list of reported clauses.
+            if t.is_punct(',') && self.lower_is(i + 1, "that") && i > index + 2 {
+                to = i;
+                second = Some(i + 2);
+                break;
+            }
+            if self.lower_is(i, "and") && self.lower_is(i + 1, "that") && i > index {
+                to = i;
+                second = Some(i + 2);
+                break;
+            }
+        }
+        let quotes = self.quotes_between(index, to);
+        let min_words = if quotes.is_empty() { 3 } else { 2 };
+        if self.words_in(index, to) < min_words {
+            return;
+        }
+        // A whole quoted clause after "that": direct.
+        let whole_quote = quotes.len() == 1 && {
+            let qq = self.a.quotes[quotes[0]];
+            qq.open == index && self.rest_is_empty(qq.close + 1, to)
+        };
+        let kind = if whole_quote {
+            StatementKind::Direct
+        } else if quotes.is_empty() {
+            StatementKind::Indirect
+        } else {
+            StatementKind::Mixed
+        };
+        let (start, end) = if whole_quote {
+            let qq = self.a.quotes[quotes[0]];
+            (qq.start, qq.end)
+        } else {
+            self.trim_content(self.tok(index).start, self.tok(to - 1).end, true)
+        };
+        self.mark_quotes(index, to);
+        self.token_used[verb] = true;
+        let hedged = hedged_subject || self.hedged_between(np.first, verb + 1);
+        let speaker = self.speaker(np);
+        let rule = if participle {
+            "en.reported.participle"
+        } else if explicit_that {
+            "en.reported.said-that"
+        } else {
+            "en.reported.said-bare"
+        };
+        let rule = if whole_quote {
+            "en.quote.said-that"
+        } else {
+            rule
+        };
+        self.push(Found {
+            kind,
+            start,
+            end,
+            pieces: Vec::new(),
+            speaker: Some(speaker.clone()),
+            cue: Some((self.tok(verb).start, cue_end)),
+            hedged,
+            rule,
+        });
+        // "said A and that B": a second statement on the same verb.
+        if let Some(from) = second {
+            if self.words_in(from, sentence.end) >= 3 {
+                let (start, end) =
+                    self.trim_content(self.tok(from).start, self.tok(sentence.end - 1).end, true);
+                let kind = if self.quotes_between(from, sentence.end).is_empty() {
+                    StatementKind::Indirect
+                } else {
+                    StatementKind::Mixed
+                };
+                self.mark_quotes(from, sentence.end);
+                self.push(Found {
+                    kind,
+                    start,
+                    end,
+                    pieces: Vec::new(),
+                    speaker: Some(speaker),
+                    cue: Some((self.tok(verb).start, cue_end)),
+                    hedged,
+                    rule: "en.reported.said-that-and",
+                });
+            }
+        }
+    }
+
+    /// Skips a recipient and time adverbials after a verb: "told reporters", "told the Calderran
+    /// Ledger", "announced on Friday", "said in an interview".
+    fn skip_adjuncts(&self, mut index: usize, end: usize, frames: u16) -> usize {
+        // A recipient: only when "that" follows soon, or a known recipient word.
+        if frames & frame::OBJ != 0 && index < end {
+            if let Some(that) = (index..(index + 6).min(end)).find(|&i| self.lower_is(i, "that")) {
+                if (index..that).all(|i| {
+                    (self.tok(i).is_word() && !self.is_pronoun_subject(i) && !self.is_verb(i))
+                        || self.tok(i).is_punct('-')
+                }) {
+                    return that;
+                }
+            }
+            if self.tok(index).info.is(class::RECIPIENT) && !self.lower_is(index, "the") {
+                index += 1;
+            } else if self.tok(index).is_word() && self.tok(index).capital {
+                while index < end && self.tok(index).is_word() && self.tok(index).capital {
+                    index += 1;
+                }
+            } else if self.lower_is(index, "the")
+                && index + 1 < end
+                && self.tok(index + 1).info.is(class::RECIPIENT)
+            {
+                index += 2;
+            }
+        } else if index < end && self.is_preposition(index) {
+            // "said in a brief statement that", "posted on social media that"
+            if let Some(that) = (index..(index + 14).min(end)).find(|&i| self.lower_is(i, "that")) {
+                if (index..that).all(|i| {
+                    self.tok(i).is_word()
+                        || self.tok(i).is_punct('-')
+                        || self.tok(i).is_punct('.') && self.is_abbrev_dot(i)
+                }) {
+                    return that;
+                }
+            }
+        }
+        // A particle before "that": "pointed out that", "made clear that".
+        if index + 1 < end
+            && ["out", "up", "clear", "back"]
+                .iter()
+                .any(|w| self.lower_is(index, w))
+            && self.lower_is(index + 1, "that")
+        {
+            return index + 1;
+        }
+        // Time: "on Friday", "last week", "yesterday", "on 7 March"
+        loop {
+            if index >= end {
+                return index;
+            }
+            let t = self.tok(index);
+            if t.is_word() && !t.capital && t.info.is(class::TIME) && !self.lower_is(index, "that")
+            {
+                let mut j = index + 1;
+                while j < end
+                    && self.tok(j).is_word()
+                    && (self.tok(j).info.is(class::TIME)
+                        || self.tok(j).capital
+                        || self.w(j).chars().all(|c| c.is_ascii_digit()))
+                    && !self.lower_is(j, "that")
+                {
+                    j += 1;
+                }
+                if j == index + 1
+                    && matches!(
+                        self.w(index),
+                        "on" | "in" | "at" | "last" | "this" | "next" | "during"
+                    )
+                {
+                    return index;
+                }
+                index = j;
+                continue;
+            }
+            if t.is_word()
+                && !t.capital
+                && self.w(index).ends_with("ly")
+                && index + 1 < end
+                && self.lower_is(index + 1, "that")
+            {
+                index += 1;
+                continue;
+            }
+            return index;
+        }
+    }
+
+    fn is_preposition(&self, index: usize) -> bool {
+        let t = self.tok(index);
+        t.is_word()
+            && !t.capital
+            && [
+                "to", "in", "on", "at", "during", "after", "before", "with", "from", "via", "over",
+                "through", "at",
+            ]
+            .iter()
+            .any(|p| self.w(index).eq_ignore_ascii_case(p))
+    }
+
+    fn rest_is_empty(&self, from: usize, to: usize) -> bool {
+        (from..to).all(|i| !self.tok(i).is_word() && self.tok(i).quote == NO_QUOTE)
+    }
+
+    /// "CLAUSE, SPEAKER said." — the clause before the comma at `comma` is the content.
+    fn clause_before(
+        &mut self,
+        sentence: Sentence,
+        comma: usize,
+        verb: usize,
+        np: NounPhrase,
+        after: Option<usize>,
+        rule: &'static str,
+    ) {
+        let from = sentence.start;
+        if comma <= from || self.words_in(from, comma) < 3 {
+            return;
+        }
+        let quotes = self.quotes_between(from, comma);
+        // A single quote is the quote rule's.
+        if quotes.len() == 1 {
+            let qq = self.a.quotes[quotes[0]];
+            let only = self.rest_is_empty(from, qq.open) && self.rest_is_empty(qq.close + 1, comma);
+            if only {
+                return;
+            }
+        }
+        let kind = if quotes.is_empty() {
+            StatementKind::Indirect
+        } else {
+            StatementKind::Mixed
+        };
+        let (start, mut end) =
+            self.trim_content(self.tok(from).start, self.tok(comma - 1).end, false);
+        let mut pieces = Vec::new();
+        let mut rule = rule;
+        let mut kind = kind;
+        // "The museum, Mr. Obama said, would make visitors face hard truths": the attribution
+        // stands inside the clause; the statement is both pieces.
+        if let Some(after) = after.filter(|&a| self.words_in(a, sentence.end) >= 2) {
+            let (second_start, second_end) =
+                self.trim_content(self.tok(after).start, self.tok(sentence.end - 1).end, true);
+            if second_start < second_end {
+                pieces = vec![(start, end), (second_start, second_end)];
+                end = second_end;
+                rule = "en.reported.said-parenthetical";
+                if !self.quotes_between(after, sentence.end).is_empty() {
+                    kind = StatementKind::Mixed;
+                }
+                self.mark_quotes(after, sentence.end);
+            }
+        }
+        self.mark_quotes(from, comma);
+        self.token_used[verb] = true;
+        let hedged = self.hedged_between(from, sentence.end);
+        let speaker = self.speaker(np);
+        self.push(Found {
+            kind,
+            start,
+            end,
+            pieces,
+            speaker: Some(speaker),
+            cue: Some((self.tok(verb).start, self.tok(verb).end)),
+            hedged,
+            rule,
+        });
+    }
+}
+
+fn is_sentence_start(extractor: &Extractor, index: usize) -> bool {
+    let sentence = extractor.a.sentences[extractor.sentence_of[index] as usize];
+    (sentence.start..index).all(|i| !extractor.a.tokens[i].is_word())
+}
+
+fn text_ends_with_stop(text: &str) -> bool {
+    text.trim_end().ends_with(['.', '!', '?', '…'])
+}
+
+/// An anonymous source's description: the mention without a sentence-initial capital on its
+/// determiner and without trailing punctuation.
+pub fn describe(mention: &str) -> String {
+    let trimmed = mention.trim().trim_end_matches([',', ':', ' ']);
+    let mut words = trimmed.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let lower_first = matches!(
+        first.to_lowercase().as_str(),
+        "a" | "an"
+            | "the"
+            | "one"
+            | "several"
+            | "some"
+            | "two"
+            | "three"
+            | "many"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "our"
+            | "other"
+            | "another"
+            | "sources"
+            | "reports"
+            | "officials"
+    );
+    if lower_first {
+        let mut out = first.to_lowercase();
+        for w in words {
+            out.push(' ');
+            out.push_str(w);
+        }
+        out
+    } else {
+        trimmed.to_string()
+    }
+}
+
+#[allow(dead_code)]
+fn token_kind_name(kind: TokenKind) -> &'static str {
+    match kind {
+        TokenKind::Word => "word",
+        TokenKind::Punct(_) => "punct",
+        TokenKind::Mark { .. } => "mark",
+        TokenKind::Break { .. } => "break",
+    }
+}

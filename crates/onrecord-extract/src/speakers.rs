@@ -1,0 +1,464 @@
+//! Speakers: turning a noun phrase into a [`Speaker`], and resolving names, roles and pronouns to one
+//! entity per person or organisation within the document.
+
+use crate::lexicon::{class, Lexicon, PronounKind};
+use crate::text::{Analysed, Token, TokenKind, NO_QUOTE};
+use onrecord_model::EntityKind;
+
+/// A noun phrase: tokens `first..=last`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NounPhrase {
+    pub first: usize,
+    pub last: usize,
+    /// The whole mention, appositives included (for anonymity markers), as a token range.
+    pub extent_last: usize,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// Canonical name as a byte range of the fullest mention.
+    pub name: (usize, usize),
+    pub name_tokens: usize,
+    /// Lower-case last word of the name (possessive removed): the key names are matched on.
+    pub key: String,
+    /// Lower-case first word of the name, for a first name used alone ("Yarema").
+    pub first_key: String,
+    pub kind: EntityKind,
+    pub gender: Option<Gender>,
+    /// Titles and roles seen with this entity, as byte ranges.
+    pub aliases: Vec<(usize, usize)>,
+    /// Has been the speaker of a statement.
+    pub spoke: bool,
+}
+
+impl Entity {
+    /// A person the text presents as such: a full name, a title, or a speaker already.
+    fn person_like(&self) -> bool {
+        self.kind == EntityKind::Person
+            && (self.name_tokens >= 2 || !self.aliases.is_empty() || self.spoke)
+    }
+}
+
+/// A speaker as found: the mention and what it resolved to.
+#[derive(Debug, Clone)]
+pub struct FoundSpeaker {
+    pub mention: (usize, usize),
+    pub resolved: Resolved,
+}
+
+#[derive(Debug, Clone)]
+pub enum Resolved {
+    Entity(usize),
+    /// An unnamed or vague source, or a pronoun with nothing to refer to: its description.
+    Anonymous(String),
+}
+
+/// Entities of one document, with every name mention in text order.
+pub struct Entities {
+    pub list: Vec<Entity>,
+    /// (byte position, entity index), in text order.
+    pub mentions: Vec<(usize, usize)>,
+    /// Byte positions of mentions that open a sentence or clause (likely subjects), in text order.
+    pub subject_mentions: Vec<(usize, usize)>,
+    /// (byte position, entity index) of every statement's resolved speaker, in text order.
+    pub speakers: Vec<(usize, usize)>,
+}
+
+pub fn word<'t>(analysed: &Analysed<'t>, token: &Token) -> &'t str {
+    &analysed.text[token.start..token.end]
+}
+
+fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .or_else(|| word.strip_suffix('\''))
+        .or_else(|| word.strip_suffix('’'))
+        .unwrap_or(word)
+}
+
+pub fn key_of(word: &str) -> String {
+    strip_possessive(word).to_lowercase()
+}
+
+fn gender_of_first_name(first: &str, info_class: u32) -> Option<Gender> {
+    if info_class & class::FEMALE_NAME != 0 {
+        Some(Gender::Female)
+    } else if info_class & class::MALE_NAME != 0 {
+        Some(Gender::Male)
+    } else if first.len() > 2 && first.ends_with('a') {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+fn gender_of_title(title: &str) -> Option<Gender> {
+    match title.to_lowercase().trim_end_matches('.') {
+        "mrs" | "ms" | "spokeswoman" | "congresswoman" | "queen" | "chairwoman" | "dame" => {
+            Some(Gender::Female)
+        }
+        "mr" | "spokesman" | "congressman" | "king" | "chairman" | "sir" | "lord" | "father" => {
+            Some(Gender::Male)
+        }
+        _ => None,
+    }
+}
+
+/// A name split out of a capitalised run: title tokens, then the name tokens.
+pub struct NameRun {
+    pub title_first: Option<usize>,
+    pub first: usize,
+    pub last: usize,
+    pub organisation: bool,
+}
+
+/// Splits a run of capitalised tokens `first..=last` into title and name.
+pub fn split_title(analysed: &Analysed, first: usize, last: usize) -> NameRun {
+    let tokens = &analysed.tokens;
+    let organisation = tokens[last].info.is(class::ORG_HEAD);
+    let mut name_first = first;
+    let mut title_first = None;
+    if !organisation {
+        // The name starts after the last title word ("Foreign Minister Arkady Velesov").
+        for index in (first..last).rev() {
+            if tokens[index].info.is(class::TITLE) {
+                name_first = index + 1;
+                title_first = Some(first);
+                break;
+            }
+        }
+    }
+    while name_first < last && !tokens[name_first].is_word() {
+        name_first += 1;
+    }
+    NameRun {
+        title_first,
+        first: name_first,
+        last,
+        organisation,
+    }
+}
+
+impl Entities {
+    /// Collects every capitalised name run outside quotations.
+    pub fn collect(analysed: &Analysed, lexicon: &Lexicon) -> Entities {
+        let _ = lexicon;
+        let mut entities = Entities {
+            list: Vec::new(),
+            mentions: Vec::new(),
+            subject_mentions: Vec::new(),
+            speakers: Vec::new(),
+        };
+        let tokens = &analysed.tokens;
+        let mut index = 0;
+        while index < tokens.len() {
+            if !is_name_token(&tokens[index]) {
+                index += 1;
+                continue;
+            }
+            let run_start = index;
+            // A capitalised function word ("Of", "When", "She") ends a run: title-case headlines are
+            // not names.
+            loop {
+                if index + 1 < tokens.len()
+                    && is_name_token(&tokens[index + 1])
+                    && !ends_possessive(analysed, index)
+                    && !is_function(&tokens[index + 1])
+                {
+                    index += 1;
+                    continue;
+                }
+                // "Rep. Debbie Wasserman Schultz": an abbreviated title's dot stays inside the run.
+                if index + 2 < tokens.len()
+                    && tokens[index].info.is(class::ABBREV | class::TITLE)
+                    && tokens[index + 1].is_punct('.')
+                    && tokens[index + 1].start == tokens[index].end
+                    && is_name_token(&tokens[index + 2])
+                    && !is_function(&tokens[index + 2])
+                {
+                    index += 2;
+                    continue;
+                }
+                break;
+            }
+            let run_end = index;
+            index += 1;
+            // Drop leading function words ("The", "He", "Meanwhile" stays: it is unknown).
+            let mut first = run_start;
+            while first <= run_end && is_function(&tokens[first]) {
+                first += 1;
+            }
+            if first > run_end {
+                continue;
+            }
+            let run = split_title(analysed, first, run_end);
+            if run.first > run.last || (run.last - run.first >= 4 && !run.organisation) {
+                continue;
+            }
+            let title = run
+                .title_first
+                .map(|t| (tokens[t].start, tokens[run.first - 1].end));
+            let entity = entities.register(analysed, &run, title);
+            let subject = run_start == 0 || {
+                let before = &tokens[run_start - 1];
+                before.is_break()
+                    || before.is_mark()
+                    || matches!(
+                        before.kind,
+                        TokenKind::Punct('.' | ',' | ';' | '(' | ':' | '—')
+                    )
+            };
+            if subject {
+                entities
+                    .subject_mentions
+                    .push((tokens[run.first].start, entity));
+            }
+        }
+        entities
+    }
+
+    fn register(
+        &mut self,
+        analysed: &Analysed,
+        run: &NameRun,
+        title: Option<(usize, usize)>,
+    ) -> usize {
+        let tokens = &analysed.tokens;
+        let last_word = word(analysed, &tokens[run.last]);
+        let key = key_of(last_word);
+        let name_tokens = run.last - run.first + 1;
+        let start = tokens[run.first].start;
+        let mut end = tokens[run.last].end;
+        let stripped = strip_possessive(last_word);
+        end -= last_word.len() - stripped.len();
+        let kind = if run.organisation {
+            EntityKind::Organisation
+        } else {
+            EntityKind::Person
+        };
+        let gender = title
+            .and_then(|(s, e)| {
+                analysed.text[s..e]
+                    .split_whitespace()
+                    .find_map(gender_of_title)
+            })
+            .or_else(|| {
+                (name_tokens >= 2 && !run.organisation).then(|| {
+                    let first = &tokens[run.first];
+                    gender_of_first_name(&word(analysed, first).to_lowercase(), first.info.class)
+                })?
+            });
+        let position = start;
+        let found = self
+            .list
+            .iter()
+            .position(|e| e.key == key || (name_tokens == 1 && e.first_key == key));
+        let entity = match found {
+            Some(i) => {
+                let e = &mut self.list[i];
+                if name_tokens > e.name_tokens {
+                    e.first_key = key_of(word(analysed, &tokens[run.first]));
+                    e.name = (start, end);
+                    e.name_tokens = name_tokens;
+                    e.kind = kind;
+                }
+                if e.gender.is_none() {
+                    e.gender = gender;
+                }
+                if let Some(alias) = title {
+                    e.aliases.push(alias);
+                }
+                i
+            }
+            None => {
+                self.list.push(Entity {
+                    first_key: key_of(word(analysed, &tokens[run.first])),
+                    name: (start, end),
+                    name_tokens,
+                    key,
+                    kind,
+                    gender,
+                    aliases: title.into_iter().collect(),
+                    spoke: false,
+                });
+                self.list.len() - 1
+            }
+        };
+        self.mentions.push((position, entity));
+        entity
+    }
+
+    /// The entity a capitalised name resolves to, registering it if new.
+    pub fn name_entity(
+        &mut self,
+        analysed: &Analysed,
+        run: &NameRun,
+        title: Option<(usize, usize)>,
+    ) -> usize {
+        let key = key_of(word(analysed, &analysed.tokens[run.last]));
+        if let Some(i) = self.list.iter().position(|e| e.key == key) {
+            if let Some(alias) = title {
+                if !self.list[i].aliases.contains(&alias) {
+                    self.list[i].aliases.push(alias);
+                }
+            }
+            return i;
+        }
+        let index = self.register(analysed, run, title);
+        self.mentions.sort_by_key(|m| m.0);
+        index
+    }
+
+    /// The entity a pronoun refers to at `position`: the most recent speaker or subject of the right
+    /// gender, preferring a known gender over an unknown one.
+    pub fn pronoun(
+        &self,
+        kind: PronounKind,
+        position: usize,
+        sentence_start: usize,
+    ) -> Option<usize> {
+        let window = if kind == PronounKind::Thing {
+            600
+        } else {
+            3000
+        };
+        let wanted = match kind {
+            PronounKind::Male => Some(Gender::Male),
+            PronounKind::Female => Some(Gender::Female),
+            _ => None,
+        };
+        let fits = |entity: usize, strict: bool| {
+            let e = &self.list[entity];
+            match kind {
+                PronounKind::Male | PronounKind::Female => {
+                    e.person_like()
+                        && if strict {
+                            e.gender == wanted
+                        } else {
+                            e.gender.is_none()
+                        }
+                }
+                PronounKind::Thing => e.kind == EntityKind::Organisation,
+                _ => false,
+            }
+        };
+        let recent = |list: &[(usize, usize)], strict: bool| {
+            list.iter()
+                .rev()
+                .skip_while(|m| m.0 >= position)
+                .take_while(|m| position - m.0 < window)
+                .find(|m| fits(m.1, strict))
+                .copied()
+        };
+        // Last resort for he/she: any person-kind subject of unknown gender ("Velesov arrived. …
+        // he said").
+        let loose = |list: &[(usize, usize)]| {
+            list.iter()
+                .rev()
+                .skip_while(|m| m.0 >= position)
+                .take_while(|m| position - m.0 < window)
+                .find(|m| {
+                    let e = &self.list[m.1];
+                    wanted.is_some()
+                        && e.kind == EntityKind::Person
+                        && e.gender.is_none_or(|g| Some(g) == wanted)
+                })
+                .map(|m| m.1)
+        };
+        for strict in [true, false] {
+            let in_sentence = self
+                .mentions
+                .iter()
+                .rev()
+                .skip_while(|m| m.0 >= position)
+                .take_while(|m| m.0 >= sentence_start)
+                .find(|m| fits(m.1, strict));
+            if let Some(m) = in_sentence {
+                return Some(m.1);
+            }
+            let best = [
+                recent(&self.speakers, strict),
+                recent(&self.subject_mentions, strict),
+            ]
+            .into_iter()
+            .flatten()
+            .max_by_key(|m| m.0);
+            if let Some(m) = best {
+                return Some(m.1);
+            }
+        }
+        loose(&self.subject_mentions)
+    }
+
+    /// The entity that carries a role word ("minister") as an alias, most recent first.
+    pub fn role(&self, analysed: &Analysed, role: &str, position: usize) -> Option<usize> {
+        let role = role.to_lowercase();
+        let mut best: Option<(usize, usize)> = None;
+        for &(at, entity) in self.mentions.iter().rev() {
+            if at >= position {
+                continue;
+            }
+            let e = &self.list[entity];
+            let matches_word = |(s, end): (usize, usize)| {
+                analysed.text[s..end]
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|w| w.eq_ignore_ascii_case(&role))
+            };
+            let has = e.aliases.iter().any(|&alias| matches_word(alias))
+                || (e.kind == EntityKind::Organisation && matches_word(e.name));
+            if has {
+                best = Some((at, entity));
+                break;
+            }
+        }
+        best.map(|b| b.1)
+    }
+
+    /// The most recent person-like speaker or subject before `position`, within `window` bytes.
+    pub fn recent_person(&self, position: usize, window: usize) -> Option<usize> {
+        [&self.speakers, &self.subject_mentions]
+            .into_iter()
+            .filter_map(|list| {
+                list.iter()
+                    .rev()
+                    .skip_while(|m| m.0 >= position)
+                    .take_while(|m| position - m.0 < window)
+                    .find(|m| self.list[m.1].person_like())
+                    .copied()
+            })
+            .max_by_key(|m| m.0)
+            .map(|m| m.1)
+    }
+
+    pub fn note_speaker(&mut self, position: usize, entity: usize) {
+        self.list[entity].spoke = true;
+        let at = self.speakers.partition_point(|s| s.0 <= position);
+        self.speakers.insert(at, (position, entity));
+    }
+}
+
+pub fn is_name_token(token: &Token) -> bool {
+    token.is_word() && token.capital && token.quote == NO_QUOTE
+}
+
+fn ends_possessive(analysed: &Analysed, index: usize) -> bool {
+    let w = word(analysed, &analysed.tokens[index]);
+    w.ends_with("'s") || w.ends_with("’s")
+}
+
+pub fn is_function(token: &Token) -> bool {
+    token.info.is(class::DETERMINER
+        | class::STOP
+        | class::PRONOUN
+        | class::SKIP
+        | class::VERB
+        | class::TIME
+        | class::HEDGE)
+        && !token.info.is(class::TITLE)
+}

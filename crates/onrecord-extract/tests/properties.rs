@@ -1,0 +1,122 @@
+//! Property tests: extraction never panics and every span it returns is inside the text, on
+//! character boundaries (code points, so always), and ordered — whatever the input.
+
+mod common;
+
+use proptest::prelude::*;
+
+fn check(text: &str) {
+    let statements = onrecord_extract::extract(&common::document(text));
+    let len = text.chars().count();
+    for s in &statements {
+        assert!(s.content.start <= s.content.end, "start after end: {s:?}");
+        assert!(
+            s.content.end <= len,
+            "content out of bounds: {s:?} (len {len})"
+        );
+        for piece in &s.pieces {
+            assert!(
+                piece.start <= piece.end && piece.end <= len,
+                "piece out of bounds: {s:?}"
+            );
+            assert!(
+                s.content.start <= piece.start && piece.end <= s.content.end,
+                "piece outside content: {s:?}"
+            );
+        }
+        if let Some(cue) = s.cue {
+            assert!(
+                cue.start <= cue.end && cue.end <= len,
+                "cue out of bounds: {s:?}"
+            );
+        }
+        if let Some(span) = s.speaker.as_ref().and_then(|sp| sp.mention_span) {
+            assert!(
+                span.start <= span.end && span.end <= len,
+                "mention out of bounds: {s:?}"
+            );
+        }
+        assert!(!s.rule.is_empty());
+    }
+    // Deterministic.
+    assert_eq!(
+        statements,
+        onrecord_extract::extract(&common::document(text))
+    );
+}
+
+/// Text built from pieces that stress the quote pairing and the attribution rules.
+fn quoteish() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "\"",
+        "“",
+        "”",
+        "‘",
+        "’",
+        "'",
+        "«",
+        "»",
+        "„",
+        "''",
+        " ",
+        "\n",
+        "\n\n",
+        ",",
+        ".",
+        ":",
+        "—",
+        " he said",
+        " said",
+        " that",
+        " according to",
+        "Velesov",
+        " Minister",
+        "'s",
+        " the",
+        " sources",
+        " reportedly",
+        "é",
+        "Зеленский",
+        "🎙",
+        "#Tag",
+        "A",
+        "b",
+        "1",
+        "’90s",
+    ]);
+    prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn arbitrary_unicode_is_safe(text in "\\PC{0,300}") {
+        check(&text);
+    }
+
+    #[test]
+    fn invalid_quote_structures_are_safe(text in quoteish()) {
+        check(&text);
+    }
+}
+
+#[test]
+fn edge_cases_are_safe() {
+    for text in [
+        "",
+        "\"",
+        "“",
+        "'",
+        "\n\n\"",
+        ":\n",
+        "A:\n",
+        "A:\n\"",
+        "“a",
+        "„x“",
+        "said that",
+        ", he said.",
+    ] {
+        check(text);
+    }
+}

@@ -1,0 +1,1054 @@
+//! Time expressions normalised to intervals against the publication date: datelines ("March 8",
+//! "25.10"), weekdays, parts of the day ("last night", "at dawn on 8.03", "late on Friday"), clock
+//! times, months, seasons, years, "since X", and relative phrases ("a week earlier", "yesterday").
+//!
+//! Owns the time grammar and the calendar arithmetic (conventions: `../shared/eval/FACTS.md`). It never
+//! reads a clock: without a publication date, expressions that need one yield nothing.
+
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use onrecord_model::{Granularity, TimeRef};
+
+use crate::text::{Kind, Token};
+
+/// A time expression with its token range `[start, end)`.
+pub(crate) struct Found {
+    pub start: usize,
+    pub end: usize,
+    pub time: TimeRef,
+}
+
+#[derive(Clone, Copy)]
+struct Interval {
+    from: NaiveDateTime,
+    to: NaiveDateTime,
+    granularity: Granularity,
+}
+
+const MONTHS: [(&str, u32); 23] = [
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+];
+
+const WEEKDAYS: [(&str, Weekday); 7] = [
+    ("monday", Weekday::Mon),
+    ("tuesday", Weekday::Tue),
+    ("wednesday", Weekday::Wed),
+    ("thursday", Weekday::Thu),
+    ("friday", Weekday::Fri),
+    ("saturday", Weekday::Sat),
+    ("sunday", Weekday::Sun),
+];
+
+/// Words that can start a time expression (sorted, lower case); numbers always can.
+pub(crate) const TRIGGERS: &[&str] = &[
+    "a", "an", "apr", "april", "at", "aug", "august", "autumn", "dec", "december", "during", "early",
+    "eight", "eighteen", "eighty", "eleven", "fall", "feb", "february", "fifteen", "fifty", "five", "forty",
+    "four", "fourteen", "friday", "in", "jan", "january", "jul", "july", "jun", "june", "last", "late",
+    "mar", "march", "may", "mid", "monday", "next", "nine", "nineteen", "ninety", "nov", "november", "oct",
+    "october", "on", "one", "over", "overnight", "saturday", "sep", "sept", "september", "seven",
+    "seventeen", "seventy", "since", "six", "sixteen", "sixty", "spring", "summer", "sunday", "ten", "the",
+    "thirteen", "thirty", "this", "three", "thursday", "today", "tomorrow", "tonight", "tuesday",
+    "twelve", "twenty", "two", "wednesday", "winter", "yesterday",
+];
+
+/// Words that make a sentence speak of the future.
+const FUTURE: &[&str] = &[
+    "will",
+    "shall",
+    "next",
+    "due",
+    "expected",
+    "expects",
+    "expect",
+    "scheduled",
+    "planned",
+    "plans",
+    "upcoming",
+    "possible",
+    "forecast",
+    "intends",
+    "aims",
+    "would",
+    "coming",
+];
+
+fn month_of(token: &Token) -> Option<u32> {
+    if token.kind != Kind::Word || !token.is_capitalised() {
+        return None;
+    }
+    if token.text.eq_ignore_ascii_case("dec") {
+        return Some(12);
+    }
+    MONTHS.iter().find(|(n, _)| token.is(n)).map(|(_, m)| *m)
+}
+
+fn weekday_of(token: &Token) -> Option<Weekday> {
+    if token.kind != Kind::Word || !token.is_capitalised() {
+        return None;
+    }
+    WEEKDAYS.iter().find(|(n, _)| token.is(n)).map(|(_, w)| *w)
+}
+
+fn at(date: NaiveDate, hour: u32) -> NaiveDateTime {
+    date.and_time(NaiveTime::MIN) + Duration::hours(i64::from(hour))
+}
+
+fn day(date: NaiveDate) -> Interval {
+    Interval {
+        from: at(date, 0),
+        to: at(date + Duration::days(1), 0),
+        granularity: Granularity::Day,
+    }
+}
+
+fn hours(date: NaiveDate, from: i64, to: i64) -> Interval {
+    let base = at(date, 0);
+    Interval {
+        from: base + Duration::hours(from),
+        to: base + Duration::hours(to),
+        granularity: Granularity::PartOfDay,
+    }
+}
+
+fn month(year: i32, m: u32) -> Option<Interval> {
+    let from = NaiveDate::from_ymd_opt(year, m, 1)?;
+    let to = if m == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(year, m + 1, 1)?
+    };
+    Some(Interval {
+        from: at(from, 0),
+        to: at(to, 0),
+        granularity: Granularity::Month,
+    })
+}
+
+fn year(y: i32) -> Option<Interval> {
+    Some(Interval {
+        from: at(NaiveDate::from_ymd_opt(y, 1, 1)?, 0),
+        to: at(NaiveDate::from_ymd_opt(y + 1, 1, 1)?, 0),
+        granularity: Granularity::Year,
+    })
+}
+
+/// Meteorological season starting in `start_month` of `y` (winter starts in December).
+fn season(y: i32, start_month: u32) -> Option<Interval> {
+    let from = NaiveDate::from_ymd_opt(y, start_month, 1)?;
+    let end_month = start_month + 3;
+    let to = if end_month > 12 {
+        NaiveDate::from_ymd_opt(y + 1, end_month - 12, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(y, end_month, 1)?
+    };
+    Some(Interval {
+        from: at(from, 0),
+        to: at(to, 0),
+        granularity: Granularity::Season,
+    })
+}
+
+fn season_start(token: &Token) -> Option<u32> {
+    if token.is("spring") {
+        Some(3)
+    } else if token.is("summer") {
+        Some(6)
+    } else if token.is("autumn") || token.is("fall") {
+        Some(9)
+    } else if token.is("winter") {
+        Some(12)
+    } else {
+        None
+    }
+}
+
+/// Most recent `weekday` on or before `pub_date`, or the next on or after it when `future`.
+fn resolve_weekday(pub_date: NaiveDate, weekday: Weekday, future: bool) -> NaiveDate {
+    let today = pub_date.weekday().num_days_from_monday() as i64;
+    let target = weekday.num_days_from_monday() as i64;
+    if future {
+        pub_date + Duration::days((target - today).rem_euclid(7))
+    } else {
+        pub_date - Duration::days((today - target).rem_euclid(7))
+    }
+}
+
+/// The year that puts month/day nearest the publication date.
+fn nearest_year(pub_date: NaiveDate, m: u32, d: u32) -> Option<NaiveDate> {
+    let y = pub_date.year();
+    let mut best: Option<NaiveDate> = None;
+    for cand in [y - 1, y, y + 1] {
+        if let Some(date) = NaiveDate::from_ymd_opt(cand, m, d) {
+            let dist = (date - pub_date).num_days().abs();
+            if best.is_none_or(|b| dist < (b - pub_date).num_days().abs()) {
+                best = Some(date);
+            }
+        }
+    }
+    best
+}
+
+struct Ctx<'t, 'a> {
+    tokens: &'t [Token<'a>],
+    published: Option<NaiveDate>,
+    /// The latest day an event in the text was placed on, for "a week earlier".
+    last_event: Option<NaiveDate>,
+    /// The latest month named, for "the same month last year".
+    last_month: Option<(i32, u32)>,
+}
+
+impl Ctx<'_, '_> {
+    fn tok(&self, i: usize) -> Option<&Token<'_>> {
+        self.tokens.get(i)
+    }
+
+    fn is(&self, i: usize, word: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.is(word))
+    }
+
+    fn seq(&self, i: usize, words: &[&str]) -> bool {
+        words.iter().enumerate().all(|(k, w)| self.is(i + k, w))
+    }
+
+    /// Whether the clause around token `i` speaks of the future: the nearest tense marker before it
+    /// (then after it) decides; none means past, the usual tense of reports.
+    fn future(&self, i: usize) -> bool {
+        let marker = |t: &Token| -> Option<bool> {
+            if t.kind != Kind::Word {
+                return None;
+            }
+            if FUTURE.iter().any(|w| t.is(w)) {
+                return Some(true);
+            }
+            let past = [
+                "said", "was", "were", "had", "did", "ago", "told", "reported", "came", "struck",
+                "hit",
+            ];
+            if past.iter().any(|w| t.is(w)) || (t.text.len() > 4 && t.text.ends_with("ed")) {
+                return Some(false);
+            }
+            None
+        };
+        let boundary = |k: usize| {
+            let t = &self.tokens[k];
+            let decimal = (t.is_punct('.') || t.is_punct(','))
+                && !t.space_before
+                && self
+                    .tokens
+                    .get(k + 1)
+                    .is_some_and(|n| n.kind == Kind::Num && !n.space_before);
+            t.kind == Kind::Punct
+                && !decimal
+                && matches!(
+                    t.text,
+                    "." | "," | ";" | ":" | "!" | "?" | "–" | "—" | "(" | ")"
+                )
+        };
+        let mut k = i;
+        let mut seen = 0;
+        while k > 0 && seen < 14 {
+            k -= 1;
+            if boundary(k) {
+                break;
+            }
+            if let Some(f) = marker(&self.tokens[k]) {
+                return f;
+            }
+            seen += 1;
+        }
+        let mut k = i;
+        let mut seen = 0;
+        while k < self.tokens.len() && seen < 14 {
+            if boundary(k) {
+                break;
+            }
+            if let Some(f) = marker(&self.tokens[k]) {
+                return f;
+            }
+            k += 1;
+            seen += 1;
+        }
+        false
+    }
+
+    fn num(&self, i: usize) -> Option<u32> {
+        let t = self.tok(i)?;
+        if t.kind == Kind::Num && t.text.len() <= 4 {
+            t.text.parse().ok()
+        } else {
+            None
+        }
+    }
+
+    fn four_digit_year(&self, i: usize) -> Option<i32> {
+        let t = self.tok(i)?;
+        if t.kind == Kind::Num && t.text.len() == 4 {
+            let y: i32 = t.text.parse().ok()?;
+            (1900..=2100).contains(&y).then_some(y)
+        } else {
+            None
+        }
+    }
+
+    /// An ordinal suffix glued to a number ("7th").
+    fn ordinal_suffix(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| {
+            !t.space_before
+                && t.kind == Kind::Word
+                && ["st", "nd", "rd", "th"].iter().any(|s| t.is(s))
+        })
+    }
+
+    /// A calendar date at `i`: "7 March [2025]", "March 7[th][, 2025]", "8.03[.2025]", "the 7th of March".
+    fn date(&self, i: usize) -> Option<(NaiveDate, usize)> {
+        let resolve = |m: u32, d: u32, y: Option<i32>| -> Option<NaiveDate> {
+            match y {
+                Some(y) => NaiveDate::from_ymd_opt(y, m, d),
+                None => {
+                    let pubd = self.published?;
+                    nearest_year(pubd, m, d)
+                }
+            }
+        };
+        // "2025-03-07"
+        if let Some(y) = self.four_digit_year(i) {
+            let glued = |k: usize| self.tok(k).is_some_and(|t| !t.space_before);
+            let dash = |k: usize| self.tok(k).is_some_and(|t| t.is_punct('-'));
+            if dash(i + 1) && glued(i + 1) && glued(i + 2) && dash(i + 3) && glued(i + 3) && glued(i + 4) {
+                let m = self.num(i + 2)?;
+                let d = self.num(i + 4)?;
+                return Some((NaiveDate::from_ymd_opt(y, m, d)?, i + 5));
+            }
+            return None;
+        }
+        // "7 March", "7th March", "7 March 2025"
+        if let Some(d) = self.num(i).filter(|d| (1..=31).contains(d)) {
+            let mut j = i + 1;
+            if self.ordinal_suffix(j) {
+                j += 1;
+            }
+            if self.is(j, "of") {
+                j += 1;
+            }
+            if let Some(m) = self.tok(j).and_then(month_of) {
+                j += 1;
+                let y = self.four_digit_year(j);
+                if y.is_some() {
+                    j += 1;
+                }
+                return Some((resolve(m, d, y)?, j));
+            }
+            // "8.03", "25.10", "8.03.2025"
+            let t = self.tok(i)?;
+            if t.text.len() <= 2
+                && self
+                    .tok(i + 1)
+                    .is_some_and(|p| p.is_punct('.') && !p.space_before)
+            {
+                let mt = self.tok(i + 2)?;
+                if mt.kind == Kind::Num && mt.text.len() == 2 && !mt.space_before {
+                    let m: u32 = mt.text.parse().ok()?;
+                    if !(1..=12).contains(&m) {
+                        return None;
+                    }
+                    let mut j = i + 3;
+                    let mut y = None;
+                    if self
+                        .tok(j)
+                        .is_some_and(|p| p.is_punct('.') && !p.space_before)
+                    {
+                        if let Some(yy) = self.four_digit_year(j + 1) {
+                            y = Some(yy);
+                            j += 2;
+                        }
+                    }
+                    // Not a decimal figure: "1.20 million", "3.50%".
+                    if let Some(next) = self.tok(j) {
+                        if next.is_punct('%') || crate::numbers::scale(next).is_some() {
+                            return None;
+                        }
+                        if next.is_punct('.')
+                            && !next.space_before
+                            && self
+                                .tok(j + 1)
+                                .is_some_and(|n| n.kind == Kind::Num && !n.space_before)
+                        {
+                            return None;
+                        }
+                    }
+                    return Some((resolve(m, d, y)?, j));
+                }
+            }
+            return None;
+        }
+        // "March 7", "March 7th, 2025", "Sept 12"
+        let m = self.tok(i).and_then(month_of)?;
+        let mut j = i + 1;
+        if self
+            .tok(j)
+            .is_some_and(|t| t.is_punct('.') && !t.space_before)
+        {
+            j += 1;
+        }
+        let d = self.num(j).filter(|d| (1..=31).contains(d))?;
+        if self.tok(j).is_some_and(|t| t.text.len() > 2) {
+            return None;
+        }
+        j += 1;
+        if self.ordinal_suffix(j) {
+            j += 1;
+        }
+        let mut y = None;
+        if self.tok(j).is_some_and(|t| t.is_punct(',')) {
+            if let Some(yy) = self.four_digit_year(j + 1) {
+                y = Some(yy);
+                j += 2;
+            }
+        } else if let Some(yy) = self.four_digit_year(j) {
+            y = Some(yy);
+            j += 1;
+        }
+        Some((resolve(m, d, y)?, j))
+    }
+
+    /// A day: a date, a weekday, yesterday/today/tomorrow.
+    fn day_at(&self, i: usize) -> Option<(NaiveDate, usize)> {
+        if let Some(r) = self.date(i) {
+            return Some(r);
+        }
+        let pubd = self.published?;
+        let t = self.tok(i)?;
+        if let Some(w) = weekday_of(t) {
+            let fut = (i > 0 && self.is(i - 1, "next")) || self.future(i);
+            let mut date = resolve_weekday(pubd, w, fut);
+            if i > 0 && self.is(i - 1, "last") && date == pubd {
+                date -= Duration::days(7);
+            }
+            if i > 0 && self.is(i - 1, "next") && date == pubd {
+                date += Duration::days(7);
+            }
+            // "Friday, March 7" / "Friday 7 March": the date decides.
+            let j = if self.tok(i + 1).is_some_and(|p| p.is_punct(',')) { i + 2 } else { i + 1 };
+            if let Some((d, e)) = self.date(j) {
+                return Some((d, e));
+            }
+            return Some((date, i + 1));
+        }
+        if self.seq(i, &["the", "day", "before", "yesterday"]) {
+            return Some((pubd - Duration::days(2), i + 4));
+        }
+        if t.is("yesterday") {
+            return Some((pubd - Duration::days(1), i + 1));
+        }
+        if t.is("today") {
+            return Some((pubd, i + 1));
+        }
+        if t.is("tomorrow") {
+            return Some((pubd + Duration::days(1), i + 1));
+        }
+        None
+    }
+
+    /// "7 to 8 March", "7-8 March", "March 7-8", "March 7 to 8": the first day and the end token.
+    fn night_span(&self, i: usize) -> Option<(NaiveDate, usize)> {
+        let joiner = |k: usize| {
+            self.tok(k)
+                .is_some_and(|t| t.is_punct('-') || t.is_punct('–') || t.is("to") || t.is("into"))
+        };
+        let (m, d1, d2_at) = if let Some(m) = self.tok(i).and_then(month_of) {
+            (m, self.num(i + 1)?, i + 2)
+        } else {
+            let d1 = self.num(i)?;
+            let d2 = self.num(i + 2)?;
+            let m = self.tok(i + 3).and_then(month_of)?;
+            if !joiner(i + 1) || d2 != d1 + 1 {
+                return None;
+            }
+            let date = match self.four_digit_year(i + 4) {
+                Some(y) => NaiveDate::from_ymd_opt(y, m, d1)?,
+                None => nearest_year(self.published?, m, d1)?,
+            };
+            let end = if self.four_digit_year(i + 4).is_some() { i + 5 } else { i + 4 };
+            return Some((date, end));
+        };
+        if !joiner(d2_at) || self.num(d2_at + 1)? != d1 + 1 {
+            return None;
+        }
+        Some((nearest_year(self.published?, m, d1)?, d2_at + 2))
+    }
+
+    /// "early March", "mid-March", "late March", "the end of March": a third of the month.
+    fn month_part(&self, i: usize) -> Option<(Interval, usize)> {
+        let (third, j) = if self.is(i, "early") || self.seq(i, &["the", "beginning", "of"]) || self.seq(i, &["the", "start", "of"]) {
+            (0, if self.is(i, "early") { i + 1 } else { i + 3 })
+        } else if self.is(i, "mid") && self.tok(i + 1).is_some_and(|t| t.is_punct('-')) {
+            (1, i + 2)
+        } else if self.is(i, "late") || self.seq(i, &["the", "end", "of"]) {
+            (2, if self.is(i, "late") { i + 1 } else { i + 3 })
+        } else {
+            return None;
+        };
+        let (month_iv, e) = self.month_at(j)?;
+        let start = month_iv.from.date();
+        let from = start + Duration::days(10 * third);
+        let to = if third == 2 { month_iv.to.date() } else { from + Duration::days(10) };
+        Some((Interval { from: at(from, 0), to: at(to, 0), granularity: Granularity::Range }, e))
+    }
+
+    /// A month name with an optional year: "February", "March 2024", "May" only with context.
+    fn month_at(&self, i: usize) -> Option<(Interval, usize)> {
+        let t = self.tok(i)?;
+        let m = month_of(t)?;
+        if t.text.len() < 3 {
+            return None;
+        }
+        let short = t.text.len() <= 4 && !t.is("june") && !t.is("july") && !t.is("may");
+        if short {
+            return None;
+        }
+        if let Some(y) = self.four_digit_year(i + 1) {
+            return Some((month(y, m)?, i + 2));
+        }
+        if t.is("may") {
+            let prev_ok = i > 0
+                && [
+                    "in",
+                    "since",
+                    "of",
+                    "until",
+                    "by",
+                    "early",
+                    "late",
+                    "mid",
+                    "during",
+                    "from",
+                    "throughout",
+                ]
+                .iter()
+                .any(|w| self.is(i - 1, w));
+            if !prev_ok {
+                return None;
+            }
+        }
+        let pubd = self.published?;
+        let y = if m <= pubd.month() || self.future(i) {
+            pubd.year()
+        } else {
+            pubd.year() - 1
+        };
+        Some((month(y, m)?, i + 1))
+    }
+
+    fn season_at(&self, i: usize, since: bool) -> Option<(Interval, usize)> {
+        let pubd = self.published?;
+        let det = self.tok(i)?;
+        let (rel, j) = if det.is("the") || det.is("this") || det.is("last") || det.is("next") {
+            (det.text.to_ascii_lowercase(), i + 1)
+        } else {
+            return None;
+        };
+        let start = season_start(self.tok(j)?)?;
+        let mut end = j + 1;
+        // "the spring of 2024"
+        if self.is(end, "of") {
+            if let Some(y) = self.four_digit_year(end + 1) {
+                end += 2;
+                return Some((season(if start == 12 { y - 1 } else { y }, start)?, end));
+            }
+        }
+        let future = !since && (rel == "next" || self.future(i));
+        // Candidates around the publication date.
+        let mut cands = Vec::new();
+        for y in pubd.year() - 2..=pubd.year() + 2 {
+            if let Some(s) = season(y, start) {
+                cands.push(s);
+            }
+        }
+        let now = at(pubd, 0);
+        let current = cands.iter().copied().find(|s| s.from <= now && now < s.to);
+        let past = cands
+            .iter()
+            .copied()
+            .filter(|s| s.to <= now)
+            .max_by_key(|s| s.from);
+        let next = cands
+            .iter()
+            .copied()
+            .filter(|s| s.from > now)
+            .min_by_key(|s| s.from);
+        let chosen = match rel.as_str() {
+            "last" => past,
+            "next" => next,
+            _ => current.or(if future { next } else { past }),
+        };
+        Some((chosen?, end))
+    }
+
+    /// Any time expression at `i` without "since": returns the interval and the end token.
+    fn core(&mut self, i: usize) -> Option<(Interval, usize)> {
+        let tokens = self.tokens;
+        let t = *tokens.get(i)?;
+        if t.is("at") {
+            if let Some(r) = self.clock(i) {
+                return Some(r);
+            }
+        }
+        self.core_rest(i, t)
+    }
+
+    /// Clock time: "at [about] 05:40 [local time] [on Friday]".
+    fn clock(&mut self, i: usize) -> Option<(Interval, usize)> {
+        {
+            let mut j = i + 1;
+            if self.is(j, "about") || self.is(j, "around") || self.is(j, "approximately") {
+                j += 1;
+            }
+            let h = self.num(j)?;
+            let colon = self
+                .tok(j + 1)
+                .is_some_and(|p| (p.is_punct(':') || p.is_punct('.')) && !p.space_before);
+            let mt = self
+                .tok(j + 2)
+                .filter(|m| m.kind == Kind::Num && m.text.len() == 2 && !m.space_before);
+            if !(colon && mt.is_some() && h < 24) {
+                return None;
+            }
+            let mi: u32 = mt?.text.parse().ok()?;
+            if mi > 59 {
+                return None;
+            }
+            let mut k = j + 3;
+            if self.seq(k, &["local", "time"])
+                || self.seq(k, &["Kyiv", "time"])
+                || self.seq(k, &["Moscow", "time"])
+            {
+                k += 2;
+            } else if self.is(k, "GMT") || self.is(k, "UTC") || self.is(k, "CET") {
+                k += 1;
+            }
+            let mut date = self.published;
+            if self.is(k, "on") {
+                if let Some((d, e)) = self.day_at(k + 1) {
+                    date = Some(d);
+                    k = e;
+                }
+            } else if let Some((d, e)) = self.day_at(k) {
+                date = Some(d);
+                k = e;
+            }
+            let date = date?;
+            let from = date.and_hms_opt(h, mi, 0)?;
+            self.last_event = Some(date);
+            Some((
+                Interval {
+                    from,
+                    to: from + Duration::minutes(1),
+                    granularity: Granularity::Instant,
+                },
+                k,
+            ))
+        }
+    }
+
+    fn core_rest(&mut self, i: usize, t: Token<'_>) -> Option<(Interval, usize)> {
+        // Part of the day that precedes a day: "late on Friday", "early on Friday", "at dawn on 8.03",
+        // "early in the morning of 7.03", "in the early hours of Monday", "on the night of 7 March".
+        const PARTS: &[(&[&str], i64, i64)] = &[
+            (&["early", "in", "the", "morning", "of"], 0, 6),
+            (&["in", "the", "early", "morning", "of"], 0, 6),
+            (&["early", "on", "the", "morning", "of"], 0, 6),
+            (&["in", "the", "early", "hours", "of"], 0, 6),
+            (&["the", "early", "hours", "of"], 0, 6),
+            (&["early", "morning", "of"], 0, 6),
+            (&["at", "dawn", "on"], 4, 8),
+            (&["at", "dawn", "of"], 4, 8),
+            (&["at", "daybreak", "on"], 4, 8),
+            (&["on", "the", "morning", "of"], 6, 12),
+            (&["in", "the", "morning", "of"], 6, 12),
+            (&["on", "the", "evening", "of"], 18, 24),
+            (&["on", "the", "night", "of"], 18, 30),
+            (&["late", "on"], 18, 24),
+            (&["early", "on"], 0, 6),
+            (&["late", "in", "the", "day", "on"], 18, 24),
+        ];
+        for (words, a, b) in PARTS {
+            if self.seq(i, words) {
+                let j = i + words.len();
+                // "the night of 7 to 8 March", "the night of March 7-8": the first night.
+                if *a == 18 && *b == 30 {
+                    if let Some((d, e)) = self.night_span(j) {
+                        self.last_event = Some(d);
+                        return Some((hours(d, 18, 30), e));
+                    }
+                }
+                if let Some((d, e)) = self.day_at(j) {
+                    self.last_event = Some(d);
+                    return Some((hours(d, *a, *b), e));
+                }
+            }
+        }
+        // A day, maybe followed by a part of it: "Thursday night", "yesterday morning".
+        let (prefix, j) = if t.is("on") {
+            (true, i + 1)
+        } else {
+            (false, i)
+        };
+        if let Some((d, e)) = self.day_at(j) {
+            let _ = prefix;
+            let part = self.tok(e).map(|p| {
+                if p.is("night") {
+                    Some((18, 30))
+                } else if p.is("morning") {
+                    Some((6, 12))
+                } else if p.is("afternoon") {
+                    Some((12, 18))
+                } else if p.is("evening") {
+                    Some((18, 24))
+                } else {
+                    None
+                }
+            });
+            self.last_event = Some(d);
+            if let Some(Some((a, b))) = part {
+                return Some((hours(d, a, b), e + 1));
+            }
+            return Some((day(d), e));
+        }
+        let pubd = self.published;
+        // "last night", "overnight", "tonight", "this morning".
+        if let Some(p) = pubd {
+            if self.seq(i, &["last", "night"]) {
+                return Some((hours(p, -6, 6), i + 2));
+            }
+            if t.is("overnight") || self.seq(i, &["the", "night"]) {
+                // "overnight into Monday", "the night to Friday": the night that ends on that day.
+                let k = if t.is("overnight") { i + 1 } else { i + 2 };
+                if self.is(k, "into") || self.is(k, "to") || (t.is("overnight") && self.is(k, "on")) {
+                    if let Some((d, e)) = self.day_at(k + 1) {
+                        self.last_event = Some(d);
+                        return Some((hours(d, -6, 6), e));
+                    }
+                }
+                if t.is("overnight") {
+                    return Some((hours(p, -6, 6), i + 1));
+                }
+            }
+            if t.is("tonight") {
+                return Some((hours(p, 18, 30), i + 1));
+            }
+            for (w, a, b) in [
+                ("morning", 6, 12),
+                ("afternoon", 12, 18),
+                ("evening", 18, 24),
+            ] {
+                if self.seq(i, &["this", w]) {
+                    return Some((hours(p, a, b), i + 2));
+                }
+            }
+            if self.seq(i, &["at", "dawn"]) {
+                return Some((hours(p, 4, 8), i + 2));
+            }
+        }
+        // Month, with an optional "in".
+        let (mi, has_in) = if t.is("in") || t.is("during") {
+            (i + 1, true)
+        } else {
+            (i, false)
+        };
+        if let Some((iv, e)) = self.month_part(mi) {
+            return Some((iv, e));
+        }
+        if let Some((iv, e)) = self.month_at(mi) {
+            self.last_month = Some((iv.from.year(), iv.from.month()));
+            return Some((iv, e));
+        }
+        // Season: "in the spring", "the summer", "this autumn".
+        if let Some((iv, e)) = self.season_at(mi, false) {
+            return Some((iv, e));
+        }
+        // Years: "2026", "in 2023".
+        if let Some(y) = self.four_digit_year(mi) {
+            let next = self.tok(mi + 1);
+            let unit_after = next.is_some_and(|n| {
+                n.is_punct('%')
+                    || (n.kind == Kind::Word
+                        && n.text.chars().next().is_some_and(char::is_lowercase)
+                        && n.text.ends_with('s')
+                        && !n.is("was")
+                        && !n.is("is"))
+            });
+            let prev_num = mi > 0
+                && (self.tokens[mi - 1].kind == Kind::Num
+                    || self.tokens[mi - 1].text.starts_with(['$', '€', '£']));
+            let glued_prev =
+                mi > 0 && !self.tokens[mi].space_before && self.tokens[mi - 1].kind != Kind::Punct;
+            if !unit_after && !prev_num && !glued_prev {
+                return Some((year(y)?, mi + 1));
+            }
+            return None;
+        }
+        let _ = has_in;
+        let p = pubd?;
+        // this/next/last year|month|week
+        for (rel, off) in [("this", 0i32), ("next", 1), ("last", -1)] {
+            if self.is(i, rel) {
+                if self.is(i + 1, "year") {
+                    return Some((year(p.year() + off)?, i + 2));
+                }
+                if self.is(i + 1, "month") {
+                    let total = p.year() * 12 + p.month() as i32 - 1 + off;
+                    return Some((
+                        month(total.div_euclid(12), total.rem_euclid(12) as u32 + 1)?,
+                        i + 2,
+                    ));
+                }
+                if self.is(i + 1, "week") {
+                    let monday = p - Duration::days(p.weekday().num_days_from_monday() as i64)
+                        + Duration::days(7 * off as i64);
+                    let iv = Interval {
+                        from: at(monday, 0),
+                        to: at(monday + Duration::days(7), 0),
+                        granularity: Granularity::Week,
+                    };
+                    return Some((iv, i + 2));
+                }
+                if self.is(i + 1, "weekend") {
+                    return Some((self.weekend(p, off), i + 2));
+                }
+            }
+        }
+        // "over the weekend", "at the weekend"
+        if (t.is("over") || t.is("at") || t.is("during")) && self.seq(i + 1, &["the", "weekend"]) {
+            return Some((self.weekend(p, 0), i + 3));
+        }
+        // "the same month last year"
+        if self.seq(i, &["the", "same", "month", "last", "year"]) {
+            let (y, m) = self.last_month.unwrap_or((p.year(), p.month()));
+            return Some((month(y - 1, m)?, i + 5));
+        }
+        // "in the first quarter [of 2025]"
+        let qi = if t.is("in") { i + 1 } else { i };
+        if self.is(qi, "the") {
+            let q = ["first", "second", "third", "fourth"]
+                .iter()
+                .position(|w| self.is(qi + 1, w));
+            if let (Some(q), true) = (q, self.is(qi + 2, "quarter")) {
+                let mut e = qi + 3;
+                let y = if self.is(e, "of") && self.four_digit_year(e + 1).is_some() {
+                    let y = self.four_digit_year(e + 1)?;
+                    e += 2;
+                    y
+                } else {
+                    let cur_q = (p.month() as usize - 1) / 3;
+                    if q <= cur_q || self.future(i) {
+                        p.year()
+                    } else {
+                        p.year() - 1
+                    }
+                };
+                let from = NaiveDate::from_ymd_opt(y, q as u32 * 3 + 1, 1)?;
+                let to = if q == 3 {
+                    NaiveDate::from_ymd_opt(y + 1, 1, 1)?
+                } else {
+                    NaiveDate::from_ymd_opt(y, q as u32 * 3 + 4, 1)?
+                };
+                return Some((
+                    Interval {
+                        from: at(from, 0),
+                        to: at(to, 0),
+                        granularity: Granularity::Quarter,
+                    },
+                    e,
+                ));
+            }
+        }
+        // Relative: "a week earlier", "two days later", "twenty-four hours later", "three days ago",
+        // "the next day", "the day before".
+        if self.seq(i, &["the", "next", "day"]) || self.seq(i, &["the", "following", "day"]) {
+            let base = self.last_event.unwrap_or(p) + Duration::days(1);
+            self.last_event = Some(base);
+            return Some((day(base), i + 3));
+        }
+        if self.seq(i, &["the", "day", "before"]) || self.seq(i, &["the", "previous", "day"]) {
+            let base = self.last_event.unwrap_or(p) - Duration::days(1);
+            self.last_event = Some(base);
+            return Some((day(base), i + 3));
+        }
+        let (n, e) = if t.is("a") || t.is("an") || t.is("one") {
+            (1i64, i + 1)
+        } else if let Some(num) = crate::numbers::read_number(self.tokens, i) {
+            if num.value.fract() != 0.0 || num.value > 400.0 {
+                return None;
+            }
+            (num.value as i64, num.end)
+        } else {
+            return None;
+        };
+        let unit = self.tok(e)?;
+        let days = if unit.is("day") || unit.is("days") {
+            n
+        } else if unit.is("week") || unit.is("weeks") {
+            7 * n
+        } else if unit.is("hours") || unit.is("hour") {
+            if n % 24 != 0 {
+                return None;
+            }
+            n / 24
+        } else {
+            return None;
+        };
+        let dir = self.tok(e + 1)?;
+        let date = if dir.is("earlier") {
+            self.last_event.unwrap_or(p) - Duration::days(days)
+        } else if dir.is("later") {
+            self.last_event.unwrap_or(p) + Duration::days(days)
+        } else if dir.is("ago") {
+            p - Duration::days(days)
+        } else {
+            return None;
+        };
+        self.last_event = Some(date);
+        Some((day(date), e + 2))
+    }
+
+    fn weekend(&self, p: NaiveDate, off: i32) -> Interval {
+        let wd = p.weekday().num_days_from_monday() as i64;
+        let saturday = if wd >= 5 {
+            p - Duration::days(wd - 5)
+        } else {
+            p - Duration::days(wd + 2)
+        };
+        let saturday = saturday + Duration::days(7 * off as i64);
+        Interval {
+            from: at(saturday, 0),
+            to: at(saturday + Duration::days(2), 0),
+            granularity: Granularity::Week,
+        }
+    }
+
+    /// "since X": from the start of X to the end of the publication day.
+    fn since(&mut self, i: usize) -> Option<(Interval, usize)> {
+        let p = self.published?;
+        let j = i + 1;
+        let end = at(p + Duration::days(1), 0);
+        let (from, e) = if self.seq(j, &["the", "start", "of", "the", "year"])
+            || self.seq(j, &["the", "beginning", "of", "the", "year"])
+        {
+            (at(NaiveDate::from_ymd_opt(p.year(), 1, 1)?, 0), j + 5)
+        } else if self.seq(j, &["the", "start", "of", "the", "month"])
+            || self.seq(j, &["the", "beginning", "of", "the", "month"])
+        {
+            (
+                at(NaiveDate::from_ymd_opt(p.year(), p.month(), 1)?, 0),
+                j + 5,
+            )
+        } else if self.seq(j, &["the", "start", "of", "the", "war"])
+            || self.seq(j, &["the", "full", "scale", "invasion"])
+        {
+            (
+                at(NaiveDate::from_ymd_opt(2022, 2, 24)?, 0),
+                j + if self.is(j + 1, "start") { 5 } else { 4 },
+            )
+        } else if let Some((iv, e)) = self.month_part(j) {
+            (iv.from, e)
+        } else if let Some((iv, e)) = self.season_at(j, true) {
+            (iv.from, e)
+        } else if let Some((d, e)) = self.day_at(j) {
+            let d = if d > p { d - Duration::days(7) } else { d };
+            (at(d, 0), e)
+        } else if let Some((iv, e)) = self.month_at(j) {
+            let mut from = iv.from;
+            if from > at(p, 0) {
+                from = at(
+                    NaiveDate::from_ymd_opt(from.year() - 1, from.month(), 1)?,
+                    0,
+                );
+            }
+            (from, e)
+        } else if let Some(y) = self.four_digit_year(j) {
+            (at(NaiveDate::from_ymd_opt(y, 1, 1)?, 0), j + 1)
+        } else {
+            return None;
+        };
+        if from >= end {
+            return None;
+        }
+        Some((
+            Interval {
+                from,
+                to: end,
+                granularity: Granularity::Range,
+            },
+            e,
+        ))
+    }
+}
+
+fn format(dt: NaiveDateTime, granularity: Granularity) -> String {
+    match granularity {
+        Granularity::Instant | Granularity::PartOfDay => dt.format("%Y-%m-%dT%H:%M").to_string(),
+        _ => dt.format("%Y-%m-%d").to_string(),
+    }
+}
+
+/// Finds every time expression.
+pub(crate) fn find(tokens: &[Token], published: Option<NaiveDateTime>) -> Vec<Found> {
+    let mut ctx = Ctx {
+        tokens,
+        published: published.map(|p| p.date()),
+        last_event: None,
+        last_month: None,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = &tokens[i];
+        let quick = t.kind == Kind::Num || t.starts_time();
+        if !quick {
+            i += 1;
+            continue;
+        }
+        let found = if t.is("since") {
+            ctx.since(i)
+        } else {
+            ctx.core(i)
+        };
+        match found {
+            Some((iv, e)) if e > i => {
+                out.push(Found {
+                    start: i,
+                    end: e,
+                    time: TimeRef {
+                        from: format(iv.from, iv.granularity),
+                        to: format(iv.to, iv.granularity),
+                        granularity: iv.granularity,
+                    },
+                });
+                i = e;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
