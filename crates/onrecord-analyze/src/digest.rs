@@ -16,6 +16,11 @@ use crate::text::{is_function_word, stem, words};
 use crate::trace::{containment, RESTATEMENT_OVERLAP};
 use crate::{Citation, Result};
 
+/// Reversals are looked for among the period's busiest speakers, this many at most ...
+pub const REVERSAL_SPEAKERS: usize = 300;
+/// ... whose earlier statement is at most this many days before the period.
+pub const REVERSAL_LOOKBACK_DAYS: i64 = 90;
+
 #[derive(Debug, Clone)]
 pub struct DigestOptions {
     pub since: NaiveDateTime,
@@ -135,12 +140,17 @@ pub fn digest(ledger: &dyn Ledger, options: &DigestOptions) -> Result<Digest> {
         })
         .collect();
 
-    // Reversals: the whole history (up to the end of the period) of the period's named speakers,
-    // keeping pairs whose later statement is in the period.
-    let ids: Vec<i64> = named.iter().map(|(id, _)| *id).collect();
+    // Reversals: the recent history of the period's busiest named speakers, keeping pairs whose
+    // later statement is in the period.
+    let ids: Vec<i64> = named
+        .iter()
+        .take(REVERSAL_SPEAKERS)
+        .map(|(id, _)| *id)
+        .collect();
     let mut history = Vec::new();
-    for chunk in ids.chunks(2000) {
-        history.extend(ledger.said(chunk, None, None, Some(options.until))?);
+    let lookback = options.since - chrono::Duration::days(REVERSAL_LOOKBACK_DAYS);
+    for chunk in ids.chunks(500) {
+        history.extend(ledger.said(chunk, None, Some(lookback), Some(options.until))?);
     }
     let since = options.since.format("%Y-%m-%dT%H:%M:%S").to_string();
     let found = reversals::candidates_for(&history, options.about.as_deref())
@@ -253,8 +263,6 @@ fn spreads(ledger: &dyn Ledger, rows: &[StatementRow], limit: usize) -> Result<V
         let root = find(&mut parent, i);
         groups.entry(root).or_default().push(i);
     }
-    let documents: Vec<String> = rows.iter().map(|r| r.document_id.clone()).collect();
-    let _ = &documents;
     let mut spread: Vec<Spread> = Vec::new();
     let grouped: Vec<Vec<usize>> = groups.into_values().collect();
     // Exact copies: documents of the period seen in more than one place.
@@ -311,6 +319,8 @@ fn spreads(ledger: &dyn Ledger, rows: &[StatementRow], limit: usize) -> Result<V
             .cmp(&a.sources)
             .then(b.repeats.len().cmp(&a.repeats.len()))
             .then(a.first.date.cmp(&b.first.date))
+            .then(a.first.doc.cmp(&b.first.doc))
+            .then(a.first.start.cmp(&b.first.start))
     });
     spread.truncate(limit);
     Ok(spread)

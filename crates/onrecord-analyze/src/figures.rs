@@ -174,6 +174,9 @@ pub fn conflicts(items: Vec<FigureItem>, limit: usize) -> Vec<Conflict> {
             .total_cmp(&x.score)
             .then_with(|| x.a.cite.date.cmp(&y.a.cite.date))
             .then_with(|| x.a.cite.doc.cmp(&y.a.cite.doc))
+            .then_with(|| x.a.cite.start.cmp(&y.a.cite.start))
+            .then_with(|| x.b.cite.doc.cmp(&y.b.cite.doc))
+            .then_with(|| x.b.cite.start.cmp(&y.b.cite.start))
     });
     found.truncate(limit.max(1));
     for (rank, conflict) in found.iter_mut().enumerate() {

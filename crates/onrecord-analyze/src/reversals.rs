@@ -46,7 +46,9 @@ const CALENDAR: &[&str] = &[
     "i",
 ];
 /// A stem shared by more of one speaker's statements than this does not make a topic.
-const MAX_POSTINGS: usize = 200;
+const MAX_POSTINGS: usize = 5000;
+/// Each statement is compared with at most this many later statements per shared key.
+const NEAREST: usize = 12;
 
 #[derive(Debug, Clone, Default)]
 pub struct ReversalOptions {
@@ -97,6 +99,20 @@ pub struct Features {
     pub normalised: String,
     /// Capitalised names in the text (not its first word, not the speaker's own), lower case.
     pub names: HashSet<String>,
+}
+
+impl Features {
+    /// True when the statement could point one way: a stance, a negation, a modal or an antonym.
+    pub fn has_signal(&self) -> bool {
+        let lexicons = lexicons();
+        !self.stances.is_empty()
+            || self.modality.is_some()
+            || self.content.values().any(|&negated| negated)
+            || self
+                .content
+                .keys()
+                .any(|k| lexicons.antonyms.contains_key(k))
+    }
 }
 
 /// Reads one statement's features.
@@ -383,6 +399,7 @@ fn rank(mut found: Vec<Reversal>, limit: usize) -> Vec<Reversal> {
             .total_cmp(&x.score)
             .then_with(|| x.a.date.cmp(&y.a.date))
             .then_with(|| x.a.statement_id.cmp(&y.a.statement_id))
+            .then_with(|| x.b.statement_id.cmp(&y.b.statement_id))
     });
     found.truncate(limit.max(1));
     for (rank, reversal) in found.iter_mut().enumerate() {
@@ -484,14 +501,34 @@ fn candidates(
                     .push(i);
             }
         }
+        // A pair needs a direction signal on at least one side (stances on both), and each
+        // statement is paired only with the next few later statements sharing the key: the work is
+        // linear in the speaker's statements.
+        let signalled: Vec<bool> = analysed.iter().map(Features::has_signal).collect();
         let mut pairs: HashSet<(usize, usize)> = HashSet::new();
-        for list in postings.values() {
+        for (key, list) in &postings {
             if list.len() > MAX_POSTINGS {
                 continue;
             }
+            if let Some(dimension) = key.strip_prefix("stance:") {
+                let value = |i: usize| analysed[i].stances.get(dimension).copied().unwrap_or(0);
+                let positive: Vec<usize> = list.iter().copied().filter(|&i| value(i) > 0).collect();
+                let negative: Vec<usize> = list.iter().copied().filter(|&i| value(i) < 0).collect();
+                for (from, to) in [(&positive, &negative), (&negative, &positive)] {
+                    for &i in from.iter() {
+                        let later = to.partition_point(|&j| j <= i);
+                        for &j in to[later..].iter().take(NEAREST) {
+                            pairs.insert((i, j));
+                        }
+                    }
+                }
+                continue;
+            }
             for (k, &i) in list.iter().enumerate() {
-                for &j in &list[k + 1..] {
-                    pairs.insert((i.min(j), i.max(j)));
+                for &j in list[k + 1..].iter().take(NEAREST) {
+                    if signalled[i] || signalled[j] {
+                        pairs.insert((i, j));
+                    }
                 }
             }
         }

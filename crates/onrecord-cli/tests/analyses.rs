@@ -237,7 +237,12 @@ fn figure_conflicts_about_a_topic() {
     assert_eq!(killed.len(), 1, "{killed:#?}");
     let troops = conflicts_json(&["--about", "troops Dunholt"]);
     assert!(
-        conflict_between(&troops, "16-herald-brun-dunholt", "18-ridgeline-dunholt-pocket").is_some(),
+        conflict_between(
+            &troops,
+            "16-herald-brun-dunholt",
+            "18-ridgeline-dunholt-pocket"
+        )
+        .is_some(),
         "{troops:#?}"
     );
     let listed = json(

@@ -140,12 +140,23 @@ fn search_matches_words_in_any_case_script_and_accent(backend: &Backend) {
     let zurich = search("zurich");
     assert_eq!(zurich.len(), 2, "{zurich:?}");
     assert_eq!(search("Zürich"), zurich);
-    assert_eq!(search("ZÜRICH talks"), vec!["The talks in Zürich have failed,"]);
+    assert_eq!(
+        search("ZÜRICH talks"),
+        vec!["The talks in Zürich have failed,"]
+    );
     assert_eq!(search("київ"), vec!["We will not leave Київ,"]);
     assert_eq!(search("Київ"), search("КИЇВ"));
     assert_eq!(search("sky-shield").len(), 1);
-    assert_eq!(search("shield-sky").len(), 0, "a hyphenated word is a phrase");
-    assert_eq!(search("bridge").len(), 1, "no stemming: 'bridge' is not 'bridges'");
+    assert_eq!(
+        search("shield-sky").len(),
+        0,
+        "a hyphenated word is a phrase"
+    );
+    assert_eq!(
+        search("bridge").len(),
+        1,
+        "no stemming: 'bridge' is not 'bridges'"
+    );
     assert_eq!(search("bridge*").len(), 2, "a prefix");
     // Speakers' names are searchable too.
     assert_eq!(search("petrenko").len(), 2);
@@ -168,7 +179,14 @@ fn search_filters_by_speaker_and_dates(backend: &Backend) {
         .collect();
     assert_eq!(speakers, vec!["Anna Müller"; 3]);
     let rows = backend.json(&[
-        "search", "*", "--since", "2025-05-06", "--until", "2025-05-08", "--format", "json",
+        "search",
+        "*",
+        "--since",
+        "2025-05-06",
+        "--until",
+        "2025-05-08",
+        "--format",
+        "json",
     ]);
     let dates: Vec<&str> = rows
         .as_array()
@@ -200,7 +218,14 @@ fn said_lists_a_speaker_oldest_first_with_sources(backend: &Backend) {
         .unwrap()
         .iter()
         .all(|row| row["source"] == "Kyiv Desk"));
-    let about = backend.json(&["said", "Anna Müller", "--about", "bridge", "--format", "json"]);
+    let about = backend.json(&[
+        "said",
+        "Anna Müller",
+        "--about",
+        "bridge",
+        "--format",
+        "json",
+    ]);
     assert_eq!(contents(&about), vec!["The bridge at Zürich stays open,"]);
 }
 
@@ -257,7 +282,10 @@ fn export_writes_files_that_an_independent_reader_reads_back(backend: &Backend) 
     let out = out.to_str().unwrap();
     backend.ok(&["export", "--format", "parquet", out]);
     let statements = read_parquet(&Path::new(out).join("statements.parquet"));
-    assert_eq!(statements.len() as i64, stats["statements"].as_i64().unwrap());
+    assert_eq!(
+        statements.len() as i64,
+        stats["statements"].as_i64().unwrap()
+    );
     let mueller = statements
         .iter()
         .find(|row| row["content"] == "The talks in Zürich have failed,")
@@ -272,17 +300,36 @@ fn export_writes_files_that_an_independent_reader_reads_back(backend: &Backend) 
     assert_eq!(documents.len() as i64, stats["documents"].as_i64().unwrap());
     let entities = read_parquet(&Path::new(out).join("entities.parquet"));
     let venn = entities.iter().find(|e| e["name"] == "Orla Venn").unwrap();
-    assert!(venn["aliases"].as_array().unwrap().contains(&Value::from("Venn")), "{venn}");
+    assert!(
+        venn["aliases"]
+            .as_array()
+            .unwrap()
+            .contains(&Value::from("Venn")),
+        "{venn}"
+    );
     let figures = read_parquet(&Path::new(out).join("figures.parquet"));
     assert!(!figures.is_empty());
-    assert!(figures.iter().all(|f| f["low"].as_f64().unwrap() <= f["high"].as_f64().unwrap()));
+    assert!(figures
+        .iter()
+        .all(|f| f["low"].as_f64().unwrap() <= f["high"].as_f64().unwrap()));
 
-    backend.ok(&["export", "--format", "jsonl", "--tables", "statements,entities", out]);
+    backend.ok(&[
+        "export",
+        "--format",
+        "jsonl",
+        "--tables",
+        "statements,entities",
+        out,
+    ]);
     let jsonl = std::fs::read_to_string(Path::new(out).join("statements.jsonl")).unwrap();
     assert_eq!(jsonl.lines().count(), statements.len());
     backend.ok(&["export", "--format", "csv", "--tables", "figures", out]);
     let csv = std::fs::read_to_string(Path::new(out).join("figures.csv")).unwrap();
-    assert_eq!(csv.lines().count(), figures.len() + 1, "a header and one line per figure");
+    assert_eq!(
+        csv.lines().count(),
+        figures.len() + 1,
+        "a header and one line per figure"
+    );
 }
 
 /// Reads a Parquet file with the parquet crate's row reader (not the Arrow writer's code path) into
@@ -334,11 +381,22 @@ fn field_json(field: &parquet::record::Field) -> Value {
 fn migrating_a_sqlite_ledger_to_postgres_keeps_every_answer() {
     let sqlite = Backend::sqlite();
     let fixture = write_fixture(&sqlite);
-    sqlite.ok(&["ingest", "--quiet", common::corpus().to_str().unwrap(), &fixture]);
+    sqlite.ok(&[
+        "ingest",
+        "--quiet",
+        common::corpus().to_str().unwrap(),
+        &fixture,
+    ]);
     let postgres = Backend::postgres("migrate");
     let url = postgres.db.to_str().unwrap().to_string();
     let output = std::process::Command::new(common::binary())
-        .args(["migrate", "--from", sqlite.db.to_str().unwrap(), "--to", &url])
+        .args([
+            "migrate",
+            "--from",
+            sqlite.db.to_str().unwrap(),
+            "--to",
+            &url,
+        ])
         .output()
         .unwrap();
     assert!(output.status.success(), "{}", common::stderr(&output));
@@ -346,11 +404,18 @@ fn migrating_a_sqlite_ledger_to_postgres_keeps_every_answer() {
     let found = questions(&postgres);
     assert_eq!(expected.len(), found.len());
     for ((question, expected), (_, found)) in expected.iter().zip(&found) {
-        assert_eq!(found, expected, "`onrecord {question}` differs after migrate");
+        assert_eq!(
+            found, expected,
+            "`onrecord {question}` differs after migrate"
+        );
     }
     // New documents continue after the copied ids.
     let more = sqlite.dir().join("more.jsonl");
-    std::fs::write(&more, "{\"text\": \"\\\"We stay,\\\" Anna Müller said.\", \"published\": \"2025-07-01\"}\n").unwrap();
+    std::fs::write(
+        &more,
+        "{\"text\": \"\\\"We stay,\\\" Anna Müller said.\", \"published\": \"2025-07-01\"}\n",
+    )
+    .unwrap();
     postgres.ok(&["ingest", more.to_str().unwrap()]);
     sqlite.ok(&["ingest", more.to_str().unwrap()]);
     assert_eq!(
@@ -359,11 +424,21 @@ fn migrating_a_sqlite_ledger_to_postgres_keeps_every_answer() {
     );
     // A second migrate into the now non-empty ledger is refused and changes nothing.
     let again = std::process::Command::new(common::binary())
-        .args(["migrate", "--from", sqlite.db.to_str().unwrap(), "--to", &url])
+        .args([
+            "migrate",
+            "--from",
+            sqlite.db.to_str().unwrap(),
+            "--to",
+            &url,
+        ])
         .output()
         .unwrap();
     assert_eq!(again.status.code(), Some(1));
-    assert!(common::stderr(&again).contains("only into an empty one"), "{}", common::stderr(&again));
+    assert!(
+        common::stderr(&again).contains("only into an empty one"),
+        "{}",
+        common::stderr(&again)
+    );
 }
 
 /// Drops what legitimately differs between two ledgers holding the same data: where the ledger is,
@@ -393,18 +468,50 @@ fn questions(backend: &Backend) -> Vec<(String, Value)> {
         vec!["stats".into()],
         vec!["speakers".into(), "--limit".into(), "1000".into()],
         vec!["documents".into(), "--text".into()],
+        vec!["reversals".into()],
+        vec!["figures".into(), "--limit".into(), "1000".into()],
+        vec!["figures".into(), "--conflicts".into()],
+        vec!["figures".into(), "--about".into(), "drones".into()],
+        vec!["trace".into(), "two brigades Sarn crossing".into()],
+        vec![
+            "digest".into(),
+            "--since".into(),
+            "2025-06-02".into(),
+            "--until".into(),
+            "2025-06-14".into(),
+        ],
     ];
     for words in [
-        "*", "bridge", "bridge*", "zurich", "київ", "sky-shield", "ceasefire", "talks", "said",
-        "minister", "drones", "withdraw*",
+        "*",
+        "bridge",
+        "bridge*",
+        "zurich",
+        "київ",
+        "sky-shield",
+        "ceasefire",
+        "talks",
+        "said",
+        "minister",
+        "drones",
+        "withdraw*",
     ] {
-        questions.push(vec!["search".into(), words.into(), "--limit".into(), "1000".into()]);
+        questions.push(vec![
+            "search".into(),
+            words.into(),
+            "--limit".into(),
+            "1000".into(),
+        ]);
     }
     let speakers = backend.json(&["speakers", "--limit", "1000", "--format", "json"]);
     for speaker in speakers.as_array().unwrap().iter().take(15) {
         let name = speaker["name"].as_str().unwrap().to_string();
         questions.push(vec!["said".into(), name.clone()]);
-        questions.push(vec!["said".into(), name.clone(), "--about".into(), "the".into()]);
+        questions.push(vec![
+            "said".into(),
+            name.clone(),
+            "--about".into(),
+            "the".into(),
+        ]);
         questions.push(vec![
             "search".into(),
             "*".into(),
@@ -417,7 +524,10 @@ fn questions(backend: &Backend) -> Vec<(String, Value)> {
     let documents = backend.json(&["documents", "--format", "json"]);
     for document in documents.as_array().unwrap() {
         questions.push(vec!["show".into(), document["id"].as_str().unwrap().into()]);
-        questions.push(vec!["show".into(), document["name"].as_str().unwrap().into()]);
+        questions.push(vec![
+            "show".into(),
+            document["name"].as_str().unwrap().into(),
+        ]);
     }
     questions
         .into_iter()
@@ -435,13 +545,21 @@ fn both_backends_give_identical_results() {
     let postgres = Backend::postgres("identical");
     for backend in [&sqlite, &postgres] {
         let fixture = write_fixture(backend);
-        backend.ok(&["ingest", "--quiet", common::corpus().to_str().unwrap(), &fixture]);
+        backend.ok(&[
+            "ingest",
+            "--quiet",
+            common::corpus().to_str().unwrap(),
+            &fixture,
+        ]);
     }
     let expected = questions(&sqlite);
     let found = questions(&postgres);
     assert!(expected.len() > 60, "{} questions", expected.len());
     assert_eq!(expected.len(), found.len());
     for ((question, expected), (_, found)) in expected.iter().zip(&found) {
-        assert_eq!(found, expected, "`onrecord {question}` differs between SQLite and PostgreSQL");
+        assert_eq!(
+            found, expected,
+            "`onrecord {question}` differs between SQLite and PostgreSQL"
+        );
     }
 }

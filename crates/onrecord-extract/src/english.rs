@@ -215,6 +215,10 @@ impl<'a> Extractor<'a> {
                 extent_last: end,
             });
         }
+        // An infinitive ("to say") or a dangling connective has no subject here.
+        if ["to", "of", "for"].iter().any(|w| self.lower_is(end, w)) {
+            return None;
+        }
         if t.info.is(class::STOP | class::SKIP | class::DETERMINER)
             && !t.capital
             && !t.info.is(class::ANON_HEAD)
@@ -242,12 +246,20 @@ impl<'a> Extractor<'a> {
             if !p.is_word() {
                 break;
             }
-            let lower_stop = !p.capital
-                && (p
-                    .info
-                    .is(class::STOP | class::VERB | class::SKIP | class::PRONOUN)
-                    || (self.w(prev).ends_with("ing") && !p.info.is(class::ANON_HEAD)));
-            if p.info.is(class::DETERMINER)
+            // "In August said": a capitalised function word opening the sentence ends the phrase too.
+            let sentence_initial_stop = p.capital
+                && p.info.is(class::STOP | class::SKIP | class::PRONOUN)
+                && !p.info.is(class::TITLE)
+                && is_sentence_start(self, prev);
+            let lower_stop =
+                (sentence_initial_stop && p.info.is(class::STOP) && !p.info.is(class::PRONOUN))
+                    || (!p.capital
+                        && (p
+                            .info
+                            .is(class::STOP | class::VERB | class::SKIP | class::PRONOUN)
+                            || (self.w(prev).ends_with("ing") && !p.info.is(class::ANON_HEAD))));
+            let number = self.w(prev).bytes().all(|b| b.is_ascii_digit());
+            if (p.info.is(class::DETERMINER) || number)
                 && !(p.info.is(class::DET_DEF) && p.capital && is_sentence_start(self, prev))
             {
                 first = prev;
@@ -295,7 +307,8 @@ impl<'a> Extractor<'a> {
         }
         // A phrase must have a head that can speak: a name, a pronoun, or a noun after a determiner.
         let head = self.tok(end);
-        let has_det = self.tok(first).info.is(class::DETERMINER);
+        let has_det = self.tok(first).info.is(class::DETERMINER)
+            || self.w(first).bytes().all(|b| b.is_ascii_digit());
         let has_name = (first..=end)
             .any(|i| self.tok(i).capital && !self.tok(i).info.is(class::DETERMINER | class::STOP));
         if has_name || has_det || head.info.is(class::ANON_HEAD | class::TITLE) {
@@ -342,6 +355,16 @@ impl<'a> Extractor<'a> {
         let ing = self.tok(verb).info.is(class::ING);
         while index > limit {
             let p = self.tok(index - 1);
+            // "did not say", "never said": a negated report is no statement.
+            if p.is_word()
+                && [
+                    "not", "never", "didn't", "didn’t", "won't", "won’t", "cannot",
+                ]
+                .iter()
+                .any(|n| self.w(index - 1).eq_ignore_ascii_case(n))
+            {
+                return None;
+            }
             let be = ing
                 && ["is", "are", "was", "were"]
                     .iter()
@@ -387,6 +410,29 @@ impl<'a> Extractor<'a> {
             return None;
         }
         let prev = index - 1;
+        // "Jessica Leeds, who told the Times": the relative stands for the phrase before it.
+        if (self.lower_is(prev, "who") || self.lower_is(prev, "which")) && prev > limit + 1 {
+            let before = if self.tok(prev - 1).is_punct(',') {
+                prev - 2
+            } else {
+                prev - 1
+            };
+            if before >= limit {
+                return self.np_left(before, limit).map(|np| (np, hedged));
+            }
+            return None;
+        }
+        // "Bob Goodlatte (R-Va.) told": step over a parenthesis after the name.
+        if self.tok(prev).is_punct(')') {
+            let open = (limit..prev)
+                .rev()
+                .take(12)
+                .find(|&i| self.tok(i).is_punct('('))?;
+            if open > limit {
+                return self.np_left(open - 1, limit).map(|np| (np, hedged));
+            }
+            return None;
+        }
         if self.tok(prev).is_punct(',') {
             // Appositive: NP , APPOSITIVE , VERB
             let mut comma = None;
@@ -795,6 +841,10 @@ impl<'a> Extractor<'a> {
         while start < colon && !self.tok(start).is_word() {
             start += 1;
         }
+        // "Finally, a brigade officer …": a sentence adverb before the speaker.
+        if start + 2 < colon && self.tok(start + 1).is_punct(',') && !self.is_known_name(start) {
+            start += 2;
+        }
         if start < colon
             && self.tok(start).is_word()
             && self.w(start).chars().all(|c| c.is_ascii_digit())
@@ -887,7 +937,7 @@ impl<'a> Extractor<'a> {
         }
         // A headline-like intro with a lower-case verb-less clause after the name is not an intro.
         let rest_words = self.words_in(np.extent_last + 1, colon);
-        if rest_words > 12 {
+        if rest_words > 16 {
             return None;
         }
         if !named && !first.info.is(class::DETERMINER) && !t.info.is(class::ANON_HEAD) {
@@ -897,6 +947,15 @@ impl<'a> Extractor<'a> {
             return fallback();
         }
         Some((Some(np), None, false))
+    }
+
+    /// A word the document uses as (the last word of) a name elsewhere.
+    fn is_known_name(&self, index: usize) -> bool {
+        let key = key_of(self.w(index));
+        self.entities
+            .list
+            .iter()
+            .any(|e| e.key == key && (e.name_tokens >= 2 || !e.aliases.is_empty()))
     }
 
     /// A capitalised phrase that can be a speaker: two or more capitalised words, a title and a name,
@@ -1697,9 +1756,9 @@ impl<'a> Extractor<'a> {
         });
         let participle = participle || object_before_participle;
         let (np, hedged_subject) = match subject {
-            Some(_) if object_before_participle => (self.first_named_np(sentence), false),
+            Some(_) if object_before_participle => (self.participle_subject(sentence, verb), false),
             Some(s) => (Some(s.0), s.1),
-            None if participle => (self.first_named_np(sentence), false),
+            None if participle => (self.participle_subject(sentence, verb), false),
             None => (None, false),
         };
         // Inverted at the end: "CLAUSE, said SPEAKER."
@@ -1794,7 +1853,7 @@ impl<'a> Extractor<'a> {
         if self.tok(index).is_punct(':') || self.tok(sentence.end - 1).is_punct(':') {
             return; // colon rules
         }
-        if self.tok(index).is_punct(',') {
+        if self.tok(index).is_punct(',') && !explicit_that {
             return; // "What Colbeck said, and what she didn't"
         }
         // The writer is not a source: "I would say that …".
@@ -1835,13 +1894,27 @@ impl<'a> Extractor<'a> {
         {
             return;
         }
-        // "said in a video message": an adjunct, not a reported clause.
+        // "could say who came up with it": an indirect question belongs to "ask" verbs only.
         if !explicit_that
-            && self.tok(index).is_word()
-            && !self.tok(index).capital
-            && self.tok(index).info.is(class::STOP)
-            && !self.tok(index).info.is(class::DETERMINER)
+            && [
+                "who",
+                "what",
+                "how",
+                "when",
+                "where",
+                "why",
+                "whether",
+                "something",
+                "nothing",
+                "anything",
+            ]
+            .iter()
+            .any(|w| self.lower_is(index, w))
         {
+            return;
+        }
+        // "said in a video message": an adjunct, not a reported clause.
+        if !explicit_that && self.is_preposition(index) {
             return;
         }
         // Content: up to the sentence end, cut before an embedded attribution or "and that".
@@ -1968,6 +2041,30 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// Who speaks in "…, saying/adding that …": the speaker of a statement already found earlier in
+    /// the sentence ("“…,” he said, adding that …"), else the sentence's first name.
+    fn participle_subject(&self, sentence: Sentence, verb: usize) -> Option<NounPhrase> {
+        let sentence_start = self.tok(sentence.start).start;
+        let verb_start = self.tok(verb).start;
+        let earlier = self.found.iter().rev().find(|f| {
+            f.cue
+                .is_some_and(|c| c.0 >= sentence_start && c.1 <= verb_start)
+                && f.speaker.is_some()
+        });
+        if let Some(mention) = earlier.and_then(|f| f.speaker.as_ref()).map(|s| s.mention) {
+            let first = (sentence.start..verb).find(|&i| self.tok(i).start == mention.0);
+            let last = (sentence.start..verb).find(|&i| self.tok(i).end == mention.1);
+            if let (Some(first), Some(last)) = (first, last) {
+                return Some(NounPhrase {
+                    first,
+                    last,
+                    extent_last: last,
+                });
+            }
+        }
+        self.first_named_np(sentence)
+    }
+
     /// Skips a recipient and time adverbials after a verb: "told reporters", "told the Calderran
     /// Ledger", "announced on Friday", "said in an interview".
     fn skip_adjuncts(&self, mut index: usize, end: usize, frames: u16) -> usize {
@@ -2083,7 +2180,12 @@ impl<'a> Extractor<'a> {
         rule: &'static str,
     ) {
         let from = sentence.start;
-        if comma <= from || self.words_in(from, comma) < 3 {
+        let min_words = if after.is_some() { 1 } else { 3 };
+        if comma <= from || self.words_in(from, comma) < min_words {
+            return;
+        }
+        // The writer's own "I'm told" is not a source.
+        if np.first == np.last && self.w(np.first) == "I" {
             return;
         }
         let quotes = self.quotes_between(from, comma);

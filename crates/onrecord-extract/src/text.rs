@@ -554,3 +554,75 @@ pub fn analyse<'a>(text: &'a str, lexicon: &Lexicon) -> Analysed<'a> {
         sentences,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::analyse;
+    use crate::lexicon;
+    use onrecord_model::Lang;
+
+    /// The contents of every paired quote, in order.
+    fn quotes(text: &str) -> Vec<String> {
+        let analysed = analyse(text, lexicon::for_lang(Lang::En));
+        analysed
+            .quotes
+            .iter()
+            .map(|q| text[q.start..q.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn apostrophes_are_not_marks() {
+        assert!(
+            quotes("Don't say Russia's '90s were better; the soldiers' pay is late.").is_empty()
+        );
+        assert!(quotes("It’s the ‘90s all over again, isn’t it?").is_empty());
+    }
+
+    #[test]
+    fn every_mark_in_use_pairs() {
+        assert_eq!(quotes("He said \"yes\"."), ["yes"]);
+        assert_eq!(quotes("He said “yes”."), ["yes"]);
+        assert_eq!(quotes("He said ‘yes’."), ["yes"]);
+        assert_eq!(quotes("He said «yes»."), ["yes"]);
+        assert_eq!(quotes("He said „yes“."), ["yes"]);
+        assert_eq!(quotes("He said 'yes'."), ["yes"]);
+        assert_eq!(quotes("He said ''yes''."), ["yes"]);
+    }
+
+    #[test]
+    fn inner_quotes_stay_inside() {
+        assert_eq!(
+            quotes("“We reject the ‘root causes’ talk,” he said."),
+            ["We reject the ‘root causes’ talk,"]
+        );
+        assert_eq!(
+            quotes("«Они сказали „нет“ сразу»"),
+            ["Они сказали „нет“ сразу"]
+        );
+    }
+
+    #[test]
+    fn multi_paragraph_quote_is_one() {
+        let text = "“First paragraph.\n\n“Second paragraph.\n\n“Last one,” she said.";
+        assert_eq!(
+            quotes(text),
+            ["First paragraph.\n\n“Second paragraph.\n\n“Last one,"]
+        );
+    }
+
+    #[test]
+    fn unclosed_quote_ends_with_its_paragraph() {
+        assert_eq!(
+            quotes("He said: “we will stay\n\nNext paragraph."),
+            ["we will stay"]
+        );
+    }
+
+    #[test]
+    fn quote_is_one_sentence_unit() {
+        let text = "“One. Two. Three,” he said. Then he left.";
+        let analysed = analyse(text, lexicon::for_lang(Lang::En));
+        assert_eq!(analysed.sentences.len(), 2);
+    }
+}

@@ -20,7 +20,11 @@ fn sentences() -> Vec<String> {
     let mut out = Vec::new();
     for file in ["figures.txt", "times.txt", "places.txt"] {
         let data = std::fs::read_to_string(format!("{dir}/{file}")).expect("fixture file");
-        out.extend(data.lines().filter_map(|l| l.strip_prefix("> ")).map(str::to_string));
+        out.extend(
+            data.lines()
+                .filter_map(|l| l.strip_prefix("> "))
+                .map(str::to_string),
+        );
     }
     out
 }

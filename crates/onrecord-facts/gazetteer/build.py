@@ -279,7 +279,7 @@ def main():
                 # A small place named like a person or thing the dictionary knows ("Anna", "Chekhov").
                 # Ukraine's towns are exempt: in war news "Lyman" is the town, not a first name.
                 proper = k in words_any and r["kind"] == "P" and r["pop"] < 100000 and r["cc"] != "UA"
-                ambiguous = k in words_lower or demonym or proper
+                ambiguous = (k in words_lower or demonym or proper) and r["kind"] != "C"
                 if ambiguous and not primary and r["kind"] == "P":
                     continue  # an alternate name that is an English word or demonym is noise
                 out_keys.append(("*" if ambiguous else "") + ("=" if primary else "") + k)

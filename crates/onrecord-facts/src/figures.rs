@@ -26,6 +26,17 @@ const AT_LEAST: &[&[&str]] = &[
     &["upwards", "of"],
     &["over"],
     &["exceeded"],
+    &["не", "менее"],
+    &["не", "менше"],
+    &["по", "меньшей", "мере"],
+    &["более"],
+    &["больше"],
+    &["свыше"],
+    &["минимум"],
+    &["понад"],
+    &["більше"],
+    &["щонайменше"],
+    &["принаймні"],
     &["exceeding"],
     &["exceeds"],
     &["surpassed"],
@@ -34,6 +45,13 @@ const AT_MOST: &[&[&str]] = &[
     &["no", "more", "than"],
     &["not", "more", "than"],
     &["a", "maximum", "of"],
+    &["не", "более"],
+    &["не", "больше"],
+    &["не", "більше"],
+    &["менее"],
+    &["меньше"],
+    &["менше"],
+    &["до"],
     &["up", "to"],
     &["fewer", "than"],
     &["less", "than"],
@@ -42,6 +60,13 @@ const AT_MOST: &[&[&str]] = &[
 ];
 const ABOUT: &[&[&str]] = &[
     &["an", "estimated"],
+    &["около"],
+    &["примерно"],
+    &["почти"],
+    &["порядка"],
+    &["приблизно"],
+    &["близько"],
+    &["майже"],
     &["close", "to"],
     &["more", "or", "less"],
     &["about"],
@@ -58,12 +83,104 @@ const ABOUT: &[&[&str]] = &[
 
 /// Words that can start a figure (sorted, lower case); digits and currency signs always can.
 pub(crate) const TRIGGERS: &[&str] = &[
-    "a", "about", "almost", "an", "approx", "approximately", "around", "at", "between", "circa", "close",
-    "dozens", "eight", "eighteen", "eighty", "eleven", "estimated", "exceeded", "exceeding", "exceeds",
-    "fewer", "fifteen", "fifty", "five", "forty", "four", "fourteen", "hundreds", "in", "less", "more",
-    "nearly", "nine", "nineteen", "ninety", "no", "not", "one", "over", "roughly", "seven", "seventeen",
-    "seventy", "several", "six", "sixteen", "sixty", "some", "surpassed", "ten", "thirteen", "thirty",
-    "thousands", "three", "twelve", "twenty", "two", "under", "up", "upwards",
+    "a",
+    "about",
+    "almost",
+    "an",
+    "approx",
+    "approximately",
+    "around",
+    "at",
+    "between",
+    "circa",
+    "close",
+    "dozens",
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "estimated",
+    "eur",
+    "exceeded",
+    "exceeding",
+    "exceeds",
+    "fewer",
+    "fifteen",
+    "fifty",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "gbp",
+    "hundreds",
+    "in",
+    "less",
+    "more",
+    "nearly",
+    "nine",
+    "nineteen",
+    "ninety",
+    "no",
+    "not",
+    "one",
+    "over",
+    "pln",
+    "roughly",
+    "rub",
+    "seven",
+    "seventeen",
+    "seventy",
+    "several",
+    "six",
+    "sixteen",
+    "sixty",
+    "some",
+    "surpassed",
+    "ten",
+    "thirteen",
+    "thirty",
+    "thousands",
+    "three",
+    "twelve",
+    "twenty",
+    "two",
+    "uah",
+    "under",
+    "up",
+    "upwards",
+    "usd",
+];
+
+/// Russian and Ukrainian words that can start a figure (lower case).
+pub(crate) const TRIGGERS_CYRILLIC: &[&str] = &[
+    "более",
+    "больше",
+    "свыше",
+    "не",
+    "по",
+    "минимум",
+    "понад",
+    "більше",
+    "щонайменше",
+    "принаймні",
+    "до",
+    "менее",
+    "меньше",
+    "менше",
+    "около",
+    "примерно",
+    "почти",
+    "порядка",
+    "приблизно",
+    "близько",
+    "майже",
+];
+
+/// Russian and Ukrainian function words that never are what a number counts.
+const STOP_CYRILLIC: &[&str] = &[
+    "и", "в", "во", "на", "по", "с", "со", "из", "за", "к", "от", "до", "что", "как", "а", "но",
+    "у", "о", "об", "при", "під", "та", "і", "й", "з", "із", "від", "для", "не", "же", "года",
+    "року", "году",
 ];
 
 /// Words after a number that end the noun phrase it counts.
@@ -139,6 +256,21 @@ const CURRENCY_WORDS: &[(&str, &str)] = &[
     ("zlotys", "PLN"),
     ("zloty", "PLN"),
     ("pln", "PLN"),
+    ("рублей", "RUB"),
+    ("рубля", "RUB"),
+    ("рубль", "RUB"),
+    ("руб", "RUB"),
+    ("гривен", "UAH"),
+    ("гривень", "UAH"),
+    ("гривні", "UAH"),
+    ("гривня", "UAH"),
+    ("грн", "UAH"),
+    ("долларов", "USD"),
+    ("доллара", "USD"),
+    ("доларів", "USD"),
+    ("долара", "USD"),
+    ("евро", "EUR"),
+    ("євро", "EUR"),
 ];
 
 fn currency_symbol(token: &Token) -> Option<&'static str> {
@@ -229,7 +361,9 @@ fn is_code_or_ordinal(tokens: &[Token], start: usize, number: &Number) -> bool {
     // A list marker at the start of a line: "1." or "2)".
     if t.kind == Kind::Num
         && (start == 0 || t.wide_gap)
-        && tokens.get(number.end).is_some_and(|n| (n.is_punct('.') || n.is_punct(')')) && !n.space_before)
+        && tokens
+            .get(number.end)
+            .is_some_and(|n| (n.is_punct('.') || n.is_punct(')')) && !n.space_before)
         && tokens.get(number.end + 1).is_none_or(|n| n.space_before)
     {
         return true;
@@ -324,6 +458,16 @@ fn fraction_word(token: &Token) -> Option<f64> {
 fn read_scale(tokens: &[Token], j: usize) -> Option<(f64, usize)> {
     let t = tokens.get(j)?;
     let s = scale(t)?;
+    if t.is_cyrillic() {
+        // "тыс.", "млн": skip an abbreviation's dot.
+        let dot = tokens
+            .get(j + 1)
+            .is_some_and(|d| d.is_punct('.') && !d.space_before);
+        let followed = tokens
+            .get(j + 2)
+            .is_some_and(|n| n.is_word() && n.text.chars().next().is_some_and(char::is_lowercase));
+        return Some((s, if dot && followed { j + 2 } else { j + 1 }));
+    }
     let short = t.text.len() <= 2 && !t.is("bn") && !t.is("mn") && !t.is("tn");
     if short && t.space_before {
         return None;
@@ -334,6 +478,17 @@ fn read_scale(tokens: &[Token], j: usize) -> Option<(f64, usize)> {
 fn percent_at(tokens: &[Token], j: usize) -> Option<usize> {
     let t = tokens.get(j)?;
     if t.is_punct('%') {
+        return Some(j + 1);
+    }
+    const CYRILLIC: &[&str] = &[
+        "процентов",
+        "процента",
+        "процент",
+        "відсотків",
+        "відсотка",
+        "відсоток",
+    ];
+    if CYRILLIC.iter().any(|w| t.is(w)) {
         return Some(j + 1);
     }
     if t.is("percent") || t.is("pct") {
@@ -392,6 +547,16 @@ fn unit_after(tokens: &[Token], mut j: usize) -> Option<Unit> {
         }
         if t.kind == Kind::Num || is_stop(t) {
             return None;
+        }
+        if t.is_cyrillic() {
+            // Russian/Ukrainian: the first content word is what is counted ("14 дронов").
+            if STOP_CYRILLIC.iter().any(|w| t.is(w)) {
+                return None;
+            }
+            return Some(Unit {
+                lemma: t.text.to_lowercase(),
+                end: j + 1,
+            });
         }
         let hyphen_next = tokens
             .get(j + 1)
@@ -484,6 +649,16 @@ fn match_at(
     if let Some(c) = tokens.get(j).and_then(currency_symbol) {
         currency = Some(c);
         j += 1;
+    } else if let Some(c) = tokens
+        .get(j)
+        .filter(|t| t.is_all_caps())
+        .and_then(|_| currency_word_at(tokens, j))
+    {
+        // "UAH 2.5 billion", "EUR 800m"
+        if tokens.get(j + 1).is_some_and(|n| n.is_num()) {
+            currency = Some(c.0);
+            j += 1;
+        }
     }
     let n1 = read_number(tokens, j)?;
     if claimed(j) {
@@ -491,7 +666,8 @@ fn match_at(
     }
     if n1.words {
         let w = &tokens[j];
-        let bare_one = (w.is("one") || w.is("zero")) && n1.end == j + 1;
+        let scaled = tokens.get(n1.end).and_then(scale).is_some();
+        let bare_one = (w.is("one") || w.is("zero")) && n1.end == j + 1 && !scaled;
         let bare_a = (w.is("a") || w.is("an")) && n1.value < 12.0;
         if bare_one || bare_a {
             return None;
@@ -582,8 +758,11 @@ fn match_at(
         let p_end = participle_end(tokens, u.end);
         let phrase_start = tokens[k].start;
         // What is counted, as written, when the text says more than the unit noun.
-        let phrase = text.get(phrase_start..tokens[p_end.max(u.end) - 1].end).unwrap_or("");
-        let plain = phrase.eq_ignore_ascii_case(&u.lemma) || phrase.eq_ignore_ascii_case(tokens[u.end - 1].text);
+        let phrase = text
+            .get(phrase_start..tokens[p_end.max(u.end) - 1].end)
+            .unwrap_or("");
+        let plain = phrase.eq_ignore_ascii_case(&u.lemma)
+            || phrase.eq_ignore_ascii_case(tokens[u.end - 1].text);
         if !plain && !phrase.is_empty() {
             counted = Some(phrase.to_string());
         }
@@ -594,7 +773,14 @@ fn match_at(
         let next_is_verb = tokens
             .get(k)
             .is_some_and(|t| t.is("were") || t.is("was") || t.is("of") || t.is("died"));
-        if !next_is_verb {
+        // "killing two and wounding five": the object of a casualty verb.
+        let after_verb = i > 0 && {
+            let p = &tokens[i - 1];
+            p.kind == Kind::Word
+                && (p.text.ends_with("ing") || p.text.ends_with("ed"))
+                && p.text.len() > 4
+        };
+        if !next_is_verb && !after_verb {
             return None;
         }
     }

@@ -159,7 +159,15 @@ const PLACE_AFTER: &[&str] = &[
 ];
 
 /// Words after a name that make it a military unit's name.
-const UNIT_AFTER: &[&str] = &["brigade", "regiment", "battalion", "corps", "division", "battalions", "brigades"];
+const UNIT_AFTER: &[&str] = &[
+    "brigade",
+    "regiment",
+    "battalion",
+    "corps",
+    "division",
+    "battalions",
+    "brigades",
+];
 
 /// Titles and words after which a capitalised next word does not make the name a person's.
 const TITLES_AFTER: &[&str] = &[
@@ -350,7 +358,9 @@ pub(crate) fn find(tokens: &[Token]) -> Vec<Found> {
         }
         // "Moscow-installed", "Kyiv-based": an adjective, not the place.
         if next.is_some_and(|n| n.is_punct('-') && !n.space_before)
-            && tokens.get(c.end_tok + 1).is_some_and(|w| w.kind == Kind::Word && !w.is_capitalised())
+            && tokens
+                .get(c.end_tok + 1)
+                .is_some_and(|w| w.kind == Kind::Word && !w.is_capitalised())
         {
             continue;
         }
@@ -358,7 +368,8 @@ pub(crate) fn find(tokens: &[Token]) -> Vec<Found> {
         if next.is_some_and(|n| lower_eq_any(n, UNIT_AFTER)) {
             continue;
         }
-        if prev.is_some_and(|p| p.is("of")) && c.start_tok >= 2 && tokens[c.start_tok - 2].is("Sea") {
+        if prev.is_some_and(|p| p.is("of")) && c.start_tok >= 2 && tokens[c.start_tok - 2].is("Sea")
+        {
             continue;
         }
         let all_ambiguous = c.entries.iter().all(|e| e.ambiguous);
@@ -424,7 +435,10 @@ fn plural_regions(tokens: &[Token], cands: &mut [Candidate]) {
     for k in 0..cands.len() {
         if k > run_start {
             let between = &tokens[cands[k - 1].end_tok..cands[k].start_tok];
-            let joined = !between.is_empty() && between.iter().all(|t| t.is_punct(',') || t.is("and") || t.is("or"));
+            let joined = !between.is_empty()
+                && between
+                    .iter()
+                    .all(|t| t.is_punct(',') || t.is("and") || t.is("or"));
             if !joined {
                 run_start = k;
             }
@@ -434,7 +448,10 @@ fn plural_regions(tokens: &[Token], cands: &mut [Candidate]) {
             continue;
         }
         for c in &mut cands[run_start..=k] {
-            let surface: Vec<&str> = tokens[c.start_tok..c.end_tok].iter().map(|t| t.text).collect();
+            let surface: Vec<&str> = tokens[c.start_tok..c.end_tok]
+                .iter()
+                .map(|t| t.text)
+                .collect();
             let key = format!("{} region", fold(&surface.join(" ")));
             if let Some(regions) = gaz.lookup(&key) {
                 c.entries = regions.to_vec();
@@ -463,15 +480,33 @@ fn score(entry: &Entry, anchors: &[u32]) -> f64 {
         PlaceKind::Populated => 0.0,
     };
     // GeoNames gives some towns no population (0): count them as small towns, not as nothing.
-    let population = if p.population == 0 { 5_000 } else { p.population };
-    s += (population as f64).log10() * 0.8;
+    let population = if p.population == 0 {
+        5_000
+    } else {
+        p.population
+    };
+    s += (population as f64).log10();
+    if entry.ambiguous {
+        s -= 1.0;
+    }
     if anchors.binary_search(&entry.place).is_ok() {
         s += 3.0;
-    } else if anchors
-        .iter()
-        .any(|&a| distance_km(gaz.place(Entry { place: a, ..*entry }), p) < 400.0)
-    {
-        s += 2.0;
+    } else {
+        // Near a town or region the document names, or inside a country it names.
+        let near = anchors.iter().any(|&a| {
+            let anchor = &gaz.places[a as usize];
+            anchor.kind != PlaceKind::Country && distance_km(anchor, p) < 250.0
+        });
+        let inside = anchors.iter().any(|&a| {
+            let anchor = &gaz.places[a as usize];
+            anchor.kind == PlaceKind::Country && anchor.country == p.country
+        });
+        if near {
+            s += 2.0;
+        }
+        if inside {
+            s += 1.5;
+        }
     }
     s
 }
@@ -485,8 +520,25 @@ fn is_place_word(token: &Token) -> bool {
 
 /// Month and weekday names.
 pub(crate) const CALENDAR_WORDS: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
     "sept",
 ];
 

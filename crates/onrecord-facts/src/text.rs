@@ -52,7 +52,11 @@ impl std::hash::Hasher for Fnv {
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for b in bytes {
             h ^= u64::from(*b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -78,10 +82,16 @@ fn trigger_flags() -> &'static HashMap<&'static str, u8, FnvBuild> {
                 *map.entry(*w).or_insert(0) |= flag;
             }
         }
-        for w in crate::times::TRIGGERS {
+        for w in crate::times::TRIGGERS
+            .iter()
+            .chain(crate::times::TRIGGERS_CYRILLIC)
+        {
             *map.entry(*w).or_insert(0) |= STARTS_TIME;
         }
-        for w in crate::figures::TRIGGERS {
+        for w in crate::figures::TRIGGERS
+            .iter()
+            .chain(crate::figures::TRIGGERS_CYRILLIC)
+        {
             *map.entry(*w).or_insert(0) |= STARTS_FIGURE;
         }
         map
@@ -90,7 +100,18 @@ fn trigger_flags() -> &'static HashMap<&'static str, u8, FnvBuild> {
 
 fn flags_of(word: &str) -> u8 {
     let bytes = word.as_bytes();
-    if bytes.len() > 16 || !word.is_ascii() {
+    if !word.is_ascii() {
+        if !word
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+        {
+            return 0;
+        }
+        let lower = word.to_lowercase();
+        return trigger_flags().get(lower.as_str()).copied().unwrap_or(0);
+    }
+    if bytes.len() > 16 {
         return 0;
     }
     let mut buf = [0u8; 16];
@@ -102,8 +123,23 @@ fn flags_of(word: &str) -> u8 {
 }
 
 impl<'a> Token<'a> {
+    /// Equal to `word` (given in lower case) ignoring case; Unicode-aware for non-ASCII tokens.
     pub fn is(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
+            || (!self.text.is_ascii()
+                && self
+                    .text
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(word.chars()))
+    }
+
+    /// Written in Cyrillic.
+    pub fn is_cyrillic(&self) -> bool {
+        self.text
+            .chars()
+            .next()
+            .is_some_and(|c| ('\u{400}'..='\u{4ff}').contains(&c))
     }
 
     pub fn is_word(&self) -> bool {
@@ -200,8 +236,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         } else {
             (Kind::Punct, start + c.len_utf8())
         };
-        let flags = if kind == Kind::Word { flags_of(&text[start..end]) } else { 0 };
-        tokens.push(Token { text: &text[start..end], start, end, kind, space_before, wide_gap, flags });
+        let flags = if kind == Kind::Word {
+            flags_of(&text[start..end])
+        } else {
+            0
+        };
+        tokens.push(Token {
+            text: &text[start..end],
+            start,
+            end,
+            kind,
+            space_before,
+            wide_gap,
+            flags,
+        });
     }
     tokens
 }

@@ -62,14 +62,182 @@ const WEEKDAYS: [(&str, Weekday); 7] = [
 
 /// Words that can start a time expression (sorted, lower case); numbers always can.
 pub(crate) const TRIGGERS: &[&str] = &[
-    "a", "an", "apr", "april", "at", "aug", "august", "autumn", "dec", "december", "during", "early",
-    "eight", "eighteen", "eighty", "eleven", "fall", "feb", "february", "fifteen", "fifty", "five", "forty",
-    "four", "fourteen", "friday", "in", "jan", "january", "jul", "july", "jun", "june", "last", "late",
-    "mar", "march", "may", "mid", "monday", "next", "nine", "nineteen", "ninety", "nov", "november", "oct",
-    "october", "on", "one", "over", "overnight", "saturday", "sep", "sept", "september", "seven",
-    "seventeen", "seventy", "since", "six", "sixteen", "sixty", "spring", "summer", "sunday", "ten", "the",
-    "thirteen", "thirty", "this", "three", "thursday", "today", "tomorrow", "tonight", "tuesday",
-    "twelve", "twenty", "two", "wednesday", "winter", "yesterday",
+    "a",
+    "an",
+    "apr",
+    "april",
+    "at",
+    "aug",
+    "august",
+    "autumn",
+    "dec",
+    "december",
+    "during",
+    "early",
+    "eight",
+    "eighteen",
+    "eighty",
+    "eleven",
+    "fall",
+    "feb",
+    "february",
+    "fifteen",
+    "fifty",
+    "five",
+    "forty",
+    "four",
+    "fourteen",
+    "friday",
+    "in",
+    "jan",
+    "january",
+    "jul",
+    "july",
+    "jun",
+    "june",
+    "last",
+    "late",
+    "mar",
+    "march",
+    "may",
+    "mid",
+    "monday",
+    "next",
+    "nine",
+    "nineteen",
+    "ninety",
+    "nov",
+    "november",
+    "oct",
+    "october",
+    "on",
+    "one",
+    "over",
+    "overnight",
+    "saturday",
+    "sep",
+    "sept",
+    "september",
+    "seven",
+    "seventeen",
+    "seventy",
+    "since",
+    "six",
+    "sixteen",
+    "sixty",
+    "spring",
+    "summer",
+    "sunday",
+    "ten",
+    "the",
+    "thirteen",
+    "thirty",
+    "this",
+    "three",
+    "thursday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "tuesday",
+    "twelve",
+    "twenty",
+    "two",
+    "wednesday",
+    "winter",
+    "yesterday",
+];
+
+/// Russian and Ukrainian words that can start a time expression (lower case).
+pub(crate) const TRIGGERS_CYRILLIC: &[&str] = &[
+    "в",
+    "во",
+    "у",
+    "вчера",
+    "вчора",
+    "сегодня",
+    "сьогодні",
+    "завтра",
+    "ночью",
+    "вночі",
+    "этой",
+    "минулої",
+    "прошлой",
+    "понедельник",
+    "вторник",
+    "среду",
+    "среда",
+    "четверг",
+    "пятницу",
+    "пятница",
+    "субботу",
+    "суббота",
+    "воскресенье",
+    "понеділок",
+    "вівторок",
+    "середу",
+    "середа",
+    "четвер",
+    "пʼятницю",
+    "п'ятницю",
+    "пятницю",
+    "суботу",
+    "субота",
+    "неділю",
+    "неділя",
+];
+
+/// Russian and Ukrainian month names in the genitive ("12 марта", "12 березня").
+const MONTHS_CYRILLIC: &[(&str, u32)] = &[
+    ("января", 1),
+    ("февраля", 2),
+    ("марта", 3),
+    ("апреля", 4),
+    ("мая", 5),
+    ("июня", 6),
+    ("июля", 7),
+    ("августа", 8),
+    ("сентября", 9),
+    ("октября", 10),
+    ("ноября", 11),
+    ("декабря", 12),
+    ("січня", 1),
+    ("лютого", 2),
+    ("березня", 3),
+    ("квітня", 4),
+    ("травня", 5),
+    ("червня", 6),
+    ("липня", 7),
+    ("серпня", 8),
+    ("вересня", 9),
+    ("жовтня", 10),
+    ("листопада", 11),
+    ("грудня", 12),
+];
+
+/// Russian and Ukrainian weekday names (nominative and accusative).
+const WEEKDAYS_CYRILLIC: &[(&str, Weekday)] = &[
+    ("понедельник", Weekday::Mon),
+    ("вторник", Weekday::Tue),
+    ("среду", Weekday::Wed),
+    ("среда", Weekday::Wed),
+    ("четверг", Weekday::Thu),
+    ("пятницу", Weekday::Fri),
+    ("пятница", Weekday::Fri),
+    ("субботу", Weekday::Sat),
+    ("суббота", Weekday::Sat),
+    ("воскресенье", Weekday::Sun),
+    ("понеділок", Weekday::Mon),
+    ("вівторок", Weekday::Tue),
+    ("середу", Weekday::Wed),
+    ("середа", Weekday::Wed),
+    ("четвер", Weekday::Thu),
+    ("пʼятницю", Weekday::Fri),
+    ("п'ятницю", Weekday::Fri),
+    ("пятницю", Weekday::Fri),
+    ("суботу", Weekday::Sat),
+    ("субота", Weekday::Sat),
+    ("неділю", Weekday::Sun),
+    ("неділя", Weekday::Sun),
 ];
 
 /// Words that make a sentence speak of the future.
@@ -94,6 +262,12 @@ const FUTURE: &[&str] = &[
 ];
 
 fn month_of(token: &Token) -> Option<u32> {
+    if token.kind == Kind::Word && token.is_cyrillic() {
+        return MONTHS_CYRILLIC
+            .iter()
+            .find(|(n, _)| token.is(n))
+            .map(|(_, m)| *m);
+    }
     if token.kind != Kind::Word || !token.is_capitalised() {
         return None;
     }
@@ -104,6 +278,12 @@ fn month_of(token: &Token) -> Option<u32> {
 }
 
 fn weekday_of(token: &Token) -> Option<Weekday> {
+    if token.kind == Kind::Word && token.is_cyrillic() {
+        return WEEKDAYS_CYRILLIC
+            .iter()
+            .find(|(n, _)| token.is(n))
+            .map(|(_, w)| *w);
+    }
     if token.kind != Kind::Word || !token.is_capitalised() {
         return None;
     }
@@ -335,7 +515,13 @@ impl Ctx<'_, '_> {
         if let Some(y) = self.four_digit_year(i) {
             let glued = |k: usize| self.tok(k).is_some_and(|t| !t.space_before);
             let dash = |k: usize| self.tok(k).is_some_and(|t| t.is_punct('-'));
-            if dash(i + 1) && glued(i + 1) && glued(i + 2) && dash(i + 3) && glued(i + 3) && glued(i + 4) {
+            if dash(i + 1)
+                && glued(i + 1)
+                && glued(i + 2)
+                && dash(i + 3)
+                && glued(i + 3)
+                && glued(i + 4)
+            {
                 let m = self.num(i + 2)?;
                 let d = self.num(i + 4)?;
                 return Some((NaiveDate::from_ymd_opt(y, m, d)?, i + 5));
@@ -449,7 +635,11 @@ impl Ctx<'_, '_> {
                 date += Duration::days(7);
             }
             // "Friday, March 7" / "Friday 7 March": the date decides.
-            let j = if self.tok(i + 1).is_some_and(|p| p.is_punct(',')) { i + 2 } else { i + 1 };
+            let j = if self.tok(i + 1).is_some_and(|p| p.is_punct(',')) {
+                i + 2
+            } else {
+                i + 1
+            };
             if let Some((d, e)) = self.date(j) {
                 return Some((d, e));
             }
@@ -457,6 +647,12 @@ impl Ctx<'_, '_> {
         }
         if self.seq(i, &["the", "day", "before", "yesterday"]) {
             return Some((pubd - Duration::days(2), i + 4));
+        }
+        if t.is("вчера") || t.is("вчора") {
+            return Some((pubd - Duration::days(1), i + 1));
+        }
+        if t.is("сегодня") || t.is("сьогодні") {
+            return Some((pubd, i + 1));
         }
         if t.is("yesterday") {
             return Some((pubd - Duration::days(1), i + 1));
@@ -468,6 +664,59 @@ impl Ctx<'_, '_> {
             return Some((pubd + Duration::days(1), i + 1));
         }
         None
+    }
+
+    /// "3am", "3 a.m.", "10:30 pm", "10.30pm": hour, minute and the end token.
+    fn am_pm(&self, j: usize) -> Option<(u32, u32, usize)> {
+        let h = self.num(j)?;
+        let mut k = j + 1;
+        let mut minute = 0;
+        if self
+            .tok(k)
+            .is_some_and(|p| (p.is_punct(':') || p.is_punct('.')) && !p.space_before)
+        {
+            let m = self
+                .tok(k + 1)
+                .filter(|m| m.kind == Kind::Num && m.text.len() == 2)?;
+            minute = m.text.parse().ok()?;
+            k += 2;
+        }
+        let t = self.tok(k)?;
+        let pm = if t.is("am")
+            || (t.is("a")
+                && self.tok(k + 1).is_some_and(|p| p.is_punct('.'))
+                && self.is(k + 2, "m"))
+        {
+            false
+        } else if t.is("pm")
+            || (t.is("p")
+                && self.tok(k + 1).is_some_and(|p| p.is_punct('.'))
+                && self.is(k + 2, "m"))
+        {
+            true
+        } else {
+            return None;
+        };
+        let end = if t.text.len() == 2 { k + 1 } else { k + 3 };
+        let end = if self
+            .tok(end)
+            .is_some_and(|p| p.is_punct('.') && !p.space_before)
+            && t.text.len() == 1
+        {
+            end + 1
+        } else {
+            end
+        };
+        if !(1..=12).contains(&h) || minute > 59 {
+            return None;
+        }
+        let hour = match (h, pm) {
+            (12, false) => 0,
+            (12, true) => 12,
+            (h, true) => h + 12,
+            (h, false) => h,
+        };
+        Some((hour, minute, end))
     }
 
     /// "7 to 8 March", "7-8 March", "March 7-8", "March 7 to 8": the first day and the end token.
@@ -489,7 +738,11 @@ impl Ctx<'_, '_> {
                 Some(y) => NaiveDate::from_ymd_opt(y, m, d1)?,
                 None => nearest_year(self.published?, m, d1)?,
             };
-            let end = if self.four_digit_year(i + 4).is_some() { i + 5 } else { i + 4 };
+            let end = if self.four_digit_year(i + 4).is_some() {
+                i + 5
+            } else {
+                i + 4
+            };
             return Some((date, end));
         };
         if !joiner(d2_at) || self.num(d2_at + 1)? != d1 + 1 {
@@ -500,7 +753,10 @@ impl Ctx<'_, '_> {
 
     /// "early March", "mid-March", "late March", "the end of March": a third of the month.
     fn month_part(&self, i: usize) -> Option<(Interval, usize)> {
-        let (third, j) = if self.is(i, "early") || self.seq(i, &["the", "beginning", "of"]) || self.seq(i, &["the", "start", "of"]) {
+        let (third, j) = if self.is(i, "early")
+            || self.seq(i, &["the", "beginning", "of"])
+            || self.seq(i, &["the", "start", "of"])
+        {
             (0, if self.is(i, "early") { i + 1 } else { i + 3 })
         } else if self.is(i, "mid") && self.tok(i + 1).is_some_and(|t| t.is_punct('-')) {
             (1, i + 2)
@@ -512,8 +768,19 @@ impl Ctx<'_, '_> {
         let (month_iv, e) = self.month_at(j)?;
         let start = month_iv.from.date();
         let from = start + Duration::days(10 * third);
-        let to = if third == 2 { month_iv.to.date() } else { from + Duration::days(10) };
-        Some((Interval { from: at(from, 0), to: at(to, 0), granularity: Granularity::Range }, e))
+        let to = if third == 2 {
+            month_iv.to.date()
+        } else {
+            from + Duration::days(10)
+        };
+        Some((
+            Interval {
+                from: at(from, 0),
+                to: at(to, 0),
+                granularity: Granularity::Range,
+            },
+            e,
+        ))
     }
 
     /// A month name with an optional year: "February", "March 2024", "May" only with context.
@@ -625,6 +892,27 @@ impl Ctx<'_, '_> {
                 j += 1;
             }
             let h = self.num(j)?;
+            // "at 3am", "at 3 a.m.", "at 10.30 pm"
+            if let Some((hour, minute, end)) = self.am_pm(j) {
+                let mut k = end;
+                let mut date = self.published;
+                if self.is(k, "on") {
+                    if let Some((d, e)) = self.day_at(k + 1) {
+                        date = Some(d);
+                        k = e;
+                    }
+                }
+                let from = date?.and_hms_opt(hour, minute, 0)?;
+                self.last_event = date;
+                return Some((
+                    Interval {
+                        from,
+                        to: from + Duration::minutes(1),
+                        granularity: Granularity::Instant,
+                    },
+                    k,
+                ));
+            }
             let colon = self
                 .tok(j + 1)
                 .is_some_and(|p| (p.is_punct(':') || p.is_punct('.')) && !p.space_before);
@@ -672,6 +960,20 @@ impl Ctx<'_, '_> {
     }
 
     fn core_rest(&mut self, i: usize, t: Token<'_>) -> Option<(Interval, usize)> {
+        // A bare clock time with am/pm: "by 9 p.m.", "3am".
+        if t.kind == Kind::Num {
+            if let Some((hour, minute, end)) = self.am_pm(i) {
+                let from = self.published?.and_hms_opt(hour, minute, 0)?;
+                return Some((
+                    Interval {
+                        from,
+                        to: from + Duration::minutes(1),
+                        granularity: Granularity::Instant,
+                    },
+                    end,
+                ));
+            }
+        }
         // Part of the day that precedes a day: "late on Friday", "early on Friday", "at dawn on 8.03",
         // "early in the morning of 7.03", "in the early hours of Monday", "on the night of 7 March".
         const PARTS: &[(&[&str], i64, i64)] = &[
@@ -709,7 +1011,7 @@ impl Ctx<'_, '_> {
             }
         }
         // A day, maybe followed by a part of it: "Thursday night", "yesterday morning".
-        let (prefix, j) = if t.is("on") {
+        let (prefix, j) = if t.is("on") || t.is("в") || t.is("во") || t.is("у") {
             (true, i + 1)
         } else {
             (false, i)
@@ -738,13 +1040,27 @@ impl Ctx<'_, '_> {
         let pubd = self.published;
         // "last night", "overnight", "tonight", "this morning".
         if let Some(p) = pubd {
+            let cyrillic_night = t.is("ночью")
+                || t.is("вночі")
+                || self.seq(i, &["этой", "ночью"])
+                || self.seq(i, &["прошлой", "ночью"])
+                || self.seq(i, &["минулої", "ночі"]);
+            if cyrillic_night {
+                let e = if t.is("ночью") || t.is("вночі") {
+                    i + 1
+                } else {
+                    i + 2
+                };
+                return Some((hours(p, -6, 6), e));
+            }
             if self.seq(i, &["last", "night"]) {
                 return Some((hours(p, -6, 6), i + 2));
             }
             if t.is("overnight") || self.seq(i, &["the", "night"]) {
                 // "overnight into Monday", "the night to Friday": the night that ends on that day.
                 let k = if t.is("overnight") { i + 1 } else { i + 2 };
-                if self.is(k, "into") || self.is(k, "to") || (t.is("overnight") && self.is(k, "on")) {
+                if self.is(k, "into") || self.is(k, "to") || (t.is("overnight") && self.is(k, "on"))
+                {
                     if let Some((d, e)) = self.day_at(k + 1) {
                         self.last_event = Some(d);
                         return Some((hours(d, -6, 6), e));
@@ -764,6 +1080,16 @@ impl Ctx<'_, '_> {
             ] {
                 if self.seq(i, &["this", w]) {
                     return Some((hours(p, a, b), i + 2));
+                }
+            }
+            // Without a day: the publication day ("in the early hours", "early this morning").
+            for words in [
+                &["in", "the", "early", "hours"][..],
+                &["early", "this", "morning"],
+                &["early", "morning"],
+            ] {
+                if self.seq(i, words) && !self.is(i + words.len(), "of") {
+                    return Some((hours(p, 0, 6), i + words.len()));
                 }
             }
             if self.seq(i, &["at", "dawn"]) {
@@ -803,7 +1129,17 @@ impl Ctx<'_, '_> {
                     || self.tokens[mi - 1].text.starts_with(['$', '€', '£']));
             let glued_prev =
                 mi > 0 && !self.tokens[mi].space_before && self.tokens[mi - 1].kind != Kind::Punct;
-            if !unit_after && !prev_num && !glued_prev {
+            // "the 1990s", "Resolution 2231", "Flight 1804": not this year.
+            let glued_next = next.is_some_and(|n| !n.space_before && n.kind == Kind::Word);
+            let label_before = mi > 0 && {
+                let p = &self.tokens[mi - 1];
+                p.kind == Kind::Word
+                    && p.is_capitalised()
+                    && !p.has(crate::text::CALENDAR)
+                    && !p.has(crate::text::FUNCTION_CAP)
+                    && !p.is_all_caps()
+            };
+            if !unit_after && !prev_num && !glued_prev && !glued_next && !label_before {
                 return Some((year(y)?, mi + 1));
             }
             return None;
@@ -964,12 +1300,9 @@ impl Ctx<'_, '_> {
                 j + 5,
             )
         } else if self.seq(j, &["the", "start", "of", "the", "war"])
-            || self.seq(j, &["the", "full", "scale", "invasion"])
+            || self.seq(j, &["the", "full", "-", "scale", "invasion"])
         {
-            (
-                at(NaiveDate::from_ymd_opt(2022, 2, 24)?, 0),
-                j + if self.is(j + 1, "start") { 5 } else { 4 },
-            )
+            (at(NaiveDate::from_ymd_opt(2022, 2, 24)?, 0), j + 5)
         } else if let Some((iv, e)) = self.month_part(j) {
             (iv.from, e)
         } else if let Some((iv, e)) = self.season_at(j, true) {
@@ -988,6 +1321,9 @@ impl Ctx<'_, '_> {
             (from, e)
         } else if let Some(y) = self.four_digit_year(j) {
             (at(NaiveDate::from_ymd_opt(y, 1, 1)?, 0), j + 1)
+        } else if let Some((iv, e)) = self.core(j) {
+            // "since last year", "since last week", "since this morning"
+            (iv.from, e)
         } else {
             return None;
         };
@@ -1014,9 +1350,14 @@ fn format(dt: NaiveDateTime, granularity: Granularity) -> String {
 
 /// Finds every time expression.
 pub(crate) fn find(tokens: &[Token], published: Option<NaiveDateTime>) -> Vec<Found> {
+    // Calendar arithmetic stays far from chrono's limits: a publication date outside years
+    // 1000..=9000 is treated as unknown rather than risking an overflow.
+    let published = published
+        .map(|p| p.date())
+        .filter(|d| (1000..=9000).contains(&d.year()));
     let mut ctx = Ctx {
         tokens,
-        published: published.map(|p| p.date()),
+        published,
         last_event: None,
         last_month: None,
     };

@@ -60,7 +60,11 @@ fn check(expect: &str, text: &str, facts: &[Fact]) -> Result<(), String> {
         None => (false, expect),
     };
     let (kind, rest) = rest.split_once(' ').ok_or("no type")?;
-    let (kind, counted) = if kind == "counted" { ("figure", true) } else { (kind, false) };
+    let (kind, counted) = if kind == "counted" {
+        ("figure", true)
+    } else {
+        (kind, false)
+    };
     let rest = rest.trim_start().strip_prefix('"').ok_or("no surface")?;
     let (surface, values) = rest.split_once('"').ok_or("unclosed surface")?;
     let values: Vec<&str> = values.split_whitespace().collect();
@@ -210,5 +214,7 @@ fn never_panics_on_odd_input() {
     ] {
         let _ = extract_facts(&document(text, NaiveDate::from_ymd_opt(2025, 1, 1)));
         let _ = extract_facts(&document(text, None));
+        let _ = extract_facts(&document(text, Some(NaiveDate::MAX)));
+        let _ = extract_facts(&document(text, Some(NaiveDate::MIN)));
     }
 }

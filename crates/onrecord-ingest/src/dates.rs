@@ -1,3 +1,5 @@
+//! Publication dates in the shapes inputs carry them. Pure; never reads a clock.
+
 use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime};
 
 /// Parses the publication dates inputs carry: `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM[:SS]`, RFC 3339 with a

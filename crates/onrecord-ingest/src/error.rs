@@ -1,3 +1,5 @@
+//! `IngestError`: one bad input or record, with its path, location and a hint. Never aborts a batch.
+
 use std::fmt;
 use std::path::PathBuf;
 

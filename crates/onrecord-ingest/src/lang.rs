@@ -1,3 +1,5 @@
+//! Offline language detection (en, ru, uk) from letter statistics. Pure; never downloads a model.
+
 use onrecord_model::Lang;
 
 /// Detects English, Russian or Ukrainian from letter statistics, offline and in one pass.

@@ -18,7 +18,9 @@ mod record;
 pub use dates::parse_published;
 pub use error::{IngestError, Location};
 pub use formats::html::{fragment_text, page_from_bytes, parse_page, Page};
-pub use formats::{read_bytes, read_input, read_input_counted, Format, Records, Skipped};
+pub use formats::{
+    read_bytes, read_input, read_input_counted, read_reader, Format, Records, Skipped,
+};
 
 #[doc(hidden)]
 pub use formats::warc::warc_record;

@@ -21,8 +21,8 @@
 //! Two texts with Jaccard similarity `s` share a band with probability `1 - (1 - s^6)^20`:
 //! 0.998 at s = 0.8, 0.92 at s = 0.7, 0.62 at s = 0.6, 0.27 at s = 0.5, 0.015 at s = 0.3. So a
 //! configured threshold is reliable from 0.7 up; below that, near-copies start to be missed.
-//! The hashes are fixed (FNV-1a and SplitMix64 with constant seeds): stored keys stay valid across
-//! versions and machines. Changing any number here invalidates every stored key.
+//! The hashes are fixed (FNV-1a and SplitMix64 over the shingle, then 120 multiply-add
+//! permutations with constant parameters): stored keys stay valid across versions and machines. Changing any number here invalidates every stored key.
 
 use std::collections::HashMap;
 
@@ -71,17 +71,23 @@ const fn splitmix64(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-const SEEDS: [u64; NUM_HASHES] = {
-    let mut seeds = [0u64; NUM_HASHES];
-    let mut state = 0x6F6E_7265_636F_7264; // "onrecord"
+/// The hash functions: `h_i(x) = MULTIPLIERS[i] * x + SEEDS[i]` (mod 2^64) over the SplitMix64 of
+/// the shingle; odd multipliers make each a permutation of `u64`, and one multiply-add per slot
+/// keeps signatures fast.
+const SEEDS: [u64; NUM_HASHES] = constants(0x6F6E_7265_636F_7264, 0); // "onrecord"
+const MULTIPLIERS: [u64; NUM_HASHES] = constants(0x6D69_6E68_6173_6821, 1); // "minhash!"
+
+const fn constants(start: u64, or: u64) -> [u64; NUM_HASHES] {
+    let mut values = [0u64; NUM_HASHES];
+    let mut state = start;
     let mut i = 0;
     while i < NUM_HASHES {
         state = splitmix64(state);
-        seeds[i] = state;
+        values[i] = state | or;
         i += 1;
     }
-    seeds
-};
+    values
+}
 
 fn fnv1a(hash: u64, bytes: &[u8]) -> u64 {
     let mut hash = hash;
@@ -125,11 +131,9 @@ fn shingle_hashes(text: &str) -> Vec<u64> {
 pub fn minhash_signature(text: &str) -> Signature {
     let mut slots = [u64::MAX; NUM_HASHES];
     for shingle in shingle_hashes(text) {
-        for (slot, seed) in slots.iter_mut().zip(SEEDS.iter()) {
-            let value = splitmix64(shingle ^ seed);
-            if value < *slot {
-                *slot = value;
-            }
+        for ((slot, multiplier), seed) in slots.iter_mut().zip(&MULTIPLIERS).zip(&SEEDS) {
+            let value = shingle.wrapping_mul(*multiplier).wrapping_add(*seed);
+            *slot = (*slot).min(value);
         }
     }
     Signature(slots)
@@ -245,27 +249,70 @@ mod tests {
 
     #[test]
     fn different_texts_are_far() {
-        let other = "Министр заявил, что наступление начнётся весной, а переговоры продолжатся в Стамбуле.";
+        let other =
+            "Министр заявил, что наступление начнётся весной, а переговоры продолжатся в Стамбуле.";
         let a = minhash_signature(ARTICLE);
         let b = minhash_signature(other);
         assert!(estimate_jaccard(&a, &b) < 0.1);
     }
 
+    const PINNED_FIRST_KEY: u64 = 13_009_817_699_738_873_513;
+
     #[test]
     fn signatures_round_trip_and_are_stable() {
         let signature = minhash_signature("one two three four");
-        assert_eq!(Signature::from_bytes(&signature.to_bytes()), Some(signature.clone()));
+        assert_eq!(
+            Signature::from_bytes(&signature.to_bytes()),
+            Some(signature.clone())
+        );
         // Stored keys must not change between versions: pin one.
         assert_eq!(lsh_band_keys(&signature).len(), BANDS);
+        assert_eq!(lsh_band_keys(&signature)[0], PINNED_FIRST_KEY);
         assert!(lsh_band_keys(&minhash_signature("")).is_empty());
         assert!(minhash_signature("…!").is_empty());
+    }
+
+    #[test]
+    fn estimates_track_exact_similarity() {
+        let words: Vec<&str> = ARTICLE.split_whitespace().collect();
+        let mut total_error = 0.0;
+        let mut cases = 0.0;
+        for step in [2, 3, 5, 7, 11, 17] {
+            let edited: Vec<String> = words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| {
+                    if i % step == 0 {
+                        format!("x{i}")
+                    } else {
+                        w.to_string()
+                    }
+                })
+                .collect();
+            let edited = edited.join(" ");
+            let exact = exact_jaccard(ARTICLE, &edited);
+            let estimate =
+                estimate_jaccard(&minhash_signature(ARTICLE), &minhash_signature(&edited));
+            total_error += (exact - estimate).abs();
+            cases += 1.0;
+        }
+        assert!(
+            total_error / cases < 0.06,
+            "mean error {}",
+            total_error / cases
+        );
     }
 
     #[test]
     fn the_index_links_to_the_earliest_copy() {
         let mut index = NearDupIndex::new(DEFAULT_THRESHOLD);
         assert_eq!(index.insert(minhash_signature(ARTICLE)), None);
-        assert_eq!(index.insert(minhash_signature("Something else entirely, about grain prices in the port.")), None);
+        assert_eq!(
+            index.insert(minhash_signature(
+                "Something else entirely, about grain prices in the port."
+            )),
+            None
+        );
         let edited = ARTICLE.replace("Thursday", "Friday");
         let found = index.insert(minhash_signature(&edited));
         assert_eq!(found.map(|f| f.0), Some(0));

@@ -1,3 +1,7 @@
+//! Command-line arguments into inputs: stdin, files, directories walked in name order, and glob
+//! patterns the shell left alone. Owns which files a walk passes over (hidden, sidecars, media); never
+//! opens a file or guesses a format.
+
 use std::path::{Path, PathBuf};
 
 use crate::IngestError;
@@ -106,7 +110,11 @@ fn expand_pattern(pattern: &Path, inputs: &mut Vec<Result<Input, IngestError>>) 
             rest.push(text);
         }
     }
-    let start = if base.as_os_str().is_empty() { PathBuf::from(".") } else { base };
+    let start = if base.as_os_str().is_empty() {
+        PathBuf::from(".")
+    } else {
+        base
+    };
     let mut found = Vec::new();
     match_components(&start, &rest, &mut found);
     found.sort();
@@ -134,7 +142,10 @@ fn match_components(dir: &Path, parts: &[String], found: &mut Vec<PathBuf>) {
         // Zero directories, or one more and still `**`.
         match_components(dir, rest, found);
         for child in children.iter().filter(|c| c.is_dir()) {
-            let hidden = child.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with('.'));
+            let hidden = child
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with('.'));
             if !hidden {
                 match_components(child, parts, found);
             }
@@ -146,7 +157,8 @@ fn match_components(dir: &Path, parts: &[String], found: &mut Vec<PathBuf>) {
         if name.starts_with('.') && !first.starts_with('.') {
             continue;
         }
-        if wildcard_match(first.as_bytes(), name.as_bytes()) && (rest.is_empty() || child.is_dir()) {
+        if wildcard_match(first.as_bytes(), name.as_bytes()) && (rest.is_empty() || child.is_dir())
+        {
             match_components(&child, rest, found);
         }
     }
@@ -228,7 +240,11 @@ mod tests {
             ("a*b*c", "aXbY", false),
             ("[", "[", false),
         ] {
-            assert_eq!(wildcard_match(pattern.as_bytes(), name.as_bytes()), expected, "{pattern} {name}");
+            assert_eq!(
+                wildcard_match(pattern.as_bytes(), name.as_bytes()),
+                expected,
+                "{pattern} {name}"
+            );
         }
     }
 

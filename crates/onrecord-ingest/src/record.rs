@@ -1,3 +1,6 @@
+//! `Record` (what a reader found) and its turning into a `Document`: content hash, short id, language.
+//! Never changes the text: offsets must match what the user sees in the source.
+
 use chrono::NaiveDateTime;
 use onrecord_model::{Document, Lang};
 

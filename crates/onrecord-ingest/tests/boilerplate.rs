@@ -35,9 +35,21 @@ fn overlap(extracted: &str, expected: &str) -> (usize, usize, usize) {
 }
 
 fn prf(hits: usize, got: usize, want: usize) -> (f64, f64, f64) {
-    let p = if got == 0 { 0.0 } else { hits as f64 / got as f64 };
-    let r = if want == 0 { 0.0 } else { hits as f64 / want as f64 };
-    let f = if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) };
+    let p = if got == 0 {
+        0.0
+    } else {
+        hits as f64 / got as f64
+    };
+    let r = if want == 0 {
+        0.0
+    } else {
+        hits as f64 / want as f64
+    };
+    let f = if p + r == 0.0 {
+        0.0
+    } else {
+        2.0 * p * r / (p + r)
+    };
     (p, r, f)
 }
 
@@ -50,10 +62,17 @@ fn boilerplate_removal_meets_the_floor() {
         .filter(|p| p.extension().is_some_and(|e| e == "html"))
         .collect();
     pages.sort();
-    assert!(pages.len() >= 20, "need 20+ reference pages, found {}", pages.len());
+    assert!(
+        pages.len() >= 20,
+        "need 20+ reference pages, found {}",
+        pages.len()
+    );
     let (mut hits, mut got, mut want) = (0, 0, 0);
     let mut failures = Vec::new();
-    println!("{:<40} {:>6} {:>6} {:>6} {:>5}", "page", "P", "R", "F1", "paras");
+    println!(
+        "{:<40} {:>6} {:>6} {:>6} {:>5}",
+        "page", "P", "R", "F1", "paras"
+    );
     for page in &pages {
         let name = page.file_stem().unwrap().to_string_lossy().to_string();
         let bytes = std::fs::read(page).unwrap();
@@ -61,13 +80,16 @@ fn boilerplate_removal_meets_the_floor() {
         let extracted = page_from_bytes(&bytes, None).text;
         let (h, g, w) = overlap(&extracted, &expected);
         let (p, r, f) = prf(h, g, w);
-        let paragraphs_ok = extracted.split("\n\n").count() == expected.trim().split("\n\n").count();
+        let paragraphs_ok =
+            extracted.split("\n\n").count() == expected.trim().split("\n\n").count();
         println!(
             "{name:<40} {p:>6.3} {r:>6.3} {f:>6.3} {:>5}",
             if paragraphs_ok { "ok" } else { "diff" }
         );
         if f < PAGE_F1_FLOOR {
-            failures.push(format!("{name}: F1 {f:.3}\n--- extracted ---\n{extracted}\n"));
+            failures.push(format!(
+                "{name}: F1 {f:.3}\n--- extracted ---\n{extracted}\n"
+            ));
         }
         hits += h;
         got += g;
@@ -75,6 +97,13 @@ fn boilerplate_removal_meets_the_floor() {
     }
     let (p, r, f) = prf(hits, got, want);
     println!("{:<40} {p:>6.3} {r:>6.3} {f:>6.3}", "OVERALL");
-    assert!(failures.is_empty(), "pages below {PAGE_F1_FLOOR}:\n{}", failures.join("\n"));
-    assert!(f >= OVERALL_F1_FLOOR, "overall F1 {f:.3} below {OVERALL_F1_FLOOR}");
+    assert!(
+        failures.is_empty(),
+        "pages below {PAGE_F1_FLOOR}:\n{}",
+        failures.join("\n")
+    );
+    assert!(
+        f >= OVERALL_F1_FLOOR,
+        "overall F1 {f:.3} below {OVERALL_F1_FLOOR}"
+    );
 }

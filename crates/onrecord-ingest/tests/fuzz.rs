@@ -45,15 +45,34 @@ fn seeds() -> Vec<(&'static str, Vec<u8>)> {
     let atom = br#"<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title><entry><title>E</title><link href="https://x.example/e"/><id>e1</id><updated>2025-03-07T08:15:00Z</updated><author><name>N</name></author><content type="xhtml"><div><p>One.</p><p>Two &#x263A;.</p></div></content></entry></feed>"#.to_vec();
     let telegram = br##"{"name": "Ch", "type": "public_channel", "id": 77, "messages": [{"id": 1, "type": "service", "text": ""}, {"id": 2, "type": "message", "date": "2025-03-07T08:15:00", "forwarded_from": "Other", "text": ["a ", {"type": "bold", "text": "b"}, {"type": "hashtag", "text": "#c"}]}, {"id": 3, "date_unixtime": "1741328100", "text": "plain \"quoted\" \u00e9"}]}"##.to_vec();
     let telegram_html = br#"<!DOCTYPE html><html><head><title>Exported Data</title></head><body><div class="page_wrap"><div class="page_header"><div class="text bold">Ch</div></div><div class="history"><div class="message service" id="message1"><div class="body details">x</div></div><div class="message default" id="message2"><div class="body"><div class="pull_right date details" title="07.03.2025 08:15:00 UTC+02:00">08:15</div><div class="from_name">Ch</div><div class="text">Hello <b>there</b></div></div></div></div></div></body></html>"#.to_vec();
-    let mut warc = warc_record("warcinfo", "", "2025-03-07T10:00:00Z", "application/warc-fields", b"software: x\r\n");
-    warc.extend(warc_record("response", "https://x.example/", "2025-03-07T10:00:00Z", "application/http; msgtype=response", format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{page}").as_bytes()));
+    let mut warc = warc_record(
+        "warcinfo",
+        "",
+        "2025-03-07T10:00:00Z",
+        "application/warc-fields",
+        b"software: x\r\n",
+    );
+    warc.extend(warc_record(
+        "response",
+        "https://x.example/",
+        "2025-03-07T10:00:00Z",
+        "application/http; msgtype=response",
+        format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{page}")
+            .as_bytes(),
+    ));
     let chunked = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n\r\n";
     let mut body = chunked.as_bytes().to_vec();
     let gz = gzip(b"<p>gzipped page text that is long enough to be main text.</p>");
     body.extend(format!("{:x}\r\n", gz.len()).as_bytes());
     body.extend(&gz);
     body.extend(b"\r\n0\r\n\r\n");
-    warc.extend(warc_record("response", "https://x.example/gz", "2025-03-07T10:00:01Z", "application/http; msgtype=response", &body));
+    warc.extend(warc_record(
+        "response",
+        "https://x.example/gz",
+        "2025-03-07T10:00:01Z",
+        "application/http; msgtype=response",
+        &body,
+    ));
     let jsonl = b"{\"text\": \"one\", \"published\": \"2025-03-07\"}\n{\"text\": \"two\", \"lang\": \"uk\"}\n".to_vec();
     let text = b"---\npublished: 2025-03-07\nsource: S\n---\nBody text.\n".to_vec();
     let mut seeds = vec![
@@ -67,10 +86,17 @@ fn seeds() -> Vec<(&'static str, Vec<u8>)> {
         ("posts.jsonl", jsonl),
         ("note.txt", text),
     ];
-    let gzipped: Vec<_> = seeds.iter().map(|(name, bytes)| (*name, gzip(bytes))).collect();
+    let gzipped: Vec<_> = seeds
+        .iter()
+        .map(|(name, bytes)| (*name, gzip(bytes)))
+        .collect();
     seeds.extend(gzipped);
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/boilerplate");
-    for name in ["01-wire-ridgeline-sitrep-0602.html", "24-ru-koi8.html", "06-app-harborwire-reddle-warsaw.html"] {
+    for name in [
+        "01-wire-ridgeline-sitrep-0602.html",
+        "24-ru-koi8.html",
+        "06-app-harborwire-reddle-warsaw.html",
+    ] {
         if let Ok(bytes) = std::fs::read(dir.join(name)) {
             seeds.push(("page.html", bytes));
         }
@@ -79,12 +105,50 @@ fn seeds() -> Vec<(&'static str, Vec<u8>)> {
 }
 
 const TOKENS: &[&[u8]] = &[
-    b"<", b">", b"</", b"<![CDATA[", b"]]>", b"&", b"&#", b"&#x10FFFF;", b"&amp;", b"\"", b"{", b"}",
-    b"[", b"]", b",", b":", b"\\", b"\\u", b"\r\n", b"\r\n\r\n", b"\n\n", b"WARC/1.0\r\n",
-    b"Content-Length: 99999999999\r\n", b"Content-Length: -1\r\n", b"WARC-Type: response\r\n",
-    b"\x1f\x8b\x08\x00", b"\0", b"\xff\xfe", b"\xef\xbb\xbf", b"<meta charset=koi8-r>",
-    b"<script>", b"<div>", b"<p>", b"<br>", b"\"messages\": [", b"\"text\": [", b"<item>",
-    b"<entry>", b"<rss>", b"<feed>", b"0\r\n", b"ffffffff\r\n", b"\xd0", b"\xe2\x80",
+    b"<",
+    b">",
+    b"</",
+    b"<![CDATA[",
+    b"]]>",
+    b"&",
+    b"&#",
+    b"&#x10FFFF;",
+    b"&amp;",
+    b"\"",
+    b"{",
+    b"}",
+    b"[",
+    b"]",
+    b",",
+    b":",
+    b"\\",
+    b"\\u",
+    b"\r\n",
+    b"\r\n\r\n",
+    b"\n\n",
+    b"WARC/1.0\r\n",
+    b"Content-Length: 99999999999\r\n",
+    b"Content-Length: -1\r\n",
+    b"WARC-Type: response\r\n",
+    b"\x1f\x8b\x08\x00",
+    b"\0",
+    b"\xff\xfe",
+    b"\xef\xbb\xbf",
+    b"<meta charset=koi8-r>",
+    b"<script>",
+    b"<div>",
+    b"<p>",
+    b"<br>",
+    b"\"messages\": [",
+    b"\"text\": [",
+    b"<item>",
+    b"<entry>",
+    b"<rss>",
+    b"<feed>",
+    b"0\r\n",
+    b"ffffffff\r\n",
+    b"\xd0",
+    b"\xe2\x80",
 ];
 
 fn mutate(rng: &mut Rng, input: &[u8]) -> Vec<u8> {
@@ -142,10 +206,20 @@ const FORMATS: &[Option<Format>] = &[
 
 #[test]
 fn no_reader_panics_on_mutated_input() {
-    let seconds: u64 = std::env::var("ONRECORD_FUZZ_SECONDS").ok().and_then(|s| s.parse().ok()).unwrap_or(5);
-    let seed: u64 = std::env::var("ONRECORD_FUZZ_SEED").ok().and_then(|s| s.parse().ok()).unwrap_or_else(|| {
-        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos() as u64).unwrap_or(1) | 1
-    });
+    let seconds: u64 = std::env::var("ONRECORD_FUZZ_SECONDS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(5);
+    let seed: u64 = std::env::var("ONRECORD_FUZZ_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| {
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map(|d| d.as_nanos() as u64)
+                .unwrap_or(1)
+                | 1
+        });
     println!("fuzz: {seconds}s, ONRECORD_FUZZ_SEED={seed}");
     let mut rng = Rng(seed);
     let seeds = seeds();
@@ -155,7 +229,11 @@ fn no_reader_panics_on_mutated_input() {
     std::panic::set_hook(Box::new(|_| {}));
     while Instant::now() < deadline {
         let (name, bytes) = &seeds[rng.below(seeds.len())];
-        let input = if rng.below(10) == 0 { bytes.clone() } else { mutate(&mut rng, bytes) };
+        let input = if rng.below(10) == 0 {
+            bytes.clone()
+        } else {
+            mutate(&mut rng, bytes)
+        };
         let forced = FORMATS[rng.below(FORMATS.len())];
         let result = catch_unwind(AssertUnwindSafe(|| {
             let (records, _) = read_bytes(Path::new(name), input.clone(), forced);
@@ -171,9 +249,13 @@ fn no_reader_panics_on_mutated_input() {
         runs += 1;
         if result.is_err() {
             let _ = std::panic::take_hook();
-            let path = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("fuzz-crash-{seed}-{runs}.bin"));
+            let path = Path::new(env!("CARGO_TARGET_TMPDIR"))
+                .join(format!("fuzz-crash-{seed}-{runs}.bin"));
             std::fs::write(&path, &input).unwrap();
-            panic!("reader panicked on a mutant of {name} (format {forced:?}); input saved to {}", path.display());
+            panic!(
+                "reader panicked on a mutant of {name} (format {forced:?}); input saved to {}",
+                path.display()
+            );
         }
     }
     let _ = std::panic::take_hook();

@@ -57,6 +57,7 @@ impl LedgerError {
         match self {
             LedgerError::NotALedger { .. } => Some("pass another path with --db (or ONRECORD_DB); onrecord creates a new ledger where none exists"),
             LedgerError::NewerSchema { .. } => Some("upgrade onrecord, or point --db at another ledger"),
+            LedgerError::Open { path, .. } if is_postgres_url(&path.to_string_lossy()) => Some("check that the PostgreSQL server is running and that the --db URL (user, database, ?host=) is right"),
             LedgerError::Open { .. } => Some("check that the directory exists, is writable and the disk is not full"),
             LedgerError::Sqlite(error) if is_disk_full(error) => Some("free some disk space and run the command again; nothing stored was lost"),
             LedgerError::Sqlite(error) if is_read_only(error) => Some("the ledger or its directory is read-only: choose a writable --db path"),

@@ -198,9 +198,13 @@ fn convert(value: Value, data_type: &str, table: &str, column: &str) -> Result<P
 }
 
 fn parse_timestamp(text: &str) -> Option<NaiveDateTime> {
-    ["%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%S%.f", "%Y-%m-%d %H:%M:%S"]
-        .iter()
-        .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
+    [
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%dT%H:%M:%S%.f",
+        "%Y-%m-%d %H:%M:%S",
+    ]
+    .iter()
+    .find_map(|format| NaiveDateTime::parse_from_str(text, format).ok())
 }
 
 fn copy_table(
@@ -221,10 +225,9 @@ fn copy_table(
         .filter(|c| table.columns.contains(&c.name))
         .collect();
     let derived_fts = table.name == "statements" && pg.iter().any(|c| c.name == "fts");
-    if let Some(missing) = pg
-        .iter()
-        .find(|c| c.required && !table.columns.contains(&c.name) && !(derived_fts && c.name == "fts"))
-    {
+    if let Some(missing) = pg.iter().find(|c| {
+        c.required && !table.columns.contains(&c.name) && !(derived_fts && c.name == "fts")
+    }) {
         return Err(LedgerError::Corrupt(format!(
             "PostgreSQL column {}.{} has no SQLite counterpart",
             table.name, missing.name
@@ -235,7 +238,11 @@ fn copy_table(
         "SELECT {} FROM \"{}\"{}",
         names.join(", "),
         table.name,
-        if table.has_rowid { " ORDER BY rowid" } else { "" }
+        if table.has_rowid {
+            " ORDER BY rowid"
+        } else {
+            ""
+        }
     );
     let content_at = copied.iter().position(|c| c.name == "content");
     let speaker_at = copied.iter().position(|c| c.name == "speaker_name");
@@ -277,8 +284,10 @@ fn copy_table(
             insert_columns.join(", "),
             placeholders.join(", ")
         );
-        let params: Vec<&(dyn ToSql + Sync)> =
-            batch.iter().flat_map(|row| row.iter().map(PgValue::as_sql)).collect();
+        let params: Vec<&(dyn ToSql + Sync)> = batch
+            .iter()
+            .flat_map(|row| row.iter().map(PgValue::as_sql))
+            .collect();
         tx.execute(sql.as_str(), &params)?;
         batch.clear();
         Ok(())
@@ -287,7 +296,12 @@ fn copy_table(
         let mut values = Vec::with_capacity(per_row);
         for (i, column) in copied.iter().enumerate() {
             let value: Value = row.get(i)?;
-            values.push(convert(value, &column.data_type, &table.name, &column.name)?);
+            values.push(convert(
+                value,
+                &column.data_type,
+                &table.name,
+                &column.name,
+            )?);
         }
         if derived_fts {
             let text_at = |at: Option<usize>| -> String {

@@ -17,6 +17,9 @@ mod support;
 const DEADLINE: Duration = Duration::from_secs(30);
 const CONNECTIONS: usize = 16;
 
+/// The request target for the i-th request of a scenario.
+type Target = Box<dyn Fn(usize) -> String>;
+
 fn main() {
     let requests: usize = std::env::var("ONRECORD_BENCH_REQUESTS")
         .ok()
@@ -30,17 +33,36 @@ fn main() {
         .enable_all()
         .build()
         .expect("client runtime");
-    let words = ["talks", "bridge", "drones", "ceasefire", "said", "troops", "grid", "offensive"];
-    let scenarios: [(&str, Box<dyn Fn(usize) -> String>); 3] = [
-        ("api search (GET /api/v1/statements?q=…)", Box::new(move |i| format!("/api/v1/statements?q={}&limit=20", words[i % words.len()]))),
-        ("html search page (GET /?q=…)", Box::new(move |i| format!("/?q={}", words[i % words.len()]))),
-        ("api list, no words (GET /api/v1/statements)", Box::new(|_| "/api/v1/statements?limit=20".to_string())),
+    let words = [
+        "talks",
+        "bridge",
+        "drones",
+        "ceasefire",
+        "said",
+        "troops",
+        "grid",
+        "offensive",
+    ];
+    let scenarios: [(&str, Target); 3] = [
+        (
+            "api search (GET /api/v1/statements?q=…)",
+            Box::new(move |i| format!("/api/v1/statements?q={}&limit=20", words[i % words.len()])),
+        ),
+        (
+            "html search page (GET /?q=…)",
+            Box::new(move |i| format!("/?q={}", words[i % words.len()])),
+        ),
+        (
+            "api list, no words (GET /api/v1/statements)",
+            Box::new(|_| "/api/v1/statements?limit=20".to_string()),
+        ),
     ];
     println!("onrecord-server load: {requests} requests per scenario, {CONNECTIONS} keep-alive connections, at most {DEADLINE:?}, server on 2 worker threads");
     for (name, target) in &scenarios {
         // Warm up caches and connections.
         client.block_on(run(addr, 200, &**target));
-        let (done, elapsed, mut latencies, errors) = client.block_on(run(addr, requests, &**target));
+        let (done, elapsed, mut latencies, errors) =
+            client.block_on(run(addr, requests, &**target));
         latencies.sort_unstable();
         let pct = |p: f64| -> Duration {
             latencies
@@ -92,7 +114,11 @@ async fn run(
     (latencies.len(), elapsed, latencies, errors)
 }
 
-async fn connection(addr: SocketAddr, targets: Vec<String>, started: Instant) -> (Vec<Duration>, usize) {
+async fn connection(
+    addr: SocketAddr,
+    targets: Vec<String>,
+    started: Instant,
+) -> (Vec<Duration>, usize) {
     let mut latencies = Vec::with_capacity(targets.len());
     let mut errors = 0;
     let Ok(mut stream) = TcpStream::connect(addr).await else {

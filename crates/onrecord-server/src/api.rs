@@ -36,7 +36,10 @@ pub struct SearchPage {
     pub next_cursor: Option<String>,
 }
 
-pub(crate) async fn run_search(state: &State, search: &SearchParams) -> Result<SearchPage, ApiError> {
+pub(crate) async fn run_search(
+    state: &State,
+    search: &SearchParams,
+) -> Result<SearchPage, ApiError> {
     let query = search.to_query()?;
     let limit = search.limit;
     state
@@ -45,7 +48,9 @@ pub(crate) async fn run_search(state: &State, search: &SearchParams) -> Result<S
             let mut statements = ledger.search(&query)?;
             let next_cursor = if statements.len() > limit {
                 statements.truncate(limit);
-                statements.last().map(|row| params::encode_cursor(row.cursor()))
+                statements
+                    .last()
+                    .map(|row| params::encode_cursor(row.cursor()))
             } else {
                 None
             };
@@ -149,7 +154,10 @@ pub(crate) async fn speaker_statements(
     params: &Params,
 ) -> Result<SpeakerStatements, ApiError> {
     let about = params.get("q").map(str::to_string);
-    if about.as_ref().is_some_and(|a| a.chars().count() > params::MAX_VALUE_CHARS) {
+    if about
+        .as_ref()
+        .is_some_and(|a| a.chars().count() > params::MAX_VALUE_CHARS)
+    {
         return Err(ApiError::bad_request("invalid_parameter", "q is too long"));
     }
     let since = params::date_param(params, "since", false)?;
@@ -272,7 +280,10 @@ async fn openapi() -> Response {
 }
 
 /// Reads the write token from the headers (shared with the upload handler).
-pub(crate) fn require_token(state: &Arc<crate::AppState>, headers: &HeaderMap) -> Result<(), ApiError> {
+pub(crate) fn require_token(
+    state: &Arc<crate::AppState>,
+    headers: &HeaderMap,
+) -> Result<(), ApiError> {
     crate::auth::check(headers, &state.token)
 }
 

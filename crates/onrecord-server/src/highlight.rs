@@ -217,46 +217,47 @@ pub fn document_blocks(detail: &DocumentDetail) -> Vec<Block> {
     let mut blocks: Vec<Block> = Vec::new();
     let mut position = 0;
     let mut outer = kept.into_iter().peekable();
-    let emit = |blocks: &mut Vec<Block>, from: usize, to: usize, statement: Option<(i64, String)>| {
-        if from >= to {
-            return;
-        }
-        let mut pieces = Vec::new();
-        let mut at = from;
-        for mark in inner.iter().filter(|m| m.end > from && m.start < to) {
-            let start = mark.start.max(from);
-            let end = mark.end.min(to);
-            if start > at {
+    let emit =
+        |blocks: &mut Vec<Block>, from: usize, to: usize, statement: Option<(i64, String)>| {
+            if from >= to {
+                return;
+            }
+            let mut pieces = Vec::new();
+            let mut at = from;
+            for mark in inner.iter().filter(|m| m.end > from && m.start < to) {
+                let start = mark.start.max(from);
+                let end = mark.end.min(to);
+                if start > at {
+                    pieces.push(Piece {
+                        text: slice(at, start).to_string(),
+                        class: "",
+                        tip: String::new(),
+                    });
+                }
                 pieces.push(Piece {
-                    text: slice(at, start).to_string(),
+                    text: slice(start, end).to_string(),
+                    class: mark.class,
+                    tip: mark.tip.clone(),
+                });
+                at = end;
+            }
+            if at < to {
+                pieces.push(Piece {
+                    text: slice(at, to).to_string(),
                     class: "",
                     tip: String::new(),
                 });
             }
-            pieces.push(Piece {
-                text: slice(start, end).to_string(),
-                class: mark.class,
-                tip: mark.tip.clone(),
+            let (statement, tip) = match statement {
+                Some((id, tip)) => (Some(id), tip),
+                None => (None, String::new()),
+            };
+            blocks.push(Block {
+                statement,
+                tip,
+                pieces,
             });
-            at = end;
-        }
-        if at < to {
-            pieces.push(Piece {
-                text: slice(at, to).to_string(),
-                class: "",
-                tip: String::new(),
-            });
-        }
-        let (statement, tip) = match statement {
-            Some((id, tip)) => (Some(id), tip),
-            None => (None, String::new()),
         };
-        blocks.push(Block {
-            statement,
-            tip,
-            pieces,
-        });
-    };
     while position < len {
         match outer.next() {
             Some((start, end, id, tip)) => {

@@ -71,11 +71,24 @@ pub async fn post_documents(
         .and_then(|v| v.to_str().ok())
         .unwrap_or("")
         .to_ascii_lowercase();
-    let mime = content_type.split(';').next().unwrap_or("").trim().to_string();
+    let mime = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_string();
     let uploads = if mime == "multipart/form-data" {
-        multipart_uploads(Multipart::from_request(request, &state).await.map_err(|e| {
-            ApiError::bad_request("invalid_body", format!("not a valid multipart body: {e}"))
-        })?, forced)
+        multipart_uploads(
+            Multipart::from_request(request, &state)
+                .await
+                .map_err(|e| {
+                    ApiError::bad_request(
+                        "invalid_body",
+                        format!("not a valid multipart body: {e}"),
+                    )
+                })?,
+            forced,
+        )
         .await?
     } else {
         let bytes = read_body(request.into_body()).await?;
@@ -99,8 +112,14 @@ pub async fn post_documents(
             bytes,
         }]
     };
-    if uploads.iter().all(|u| u.bytes.iter().all(u8::is_ascii_whitespace)) {
-        return Err(ApiError::bad_request("empty_body", "nothing to ingest: the body is empty"));
+    if uploads
+        .iter()
+        .all(|u| u.bytes.iter().all(u8::is_ascii_whitespace))
+    {
+        return Err(ApiError::bad_request(
+            "empty_body",
+            "nothing to ingest: the body is empty",
+        ));
     }
     let extract = state.extract.clone();
     let report = state
@@ -126,9 +145,8 @@ async fn read_body(body: Body) -> Result<Vec<u8>, ApiError> {
 
 /// A JSON object or an array of objects becomes JSON Lines for the JSONL reader.
 fn json_to_lines(bytes: &[u8]) -> Result<Vec<u8>, ApiError> {
-    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
-        ApiError::bad_request("invalid_body", format!("the body is not JSON: {e}"))
-    })?;
+    let value: serde_json::Value = serde_json::from_slice(bytes)
+        .map_err(|e| ApiError::bad_request("invalid_body", format!("the body is not JSON: {e}")))?;
     let items = match value {
         serde_json::Value::Array(items) => items,
         object @ serde_json::Value::Object(_) => vec![object],
@@ -245,7 +263,11 @@ pub fn ingest_uploads(
                 Err(error) => {
                     report.failed += 1;
                     if report.errors.len() < 100 {
-                        report.errors.push(error.to_string().replace(&dir.path().display().to_string(), ""));
+                        report.errors.push(
+                            error
+                                .to_string()
+                                .replace(&dir.path().display().to_string(), ""),
+                        );
                     }
                     continue;
                 }

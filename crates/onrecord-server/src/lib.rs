@@ -32,6 +32,7 @@ use axum::Router;
 use onrecord_ledger::ExtractedDocument;
 use onrecord_model::Document;
 
+mod analyses;
 mod api;
 mod assets;
 pub mod auth;
@@ -121,7 +122,8 @@ pub fn router(config: ServerConfig) -> Result<Router, ApiError> {
     });
     let app = Router::new()
         .merge(pages::routes())
-        .nest("/api/v1", api::routes())
+        .merge(analyses::page_routes())
+        .nest("/api/v1", api::routes().merge(analyses::api_routes()))
         .route("/assets/{name}", get(assets::asset))
         .route("/favicon.ico", get(assets::favicon))
         .fallback(fallback)

@@ -76,7 +76,11 @@ pub fn count_places(ledger: &mut dyn Ledger) -> Result<Vec<PlaceCount>, ApiError
         }
     }
     let mut out: Vec<PlaceCount> = places.into_values().collect();
-    out.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.name.cmp(&b.name)));
+    out.sort_by(|a, b| {
+        b.mentions
+            .cmp(&a.mentions)
+            .then_with(|| a.name.cmp(&b.name))
+    });
     Ok(out)
 }
 
@@ -114,7 +118,7 @@ struct Bounds {
 impl Bounds {
     fn of_path(d: &str) -> Option<Bounds> {
         let mut numbers = d
-            .split(|c: char| c == 'M' || c == 'L' || c == 'Z' || c == ' ')
+            .split(['M', 'L', 'Z', ' '])
             .filter(|s| !s.is_empty())
             .filter_map(|s| s.parse::<f64>().ok());
         let mut bounds: Option<Bounds> = None;
@@ -196,7 +200,10 @@ pub fn map_view(places: &[PlaceCount]) -> MapView {
             x: round(place.lon),
             y: round(-place.lat),
             r: round(unit * (0.8 + 2.2 * (place.mentions as f64 / most).sqrt())),
-            label: format!("{} ({}): {} mentions", place.name, place.country, place.mentions),
+            label: format!(
+                "{} ({}): {} mentions",
+                place.name, place.country, place.mentions
+            ),
         })
         .collect();
     MapView {

@@ -30,7 +30,12 @@ pub fn routes() -> Router<State> {
         .route("/ingest", get(ingest_page))
 }
 
-fn render(state: &State, name: &str, ctx: minijinja::Value, status: StatusCode) -> Response {
+pub(crate) fn render(
+    state: &State,
+    name: &str,
+    ctx: minijinja::Value,
+    status: StatusCode,
+) -> Response {
     let rendered = state
         .templates
         .get_template(name)
@@ -165,7 +170,10 @@ fn refine(search: &SearchParams, rows: &[StatementRow]) -> Vec<RefineGroup> {
             })
             .collect::<Vec<_>>();
         if !items.is_empty() {
-            groups.push(RefineGroup { title: "Speakers", items });
+            groups.push(RefineGroup {
+                title: "Speakers",
+                items,
+            });
         }
     }
     if search.source.is_none() {
@@ -180,7 +188,10 @@ fn refine(search: &SearchParams, rows: &[StatementRow]) -> Vec<RefineGroup> {
             })
             .collect::<Vec<_>>();
         if !items.is_empty() {
-            groups.push(RefineGroup { title: "Sources", items });
+            groups.push(RefineGroup {
+                title: "Sources",
+                items,
+            });
         }
     }
     if search.kind.is_none() {
@@ -194,7 +205,10 @@ fn refine(search: &SearchParams, rows: &[StatementRow]) -> Vec<RefineGroup> {
             })
             .collect::<Vec<_>>();
         if items.len() > 1 {
-            groups.push(RefineGroup { title: "Kind", items });
+            groups.push(RefineGroup {
+                title: "Kind",
+                items,
+            });
         }
     }
     if search.hedged.is_none() {
@@ -244,7 +258,13 @@ async fn search_page(AxumState(state): AxumState<State>, RawQuery(raw): RawQuery
                 .collect();
             (hits, next, None, StatusCode::OK, groups)
         }
-        Err(error) => (Vec::new(), None, Some(error.message), error.status, Vec::new()),
+        Err(error) => (
+            Vec::new(),
+            None,
+            Some(error.message),
+            error.status,
+            Vec::new(),
+        ),
     };
     render(
         &state,
@@ -312,6 +332,26 @@ async fn speaker_page(
     let days = by_day(hits, |h| h.row.date.as_deref());
     let speaker_query: String =
         form_urlencoded::byte_serialize(found.speaker.name.as_bytes()).collect();
+    // Reversal candidates are a bonus: if the analysis fails, the timeline still shows.
+    let (reversals, reversal_note) = if found.speaker.kind == "anonymous" {
+        (
+            Vec::new(),
+            "Anonymous sources are not compared for reversals.",
+        )
+    } else {
+        match crate::analyses::run_reversals(&state, Some(found.speaker.name.clone()), &params)
+            .await
+        {
+            Ok(reversals) => (
+                crate::analyses::reversal_views(&reversals),
+                "No reversal candidates: nothing this speaker said looks like a turn-around.",
+            ),
+            Err(_) => (
+                Vec::new(),
+                "Reversal candidates could not be computed for this speaker.",
+            ),
+        }
+    };
     render(
         &state,
         "speaker.html",
@@ -323,7 +363,8 @@ async fn speaker_page(
             q => q,
             since => params.get("since"),
             until => params.get("until"),
-            reversal_note => "Reversal candidates appear here once the analysis crate is available.",
+            reversals => reversals,
+            reversal_note => reversal_note,
         },
         StatusCode::OK,
     )
@@ -521,7 +562,10 @@ mod tests {
 
     #[test]
     fn only_web_links_become_hrefs() {
-        assert_eq!(safe_href("https://example.org/a?b=c").as_deref(), Some("https://example.org/a?b=c"));
+        assert_eq!(
+            safe_href("https://example.org/a?b=c").as_deref(),
+            Some("https://example.org/a?b=c")
+        );
         assert_eq!(safe_href(" HTTP://x.org ").as_deref(), Some("HTTP://x.org"));
         for bad in [
             "javascript:alert(1)",

@@ -322,16 +322,28 @@ mod tests {
             assert_eq!(error.code, "invalid_parameter");
             assert!(error.message.contains(needle), "{raw}: {}", error.message);
         }
-        assert_eq!(search("cursor=abc").expect_err("cursor").code, "invalid_cursor");
+        assert_eq!(
+            search("cursor=abc").expect_err("cursor").code,
+            "invalid_cursor"
+        );
     }
 
     #[test]
     fn cursor_round_trips() {
         for cursor in [
-            Cursor { published: i64::MIN, statement_id: 1 },
-            Cursor { published: 1_700_000_000, statement_id: i64::MAX },
+            Cursor {
+                published: i64::MIN,
+                statement_id: 1,
+            },
+            Cursor {
+                published: 1_700_000_000,
+                statement_id: i64::MAX,
+            },
         ] {
-            assert_eq!(decode_cursor(&encode_cursor(cursor)).expect("valid"), cursor);
+            assert_eq!(
+                decode_cursor(&encode_cursor(cursor)).expect("valid"),
+                cursor
+            );
         }
     }
 

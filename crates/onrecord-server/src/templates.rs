@@ -11,10 +11,16 @@ const TEMPLATES: &[(&str, &str)] = &[
     ("search.html", include_str!("../templates/search.html")),
     ("speakers.html", include_str!("../templates/speakers.html")),
     ("speaker.html", include_str!("../templates/speaker.html")),
-    ("documents.html", include_str!("../templates/documents.html")),
+    (
+        "documents.html",
+        include_str!("../templates/documents.html"),
+    ),
     ("document.html", include_str!("../templates/document.html")),
     ("places.html", include_str!("../templates/places.html")),
     ("ingest.html", include_str!("../templates/ingest.html")),
+    ("figures.html", include_str!("../templates/figures.html")),
+    ("trace.html", include_str!("../templates/trace.html")),
+    ("digest.html", include_str!("../templates/digest.html")),
     ("error.html", include_str!("../templates/error.html")),
 ];
 

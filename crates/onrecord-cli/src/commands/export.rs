@@ -65,7 +65,8 @@ pub fn export(
             ExportFormat::Csv => "csv",
         };
         let path = out.join(format!("{}.{extension}", table.name()));
-        let file = File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
+        let file =
+            File::create(&path).with_context(|| format!("cannot write {}", path.display()))?;
         let mut sink: Box<dyn Sink> = match format {
             ExportFormat::Parquet => Box::new(ParquetSink::new(file, table)),
             ExportFormat::Jsonl => Box::new(JsonlSink(BufWriter::with_capacity(1 << 20, file))),
@@ -73,15 +74,18 @@ pub fn export(
         };
         let mut rows = 0;
         let mut failure: Option<anyhow::Error> = None;
-        ledger.export(table, &mut |batch| {
-            rows += batch.len();
-            if let Err(error) = sink.write(batch) {
-                failure.get_or_insert(error);
-                return Err(onrecord_ledger::LedgerError::Corrupt("export aborted".into()));
-            }
-            Ok(())
-        })
-        .map_err(|error| failure.take().unwrap_or_else(|| error.into()))?;
+        ledger
+            .export(table, &mut |batch| {
+                rows += batch.len();
+                if let Err(error) = sink.write(batch) {
+                    failure.get_or_insert(error);
+                    return Err(onrecord_ledger::LedgerError::Corrupt(
+                        "export aborted".into(),
+                    ));
+                }
+                Ok(())
+            })
+            .map_err(|error| failure.take().unwrap_or_else(|| error.into()))?;
         sink.finish()
             .with_context(|| format!("cannot write {}", path.display()))?;
         let bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
@@ -127,7 +131,11 @@ impl Sink for ParquetSink {
                 .set_max_row_group_size(1 << 20)
                 .build();
             let file = self.file.take().context("parquet file already closed")?;
-            self.writer = Some(ArrowWriter::try_new(file, batch.schema(), Some(properties))?);
+            self.writer = Some(ArrowWriter::try_new(
+                file,
+                batch.schema(),
+                Some(properties),
+            )?);
         }
         if let Some(writer) = &mut self.writer {
             writer.write(&batch)?;
@@ -182,7 +190,10 @@ struct CsvSink(csv::Writer<BufWriter<File>>);
 
 impl CsvSink {
     fn new(file: File) -> CsvSink {
-        CsvSink(csv::Writer::from_writer(BufWriter::with_capacity(1 << 20, file)))
+        CsvSink(csv::Writer::from_writer(BufWriter::with_capacity(
+            1 << 20,
+            file,
+        )))
     }
 }
 
@@ -252,7 +263,11 @@ impl Columns {
     }
 
     fn float(&mut self, name: &str, values: impl Iterator<Item = f64>) {
-        self.push(name, false, Arc::new(Float64Array::from_iter_values(values)));
+        self.push(
+            name,
+            false,
+            Arc::new(Float64Array::from_iter_values(values)),
+        );
     }
 
     fn opt_float(&mut self, name: &str, values: impl Iterator<Item = Option<f64>>) {
@@ -284,8 +299,11 @@ impl Columns {
     }
 
     fn text_list<'a>(&mut self, name: &str, values: impl Iterator<Item = &'a [String]>) {
-        let mut builder = ListBuilder::new(StringBuilder::new())
-            .with_field(Arc::new(Field::new("item", DataType::Utf8, false)));
+        let mut builder = ListBuilder::new(StringBuilder::new()).with_field(Arc::new(Field::new(
+            "item",
+            DataType::Utf8,
+            false,
+        )));
         for list in values {
             for item in list {
                 builder.values().append_value(item);
@@ -325,7 +343,10 @@ fn statements(c: &mut Columns, rows: &[StatementRecord]) {
     c.int("end", rows.iter().map(|r| r.end));
     c.opt_int("speaker_id", rows.iter().map(|r| r.speaker_id));
     c.opt_text("speaker", rows.iter().map(|r| r.speaker.as_deref()));
-    c.opt_text("speaker_kind", rows.iter().map(|r| r.speaker_kind.as_deref()));
+    c.opt_text(
+        "speaker_kind",
+        rows.iter().map(|r| r.speaker_kind.as_deref()),
+    );
     c.opt_text("mention", rows.iter().map(|r| r.mention.as_deref()));
     c.opt_text("cue", rows.iter().map(|r| r.cue.as_deref()));
     c.boolean("hedged", rows.iter().map(|r| r.hedged));
@@ -346,9 +367,15 @@ fn documents(c: &mut Columns, rows: &[DocumentRecord]) {
     c.opt_text("author", rows.iter().map(|r| r.author.as_deref()));
     c.time("published", rows.iter().map(|r| r.published));
     c.text("lang", rows.iter().map(|r| r.lang.as_str()));
-    c.opt_text("reposted_from", rows.iter().map(|r| r.reposted_from.as_deref()));
+    c.opt_text(
+        "reposted_from",
+        rows.iter().map(|r| r.reposted_from.as_deref()),
+    );
     c.opt_text("external_id", rows.iter().map(|r| r.external_id.as_deref()));
-    c.opt_text("near_copy_of", rows.iter().map(|r| r.near_copy_of.as_deref()));
+    c.opt_text(
+        "near_copy_of",
+        rows.iter().map(|r| r.near_copy_of.as_deref()),
+    );
     c.opt_float("similarity", rows.iter().map(|r| r.similarity));
     c.int("statements", rows.iter().map(|r| r.statements));
     c.text("text", rows.iter().map(|r| r.text.as_str()));

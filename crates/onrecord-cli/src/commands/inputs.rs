@@ -1,6 +1,6 @@
 //! Shared input handling: expand paths, read records in parallel batches, report bad inputs on stderr.
 
-use onrecord_ingest::{expand_inputs, into_document, read_input, Format, IngestError};
+use onrecord_ingest::{expand_inputs, into_document, read_input_counted, Format, IngestError};
 use onrecord_model::Document;
 
 use crate::cli::InputArgs;
@@ -26,7 +26,8 @@ pub fn for_each_batch(
                 continue;
             }
         };
-        for record in read_input(&input, forced) {
+        let (records, skipped) = read_input_counted(&input, forced);
+        for record in records {
             match record {
                 Ok(record) => batch.push(into_document(record)),
                 Err(error) => {
@@ -37,6 +38,9 @@ pub fn for_each_batch(
             if batch.len() == BATCH {
                 on_batch(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))?;
             }
+        }
+        if let Some(summary) = skipped.summary() {
+            eprintln!("{}: {summary}", input.display_path().display());
         }
     }
     if !batch.is_empty() {

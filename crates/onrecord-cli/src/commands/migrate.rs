@@ -20,8 +20,9 @@ pub fn run(args: MigrateArgs) -> anyhow::Result<Outcome> {
     let source = SqliteLedger::open_existing(&from)?
         .with_context(|| format!("no ledger at {}", from.display()))?;
     let mut target = PostgresLedger::open(&to)?;
-    let summary = onrecord_ledger::migrate::sqlite_to_postgres(&source, &mut target, &mut |_, _| {})
-        .context("migration failed; the PostgreSQL ledger was left as it was")?;
+    let summary =
+        onrecord_ledger::migrate::sqlite_to_postgres(&source, &mut target, &mut |_, _| {})
+            .context("migration failed; the PostgreSQL ledger was left as it was")?;
     for (table, rows) in &summary {
         eprintln!("{table:>16}  {rows} rows");
     }

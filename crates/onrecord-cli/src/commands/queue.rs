@@ -52,13 +52,14 @@ pub fn enqueue(db: &Path, args: EnqueueArgs) -> anyhow::Result<Outcome> {
     let format = args.input.input_format.clone();
     let mut pending: Vec<NewJob> = Vec::new();
     let (mut added, mut bytes, mut failed) = (0usize, 0usize, 0usize);
-    let mut flush = |ledger: &mut PostgresLedger, pending: &mut Vec<NewJob>| -> anyhow::Result<()> {
-        if !pending.is_empty() {
-            added += ledger.enqueue(pending)?.len();
-            pending.clear();
-        }
-        Ok(())
-    };
+    let mut flush =
+        |ledger: &mut PostgresLedger, pending: &mut Vec<NewJob>| -> anyhow::Result<()> {
+            if !pending.is_empty() {
+                added += ledger.enqueue(pending)?.len();
+                pending.clear();
+            }
+            Ok(())
+        };
     for input in expand_inputs(&args.input.paths) {
         let (name, payload) = match input {
             Ok(Input::File(path)) => match std::fs::read(&path) {
@@ -156,7 +157,10 @@ pub fn worker(db: &Path, args: WorkerArgs) -> anyhow::Result<Outcome> {
             .collect();
         handles
             .into_iter()
-            .map(|h| h.join().unwrap_or_else(|_| Err(anyhow::anyhow!("a worker thread panicked"))))
+            .map(|h| {
+                h.join()
+                    .unwrap_or_else(|_| Err(anyhow::anyhow!("a worker thread panicked")))
+            })
             .collect()
     });
     let seconds = started.elapsed().as_secs_f64();
@@ -197,7 +201,10 @@ fn work(
             std::thread::sleep(settings.poll);
             continue;
         };
-        eprintln!("{name}: claimed job {} (attempt {}): {}", job.id, job.attempt, job.name);
+        eprintln!(
+            "{name}: claimed job {} (attempt {}): {}",
+            job.id, job.attempt, job.name
+        );
         let started = Instant::now();
         match process(&mut ledger, &job, name, settings, documents) {
             Ok(Some(outcome)) => {
@@ -216,7 +223,10 @@ fn work(
                     eprintln!("{name}: job {} was taken over by another worker", job.id);
                 }
             }
-            Ok(None) => eprintln!("{name}: lost the lease on job {}; another worker redoes it", job.id),
+            Ok(None) => eprintln!(
+                "{name}: lost the lease on job {}; another worker redoes it",
+                job.id
+            ),
             Err(error) => {
                 // Left to its lease: another worker (or this one) retries it.
                 eprintln!("{name}: job {} interrupted: {error:#}", job.id);
@@ -322,7 +332,9 @@ pub fn jobs(db: &Path, args: JobsArgs) -> anyhow::Result<Outcome> {
         OutputFormat::Json => {
             println!(
                 "{}",
-                serde_json::to_string_pretty(&serde_json::json!({"summary": summary, "jobs": rows}))?
+                serde_json::to_string_pretty(
+                    &serde_json::json!({"summary": summary, "jobs": rows})
+                )?
             );
         }
         format => {
@@ -343,7 +355,17 @@ pub fn jobs(db: &Path, args: JobsArgs) -> anyhow::Result<Outcome> {
             render::emit(
                 format,
                 &rows,
-                &["id", "state", "attempts", "documents", "statements", "errors", "worker", "name", "error"],
+                &[
+                    "id",
+                    "state",
+                    "attempts",
+                    "documents",
+                    "statements",
+                    "errors",
+                    "worker",
+                    "name",
+                    "error",
+                ],
                 |job: &JobRow| {
                     vec![
                         job.id.to_string(),
@@ -362,4 +384,3 @@ pub fn jobs(db: &Path, args: JobsArgs) -> anyhow::Result<Outcome> {
     }
     Ok(Outcome::Success)
 }
-

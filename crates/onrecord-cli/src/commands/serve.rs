@@ -39,8 +39,12 @@ pub fn run(db: &Path, args: ServeArgs) -> anyhow::Result<Outcome> {
             onrecord_ledger::LedgerSpec::parse(db).display()
         );
         match origin {
-            TokenOrigin::Generated => eprintln!("onrecord: write token (needed to ingest): {token}"),
-            TokenOrigin::Given => eprintln!("onrecord: writes need the token given with --token or ONRECORD_TOKEN"),
+            TokenOrigin::Generated => {
+                eprintln!("onrecord: write token (needed to ingest): {token}")
+            }
+            TokenOrigin::Given => {
+                eprintln!("onrecord: writes need the token given with --token or ONRECORD_TOKEN")
+            }
         }
         onrecord_server::serve(listener, app, shutdown()).await?;
         eprintln!("onrecord: stopped");

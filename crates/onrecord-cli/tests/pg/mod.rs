@@ -55,7 +55,12 @@ impl TestDatabase {
         let admin = cluster_url();
         let name = format!(
             "onrecord_{}_{}_{}",
-            label.chars().filter(char::is_ascii_alphanumeric).take(30).collect::<String>().to_lowercase(),
+            label
+                .chars()
+                .filter(char::is_ascii_alphanumeric)
+                .take(30)
+                .collect::<String>()
+                .to_lowercase(),
             std::process::id(),
             COUNTER.fetch_add(1, Ordering::SeqCst)
         );

@@ -13,6 +13,7 @@ use std::io::{self, BufRead, Cursor, Read};
 use std::path::{Path, PathBuf};
 
 use encoding_rs::UTF_8;
+use onrecord_model::Lang;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
@@ -105,6 +106,9 @@ struct FeedRecords<R: BufRead> {
     root_seen: bool,
     feed_title: Option<String>,
     reading_feed_title: Option<usize>,
+    /// The channel's `<language>` (RSS) or the root's `xml:lang` (Atom).
+    feed_lang: Option<String>,
+    reading_feed_lang: Option<usize>,
     item: Option<(Item, usize)>,
     items: u64,
     done: bool,
@@ -126,6 +130,8 @@ impl<R: BufRead> FeedRecords<R> {
             root_seen: false,
             feed_title: None,
             reading_feed_title: None,
+            feed_lang: None,
+            reading_feed_lang: None,
             item: None,
             items: 0,
             done: false,
@@ -137,9 +143,16 @@ impl<R: BufRead> FeedRecords<R> {
     }
 
     fn append(&mut self, text: &str) {
+        if self.reading_feed_lang.is_some() {
+            self.feed_lang
+                .get_or_insert_with(String::new)
+                .push_str(text.trim());
+        }
         if let Some(depth) = self.reading_feed_title {
             if depth <= self.stack.len() {
-                self.feed_title.get_or_insert_with(String::new).push_str(text);
+                self.feed_title
+                    .get_or_insert_with(String::new)
+                    .push_str(text);
             }
         }
         let Some((item, _)) = self.item.as_mut() else {
@@ -172,9 +185,12 @@ impl<R: BufRead> FeedRecords<R> {
         };
         let text = fragment_text(html);
         if text.trim().is_empty() {
-            return Some(Err(IngestError::new(&self.path, "feed item has no content or summary")
-                .at(Location::Record(self.items))
-                .hint("the item is skipped; fetch the linked page as HTML to read it")));
+            return Some(Err(IngestError::new(
+                &self.path,
+                "feed item has no content or summary",
+            )
+            .at(Location::Record(self.items))
+            .hint("the item is skipped; fetch the linked page as HTML to read it")));
         }
         let published = item
             .published
@@ -187,12 +203,20 @@ impl<R: BufRead> FeedRecords<R> {
         Some(Ok(Record {
             name: format!("{}:{}", self.stem, self.items),
             text,
-            source: self.feed_title.as_deref().map(collapse).filter(|s| !s.is_empty()),
+            source: self
+                .feed_title
+                .as_deref()
+                .map(collapse)
+                .filter(|s| !s.is_empty()),
             url: link,
             title: clean(Some(fragment_text(&item.title))),
             author: clean(item.author),
             published,
-            lang: None,
+            lang: self
+                .feed_lang
+                .as_deref()
+                .map(Lang::from_tag)
+                .filter(|lang| *lang != Lang::Other),
             reposted_from: None,
             external_id: guid,
         }))
@@ -264,6 +288,9 @@ impl<R: BufRead> FeedRecords<R> {
             "title" if self.feed_title.is_none() && depth <= 2 => {
                 self.reading_feed_title = Some(depth);
             }
+            "language" if self.feed_lang.is_none() && depth <= 2 => {
+                self.reading_feed_lang = Some(depth);
+            }
             _ => {}
         }
     }
@@ -271,6 +298,9 @@ impl<R: BufRead> FeedRecords<R> {
     fn end(&mut self, name: &str) -> Option<Result<Record, IngestError>> {
         // The depth the closing element was opened at.
         let depth = self.stack.len().saturating_sub(1);
+        if self.reading_feed_lang == Some(depth) {
+            self.reading_feed_lang = None;
+        }
         if self.reading_feed_title == Some(depth) {
             self.reading_feed_title = None;
             if self.feed_title.is_none() {
@@ -339,6 +369,10 @@ impl<R: BufRead> Iterator for FeedRecords<R> {
                             .error(format!("not a feed: the root element is <{name}>, not <rss>, <feed> or <rdf:RDF>"))
                             .hint("check that this is an RSS or Atom feed; an HTML page needs --input-format html")));
                     }
+                    self.feed_lang = attributes_of(&element)
+                        .into_iter()
+                        .find(|(key, _)| key == "lang")
+                        .map(|(_, value)| value);
                     self.stack.push(name);
                 }
                 Event::Start(element) => {
@@ -459,7 +493,10 @@ mod tests {
 </channel></rss>"#;
         let items = read_all(rss);
         let first = items[0].as_ref().unwrap();
-        assert_eq!(first.text, "First paragraph, in full.\n\n\"We hold,\" the mayor said.");
+        assert_eq!(
+            first.text,
+            "First paragraph, in full.\n\n\"We hold,\" the mayor said."
+        );
         assert_eq!(first.title.as_deref(), Some("Bridge closed & guarded"));
         assert_eq!(first.source.as_deref(), Some("Ridge Monitor"));
         assert_eq!(first.url.as_deref(), Some("https://ridge.example/1"));
@@ -468,14 +505,17 @@ mod tests {
         assert_eq!(first.published.unwrap().to_string(), "2025-03-07 08:15:00");
         let second = items[1].as_ref().unwrap();
         assert_eq!(second.text, "Only a summary & no more.");
-        assert_eq!(second.external_id.as_deref(), Some("https://ridge.example/2"));
+        assert_eq!(
+            second.external_id.as_deref(),
+            Some("https://ridge.example/2")
+        );
         assert_eq!(items.len(), 2);
     }
 
     #[test]
     fn atom_entries() {
         let atom = br#"<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom"><title type="text">Harbour Wire</title>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en"><title type="text">Harbour Wire</title>
 <entry><title>Talks</title><link rel="alternate" href="https://hw.example/t"/><link rel="self" href="https://hw.example/t.atom"/>
 <id>tag:hw.example,2025:1</id><published>2025-03-07T08:15:00Z</published><updated>2025-03-08T00:00:00Z</updated>
 <author><name>Lena Ortis</name></author><summary>Sum.</summary>
@@ -487,24 +527,30 @@ mod tests {
         assert_eq!(entry.url.as_deref(), Some("https://hw.example/t"));
         assert_eq!(entry.author.as_deref(), Some("Lena Ortis"));
         assert_eq!(entry.source.as_deref(), Some("Harbour Wire"));
+        assert_eq!(entry.lang, Some(Lang::En));
         assert_eq!(entry.external_id.as_deref(), Some("tag:hw.example,2025:1"));
         assert_eq!(entry.published.unwrap().to_string(), "2025-03-07 08:15:00");
     }
 
     #[test]
     fn windows_1251_feed_is_transcoded() {
-        let body = "<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss><channel><title>Новости</title><item><title>Т</title><description>Министр заявил, что всё спокойно.</description></item></channel></rss>";
+        let body = "<?xml version=\"1.0\" encoding=\"windows-1251\"?><rss><channel><title>Новости</title><language>ru-RU</language><item><title>Т</title><description>Министр заявил, что всё спокойно.</description></item></channel></rss>";
         let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(body);
         let items = read_all(&bytes);
         let item = items[0].as_ref().unwrap();
         assert_eq!(item.text, "Министр заявил, что всё спокойно.");
         assert_eq!(item.source.as_deref(), Some("Новости"));
+        assert_eq!(item.lang, Some(Lang::Ru));
     }
 
     #[test]
     fn not_xml_and_truncated_feeds_are_errors() {
         let items = read_all(b"this is not a feed at all");
-        assert!(items[0].as_ref().unwrap_err().message.contains("not a feed"));
+        assert!(items[0]
+            .as_ref()
+            .unwrap_err()
+            .message
+            .contains("not a feed"));
         let items = read_all(b"<html><body>page</body></html>");
         assert!(items[0].is_err());
         let items = read_all(b"<rss><channel><title>T</title><item><title>a</title><description>one</description></item><item><title>b</title><descr");

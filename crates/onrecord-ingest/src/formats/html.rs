@@ -217,15 +217,11 @@ impl Flat {
                         meta.lang.get_or_insert(lang.to_string());
                     }
                 }
-                "title" => {
-                    if meta.title_tag.is_none() {
-                        meta.title_tag = Some(self.plain_text(index));
-                    }
+                "title" if meta.title_tag.is_none() => {
+                    meta.title_tag = Some(self.plain_text(index));
                 }
-                "h1" => {
-                    if meta.h1.is_none() {
-                        meta.h1 = Some(self.plain_text(index)).filter(|t| !t.is_empty());
-                    }
+                "h1" if meta.h1.is_none() => {
+                    meta.h1 = Some(self.plain_text(index)).filter(|t| !t.is_empty());
                 }
                 "meta" => meta.meta_tag(node),
                 "link" => {
@@ -238,8 +234,7 @@ impl Flat {
                 }
                 "a" => {
                     let rel = node.attr("rel").unwrap_or("").to_ascii_lowercase();
-                    if rel.split_whitespace().any(|r| r == "author") && meta.rel_author.is_none()
-                    {
+                    if rel.split_whitespace().any(|r| r == "author") && meta.rel_author.is_none() {
                         meta.rel_author = Some(self.plain_text(index)).filter(|t| !t.is_empty());
                     }
                 }
@@ -259,7 +254,8 @@ impl Flat {
             if !node.is_text() && meta.itemprop_author.is_none() {
                 if let Some("author") = node.attr("itemprop") {
                     if node.tag != "meta" && node.tag != "link" {
-                        meta.itemprop_author = Some(self.plain_text(index)).filter(|t| !t.is_empty());
+                        meta.itemprop_author =
+                            Some(self.plain_text(index)).filter(|t| !t.is_empty());
                     }
                 }
             }
@@ -272,10 +268,14 @@ impl Flat {
             .map(|t| collapse(&t))
             .filter(|t| !t.is_empty());
         page.url = meta.canonical.or(meta.og_url).or(meta.ld_url);
-        page.published = [meta.article_published, meta.ld_published, meta.other_published]
-            .into_iter()
-            .flatten()
-            .find_map(|value| parse_date(&value));
+        page.published = [
+            meta.article_published,
+            meta.ld_published,
+            meta.other_published,
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(|value| parse_date(&value));
         page.author = meta
             .author
             .or(meta.ld_author)
@@ -328,7 +328,10 @@ impl Flat {
                 if parent != NONE && is_paragraph_tag(&self.nodes[parent].tag) {
                     para[index] = visible_len(&node.text);
                 }
-            } else if matches!(node.tag.as_str(), "script" | "style" | "noscript" | "template") {
+            } else if matches!(
+                node.tag.as_str(),
+                "script" | "style" | "noscript" | "template"
+            ) {
                 para[index] = 0;
                 continue;
             }
@@ -351,11 +354,14 @@ impl Flat {
                 continue;
             }
             let share = para[index] as f64 / total as f64;
+            // An <article> or <main> named after its comments ("post has-comments") is still
+            // the article: class names exclude it only when it holds little of the text.
+            let landmark = matches!(node.tag.as_str(), "article" | "main");
             excluded[index] = match judge(node) {
                 Verdict::Keep => false,
                 Verdict::Always => true,
-                Verdict::Strong => share < 0.85,
-                Verdict::Weak => share < 0.5,
+                Verdict::Strong => share < if landmark { 0.3 } else { 0.85 },
+                Verdict::Weak => !landmark && share < 0.5,
             };
         }
         excluded
@@ -397,8 +403,7 @@ impl Flat {
         let count = self.nodes.len();
         let mut score = vec![0f64; count];
         let mut is_candidate = vec![false; count];
-        for index in 0..count {
-            let node = &self.nodes[index];
+        for (index, node) in self.nodes.iter().enumerate() {
             if excluded[index] || node.is_text() || !self.is_paragraph_like(index) {
                 continue;
             }
@@ -442,7 +447,15 @@ impl Flat {
         if parent == NONE {
             return vec![best];
         }
+        // Readability's threshold, for siblings that look like the best one (same tag and class:
+        // the second half of an article split by a promo block); others must score half as well
+        // as the best, so a comment thread or an "about the author" column beside a short article
+        // stays out.
         let threshold = (best_score * 0.2).max(10.0);
+        let strong_threshold = (best_score * 0.5).max(10.0);
+        let best_class = self.nodes[best]
+            .attr("class")
+            .filter(|c| !c.trim().is_empty());
         let mut chosen = Vec::new();
         for &sibling in &self.nodes[parent].children {
             if sibling == best {
@@ -452,7 +465,17 @@ impl Flat {
             if excluded[sibling] || self.nodes[sibling].is_text() {
                 continue;
             }
-            let mut append = is_candidate[sibling] && score[sibling] >= threshold;
+            let alike = self.nodes[sibling].tag == self.nodes[best].tag
+                && best_class.is_some()
+                && self.nodes[sibling].attr("class") == best_class;
+            let needed = if alike { threshold } else { strong_threshold };
+            // A column of headed boxes ("About the author", "Editor's note") has a heading for
+            // every paragraph; an article part has several paragraphs per subhead.
+            let boxes = !alike && {
+                let (headings, paragraphs) = self.count_blocks(sibling, excluded);
+                headings > 0 && headings >= paragraphs
+            };
+            let mut append = is_candidate[sibling] && score[sibling] >= needed && !boxes;
             if !append && self.nodes[sibling].tag == "p" {
                 let len = stats.text_len[sibling];
                 let density = link_density(stats, sibling);
@@ -463,6 +486,25 @@ impl Flat {
             }
         }
         chosen
+    }
+
+    /// Headings (h2–h6) and paragraphs in a subtree, excluded parts left out.
+    fn count_blocks(&self, root: usize, excluded: &[bool]) -> (usize, usize) {
+        let (mut headings, mut paragraphs) = (0, 0);
+        let mut stack = vec![root];
+        while let Some(index) = stack.pop() {
+            if excluded[index] {
+                continue;
+            }
+            let node = &self.nodes[index];
+            match node.tag.as_str() {
+                "h2" | "h3" | "h4" | "h5" | "h6" => headings += 1,
+                "p" => paragraphs += 1,
+                _ => {}
+            }
+            stack.extend(node.children.iter().copied());
+        }
+        (headings, paragraphs)
     }
 
     fn is_paragraph_like(&self, index: usize) -> bool {
@@ -533,7 +575,10 @@ impl Flat {
                     if article
                         && index != root
                         && stats.text_len[index] > 0
-                        && matches!(tag, "ul" | "ol" | "div" | "p" | "li" | "section" | "table" | "dl")
+                        && matches!(
+                            tag,
+                            "ul" | "ol" | "div" | "p" | "li" | "section" | "table" | "dl"
+                        )
                         && link_density(stats, index) > 0.5
                     {
                         continue;
@@ -826,13 +871,37 @@ const STRONG_NEGATIVE: &[&str] = &[
     "also",
     "teaser",
     "teasers",
-    "hidden",
 ];
 
 const WEAK_NEGATIVE: &[&str] = &[
-    "sidebar", "aside", "widget", "widgets", "nav", "navbar", "navigation", "menu", "footer",
-    "header", "masthead", "meta", "author", "bio", "tags", "tag", "topics", "toolbar", "tools",
-    "utility", "skip", "timestamp", "banner", "rail", "links", "more", "promo", "extra",
+    "sidebar",
+    "aside",
+    "widget",
+    "widgets",
+    "nav",
+    "navbar",
+    "navigation",
+    "menu",
+    "footer",
+    "header",
+    "masthead",
+    "meta",
+    "author",
+    "bio",
+    "tags",
+    "tag",
+    "topics",
+    "toolbar",
+    "tools",
+    "utility",
+    "skip",
+    "timestamp",
+    "banner",
+    "rail",
+    "links",
+    "more",
+    "promo",
+    "extra",
 ];
 
 fn class_tokens(node: &FlatNode) -> Vec<String> {
@@ -856,9 +925,7 @@ fn judge(node: &FlatNode) -> Verdict {
     match tag {
         "script" | "style" | "noscript" | "template" | "svg" | "iframe" | "object" | "embed"
         | "canvas" | "button" | "input" | "select" | "textarea" | "dialog" | "figcaption"
-        | "head" | "title" | "meta" | "link" | "video" | "audio" | "map" => {
-            return Verdict::Always
-        }
+        | "head" | "title" | "meta" | "link" | "video" | "audio" | "map" => return Verdict::Always,
         "html" | "body" | "#document" => return Verdict::Keep,
         _ => {}
     }
@@ -923,7 +990,11 @@ struct Meta {
 
 impl Meta {
     fn meta_tag(&mut self, node: &FlatNode) {
-        let Some(content) = node.attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
+        let Some(content) = node
+            .attr("content")
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+        else {
             return;
         };
         let content = content.to_string();
@@ -955,17 +1026,23 @@ impl Meta {
                 self.author
                     .get_or_insert(content.trim_start_matches("By ").to_string());
             }
-            "article:author" => {
-                if !content.starts_with("http") {
-                    self.author.get_or_insert(content);
-                }
+            "article:author" if !content.starts_with("http") => {
+                self.author.get_or_insert(content);
             }
             "article:published_time" | "og:published_time" | "datepublished" => {
                 self.article_published.get_or_insert(content);
             }
-            "pubdate" | "publishdate" | "publish-date" | "date" | "dc.date" | "dc.date.issued"
-            | "dcterms.created" | "citation_publication_date" | "sailthru.date"
-            | "parsely-pub-date" | "article.published" => {
+            "pubdate"
+            | "publishdate"
+            | "publish-date"
+            | "date"
+            | "dc.date"
+            | "dc.date.issued"
+            | "dcterms.created"
+            | "citation_publication_date"
+            | "sailthru.date"
+            | "parsely-pub-date"
+            | "article.published" => {
                 self.other_published.get_or_insert(content);
             }
             _ => {}
@@ -1023,9 +1100,10 @@ impl Meta {
 fn person_name(value: &serde_json::Value) -> Option<String> {
     match value {
         serde_json::Value::String(name) => Some(name.clone()),
-        serde_json::Value::Object(object) => {
-            object.get("name").and_then(|n| n.as_str()).map(String::from)
-        }
+        serde_json::Value::Object(object) => object
+            .get("name")
+            .and_then(|n| n.as_str())
+            .map(String::from),
         serde_json::Value::Array(items) => {
             let names: Vec<String> = items
                 .iter()
@@ -1092,7 +1170,15 @@ mod tests {
         assert_eq!(paragraphs.len(), 3, "{}", page.text);
         assert!(paragraphs[0].starts_with("Talks between"));
         assert!(paragraphs[2].ends_with("could not be verified."));
-        for junk in ["cookies", "Share", "Advertisement", "nonsense", "Related", "Home", "tracking"] {
+        for junk in [
+            "cookies",
+            "Share",
+            "Advertisement",
+            "nonsense",
+            "Related",
+            "Home",
+            "tracking",
+        ] {
             assert!(!page.text.contains(junk), "{junk} in {}", page.text);
         }
     }
@@ -1115,6 +1201,15 @@ mod tests {
             page.published.map(|d| d.to_string()).as_deref(),
             Some("2025-06-02 00:00:00")
         );
+    }
+
+    #[test]
+    fn an_article_named_after_its_comments_is_kept() {
+        let page = parse_page(
+            r#"<html><body><article class="post has-comments hidden-print"><p>The article text is here and it is long enough to count, with commas, too.</p><p>A second paragraph of the article, also long enough to be kept by the scorer.</p><ol class="comment-list"><li><p>A comment that must not be kept, even though it is long enough.</p></li></ol></article></body></html>"#,
+        );
+        assert!(page.text.starts_with("The article text"), "{}", page.text);
+        assert!(!page.text.contains("comment that"), "{}", page.text);
     }
 
     #[test]

@@ -261,6 +261,18 @@ pub fn read_input_counted(input: &Input, forced: Option<Format>) -> (Records, Sk
     (records, skipped)
 }
 
+/// Reads any byte stream (a socket, a queue job, a generator) exactly as a file named `name` would
+/// be read, streaming: nothing is read before the first record is asked for beyond an 8 KiB head.
+pub fn read_reader(
+    name: &Path,
+    reader: Box<dyn Read + Send>,
+    forced: Option<Format>,
+) -> (Records, Skipped) {
+    let skipped = Skipped::default();
+    let records = open_reader(name.to_path_buf(), None, reader, forced, skipped.clone());
+    (records, skipped)
+}
+
 /// Reads bytes already in memory (an upload, a WARC payload, a fuzz case) exactly as a file named
 /// `name` would be read: gzip, detection and every reader apply.
 pub fn read_bytes(name: &Path, bytes: Vec<u8>, forced: Option<Format>) -> (Records, Skipped) {
@@ -314,26 +326,33 @@ fn open_reader(
             64 * 1024,
             MultiGzDecoder::new(reader),
         ));
-        if display.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")) {
+        if display
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
+        {
             name_for_detection = display.with_extension("");
         }
-        head = match fill_head(&mut reader) {
-            Ok(head) => head,
-            Err(error) => {
-                return single_error(
+        head =
+            match fill_head(&mut reader) {
+                Ok(head) => head,
+                Err(error) => return single_error(
                     IngestError::new(&display, format!("cannot decompress gzip: {error}"))
                         .at(Location::Byte(0))
-                        .hint("the .gz file is damaged or truncated; re-download or re-compress it"),
-                )
-            }
-        };
+                        .hint(
+                            "the .gz file is damaged or truncated; re-download or re-compress it",
+                        ),
+                ),
+            };
     }
     if let Some(kind) = binary_kind(&head) {
         if forced.is_none() || !matches!(forced, Some(Format::Warc)) {
             return single_error(
-                IngestError::new(&display, format!("this is {kind}, not text, HTML, a feed, JSON or WARC"))
-                    .at(Location::Byte(0))
-                    .hint("remove it from the input, or convert it to text first"),
+                IngestError::new(
+                    &display,
+                    format!("this is {kind}, not text, HTML, a feed, JSON or WARC"),
+                )
+                .at(Location::Byte(0))
+                .hint("remove it from the input, or convert it to text first"),
             );
         }
     }
@@ -350,7 +369,9 @@ fn open_reader(
 }
 
 /// Fills the buffer until it holds at least 4 KiB (or the input ends) and returns a copy of it.
-/// A gzip decoder may hand out only a few bytes per call, and detection needs a window.
+/// A gzip decoder may hand out only a few bytes per call, and detection needs a window. An error
+/// after some bytes (a truncated gzip) is kept for the reader to meet after those bytes, so the
+/// records before it still go in and the error names its offset.
 fn fill_head(reader: &mut Source) -> io::Result<Vec<u8>> {
     let head = reader.fill_buf()?;
     if head.len() >= 4096 || head.is_empty() {
@@ -359,13 +380,43 @@ fn fill_head(reader: &mut Source) -> io::Result<Vec<u8>> {
     // BufReader cannot grow its window, so peek through a chain: read what is there, then put it
     // back in front of the rest.
     let mut bytes = Vec::with_capacity(8192);
-    (&mut *reader).take(8192).read_to_end(&mut bytes)?;
-    let rest = std::mem::replace(reader, Box::new(io::empty()));
+    let mut chunk = [0u8; 4096];
+    let mut failure = None;
+    while bytes.len() < 8192 {
+        match reader.read(&mut chunk) {
+            Ok(0) => break,
+            Ok(n) => bytes.extend_from_slice(&chunk[..n]),
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => continue,
+            Err(error) => {
+                if bytes.is_empty() {
+                    return Err(error);
+                }
+                failure = Some(error);
+                break;
+            }
+        }
+    }
+    let rest: Box<dyn Read + Send> = match failure {
+        Some(error) => Box::new(FailWith(Some(error))),
+        None => Box::new(std::mem::replace(reader, Box::new(io::empty()))),
+    };
     *reader = Box::new(BufReader::with_capacity(
         64 * 1024,
         io::Cursor::new(bytes.clone()).chain(rest),
     ));
     Ok(bytes)
+}
+
+/// A reader that fails once with a stored error, then reports the end.
+struct FailWith(Option<io::Error>);
+
+impl Read for FailWith {
+    fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+        match self.0.take() {
+            Some(error) => Err(error),
+            None => Ok(0),
+        }
+    }
 }
 
 fn sidecar_of(input: &Input) -> Option<PathBuf> {
@@ -384,7 +435,10 @@ pub(crate) fn single_error(error: IngestError) -> Records {
 
 /// The file stem used as a document name (`.gz` dropped first).
 pub(crate) fn stem(path: &Path) -> String {
-    let path = if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")) {
+    let path = if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
+    {
         path.with_extension("")
     } else {
         path.to_path_buf()

@@ -20,7 +20,11 @@ use super::{read_bounded, Records, Skipped};
 use crate::encoding::decode_document;
 use crate::{parse_published, IngestError, Location, Record, MAX_RECORD_BYTES};
 
-pub(super) fn read(path: &Path, reader: impl BufRead + Send + 'static, skipped: Skipped) -> Records {
+pub(super) fn read(
+    path: &Path,
+    reader: impl BufRead + Send + 'static,
+    skipped: Skipped,
+) -> Records {
     Box::new(TelegramJson {
         path: path.to_path_buf(),
         scanner: Scanner::new(reader),
@@ -366,7 +370,9 @@ impl<R: BufRead> Scanner<R> {
                     return Ok(None);
                 }
                 if !self.started {
-                    return Err(self.error("the file is empty", "give the result.json of an export"));
+                    return Err(
+                        self.error("the file is empty", "give the result.json of an export")
+                    );
                 }
                 return Err(self.error(
                     "the file ends inside the export (truncated?)",
@@ -375,7 +381,9 @@ impl<R: BufRead> Scanner<R> {
             };
             let Some(frame) = self.stack.last_mut() else {
                 if self.started {
-                    return Err(self.error("unexpected data after the end of the JSON document", SHAPE));
+                    return Err(
+                        self.error("unexpected data after the end of the JSON document", SHAPE)
+                    );
                 }
                 if byte != b'{' {
                     return Err(self.error("expected a JSON object at the top", SHAPE));
@@ -436,7 +444,11 @@ impl<R: BufRead> Scanner<R> {
                         self.capture_value(&mut raw)?;
                         return Ok(Some((raw, chat)));
                     }
-                    let key = if frame.is_object { frame.key.clone() } else { None };
+                    let key = if frame.is_object {
+                        frame.key.clone()
+                    } else {
+                        None
+                    };
                     match byte {
                         b'{' | b'[' => {
                             let parent_key = if frame.is_object {
@@ -457,17 +469,16 @@ impl<R: BufRead> Scanner<R> {
                                 chat: Chat::default(),
                             });
                             if self.stack.len() > 64 {
-                                return Err(self.error("JSON nested deeper than a Telegram export is", SHAPE));
+                                return Err(self
+                                    .error("JSON nested deeper than a Telegram export is", SHAPE));
                             }
                         }
                         _ => {
                             let mut raw = Vec::new();
                             self.capture_value(&mut raw)?;
                             if raw.is_empty() {
-                                return Err(self.error(
-                                    format!("unexpected byte {:?}", byte as char),
-                                    SHAPE,
-                                ));
+                                return Err(self
+                                    .error(format!("unexpected byte {:?}", byte as char), SHAPE));
                             }
                             let value: Value = serde_json::from_slice(&raw).map_err(|e| {
                                 self.error(format!("invalid JSON value: {e}"), SHAPE)
@@ -494,7 +505,11 @@ impl<R: BufRead> Scanner<R> {
 
 /// The HTML export: `messages.html` pages with `div.message` blocks. Read whole (each page holds
 /// at most about a thousand messages), one record per message with text.
-pub(super) fn read_html(path: &Path, reader: impl BufRead + Send + 'static, skipped: Skipped) -> Records {
+pub(super) fn read_html(
+    path: &Path,
+    reader: impl BufRead + Send + 'static,
+    skipped: Skipped,
+) -> Records {
     let records = match read_bounded(path, reader) {
         Ok(bytes) => {
             let (html, _) = decode_document(&bytes, None);
@@ -575,13 +590,20 @@ fn html_messages(path: &Path, html: &str, skipped: &Skipped) -> Vec<Result<Recor
             author: last_from.clone().filter(|f| Some(f) != chat.as_ref()),
             published,
             lang: None,
-            reposted_from: forwarded.map(|f| f.trim().to_string()).filter(|f| !f.is_empty()),
+            reposted_from: forwarded
+                .map(|f| f.trim().to_string())
+                .filter(|f| !f.is_empty()),
             external_id: Some(format!("{chat_key}/{id}")),
         }));
     }
     if records.is_empty() && skipped.total() == 0 {
-        records.push(Err(IngestError::new(path, "no messages found in this Telegram HTML export")
-            .hint("give the messages.html of an export, or use --input-format html for a web page")));
+        records.push(Err(IngestError::new(
+            path,
+            "no messages found in this Telegram HTML export",
+        )
+        .hint(
+            "give the messages.html of an export, or use --input-format html for a web page",
+        )));
     }
     records
 }
@@ -662,10 +684,7 @@ mod tests {
     fn unknown_shapes_are_explained() {
         for input in ["[1, 2, 3]", "{\"foo\": [1, 2]}", "", "{\"messages\": 5}"] {
             let (items, _) = read_all(input);
-            assert!(
-                items.iter().any(|i| i.is_err()),
-                "{input}: {items:?}"
-            );
+            assert!(items.iter().any(|i| i.is_err()), "{input}: {items:?}");
         }
     }
 
@@ -692,11 +711,21 @@ mod tests {
         let items = html_messages(Path::new("messages.html"), html, &skipped);
         let records: Vec<&Record> = items.iter().map(|i| i.as_ref().unwrap()).collect();
         assert_eq!(records.len(), 2);
-        assert_eq!(records[0].text, "Overnight, 14 drones were shot down.\nMore later.");
+        assert_eq!(
+            records[0].text,
+            "Overnight, 14 drones were shot down.\nMore later."
+        );
         assert_eq!(records[0].external_id.as_deref(), Some("Frontline Watch/2"));
-        assert_eq!(records[0].published.unwrap().to_string(), "2025-03-07 08:15:00");
+        assert_eq!(
+            records[0].published.unwrap().to_string(),
+            "2025-03-07 08:15:00"
+        );
         assert_eq!(records[1].text, "The bridge is closed.");
-        assert!(records[1].reposted_from.as_deref().unwrap().starts_with("Ridge Monitor"));
+        assert!(records[1]
+            .reposted_from
+            .as_deref()
+            .unwrap()
+            .starts_with("Ridge Monitor"));
         assert_eq!(skipped.total(), 1);
     }
 }

@@ -13,7 +13,7 @@
 use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
 
-use flate2::read::{MultiGzDecoder, ZlibDecoder, DeflateDecoder};
+use flate2::read::{DeflateDecoder, MultiGzDecoder, ZlibDecoder};
 
 use super::html::{page_from_bytes, record_from_page};
 use super::{stem, Records, Skipped};
@@ -22,7 +22,11 @@ use crate::{parse_published, IngestError, Location, Record, MAX_RECORD_BYTES};
 /// The longest header line accepted; a longer one means this is not WARC.
 const MAX_LINE: usize = 64 * 1024;
 
-pub(super) fn read(path: &Path, reader: impl BufRead + Send + 'static, skipped: Skipped) -> Records {
+pub(super) fn read(
+    path: &Path,
+    reader: impl BufRead + Send + 'static,
+    skipped: Skipped,
+) -> Records {
     Box::new(WarcRecords {
         path: path.to_path_buf(),
         stem: stem(path),
@@ -62,8 +66,7 @@ enum Line {
 
 impl<R: BufRead> WarcRecords<R> {
     fn error(&self, message: impl Into<String>) -> IngestError {
-        IngestError::new(&self.path, message)
-            .at(Location::Record(self.record))
+        IngestError::new(&self.path, message).at(Location::Record(self.record))
     }
 
     fn read_line(&mut self) -> io::Result<Line> {
@@ -76,9 +79,14 @@ impl<R: BufRead> WarcRecords<R> {
             return Ok(Line::Eof);
         }
         if read >= MAX_LINE && !bytes.ends_with(b"\n") {
-            return Err(io::Error::new(io::ErrorKind::InvalidData, "header line too long"));
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "header line too long",
+            ));
         }
-        Ok(Line::Text(String::from_utf8_lossy(&bytes).trim_end().to_string()))
+        Ok(Line::Text(
+            String::from_utf8_lossy(&bytes).trim_end().to_string(),
+        ))
     }
 
     /// Reads up to the next record's header; `None` at the end of the archive.
@@ -109,7 +117,8 @@ impl<R: BufRead> WarcRecords<R> {
                 Line::Text(_) => {
                     if !skipped_garbage {
                         skipped_garbage = true;
-                        self.skipped.add("bytes that are not a WARC record (resynchronised)");
+                        self.skipped
+                            .add("bytes that are not a WARC record (resynchronised)");
                     }
                 }
             }
@@ -118,13 +127,13 @@ impl<R: BufRead> WarcRecords<R> {
         let mut header = Header::default();
         loop {
             match self.read_line().map_err(|e| io_error(self, e))? {
-                Line::Eof => {
-                    return Err(self
-                        .error(format!(
-                            "the archive ends inside the header of the record at byte {start_offset}"
-                        ))
-                        .hint("the archive is truncated; the complete records before this point went in"))
-                }
+                Line::Eof => return Err(self
+                    .error(format!(
+                        "the archive ends inside the header of the record at byte {start_offset}"
+                    ))
+                    .hint(
+                        "the archive is truncated; the complete records before this point went in",
+                    )),
                 Line::Text(line) if line.is_empty() => break,
                 Line::Text(line) => {
                     let Some((name, value)) = line.split_once(':') else {
@@ -146,7 +155,9 @@ impl<R: BufRead> WarcRecords<R> {
         }
         if header.length.is_none() {
             return Err(self
-                .error(format!("record at byte {start_offset} has no valid Content-Length"))
+                .error(format!(
+                    "record at byte {start_offset} has no valid Content-Length"
+                ))
                 .hint("the archive is damaged; records after this one cannot be found reliably"));
         }
         Ok(Some(header))
@@ -191,7 +202,8 @@ impl<R: BufRead> WarcRecords<R> {
         let (content_type, body) = if header.kind == "response" {
             let response = parse_http(block)?;
             if !(200..300).contains(&response.status) {
-                self.skipped.add(format!("response with HTTP status {}", response.status));
+                self.skipped
+                    .add(format!("response with HTTP status {}", response.status));
                 return None;
             }
             (response.content_type, response.body)
@@ -199,7 +211,8 @@ impl<R: BufRead> WarcRecords<R> {
             (header.content_type.clone(), block.to_vec())
         };
         let is_html = content_type.contains("html")
-            || (content_type.is_empty() && super::contains(&body[..body.len().min(1024)].to_ascii_lowercase(), b"<html"));
+            || (content_type.is_empty()
+                && super::contains(&body[..body.len().min(1024)].to_ascii_lowercase(), b"<html"));
         if !is_html {
             self.skipped.add("non-HTML response");
             return None;
@@ -220,7 +233,10 @@ impl<R: BufRead> WarcRecords<R> {
         if page.published.is_none() {
             page.published = header.date.as_deref().and_then(parse_published);
         }
-        Some(record_from_page(format!("{}:{}", self.stem, self.record), page))
+        Some(record_from_page(
+            format!("{}:{}", self.stem, self.record),
+            page,
+        ))
     }
 }
 
@@ -333,8 +349,9 @@ fn parse_http(block: &[u8]) -> Option<HttpResponse> {
     }
     let decoded = match encoding.as_str() {
         "gzip" | "x-gzip" => inflate(MultiGzDecoder::new(&body[..])),
-        "deflate" => inflate(ZlibDecoder::new(&body[..]))
-            .or_else(|| inflate(DeflateDecoder::new(&body[..]))),
+        "deflate" => {
+            inflate(ZlibDecoder::new(&body[..])).or_else(|| inflate(DeflateDecoder::new(&body[..])))
+        }
         _ => None,
     };
     if let Some(decoded) = decoded {
@@ -374,7 +391,13 @@ fn dechunk(mut body: &[u8]) -> Option<Vec<u8>> {
 
 /// Builds a WARC record (for tests, fixtures and benchmarks).
 #[doc(hidden)]
-pub fn warc_record(kind: &str, target: &str, date: &str, content_type: &str, block: &[u8]) -> Vec<u8> {
+pub fn warc_record(
+    kind: &str,
+    target: &str,
+    date: &str,
+    content_type: &str,
+    block: &[u8],
+) -> Vec<u8> {
     let mut out = format!(
         "WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Target-URI: {target}\r\nWARC-Date: {date}\r\nWARC-Record-ID: <urn:uuid:{:08x}>\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\n\r\n",
         block.len() as u32 ^ 0x5eed,
@@ -391,20 +414,56 @@ mod tests {
     use super::*;
 
     fn archive() -> Vec<u8> {
-        let mut out = warc_record("warcinfo", "", "2025-03-07T10:00:00Z", "application/warc-fields", b"software: test\r\n");
-        out.extend(warc_record("request", "https://a.example/1", "2025-03-07T10:00:01Z", "application/http; msgtype=request", b"GET /1 HTTP/1.1\r\nHost: a.example\r\n\r\n"));
+        let mut out = warc_record(
+            "warcinfo",
+            "",
+            "2025-03-07T10:00:00Z",
+            "application/warc-fields",
+            b"software: test\r\n",
+        );
+        out.extend(warc_record(
+            "request",
+            "https://a.example/1",
+            "2025-03-07T10:00:01Z",
+            "application/http; msgtype=request",
+            b"GET /1 HTTP/1.1\r\nHost: a.example\r\n\r\n",
+        ));
         let page = "<html><head><title>One</title></head><body><article><p>The first page says the talks continue, according to officials, and nothing more.</p></article></body></html>";
-        out.extend(warc_record("response", "https://a.example/1", "2025-03-07T10:00:02Z", "application/http; msgtype=response", format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{page}").as_bytes()));
-        out.extend(warc_record("response", "https://a.example/logo.png", "2025-03-07T10:00:03Z", "application/http; msgtype=response", b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG"));
+        out.extend(warc_record(
+            "response",
+            "https://a.example/1",
+            "2025-03-07T10:00:02Z",
+            "application/http; msgtype=response",
+            format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n{page}")
+                .as_bytes(),
+        ));
+        out.extend(warc_record(
+            "response",
+            "https://a.example/logo.png",
+            "2025-03-07T10:00:03Z",
+            "application/http; msgtype=response",
+            b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG",
+        ));
         let body = "<html><body><p>Chunked page text that is long enough to be the main text of it.</p></body></html>";
         let chunked = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n{:x}\r\n{body}\r\n0\r\n\r\n", body.len());
-        out.extend(warc_record("response", "https://a.example/2", "2025-03-08T11:00:00Z", "application/http; msgtype=response", chunked.as_bytes()));
+        out.extend(warc_record(
+            "response",
+            "https://a.example/2",
+            "2025-03-08T11:00:00Z",
+            "application/http; msgtype=response",
+            chunked.as_bytes(),
+        ));
         out
     }
 
     fn read_all(bytes: Vec<u8>) -> (Vec<Result<Record, IngestError>>, Skipped) {
         let skipped = Skipped::default();
-        let items = read(Path::new("crawl.warc"), io::Cursor::new(bytes), skipped.clone()).collect();
+        let items = read(
+            Path::new("crawl.warc"),
+            io::Cursor::new(bytes),
+            skipped.clone(),
+        )
+        .collect();
         (items, skipped)
     }
 
@@ -418,7 +477,11 @@ mod tests {
         assert_eq!(first.published.unwrap().to_string(), "2025-03-07 10:00:02");
         assert!(first.text.starts_with("The first page"));
         let second = items[1].as_ref().unwrap();
-        assert!(second.text.starts_with("Chunked page text"), "{}", second.text);
+        assert!(
+            second.text.starts_with("Chunked page text"),
+            "{}",
+            second.text
+        );
         assert_eq!(skipped.total(), 3, "{:?}", skipped.counts());
     }
 
@@ -444,11 +507,16 @@ mod tests {
             gz.extend(encoder.finish().unwrap());
         }
         let reader = io::BufReader::new(MultiGzDecoder::new(&gz[..]));
-        let items: Vec<_> = read(Path::new("c.warc.gz"), io::BufReader::new(io::Cursor::new({
-            let mut all = Vec::new();
-            io::BufReader::new(reader).read_to_end(&mut all).unwrap();
-            all
-        })), Skipped::default()).collect();
+        let items: Vec<_> = read(
+            Path::new("c.warc.gz"),
+            io::BufReader::new(io::Cursor::new({
+                let mut all = Vec::new();
+                io::BufReader::new(reader).read_to_end(&mut all).unwrap();
+                all
+            })),
+            Skipped::default(),
+        )
+        .collect();
         assert_eq!(items.iter().filter(|i| i.is_ok()).count(), 2);
     }
 }

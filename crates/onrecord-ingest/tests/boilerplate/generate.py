@@ -215,6 +215,35 @@ def layout_print(a, rng):
         + '<div id="article"><h1>' + e(a["title"]) + '</h1>\n' + "\n".join(f"<p>{e(p)}</p>" for p in a["paras"]) + '\n</div>\n'
         + '<div id="print-footer"><p>Printed from ' + e(a["url"]) + '</p></div></body></html>\n')
 
+# Layout 9: a short article under a long comment thread of long comments
+def layout_longcomments(a, rng):
+    long_comments = "".join(
+        f'<div class="c-item"><div class="c-author">reader{i}</div><div class="c-text"><p>{e(t)}</p></div></div>'
+        for i, t in enumerate([
+            "I have followed this conflict since the very first week, and I must say that the pattern here is familiar: first a denial, then a partial admission, then a new version of events that nobody can check, while the people on the ground pay for every delay with their homes and their health.",
+            "With respect to the previous commenter, the situation is more complicated than that. The supply lines along the river have been contested for months, and both sides have good reasons, military and political, to describe the same withdrawal in completely different words.",
+            "Does anyone know whether the evacuation buses are still running from the central square? My parents are still there and the phone lines keep dropping every few hours, so any information at all would help us a great deal.",
+            "This newspaper has published three contradictory stories about the same bridge in one week, and no correction has been printed for any of them, which says something about how carefully these claims are being checked before they go out.",
+        ]))
+    return (head(a) + '<body><div class="top">' + nav(a["site"]) + '</div><div class="wrap"><div class="story"><h1>' + e(a["title"]) + '</h1>\n'
+        + "\n".join(f"<p>{e(p)}</p>" for p in a["paras"]) + '\n</div>\n<div class="discussion"><h3>Discussion</h3>' + long_comments + '</div></div>' + footer(a["site"]) + '</body></html>\n')
+
+# Layout 10: the article split in two by a large promo block, halves in sibling containers
+def layout_split(a, rng):
+    paras = a["paras"]
+    mid = max(1, len(paras) // 2)
+    promo = '<div class="promo-block"><h3>Our coverage, in depth</h3><ul>' + "".join(f'<li><a href="/d/{i}">Deep dive {i}: the long road to the Vienna talks and what it means</a></li>' for i in range(6)) + '</ul></div>'
+    return (head(a) + '<body>' + nav(a["site"]) + '<div class="page"><h1>' + e(a["title"]) + '</h1>\n<section class="body-part">'
+        + "\n".join(f"<p>{e(p)}</p>" for p in paras[:mid]) + '</section>\n' + promo + '\n<section class="body-part">'
+        + "\n".join(f"<p>{e(p)}</p>" for p in paras[mid:]) + '</section></div>\n' + footer(a["site"]) + '</body></html>\n')
+
+# Layout 11: an essay page with a long prose "about the author" box and an editor's note
+def layout_essay(a, rng):
+    about = ('<div class="box"><h4>About the author</h4><p>' + e(a["author"]) + ' has reported from the region for over a decade, for newspapers, radio and television, and is the author of two books on the politics of the border provinces, one of which was shortlisted for a national prize.</p></div>')
+    note = '<div class="box"><h4>Editor\'s note</h4><p>This essay is part of our series on the war\'s second year, in which writers from both sides of the front line reflect on what has changed and what has not.</p></div>'
+    return (head(a) + '<body><div id="wrapper"><div id="top">' + nav(a["site"]) + '</div><div id="left"><h1>' + e(a["title"]) + '</h1>\n'
+        + "\n".join(f"<p>{e(p)}</p>" for p in a["paras"]) + '\n</div><div id="right">' + about + note + '</div></div>' + footer(a["site"]) + '</body></html>\n')
+
 import json
 def json_str(s):
     return json.dumps(s, ensure_ascii=False)
@@ -224,6 +253,7 @@ LAYOUTS = [layout_wire, layout_blog, layout_soup, layout_table, layout_report, l
 def main():
     rng = random.Random(20250612)
     files = sorted(CORPUS.glob("*.txt"))[:22]
+    extra = sorted(CORPUS.glob("*.txt"))[22:28]
     pages = []
     for i, path in enumerate(files):
         meta, paras = read_corpus(path)
@@ -232,6 +262,12 @@ def main():
         layout = LAYOUTS[i % len(LAYOUTS)]
         page = layout(a, rng)
         pages.append((f"{i+1:02d}-{layout.__name__[7:]}-{path.stem[3:]}", page, a["expected_extra"], "utf-8"))
+    for k, path in enumerate(extra):
+        meta, paras = read_corpus(path)
+        a = {"title": meta.get("title", path.stem), "site": meta.get("source", "News"), "published": meta.get("published", "2025-06-01") + ":00+02:00",
+             "author": rng.choice(["Lena Ortis", "Tomas Brannik", "Ana Vell"]), "url": meta.get("url", f"https://news.example/{path.stem}"), "lang": "en", "paras": paras, "expected_extra": list(paras)}
+        layout = [layout_longcomments, layout_split, layout_essay][k % 3]
+        pages.append((f"{26+k:02d}-{layout.__name__[7:]}-{path.stem[3:]}", layout(a, rng), a["expected_extra"], "utf-8"))
     for j, (name, charset, lang, site, title, published, author, paras) in enumerate(CYRILLIC):
         a = {"title": title, "site": site, "published": published, "author": author, "url": f"https://cyr.example/{name}", "lang": lang, "paras": paras, "expected_extra": list(paras),
              "menu": ["Новости", "Политика", "Фронт", "Экономика", "Архив", "Контакты"], "copyright": "Все права защищены. Перепечатка только со ссылкой.", "declare": charset != "koi8-r"}

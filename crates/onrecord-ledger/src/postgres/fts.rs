@@ -100,7 +100,10 @@ mod tests {
     #[test]
     fn queries_are_conjunctions_of_phrases_and_prefixes() {
         assert_eq!(tsquery("bridge"), Some("'bridge'".into()));
-        assert_eq!(tsquery("Sky-Shield brid*"), Some("('sky' <-> 'shield') & 'brid':*".into()));
+        assert_eq!(
+            tsquery("Sky-Shield brid*"),
+            Some("('sky' <-> 'shield') & 'brid':*".into())
+        );
         assert_eq!(tsquery("don't"), Some("('don' <-> 't')".into()));
         assert_eq!(tsquery("*** --"), None);
     }

@@ -23,10 +23,12 @@ use chrono::NaiveDateTime;
 use onrecord_model::{CharIndex, Document, EntityKind, Fact, FactKind, Speaker, Statement};
 
 use crate::{
-    name_key, sort_key, DocumentDetail, DocumentRow, EntityRow, ExtractedDocument, FactRow, Ledger,
-    LedgerError, Result, SearchQuery, Sighting, StatementRow, Stats, StoreOutcome, SCHEMA_VERSION,
+    name_key, sort_key, statement_sort_key, DocumentDetail, DocumentRow, EntityRow,
+    ExtractedDocument, FactRow, Ledger, LedgerError, Result, SearchQuery, Sighting, StatementRow,
+    Stats, StoreOutcome, SCHEMA_VERSION,
 };
 
+mod analysis;
 mod export;
 pub(crate) mod fts;
 pub mod queue;
@@ -287,10 +289,41 @@ fn now() -> NaiveDateTime {
 }
 
 fn refs(params: &Params) -> Vec<&(dyn ToSql + Sync)> {
-    params.iter().map(|p| p.as_ref() as &(dyn ToSql + Sync)).collect()
+    params
+        .iter()
+        .map(|p| p.as_ref() as &(dyn ToSql + Sync))
+        .collect()
 }
 
 impl Ledger for PostgresLedger {
+    fn figures(&self, query: &crate::FigureQuery) -> Result<Vec<crate::FigureRow>> {
+        self.figures_impl(query)
+    }
+
+    fn context_facts(&self, document_ids: &[String]) -> Result<Vec<crate::ContextFact>> {
+        self.context_facts_impl(document_ids)
+    }
+
+    fn figure_units(&self, candidates: &[String]) -> Result<Vec<String>> {
+        self.known_values("unit", candidates)
+    }
+
+    fn place_names(&self, candidates: &[String]) -> Result<Vec<String>> {
+        self.known_values("place", candidates)
+    }
+
+    fn statements_by_id(&self, ids: &[i64]) -> Result<Vec<StatementRow>> {
+        self.statements_by_id_impl(ids)
+    }
+
+    fn sightings(&self, document_ids: &[String]) -> Result<Vec<Sighting>> {
+        self.sightings_impl(document_ids)
+    }
+
+    fn near_copies(&self, document_ids: &[String]) -> Result<Vec<DocumentRow>> {
+        self.near_copies_impl(document_ids)
+    }
+
     fn export(
         &self,
         table: crate::ExportTable,
@@ -352,12 +385,12 @@ impl Ledger for PostgresLedger {
                 conditions.push(format!("s.speaker_id = ANY(${})", values.len()));
             }
             if let Some(since) = query.since {
-                values.push(Box::new(since.and_utc().timestamp()));
-                conditions.push(format!("s.date_key >= ${}", values.len()));
+                values.push(Box::new(statement_sort_key(since.and_utc().timestamp(), 0)));
+                conditions.push(format!("s.sort_key >= ${}", values.len()));
             }
             if let Some(until) = query.until {
-                values.push(Box::new(until.and_utc().timestamp()));
-                conditions.push(format!("s.date_key < ${}", values.len()));
+                values.push(Box::new(statement_sort_key(until.and_utc().timestamp(), 0)));
+                conditions.push(format!("s.sort_key < ${}", values.len()));
             }
             if let Some(kind) = query.kind {
                 values.push(Box::new(kind.as_str().to_string()));
@@ -372,13 +405,8 @@ impl Ledger for PostgresLedger {
                 conditions.push(format!("s.hedged = ${}", values.len()));
             }
             if let Some(cursor) = query.after {
-                values.push(Box::new(cursor.published));
-                let date = values.len();
-                values.push(Box::new(cursor.statement_id));
-                let id = values.len();
-                conditions.push(format!(
-                    "(s.date_key < ${date} OR (s.date_key = ${date} AND s.id < ${id}))"
-                ));
+                values.push(Box::new(cursor.sort_key()));
+                conditions.push(format!("s.sort_key < ${}", values.len()));
             }
             let filter = if conditions.is_empty() {
                 String::new()
@@ -387,7 +415,7 @@ impl Ledger for PostgresLedger {
             };
             let sql = format!(
                 "SELECT {STATEMENT_COLUMNS} FROM statements s JOIN documents d ON d.id = s.document_id {filter}
-                 ORDER BY s.date_key DESC, s.id DESC LIMIT {}",
+                 ORDER BY s.sort_key DESC LIMIT {}",
                 query.limit.max(1)
             );
             let statement = c.prepare(&sql)?;
@@ -448,7 +476,7 @@ impl Ledger for PostgresLedger {
             }
             let sql = format!(
                 "SELECT {STATEMENT_COLUMNS} FROM statements s JOIN documents d ON d.id = s.document_id
-                 WHERE {} ORDER BY s.date_key, s.document_id COLLATE \"C\", s.seq",
+                 WHERE {} ORDER BY s.sort_key",
                 conditions.join(" AND ")
             );
             let statement = c.prepare(&sql)?;
@@ -629,10 +657,7 @@ const DOCUMENT_SELECT: &str = "SELECT d.id, d.name, d.title, d.url, d.source, d.
     (SELECT count(*) FROM statements s WHERE s.document_id = d.id), d.reposted_from, d.near_copy_of, d.similarity, d.text
     FROM documents d";
 
-fn document_row(
-    row: &Row,
-    with_text: bool,
-) -> std::result::Result<DocumentRow, ::postgres::Error> {
+fn document_row(row: &Row, with_text: bool) -> std::result::Result<DocumentRow, ::postgres::Error> {
     Ok(DocumentRow {
         id: row.try_get(0)?,
         name: row.try_get(1)?,
@@ -661,7 +686,11 @@ type PgResult<T> = std::result::Result<T, ::postgres::Error>;
 
 /// Stores one document in one transaction. See `SqliteLedger::store` for the rules; this is the
 /// same logic with the races of concurrent writers handled.
-fn store(c: &mut Connection, extracted: &ExtractedDocument, threshold: f64) -> PgResult<StoreOutcome> {
+fn store(
+    c: &mut Connection,
+    extracted: &ExtractedDocument,
+    threshold: f64,
+) -> PgResult<StoreOutcome> {
     let document = &extracted.document;
     let by_hash = c.prepare("SELECT id FROM documents WHERE content_hash = $1")?;
     let by_external = c.prepare("SELECT id FROM documents WHERE external_id = $1 FOR UPDATE")?;
@@ -690,7 +719,9 @@ fn store(c: &mut Connection, extracted: &ExtractedDocument, threshold: f64) -> P
         // Another writer stored the same text a moment ago.
         tx.rollback()?;
         let mut tx = c.client.transaction()?;
-        let id: String = tx.query_one(&by_hash, &[&document.content_hash])?.try_get(0)?;
+        let id: String = tx
+            .query_one(&by_hash, &[&document.content_hash])?
+            .try_get(0)?;
         add_sighting(&mut tx, &statements, &id, document)?;
         tx.commit()?;
         return Ok(StoreOutcome::Unchanged);
@@ -763,10 +794,14 @@ impl Statements {
                  ON CONFLICT DO NOTHING",
             )?,
             statement: c.prepare(
-                "INSERT INTO statements (document_id, seq, kind, content, start, \"end\", speaker_id, speaker_name,
-                    mention, mention_start, mention_end, cue, cue_start, cue_end, hedged, rule, date, date_key, fts)
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
-                    to_tsvector('simple', $19) || to_tsvector('simple', $20))
+                // The sort key embeds the id (see `statement_sort_key`), so the id is drawn first.
+                "INSERT INTO statements (id, document_id, seq, kind, content, start, \"end\", speaker_id, speaker_name,
+                    mention, mention_start, mention_end, cue, cue_start, cue_end, hedged, rule, date, date_key,
+                    sort_key, fts)
+                 SELECT next.id, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
+                    $21::bigint | (next.id & $22::bigint),
+                    to_tsvector('simple', $19) || to_tsvector('simple', $20)
+                 FROM (SELECT nextval(pg_get_serial_sequence('statements', 'id')) AS id) AS next
                  RETURNING id",
             )?,
             fact: c.prepare(
@@ -786,7 +821,14 @@ fn add_sighting(
 ) -> PgResult<()> {
     tx.execute(
         &statements.sighting,
-        &[&id, &document.name, &document.source, &document.url, &document.published, &now()],
+        &[
+            &id,
+            &document.name,
+            &document.source,
+            &document.url,
+            &document.published,
+            &now(),
+        ],
     )?;
     Ok(())
 }
@@ -913,6 +955,8 @@ fn insert_statements(
                 &date_key,
                 &fts::search_text(&content),
                 &fts::search_text(speaker_name.unwrap_or_default()),
+                &statement_sort_key(date_key, 0),
+                &statement_sort_key(0, -1),
             ],
         )?;
         ids.push(row.try_get(0)?);
@@ -1037,4 +1081,24 @@ fn insert_facts(
         )?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_postgres_url, redact};
+
+    #[test]
+    fn urls_choose_the_backend_and_lose_their_password_in_messages() {
+        assert!(is_postgres_url("postgres://db/onrecord"));
+        assert!(is_postgres_url("postgresql:///onrecord?host=/tmp/pg"));
+        assert!(!is_postgres_url("onrecord.db"));
+        assert_eq!(
+            redact("postgresql://ana:s3cret@db.example:5432/onrecord?sslmode=disable"),
+            "postgresql://ana:***@db.example:5432/onrecord?sslmode=disable"
+        );
+        assert_eq!(
+            redact("postgresql://ana@/onrecord?host=/tmp"),
+            "postgresql://ana@/onrecord?host=/tmp"
+        );
+    }
 }

@@ -9,6 +9,7 @@
 //! stored in its own transaction. Every update after the claim is fenced by `(worker, attempts)`, so
 //! a worker that lost its lease cannot overwrite the state set by the one that took the job over.
 //! A job whose workers died `max_attempts` times is marked failed rather than retried forever.
+//! A finished job drops its bytes (they are in the ledger now); a failed one keeps them.
 
 use std::time::Duration;
 
@@ -103,7 +104,12 @@ impl PostgresLedger {
         for job in jobs {
             let row = tx.query_one(
                 &insert,
-                &[&job.name, &job.format, &job.payload, &(job.payload.len() as i64)],
+                &[
+                    &job.name,
+                    &job.format,
+                    &job.payload,
+                    &(job.payload.len() as i64),
+                ],
             )?;
             ids.push(row.try_get(0)?);
         }
@@ -158,7 +164,9 @@ impl PostgresLedger {
                 "UPDATE jobs SET lease_until = now() + $4::bigint * interval '1 millisecond'
                  WHERE id = $1 AND worker = $2 AND attempts = $3 AND state = 'running'",
             )?;
-            Ok(c.client.execute(&renew, &[&job.id, &worker, &job.attempt, &lease_ms])? == 1)
+            Ok(c.client
+                .execute(&renew, &[&job.id, &worker, &job.attempt, &lease_ms])?
+                == 1)
         })
     }
 
@@ -167,7 +175,9 @@ impl PostgresLedger {
         let state = if outcome.failed { "failed" } else { "done" };
         self.with_connection(|c| {
             let finish = c.prepare(
+                // A done job's bytes are in the ledger now; only a failed job keeps them, to retry.
                 "UPDATE jobs SET state = $4, finished_at = now(), lease_until = NULL, documents = $5,
+                    payload = CASE WHEN $4 = 'done' THEN ''::bytea ELSE payload END,
                     new_documents = $6, statements = $7, errors = $8, error = $9
                  WHERE id = $1 AND worker = $2 AND attempts = $3 AND state = 'running'",
             )?;

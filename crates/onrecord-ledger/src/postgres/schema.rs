@@ -85,11 +85,11 @@ CREATE TABLE statements (
     rule          TEXT NOT NULL,
     date          TIMESTAMP,
     date_key      BIGINT NOT NULL,
+    sort_key      BIGINT NOT NULL UNIQUE,
     fts           TSVECTOR NOT NULL,
     UNIQUE (document_id, seq)
 );
-CREATE INDEX statements_date ON statements(date_key DESC, id DESC);
-CREATE INDEX statements_speaker ON statements(speaker_id, date_key);
+CREATE INDEX statements_speaker ON statements(speaker_id, sort_key);
 CREATE INDEX statements_fts ON statements USING GIN (fts);
 
 CREATE TABLE facts (

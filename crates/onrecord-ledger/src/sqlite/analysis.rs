@@ -249,3 +249,145 @@ impl SqliteLedger {
         Ok(found)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDateTime;
+    use onrecord_model::{
+        Bound, Document, EntityKind, Fact, FactKind, Figure, Lang, PlaceRef, Span, Speaker,
+        Statement, StatementKind,
+    };
+
+    use crate::{ExtractedDocument, FigureQuery, Ledger, SqliteLedger};
+
+    fn stored(ledger: &mut SqliteLedger, name: &str, text: &str, facts: Vec<Fact>) {
+        let quote_end = text.find("\" said").unwrap_or(text.len());
+        let document = Document {
+            id: format!("{name}-id"),
+            content_hash: format!("hash-{name}-{text}"),
+            name: name.into(),
+            source: Some(format!("{name} source")),
+            url: None,
+            title: Some("Мерен: ночь".into()),
+            author: None,
+            published: NaiveDateTime::parse_from_str("2025-06-06T07:00:00", "%Y-%m-%dT%H:%M:%S")
+                .ok(),
+            lang: Lang::En,
+            text: text.into(),
+            reposted_from: None,
+            external_id: None,
+        };
+        let statement = Statement {
+            kind: StatementKind::Direct,
+            content: Span::new(1, text[..quote_end].chars().count()),
+            pieces: Vec::new(),
+            speaker: Some(Speaker {
+                mention: "Ada Marsh".into(),
+                mention_span: None,
+                name: "Ada Marsh".into(),
+                kind: EntityKind::Person,
+                aliases: Vec::new(),
+            }),
+            cue: None,
+            hedged: false,
+            rule: "test".into(),
+        };
+        ledger
+            .store(&ExtractedDocument {
+                document,
+                statements: vec![statement],
+                facts,
+                near_dup_keys: Vec::new(),
+                minhash: Vec::new(),
+            })
+            .unwrap();
+    }
+
+    fn figure(start: usize, end: usize, unit: &str, value: f64) -> Fact {
+        Fact {
+            span: Span::new(start, end),
+            kind: FactKind::Figure(Figure {
+                low: value,
+                high: value,
+                approx: true,
+                bound: Bound::About,
+                unit: unit.into(),
+                counted: None,
+            }),
+        }
+    }
+
+    #[test]
+    fn figures_come_with_their_context_speaker_and_places() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut ledger = SqliteLedger::open(&dir.path().join("l.db")).unwrap();
+        // Code points, not bytes: the Cyrillic word before the figure is two bytes a letter.
+        let text = "\"Мерен: 14 drones came\" said Ada Marsh in Kyiv.";
+        stored(
+            &mut ledger,
+            "a",
+            text,
+            vec![
+                figure(8, 17, "drone", 14.0),
+                Fact {
+                    span: Span::new(42, 46),
+                    kind: FactKind::Place(PlaceRef {
+                        name: "Kyiv".into(),
+                        country: "UA".into(),
+                        lat: 50.45,
+                        lon: 30.52,
+                    }),
+                },
+            ],
+        );
+        stored(
+            &mut ledger,
+            "b",
+            "\"9 missiles\" said Ada Marsh.",
+            vec![figure(1, 11, "missile", 9.0)],
+        );
+        let rows = ledger
+            .figures(&FigureQuery {
+                units: vec!["drone".into()],
+                places: vec!["Kyiv".into()],
+                limit: 10,
+                ..FigureQuery::default()
+            })
+            .unwrap();
+        assert_eq!(rows.len(), 1);
+        let row = &rows[0];
+        assert_eq!(row.surface, "14 drones");
+        assert_eq!(row.context, text);
+        assert_eq!(row.context_start, 0);
+        assert!(row.approx);
+        assert_eq!(row.bound, "about");
+        assert_eq!(row.speaker.as_deref(), Some("Ada Marsh"));
+        assert!(!row.in_mention);
+        let by_speaker = ledger
+            .figures(&FigureQuery {
+                speaker_ids: vec![row.speaker_id.unwrap()],
+                limit: 10,
+                ..FigureQuery::default()
+            })
+            .unwrap();
+        assert_eq!(by_speaker.len(), 2);
+        let places = ledger.context_facts(&["a-id".into()]).unwrap();
+        assert_eq!(places[0].place.as_deref(), Some("Kyiv"));
+        assert_eq!(
+            ledger
+                .figure_units(&["drone".into(), "tank".into()])
+                .unwrap(),
+            ["drone"]
+        );
+        assert_eq!(
+            ledger.place_names(&["Kyiv".into(), "Lviv".into()]).unwrap(),
+            ["Kyiv"]
+        );
+        let statement = ledger
+            .statements_by_id(&[row.statement_id.unwrap()])
+            .unwrap();
+        assert_eq!(statement[0].content, "Мерен: 14 drones came");
+        assert_eq!(ledger.sightings(&["a-id".into()]).unwrap().len(), 1);
+        assert!(ledger.near_copies(&["a-id".into()]).unwrap().is_empty());
+    }
+}

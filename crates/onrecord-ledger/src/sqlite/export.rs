@@ -16,8 +16,12 @@ impl SqliteLedger {
         on_rows: &mut dyn FnMut(ExportRows) -> Result<()>,
     ) -> Result<()> {
         match table {
-            ExportTable::Statements => self.stream(STATEMENTS, statement, ExportRows::Statements, on_rows),
-            ExportTable::Documents => self.stream(DOCUMENTS, document, ExportRows::Documents, on_rows),
+            ExportTable::Statements => {
+                self.stream(STATEMENTS, statement, ExportRows::Statements, on_rows)
+            }
+            ExportTable::Documents => {
+                self.stream(DOCUMENTS, document, ExportRows::Documents, on_rows)
+            }
             ExportTable::Entities => self.stream(ENTITIES, entity, ExportRows::Entities, on_rows),
             ExportTable::Figures => self.stream(FIGURES, figure, ExportRows::Figures, on_rows),
         }
@@ -36,7 +40,10 @@ impl SqliteLedger {
         while let Some(row) = rows.next()? {
             batch.push(read(row)?);
             if batch.len() == EXPORT_BATCH {
-                on_rows(wrap(std::mem::replace(&mut batch, Vec::with_capacity(EXPORT_BATCH))))?;
+                on_rows(wrap(std::mem::replace(
+                    &mut batch,
+                    Vec::with_capacity(EXPORT_BATCH),
+                )))?;
             }
         }
         if !batch.is_empty() {
@@ -74,7 +81,8 @@ fn statement(row: &Row) -> rusqlite::Result<StatementRecord> {
     })
 }
 
-const DOCUMENTS: &str = "SELECT d.id, d.content_hash, d.name, d.source, d.url, d.title, d.author, d.published,
+const DOCUMENTS: &str =
+    "SELECT d.id, d.content_hash, d.name, d.source, d.url, d.title, d.author, d.published,
     d.lang, d.reposted_from, d.external_id, d.near_copy_of, d.similarity,
     (SELECT count(*) FROM statements s WHERE s.document_id = d.id), d.text
     FROM documents d ORDER BY d.published IS NULL, d.published, d.id";
