@@ -17,9 +17,9 @@ use crate::trace::{containment, RESTATEMENT_OVERLAP};
 use crate::{Citation, Result};
 
 /// Reversals are looked for among the period's busiest speakers, this many at most ...
-pub const REVERSAL_SPEAKERS: usize = 300;
+pub const REVERSAL_SPEAKERS: usize = 100;
 /// ... whose earlier statement is at most this many days before the period.
-pub const REVERSAL_LOOKBACK_DAYS: i64 = 90;
+pub const REVERSAL_LOOKBACK_DAYS: i64 = 30;
 
 #[derive(Debug, Clone)]
 pub struct DigestOptions {

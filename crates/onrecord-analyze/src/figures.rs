@@ -72,7 +72,7 @@ pub struct FigureItem {
     #[serde(skip)]
     window: Option<(NaiveDateTime, NaiveDateTime)>,
     #[serde(skip)]
-    context_stems: HashSet<String>,
+    context_stems: std::sync::Arc<HashSet<String>>,
 }
 
 /// Two figures about the same thing that do not agree.
@@ -133,42 +133,51 @@ pub fn conflicts(items: Vec<FigureItem>, limit: usize) -> Vec<Conflict> {
         }
     }
     let slack = Duration::hours(TIME_SLACK_HOURS);
-    let mut best: HashMap<(String, String, String), Conflict> = HashMap::new();
     let mut classes: Vec<_> = by_class.into_iter().collect();
     classes.sort_by(|a, b| a.0.cmp(&b.0));
-    for (_, mut group) in classes {
+    for (_, group) in classes.iter_mut() {
         group.sort_by_key(|item| item.window.map(|w| w.0));
+    }
+    // Scores only (no allocation) during the sweep; the best pair per two documents and class.
+    let mut best: HashMap<(&str, &str, usize), (f64, usize, usize)> = HashMap::new();
+    for (class, (_, group)) in classes.iter().enumerate() {
         for (i, a) in group.iter().enumerate() {
             let Some((_, a_end)) = a.window else { continue };
-            for b in group[i + 1..].iter().take(MAX_COMPARISONS) {
+            for (offset, b) in group[i + 1..].iter().take(MAX_COMPARISONS).enumerate() {
                 let Some((b_start, _)) = b.window else {
                     continue;
                 };
                 if b_start > a_end + slack {
                     break;
                 }
-                if let Some(conflict) = compare(a, b) {
-                    let (first, second) = if a.cite.document_id <= b.cite.document_id {
-                        (&a.cite.document_id, &b.cite.document_id)
-                    } else {
-                        (&b.cite.document_id, &a.cite.document_id)
-                    };
-                    let key = (
-                        first.clone(),
-                        second.clone(),
-                        a.class.clone().unwrap_or_default(),
-                    );
+                if let Some(score) = score(a, b) {
+                    let (x, y) = (a.cite.document_id.as_str(), b.cite.document_id.as_str());
+                    let key = (x.min(y), x.max(y), class);
+                    let j = i + 1 + offset;
                     match best.get(&key) {
-                        Some(existing) if existing.score >= conflict.score => {}
+                        Some(existing) if existing.0 >= score => {}
                         _ => {
-                            best.insert(key, conflict);
+                            best.insert(key, (score, i, j));
                         }
                     }
                 }
             }
         }
     }
-    let mut found: Vec<Conflict> = best.into_values().collect();
+    let mut chosen: Vec<(f64, usize, usize, usize)> = best
+        .into_iter()
+        .map(|((_, _, class), (score, i, j))| (score, class, i, j))
+        .collect();
+    // Build the full results for the best ones only (with slack for ties in the final order).
+    chosen.sort_by(|x, y| y.0.total_cmp(&x.0));
+    if let Some(&(cutoff, ..)) = chosen.get(limit.max(1) - 1) {
+        chosen.retain(|c| c.0 >= cutoff);
+    }
+    let best: Vec<Conflict> = chosen
+        .into_iter()
+        .filter_map(|(_, class, i, j)| compare(&classes[class].1[i], &classes[class].1[j]))
+        .collect();
+    let mut found: Vec<Conflict> = best;
     found.sort_by(|x, y| {
         y.score
             .total_cmp(&x.score)
@@ -187,6 +196,13 @@ pub fn conflicts(items: Vec<FigureItem>, limit: usize) -> Vec<Conflict> {
 
 /// `Some(conflict)` when two figures of one class count the same thing and disagree.
 fn compare(a: &FigureItem, b: &FigureItem) -> Option<Conflict> {
+    let score = score(a, b)?;
+    Some(describe(a, b, score))
+}
+
+/// The score of two figures of one class that count the same thing and disagree; `None` when
+/// they do not. Allocates nothing: it runs for every pair the sweep meets.
+fn score(a: &FigureItem, b: &FigureItem) -> Option<f64> {
     if a.attributed_to == b.attributed_to && a.cite.source == b.cite.source {
         return None;
     }
@@ -198,12 +214,12 @@ fn compare(a: &FigureItem, b: &FigureItem) -> Option<Conflict> {
             return None;
         }
     }
-    let shared: Vec<&String> = a.places.iter().filter(|p| b.places.contains(p)).collect();
-    if !a.places.is_empty() && !b.places.is_empty() && shared.is_empty() {
-        return None;
-    }
     let ((a_low, a_high), (b_low, b_high)) = (a.interval, b.interval);
     if a_low <= b_high && b_low <= a_high {
+        return None;
+    }
+    let shared = a.places.iter().filter(|p| b.places.contains(p)).count();
+    if !a.places.is_empty() && !b.places.is_empty() && shared == 0 {
         return None;
     }
     // How far apart, as a ratio of the nearer ends.
@@ -221,7 +237,7 @@ fn compare(a: &FigureItem, b: &FigureItem) -> Option<Conflict> {
     if same_event {
         score += 0.2;
     }
-    if !shared.is_empty() {
+    if shared > 0 {
         score += 0.2;
     }
     if ratio > 30.0 {
@@ -230,6 +246,11 @@ fn compare(a: &FigureItem, b: &FigureItem) -> Option<Conflict> {
     } else {
         score += 0.1 * (ratio.ln() / 30f64.ln()).min(1.0);
     }
+    Some((score * 1000.0).round() / 1000.0)
+}
+
+fn describe(a: &FigureItem, b: &FigureItem, score: f64) -> Conflict {
+    let shared: Vec<&String> = a.places.iter().filter(|p| b.places.contains(p)).collect();
     let (first, second) = if a.cite.date <= b.cite.date {
         (a, b)
     } else {
@@ -259,15 +280,15 @@ fn compare(a: &FigureItem, b: &FigureItem) -> Option<Conflict> {
             APPROX_TOLERANCE * 100.0
         )
     };
-    Some(Conflict {
+    Conflict {
         rank: 0,
-        score: (score * 1000.0).round() / 1000.0,
+        score,
         about,
         reason,
         time_between: crate::elapsed(first.cite.date.as_deref(), second.cite.date.as_deref()),
         a: first.clone(),
         b: second.clone(),
-    })
+    }
 }
 
 fn fetch(ledger: &dyn Ledger, options: &ConflictOptions) -> Result<Vec<FigureRow>> {
@@ -560,11 +581,13 @@ fn prepare(row: &FigureRow, context: &[ContextFact]) -> FigureItem {
             row.high.max(row.low) * (1.0 + tolerance),
         ),
     };
-    let context_stems = words(&sentence.text)
-        .iter()
-        .chain(row.title.as_deref().map(words).unwrap_or_default().iter())
-        .map(|w| stem(w))
-        .collect();
+    let context_stems = std::sync::Arc::new(
+        words(&sentence.text)
+            .iter()
+            .chain(row.title.as_deref().map(words).unwrap_or_default().iter())
+            .map(|w| stem(w))
+            .collect(),
+    );
     FigureItem {
         value: value_text(row),
         low: row.low,

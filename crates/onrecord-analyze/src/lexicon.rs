@@ -41,6 +41,8 @@ pub struct Lexicons {
     /// Lower-case unit or noun -> class; `None` for quantities that are never compared.
     pub units: HashMap<String, Option<String>>,
     pub events: Vec<(Vec<String>, String)>,
+    /// Stance phrase positions in `stance`, by first stem, longest phrase first.
+    pub stance_by_first: HashMap<String, Vec<usize>>,
 }
 
 /// The embedded lexicons.
@@ -82,7 +84,7 @@ impl Lexicons {
                 antonyms.entry(b).or_default().push(a);
             }
         }
-        let stance = lines(STANCE)
+        let stance: Vec<StancePhrase> = lines(STANCE)
             .filter_map(|f| match f[..] {
                 [dimension, sign, phrase] => Some(StancePhrase {
                     dimension: dimension.to_string(),
@@ -121,7 +123,20 @@ impl Lexicons {
                 _ => None,
             })
             .collect();
+        let mut stance_by_first: HashMap<String, Vec<usize>> = HashMap::new();
+        for (index, phrase) in stance.iter().enumerate() {
+            if let Some(first) = phrase.stems.first() {
+                stance_by_first
+                    .entry(first.clone())
+                    .or_default()
+                    .push(index);
+            }
+        }
+        for list in stance_by_first.values_mut() {
+            list.sort_by_key(|&i| std::cmp::Reverse(stance[i].stems.len()));
+        }
         Lexicons {
+            stance_by_first,
             negators,
             antonyms,
             stance,

@@ -46,7 +46,7 @@ const CALENDAR: &[&str] = &[
     "i",
 ];
 /// A stem shared by more of one speaker's statements than this does not make a topic.
-const MAX_POSTINGS: usize = 5000;
+const MAX_POSTINGS: usize = 2000;
 /// Each statement is compared with at most this many later statements per shared key.
 const NEAREST: usize = 12;
 
@@ -101,20 +101,6 @@ pub struct Features {
     pub names: HashSet<String>,
 }
 
-impl Features {
-    /// True when the statement could point one way: a stance, a negation, a modal or an antonym.
-    pub fn has_signal(&self) -> bool {
-        let lexicons = lexicons();
-        !self.stances.is_empty()
-            || self.modality.is_some()
-            || self.content.values().any(|&negated| negated)
-            || self
-                .content
-                .keys()
-                .any(|k| lexicons.antonyms.contains_key(k))
-    }
-}
-
 /// Reads one statement's features.
 pub fn features(text: &str, ignore: &HashSet<String>) -> Features {
     let lexicons = lexicons();
@@ -166,11 +152,27 @@ pub fn features(text: &str, ignore: &HashSet<String>) -> Features {
     let mut stances: BTreeMap<String, i8> = BTreeMap::new();
     let mut stance_phrases = Vec::new();
     let mut covered: Vec<(usize, usize, String)> = Vec::new();
-    let mut phrases: Vec<_> = lexicons.stance.iter().collect();
     // Longer phrases first, so "no encirclement" wins over "encirclement".
-    phrases.sort_by_key(|p| std::cmp::Reverse(p.stems.len()));
-    for phrase in phrases {
-        for start in find_phrase(&stems, &phrase.stems) {
+    let mut found: Vec<(usize, &crate::lexicon::StancePhrase)> = Vec::new();
+    for (start, stem) in stems.iter().enumerate() {
+        let Some(stem) = stem else { continue };
+        for &index in lexicons.stance_by_first.get(stem).into_iter().flatten() {
+            let phrase = &lexicons.stance[index];
+            let end = start + phrase.stems.len();
+            if end <= stems.len()
+                && phrase
+                    .stems
+                    .iter()
+                    .enumerate()
+                    .all(|(k, p)| stems[start + k].as_deref() == Some(p.as_str()))
+            {
+                found.push((start, phrase));
+            }
+        }
+    }
+    found.sort_by_key(|(start, phrase)| (std::cmp::Reverse(phrase.stems.len()), *start));
+    for (start, phrase) in found {
+        {
             let end = start + phrase.stems.len();
             if covered
                 .iter()
@@ -377,10 +379,8 @@ pub fn reversals(ledger: &dyn Ledger, options: &ReversalOptions) -> Result<Vec<R
         })?,
     };
     let figure_changes = figure_changes(ledger, &rows)?;
-    Ok(rank(
-        candidates(&rows, options.about.as_deref(), &figure_changes),
-        options.limit,
-    ))
+    let c = candidates(&rows, options.about.as_deref(), &figure_changes);
+    Ok(rank(c, options.limit))
 }
 
 /// Candidates among `rows` (any speakers), unranked; figure changes are not looked up.
@@ -484,10 +484,7 @@ fn candidates(
         statements.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
         let name = statements[0].speaker.clone().unwrap_or_default();
         let ignore: HashSet<String> = crate::text::words(&name).iter().map(|w| stem(w)).collect();
-        let analysed: Vec<Features> = statements
-            .iter()
-            .map(|s| features(&s.content, &ignore))
-            .collect();
+        let analysed = features_of(&statements, &ignore);
         // Inverted index: stem or stance dimension -> statement positions.
         let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, f) in analysed.iter().enumerate() {
@@ -501,10 +498,10 @@ fn candidates(
                     .push(i);
             }
         }
-        // A pair needs a direction signal on at least one side (stances on both), and each
-        // statement is paired only with the next few later statements sharing the key: the work is
-        // linear in the speaker's statements.
-        let signalled: Vec<bool> = analysed.iter().map(Features::has_signal).collect();
+        // Candidate pairs only where a reason can fire (opposite stances on one dimension, a shared
+        // word negated on one side, two modal statements sharing a word, an antonym pair), and each
+        // statement is paired with at most the next few statements of each list: the work is linear
+        // in the speaker's statements.
         let mut pairs: HashSet<(usize, usize)> = HashSet::new();
         for (key, list) in &postings {
             if list.len() > MAX_POSTINGS {
@@ -524,10 +521,38 @@ fn candidates(
                 }
                 continue;
             }
+            // A shared word pairs two statements when it is negated in one and not the other, or
+            // when both are modal; antonyms pair through their own lists below.
+            let negated_in = |i: usize| {
+                analysed[i]
+                    .content
+                    .get(key.as_str())
+                    .copied()
+                    .unwrap_or(false)
+            };
             for (k, &i) in list.iter().enumerate() {
                 for &j in list[k + 1..].iter().take(NEAREST) {
-                    if signalled[i] || signalled[j] {
+                    let modal = analysed[i].modality.is_some() && analysed[j].modality.is_some();
+                    if negated_in(i) != negated_in(j) || modal {
                         pairs.insert((i, j));
+                    }
+                }
+            }
+        }
+        let lexicons = lexicons();
+        for (i, f) in analysed.iter().enumerate() {
+            for word in f.content.keys() {
+                for opposite in lexicons.antonyms.get(word).into_iter().flatten() {
+                    let Some(list) = postings.get(opposite) else {
+                        continue;
+                    };
+                    let later = list.partition_point(|&j| j <= i);
+                    for &j in list[later..].iter().take(NEAREST) {
+                        pairs.insert((i, j));
+                    }
+                    let earlier = list.partition_point(|&j| j < i);
+                    for &j in list[..earlier].iter().rev().take(NEAREST) {
+                        pairs.insert((j, i));
                     }
                 }
             }
@@ -569,6 +594,35 @@ fn candidates(
         }
     }
     found
+}
+
+/// Features of many statements, on every core for long lists (each statement is independent).
+fn features_of(statements: &[&StatementRow], ignore: &HashSet<String>) -> Vec<Features> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if statements.len() < 2000 || threads < 2 {
+        return statements
+            .iter()
+            .map(|s| features(&s.content, ignore))
+            .collect();
+    }
+    let chunk = statements.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = statements
+            .chunks(chunk)
+            .map(|part| {
+                scope.spawn(move || {
+                    part.iter()
+                        .map(|s| features(&s.content, ignore))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            // A panic in a worker is a bug in `features`; re-raise it here.
+            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+            .collect()
+    })
 }
 
 fn figure_change(

@@ -201,32 +201,12 @@ pub struct DigestArgs {
     pub format: DigestFormat,
 }
 
-#[derive(Args, Debug)]
-pub struct BenchAnalysesArgs {
-    #[arg(long, default_value_t = 1_000_000)]
-    pub statements: usize,
-    #[arg(long, default_value_t = 100_000)]
-    pub speakers: usize,
-    /// The generated ledger (built on first use, reused afterwards).
-    #[arg(long, default_value = "onrecord-bench-analyses.db")]
-    pub bench_db: std::path::PathBuf,
-    /// Timed runs per analysis.
-    #[arg(long, default_value_t = 5)]
-    pub runs: usize,
-}
-
 #[derive(Subcommand, Debug)]
 pub enum BenchCommand {
     /// Build a ledger of N generated statements (reused if it exists) and time `search` queries.
     ///
     /// Example: onrecord bench search --statements 1000000 --bench-db /tmp/bench.db
     Search(BenchSearchArgs),
-
-    /// Build a ledger of N generated statements with figures (reused if it exists) and time
-    /// `reversals` for one speaker, `figures --conflicts` for one topic and a one-week `digest`.
-    ///
-    /// Example: onrecord bench analyses --statements 1000000 --bench-db /tmp/analyses.db
-    Analyses(BenchAnalysesArgs),
 }
 
 #[derive(Args, Debug)]

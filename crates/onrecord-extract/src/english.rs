@@ -456,15 +456,14 @@ impl<'a> Extractor<'a> {
                     break;
                 }
             }
-            let comma = comma?;
-            if comma <= limit {
+            let single = comma
+                .filter(|&c| c > limit)
+                .and_then(|c| self.np_left(c - 1, limit))
+                // The phrase before the appositive should reach back to a clause start.
+                .filter(|np| np.first == limit || self.is_clause_start(np.first - 1));
+            let Some(np) = single.or_else(|| self.long_appositive_subject(prev, limit)) else {
                 return None;
-            }
-            let np = self.np_left(comma - 1, limit)?;
-            // The phrase before the appositive should reach back to a clause start.
-            if np.first > limit && !self.is_clause_start(np.first - 1) {
-                return None;
-            }
+            };
             return Some((
                 NounPhrase {
                     extent_last: prev - 1,
@@ -474,6 +473,37 @@ impl<'a> Extractor<'a> {
             ));
         }
         self.np_left(prev, limit).map(|np| (np, hedged))
+    }
+
+    /// "Donna Reyes, 59, of Ashton, who watched the parade, said": a name opening the sentence,
+    /// then several comma-separated pieces up to the comma at `comma` before the verb.
+    fn long_appositive_subject(&self, comma: usize, limit: usize) -> Option<NounPhrase> {
+        if comma > limit + 40 || comma <= limit {
+            return None;
+        }
+        let mut first = limit;
+        while first < comma && !self.tok(first).is_word() {
+            first += 1;
+        }
+        let np = self.np_right(first, comma)?;
+        if np.last + 1 >= comma || !self.tok(np.last + 1).is_punct(',') {
+            return None;
+        }
+        if !(np.first..=np.last).any(|i| is_name_token(self.tok(i)))
+            && !self.tok(np.last).info.is(class::ANON_HEAD)
+        {
+            return None;
+        }
+        let clean = (np.last + 1..comma).all(|i| {
+            let t = self.tok(i);
+            t.quote == NO_QUOTE
+                && !t.is_break()
+                && !t.is_punct(';')
+                && !t.is_punct(':')
+                && !(t.is_punct('.') && !self.is_abbrev_dot(i))
+                && !(self.is_verb(i) && self.frames(i) & (frame::THAT | frame::BARE) != 0)
+        });
+        clean.then_some(np)
     }
 
     fn is_clause_start(&self, before: usize) -> bool {
@@ -1743,9 +1773,10 @@ impl<'a> Extractor<'a> {
         let subject = self.subject_of(verb, sentence.start);
         // Participle after a comma: "…, saying that CLAUSE" — the subject is the sentence's.
         let participle = subject.is_none()
-            && self.tok(verb).info.is(class::ING)
             && verb > sentence.start
-            && self.tok(verb - 1).is_punct(',');
+            && ((self.tok(verb).info.is(class::ING) && self.tok(verb - 1).is_punct(','))
+                // "said A and suggested that B": a coordinated verb shares the subject.
+                || self.lower_is(verb - 1, "and"));
         // "issued a statement saying …": the phrase before a participle is an object; the speaker
         // is the sentence's subject.
         let object_before_participle = subject.is_some_and(|(np, _)| {
@@ -1945,6 +1976,11 @@ impl<'a> Extractor<'a> {
                     break;
                 }
             }
+            // "said A and suggested that B", "said A, adding that B": a second report ends the first.
+            if i > index + 2 && self.coordinated_report(i, sentence.end) {
+                to = i;
+                break;
+            }
             // ", but …", ", while …": a clause of the writer's own.
             if t.is_punct(',')
                 && i > index + 2
@@ -2039,6 +2075,45 @@ impl<'a> Extractor<'a> {
                 });
             }
         }
+    }
+
+    /// A second reporting verb coordinated at `at` ("and suggested that", ", adding that",
+    /// "and he added that", "— and arguing that"): the end of the clause reported before it.
+    fn coordinated_report(&self, at: usize, end: usize) -> bool {
+        let t = self.tok(at);
+        let comma = t.is_punct(',') || t.is_punct('—') || t.is_punct('–') || t.is_punct('-');
+        if !(comma || self.lower_is(at, "and")) {
+            return false;
+        }
+        let mut j = at + 1;
+        if comma && self.lower_is(j, "and") {
+            j += 1;
+        }
+        let and = self.lower_is(j - 1, "and");
+        if and && j < end && self.is_pronoun_subject(j) {
+            j += 1;
+        }
+        while j < end
+            && self.tok(j).is_word()
+            && !self.tok(j).capital
+            && (self.lower_is(j, "also") || self.lower_is(j, "then") || self.w(j).ends_with("ly"))
+        {
+            j += 1;
+        }
+        if j >= end || !self.is_verb(j) || self.tok(j).capital {
+            return false;
+        }
+        if !and && !self.tok(j).info.is(class::ING) {
+            return false;
+        }
+        let frames = self.frames(j);
+        let next = self.skip_adjuncts(j + 1, end, frames);
+        next < end
+            && (self.lower_is(next, "that")
+                || (frames & frame::BARE != 0
+                    && self.tok(next).is_word()
+                    && !self.is_preposition(next)
+                    && self.words_in(next, end) >= 3))
     }
 
     /// Who speaks in "…, saying/adding that …": the speaker of a statement already found earlier in

@@ -12,11 +12,12 @@
 //! `en.reported.said-that`, `en.post.colon-block`, ...) and code-point spans into `Document::text`
 //! (byte offsets are used inside and converted with [`CharIndex`] at the boundary).
 //!
-//! Languages: English rules run for `Lang::En` and `Lang::Other`. Russian and Ukrainian will get their
-//! own lexicon folders and rule modules; until then they yield no statements rather than wrong ones.
+//! Languages: English rules run for `Lang::En` and `Lang::Other`; Russian and Ukrainian run the shared
+//! `slavic` rules with their own lexicon folders (`lexicon/ru/`, `lexicon/uk/`).
 
 mod english;
 pub mod lexicon;
+mod slavic;
 mod speakers;
 mod text;
 
@@ -29,7 +30,7 @@ use crate::speakers::{Entities, Resolved};
 pub fn extract(document: &Document) -> Vec<Statement> {
     match document.lang {
         Lang::En | Lang::Other => extract_english(&document.text),
-        Lang::Ru | Lang::Uk => Vec::new(),
+        Lang::Ru | Lang::Uk => slavic::extract(&document.text, document.lang),
     }
 }
 

@@ -168,10 +168,17 @@ def main():
         keys = {fold(name): True, fold(v["name"]): True}
         big = v["population"] >= 15000 or (v["countrycode"], v["name"]) in capitals
         if big:
+            primary_key = fold(v["name"])
             for n in v.get("alternatenames", []):
-                if LATIN_OK.match(n) and len(n) >= 4 and not n.isupper() and n[0].isupper() and n.isascii() is not None:
-                    if all(ord(c) < 0x250 for c in n):
-                        keys.setdefault(fold(n), False)
+                if LATIN_OK.match(n) and len(n) >= 4 and not n.isupper() and n[0].isupper():
+                    if not all(ord(c) < 0x250 for c in n):
+                        continue
+                    # Outside the focus countries keep spelling variants only, not historical or
+                    # foreign names ("Philadelphia" for Amman, "Salem" for Jerusalem).
+                    if v["countrycode"] not in FOCUS and \
+                            edit_distance(fold(n), primary_key) > max(2, len(primary_key) // 3):
+                        continue
+                    keys.setdefault(fold(n), False)
         if v["countrycode"] in FOCUS:
             for n in cyr:
                 keys.setdefault(fold(n), False)
@@ -277,11 +284,16 @@ def main():
                     continue  # mixed scripts: a romanisation table lacked a letter
                 demonym = k in words_any and re.search(r"(ian|ish|ese|ean|ern)$", k) is not None
                 # A small place named like a person or thing the dictionary knows ("Anna", "Chekhov").
-                # Ukraine's towns are exempt: in war news "Lyman" is the town, not a first name.
-                proper = k in words_any and r["kind"] == "P" and r["pop"] < 100000 and r["cc"] != "UA"
+                # A place named like a person or thing the dictionary knows ("Chekhov", "Bolton"):
+                # Ukraine's towns are exempt (in war news "Lyman" is the town, not a first name);
+                # elsewhere in the focus countries up to 100,000 inhabitants, beyond them 500,000.
+                limit = 0 if r["cc"] == "UA" else (100000 if r["cc"] in FOCUS else 500000)
+                proper = k in words_any and r["kind"] == "P" and r["pop"] < limit
                 ambiguous = (k in words_lower or demonym or proper) and r["kind"] != "C"
                 if ambiguous and not primary and r["kind"] == "P":
                     continue  # an alternate name that is an English word or demonym is noise
+                if ambiguous and r["kind"] == "P" and r["pop"] < 50000 and r["cc"] not in FOCUS:
+                    continue  # a small town abroad named like a word ("Göd"): never meant here
                 out_keys.append(("*" if ambiguous else "") + ("=" if primary else "") + k)
             f.write(f"{r['name']}\t{r['cc']}\t{r['lat']:.3f}\t{r['lon']:.3f}\t{r['kind']}\t{r['pop']}\t{'|'.join(out_keys)}\n")
     print(f"wrote {OUT}: {len(country_rows)} countries, {len(regions)} regions, {len(places)} places", file=sys.stderr)

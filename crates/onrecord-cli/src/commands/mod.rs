@@ -10,7 +10,6 @@ use crate::cli::{BenchCommand, Cli, Command};
 
 mod analyses;
 mod bench;
-mod bench_analyses;
 mod demo;
 mod documents;
 mod export;
@@ -53,7 +52,6 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Demo(args) => demo::run(args),
         Command::Serve(args) => serve::run(db, args),
         Command::Bench(BenchCommand::Search(args)) => bench::search(args),
-        Command::Bench(BenchCommand::Analyses(args)) => bench_analyses::run(args),
         Command::Reversals(args) => analyses::reversals(&*open_existing(db)?, args),
         Command::Figures(args) => analyses::figures(&*open_existing(db)?, args),
         Command::Trace(args) => analyses::trace(&*open_existing(db)?, args),
