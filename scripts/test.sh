@@ -22,5 +22,11 @@ cargo fmt --all -- --check
 echo "== cargo clippy"
 cargo clippy --workspace --all-targets --locked -- -D warnings
 
+echo "== starting a throwaway PostgreSQL (Unix socket only)"
+pg_dir=$(mktemp -d /tmp/onrecord-pg.XXXXXX)
+trap 'bash scripts/pg-test-cluster.sh stop "$pg_dir"' EXIT
+ONRECORD_TEST_PG=$(bash scripts/pg-test-cluster.sh start "$pg_dir")
+export ONRECORD_TEST_PG
+
 echo "== cargo test"
 cargo test --workspace --locked

@@ -1585,7 +1585,20 @@ impl<'a> Extractor<'a> {
                 index += 1;
                 continue;
             };
-            let Some(np) = self.np_right(after, sentence.end) else {
+            // "CLAUSE, according to exit polling data.": a source without a name or determiner
+            // still closes the sentence.
+            let comma_before = index > sentence.start && self.tok(index - 1).is_punct(',');
+            let source_to_end = comma_before && self.source_runs_to_end(after, sentence.end);
+            let Some(np) = self.np_right(after, sentence.end).or_else(|| {
+                source_to_end
+                    .then(|| self.last_word_before(after, sentence.end))
+                    .flatten()
+                    .map(|last| NounPhrase {
+                        first: after,
+                        last,
+                        extent_last: last,
+                    })
+            }) else {
                 index += 1;
                 continue;
             };
@@ -1610,7 +1623,7 @@ impl<'a> Extractor<'a> {
                 (np.last + 2, sentence.end)
             } else if index > sentence.start
                 && (self.tok(index - 1).is_punct(',') || self.words_in(sentence.start, index) >= 4)
-                && self.rest_is_empty(np.last + 1, sentence.end)
+                && (self.rest_is_empty(np.last + 1, sentence.end) || source_to_end)
             {
                 // "CLAUSE, according to SOURCE." (the comma is sometimes left out)
                 let comma = self.tok(index - 1).is_punct(',');
@@ -1654,6 +1667,26 @@ impl<'a> Extractor<'a> {
             });
             index = np.last + 1;
         }
+    }
+
+    /// The words after "according to" up to the sentence end are all source: a short phrase with no
+    /// reporting verb, quote or clause break ("a study last year by two economists").
+    fn source_runs_to_end(&self, from: usize, end: usize) -> bool {
+        let words = self.words_in(from, end);
+        (1..=16).contains(&words)
+            && (from..end).all(|i| {
+                let t = self.tok(i);
+                t.quote == NO_QUOTE
+                    && !t.is_punct(';')
+                    && !t.is_punct(':')
+                    && !t.is_break()
+                    && !self.is_verb(i)
+                    && !(t.is_word() && t.info.is(class::PRONOUN) && self.is_pronoun_subject(i))
+            })
+    }
+
+    fn last_word_before(&self, from: usize, end: usize) -> Option<usize> {
+        (from..end).rev().find(|&i| self.tok(i).is_word())
     }
 
     // ----- rule: nominal ---------------------------------------------------------------------------

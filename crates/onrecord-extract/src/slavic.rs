@@ -388,22 +388,32 @@ impl<'a> Ctx<'a> {
                 {
                     j += 1;
                 }
+                let run_start = i;
+                // Drop all-caps abbreviations and keep the last two words (`Ольховца Марина Белова`).
+                let mut i = i;
+                while i < j && (j - i + 1 > 2 || is_abbrev(&self.toks[i].lower, self.text(self.toks[i].s, self.toks[i].e).as_str())) {
+                    i += 1;
+                }
                 let len = j - i + 1;
-                let first_is_sentence_start = i == r.start;
+                let first_is_sentence_start = run_start == r.start && i == run_start;
                 if (2..=3).contains(&len)
                     && !(first_is_sentence_start && len == 2 && self.looks_common(&self.toks[i].lower))
                 {
                     let first = self.text(self.toks[i].s, self.toks[i].e);
                     let last = self.text(self.toks[j].s, self.toks[j].e);
-                    let first_nom = self.nominative(&first);
-                    let last_nom = self.nominative(&last);
-                    let gender = if first_nom.ends_with('а') || first_nom.ends_with('я') {
+                    let oblique = self.oblique_form(&first);
+                    let (first_nom, last_nom) = if oblique {
+                        (self.nominative(&first), self.nominative(&last))
+                    } else {
+                        (first.clone(), last.clone())
+                    };
+                    let gender = if !oblique && (first.ends_with('а') || first.ends_with('я')) {
                         'f'
                     } else {
                         'm'
                     };
                     let mut titles = Vec::new();
-                    for k in (r.start.max(i.saturating_sub(4))..i).rev() {
+                    for k in (r.start.max(run_start.saturating_sub(4))..i).rev() {
                         if let Some(t) = self.title_of(&self.toks[k].lower) {
                             titles.push(t);
                         }
@@ -430,6 +440,14 @@ impl<'a> Ctx<'a> {
                 i = j + 1;
             }
         }
+    }
+
+    /// A first name in an oblique case (instrumental, genitive of a masculine name, ...).
+    fn oblique_form(&self, first: &str) -> bool {
+        ["ом", "ем", "ою", "ей", "ого", "ому", "ові", "ія", "ея"]
+            .iter()
+            .any(|e| first.ends_with(e))
+            || (first.ends_with('а') && !first.ends_with("на") && !first.ends_with("ла") && !first.ends_with("ра") && !first.ends_with("са") && !first.ends_with("я"))
     }
 
     fn looks_common(&self, lower: &str) -> bool {
@@ -520,6 +538,14 @@ impl<'a> Ctx<'a> {
                 mention: (s, e),
                 name,
                 kind: EntityKind::Anonymous,
+            });
+        }
+        // A quoted name (`издания «Западный курьер»`) names an outlet or project.
+        if let Some(&(a, b)) = outer_quotes(&self.chars[s..e]).first() {
+            return Some(SpeakerOut {
+                mention: (s, e),
+                name: self.text(s + a + 1, s + b),
+                kind: EntityKind::Organisation,
             });
         }
         // Capitalised run: the last one in the phrase.
@@ -627,7 +653,7 @@ impl<'a> Ctx<'a> {
             if i > r.start
                 && matches!(
                     t.lower.as_str(),
-                    "на" | "во" | "в" | "у" | "после" | "після" | "журналистам" | "журналістам"
+                    "на" | "во" | "в" | "у" | "после" | "після" | "під" | "под" | "перед" | "по" | "при" | "журналистам" | "журналістам"
                         | "агентству" | "агенції" | "изданию" | "виданню"
                 )
                 && !self.lex.anon.contains(&self.toks[r.start].lower)
@@ -739,6 +765,10 @@ impl<'a> Ctx<'a> {
         }
         StatementKind::Indirect
     }
+}
+
+fn is_abbrev(lower: &str, word: &str) -> bool {
+    word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) && !lower.is_empty()
 }
 
 /// Gender of a past-tense verb form: `-ла` female, `-ли` plural, else unknown.
@@ -981,7 +1011,7 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
     // 2. Reported speech: VERB (…) , что CLAUSE.
     let r = ctx.toks_in(s, e);
     for v in r.clone() {
-        let t = &ctx.toks[v];
+        let t = ctx.toks[v].clone();
         if in_quote(t.s) || !lex.verbs.contains(&t.lower) || covered.iter().any(|&(a, b)| a < t.s && t.s < b) {
             continue;
         }
@@ -1040,7 +1070,7 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
     }
 
     // 3. Source phrases.
-    let words: Vec<&str> = r.clone().map(|i| ctx.toks[i].lower.as_str()).collect();
+    let words: Vec<String> = r.clone().map(|i| ctx.toks[i].lower.clone()).collect();
     'phrases: for (pi, w0) in words.iter().enumerate() {
         let _ = w0;
         for (phrase, case, anonymous) in &lex.sources {
@@ -1051,9 +1081,9 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
             let ok = phrase.iter().enumerate().all(|(k, p)| {
                 if p == "*" {
                     wild = Some(r.start + pi + k);
-                    lex.pronouns.contains_key(words[pi + k])
+                    lex.pronouns.contains_key(&words[pi + k])
                 } else {
-                    words[pi + k] == p
+                    words[pi + k] == *p
                 }
             });
             if !ok {
