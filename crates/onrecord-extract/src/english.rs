@@ -461,9 +461,7 @@ impl<'a> Extractor<'a> {
                 .and_then(|c| self.np_left(c - 1, limit))
                 // The phrase before the appositive should reach back to a clause start.
                 .filter(|np| np.first == limit || self.is_clause_start(np.first - 1));
-            let Some(np) = single.or_else(|| self.long_appositive_subject(prev, limit)) else {
-                return None;
-            };
+            let np = single.or_else(|| self.long_appositive_subject(prev, limit))?;
             return Some((
                 NounPhrase {
                     extent_last: prev - 1,
@@ -500,8 +498,8 @@ impl<'a> Extractor<'a> {
                 && !t.is_break()
                 && !t.is_punct(';')
                 && !t.is_punct(':')
-                && !(t.is_punct('.') && !self.is_abbrev_dot(i))
-                && !(self.is_verb(i) && self.frames(i) & (frame::THAT | frame::BARE) != 0)
+                && (!t.is_punct('.') || self.is_abbrev_dot(i))
+                && (!self.is_verb(i) || self.frames(i) & (frame::THAT | frame::BARE) == 0)
         });
         clean.then_some(np)
     }

@@ -937,7 +937,11 @@ fn insert_statements(
     for (seq, statement) in statements.iter().enumerate() {
         let speaker_id = match &statement.speaker {
             Some(speaker) => {
-                let memo = (speaker.name.clone(), speaker.kind.as_str(), speaker.aliases.clone());
+                let memo = (
+                    speaker.name.clone(),
+                    speaker.kind.as_str(),
+                    speaker.aliases.clone(),
+                );
                 match resolved.get(&memo) {
                     Some(&id) => Some(id),
                     None => {
@@ -1083,7 +1087,15 @@ fn insert_facts(
                 Some(time.to.clone()),
                 None,
             ),
-            FactKind::Place(place) => ("place", None, None, None, None, None, Some(place.name.clone())),
+            FactKind::Place(place) => (
+                "place",
+                None,
+                None,
+                None,
+                None,
+                None,
+                Some(place.name.clone()),
+            ),
         };
         columns.kind.push(kind.to_string());
         columns.unit.push(unit);

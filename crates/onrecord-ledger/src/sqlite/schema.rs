@@ -29,9 +29,10 @@ CREATE TABLE sightings (
     source      TEXT,
     url         TEXT,
     published   TEXT,
-    seen_at     TEXT NOT NULL,
-    UNIQUE (document_id, name, source, url)
+    seen_at     TEXT NOT NULL
 );
+-- A place is one sighting however often it is re-ingested; a missing source or url counts as a value.
+CREATE UNIQUE INDEX sightings_place ON sightings(document_id, name, ifnull(source, ''), ifnull(url, ''));
 
 CREATE TABLE near_dup_bands (
     band_key    INTEGER NOT NULL,

@@ -255,3 +255,14 @@ fn words_combine_with_speaker_and_dates() {
     assert_eq!(search(SearchQuery { text: bridge(), since, until, ..Default::default() }), ["b"]);
     assert_eq!(search(SearchQuery { text: Some("ours".into()), speaker: Some("Kessler".into()), ..Default::default() }), Vec::<String>::new());
 }
+
+#[test]
+fn re_ingesting_without_source_or_url_adds_no_sighting() {
+    let (_dir, mut ledger) = ledger();
+    let mut bare = document("bare", "A text with no source.", "2025-03-01");
+    bare.source = None;
+    let bare = extracted(bare, vec![]);
+    ledger.store(&bare).unwrap();
+    ledger.store(&bare).unwrap();
+    assert_eq!(ledger.document("bare").unwrap().unwrap().sightings.len(), 1);
+}
