@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates docs/accuracy.md: builds the release `onrecord` binary, runs `onrecord extract` on every
-# English evaluation corpus in ../shared/eval and writes the score tables of ../shared/eval/score.py.
+# evaluation corpus with statement gold in ../shared/eval and writes the score tables of ../shared/eval/score.py.
 #
 #   scripts/accuracy.sh            # from the repository root
 #   EVAL_DIR=/path/to/eval scripts/accuracy.sh
@@ -9,7 +9,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 eval_dir="${EVAL_DIR:-$root/../shared/eval}"
 target="${CARGO_TARGET_DIR:-$root/target}"
-corpora=(sitreps-dev polnear)   # the English corpora; ru-uk-dev and adaq-ru are not English
+corpora=(sitreps-dev polnear ru-uk-dev adaq-ru)   # every corpus with statement gold
 
 cargo build --release -p onrecord-cli --manifest-path "$root/Cargo.toml" >&2
 bin="$target/release/onrecord"

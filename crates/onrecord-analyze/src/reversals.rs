@@ -423,15 +423,11 @@ fn figure_changes(ledger: &dyn Ledger, rows: &[StatementRow]) -> Result<Statemen
         return Ok(found);
     }
     let wanted: HashSet<i64> = rows.iter().map(|r| r.id).collect();
-    let figures = match ledger.figures(&FigureQuery {
+    let figures = ledger.figures(&FigureQuery {
         speaker_ids: speakers,
         limit: 100_000,
         ..FigureQuery::default()
-    }) {
-        Ok(figures) => figures,
-        Err(onrecord_ledger::LedgerError::Unsupported(_)) => return Ok(found),
-        Err(error) => return Err(error.into()),
-    };
+    })?;
     for figure in figures {
         let Some(id) = figure.statement_id.filter(|id| wanted.contains(id)) else {
             continue;

@@ -70,6 +70,9 @@ pub enum Command {
     /// The documents in the ledger, oldest first, with the ids `show` takes.
     Documents(DocumentsArgs),
 
+    /// Places the documents mention, most mentioned first, with coordinates.
+    Places(SpeakersArgs),
+
     /// Ingest the bundled example corpus into a fresh ledger and show what onrecord is for.
     Demo(DemoArgs),
 

@@ -241,22 +241,81 @@ fn usage_errors_exit_with_two() {
 fn reposts_are_sightings_and_near_copies_are_linked() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("ledger.db");
-    ok(&db, &["ingest", "--quiet", common::corpus().to_str().unwrap()]);
+    ok(
+        &db,
+        &["ingest", "--quiet", common::corpus().to_str().unwrap()],
+    );
     let expected = common::expected();
     let repeats = expected["propagation"]["repeats"].as_array().unwrap();
     let exact = repeats.iter().find(|r| r["how"] == "exact").unwrap();
     let near = repeats.iter().find(|r| r["how"] == "near").unwrap();
 
     // An exact copy is not a second document: the original was seen twice.
-    let original = json(&db, &["show", exact["copy_of"].as_str().unwrap(), "--format", "json"]);
-    let sources: Vec<&str> =
-        original["sightings"].as_array().unwrap().iter().filter_map(|s| s["source"].as_str()).collect();
+    let original = json(
+        &db,
+        &[
+            "show",
+            exact["copy_of"].as_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
+    let sources: Vec<&str> = original["sightings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|s| s["source"].as_str())
+        .collect();
     assert_eq!(sources.len(), 2, "{sources:?}");
-    assert!(sources.contains(&exact["source"].as_str().unwrap()), "{sources:?}");
+    assert!(
+        sources.contains(&exact["source"].as_str().unwrap()),
+        "{sources:?}"
+    );
 
-    let near_copy = json(&db, &["show", near["doc"].as_str().unwrap(), "--format", "json"]);
-    let linked = near_copy["document"]["near_copy_of"].as_str().expect("the near copy is linked");
-    let near_original = json(&db, &["show", near["copy_of"].as_str().unwrap(), "--format", "json"]);
+    let near_copy = json(
+        &db,
+        &["show", near["doc"].as_str().unwrap(), "--format", "json"],
+    );
+    let linked = near_copy["document"]["near_copy_of"]
+        .as_str()
+        .expect("the near copy is linked");
+    let near_original = json(
+        &db,
+        &[
+            "show",
+            near["copy_of"].as_str().unwrap(),
+            "--format",
+            "json",
+        ],
+    );
     assert_eq!(linked, near_original["document"]["id"].as_str().unwrap());
     assert!(near_copy["document"]["similarity"].as_f64().unwrap() >= 0.8);
+}
+
+#[test]
+fn places_lists_the_real_venues_with_coordinates() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("ledger.db");
+    ok(
+        &db,
+        &["ingest", "--quiet", common::corpus().to_str().unwrap()],
+    );
+    let places = json(&db, &["places", "--format", "json"]);
+    for venue in common::expected()["places"]["real_venues"]
+        .as_array()
+        .unwrap()
+    {
+        let name = venue["place"].as_str().unwrap();
+        let place = places
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|p| p["name"] == name)
+            .unwrap_or_else(|| panic!("{name} missing from {places}"));
+        assert!(place["mentions"].as_i64().unwrap() >= 1);
+        assert!(
+            place["lat"].as_f64().is_some() && place["lon"].as_f64().is_some(),
+            "{place}"
+        );
+    }
 }

@@ -364,7 +364,9 @@ impl<'a> Ctx<'a> {
                 || e.key == nk
                 || Self::key(&self.nominative(&e.key)) == nk
                 || (k.chars().count() >= 5 && e.key.starts_with(&k))
-                || (e.key.chars().count() >= 5 && k.starts_with(&e.key) && k.len() <= e.key.len() + 6)
+                || (e.key.chars().count() >= 5
+                    && k.starts_with(&e.key)
+                    && k.len() <= e.key.len() + 6)
         })
     }
 
@@ -390,16 +392,24 @@ impl<'a> Ctx<'a> {
                 }
                 let run_start = i;
                 // Drop all-caps abbreviations and keep the last two words (`Ольховца Марина Белова`).
-                let mut i = i;
-                while i < j && (j - i + 1 > 2 || is_abbrev(&self.toks[i].lower, self.text(self.toks[i].s, self.toks[i].e).as_str())) {
-                    i += 1;
-                }
-                let len = j - i + 1;
-                let first_is_sentence_start = run_start == r.start && i == run_start;
-                if (2..=3).contains(&len)
-                    && !(first_is_sentence_start && len == 2 && self.looks_common(&self.toks[i].lower))
+                let mut a = i;
+                while a < j
+                    && (j - a + 1 > 2
+                        || is_abbrev(
+                            &self.toks[a].lower,
+                            self.text(self.toks[a].s, self.toks[a].e).as_str(),
+                        ))
                 {
-                    let first = self.text(self.toks[i].s, self.toks[i].e);
+                    a += 1;
+                }
+                let len = j - a + 1;
+                let first_is_sentence_start = run_start == r.start && a == run_start;
+                if (2..=3).contains(&len)
+                    && !(first_is_sentence_start
+                        && len == 2
+                        && self.looks_common(&self.toks[a].lower))
+                {
+                    let first = self.text(self.toks[a].s, self.toks[a].e);
                     let last = self.text(self.toks[j].s, self.toks[j].e);
                     let oblique = self.oblique_form(&first);
                     let (first_nom, last_nom) = if oblique {
@@ -413,14 +423,14 @@ impl<'a> Ctx<'a> {
                         'm'
                     };
                     let mut titles = Vec::new();
-                    for k in (r.start.max(run_start.saturating_sub(4))..i).rev() {
+                    for k in (r.start.max(run_start.saturating_sub(4))..a).rev() {
                         if let Some(t) = self.title_of(&self.toks[k].lower) {
                             titles.push(t);
                         }
                     }
                     let name = format!("{first_nom} {last_nom}");
                     if let Some(x) = self.match_entity(&last) {
-                        self.entities[x].positions.push(self.toks[i].s);
+                        self.entities[x].positions.push(self.toks[a].s);
                         self.entities[x].titles.extend(titles);
                     } else {
                         self.entities.push(Entity {
@@ -428,13 +438,13 @@ impl<'a> Ctx<'a> {
                             key: Self::key(&last_nom),
                             gender,
                             titles,
-                            positions: vec![self.toks[i].s],
+                            positions: vec![self.toks[a].s],
                         });
                     }
                 } else if len == 1 && !first_is_sentence_start {
-                    let w = self.text(self.toks[i].s, self.toks[i].e);
+                    let w = self.text(self.toks[a].s, self.toks[a].e);
                     if let Some(x) = self.match_entity(&w) {
-                        self.entities[x].positions.push(self.toks[i].s);
+                        self.entities[x].positions.push(self.toks[a].s);
                     }
                 }
                 i = j + 1;
@@ -447,7 +457,12 @@ impl<'a> Ctx<'a> {
         ["ом", "ем", "ою", "ей", "ого", "ому", "ові", "ія", "ея"]
             .iter()
             .any(|e| first.ends_with(e))
-            || (first.ends_with('а') && !first.ends_with("на") && !first.ends_with("ла") && !first.ends_with("ра") && !first.ends_with("са") && !first.ends_with("я"))
+            || (first.ends_with('а')
+                && !first.ends_with("на")
+                && !first.ends_with("ла")
+                && !first.ends_with("ра")
+                && !first.ends_with("са")
+                && !first.ends_with("я"))
     }
 
     fn looks_common(&self, lower: &str) -> bool {
@@ -527,7 +542,10 @@ impl<'a> Ctx<'a> {
             }
         }
         // Anonymous heads.
-        if r.clone().take(2).any(|i| self.lex.anon.contains(&self.toks[i].lower)) {
+        if r.clone()
+            .take(2)
+            .any(|i| self.lex.anon.contains(&self.toks[i].lower))
+        {
             let name = self.text(s, e);
             let mut lowered = name.chars();
             let name = match lowered.next() {
@@ -574,8 +592,12 @@ impl<'a> Ctx<'a> {
                     }
                 })
                 .collect();
-            let kind = if first_cap == last && self.toks[last].lower.chars().count() <= 5
-                && self.text(self.toks[last].s, self.toks[last].e).chars().all(|c| c.is_uppercase())
+            let kind = if first_cap == last
+                && self.toks[last].lower.chars().count() <= 5
+                && self
+                    .text(self.toks[last].s, self.toks[last].e)
+                    .chars()
+                    .all(|c| c.is_uppercase())
             {
                 EntityKind::Organisation
             } else {
@@ -653,8 +675,22 @@ impl<'a> Ctx<'a> {
             if i > r.start
                 && matches!(
                     t.lower.as_str(),
-                    "на" | "во" | "в" | "у" | "после" | "після" | "під" | "под" | "перед" | "по" | "при" | "журналистам" | "журналістам"
-                        | "агентству" | "агенції" | "изданию" | "виданню"
+                    "на" | "во"
+                        | "в"
+                        | "у"
+                        | "после"
+                        | "після"
+                        | "під"
+                        | "под"
+                        | "перед"
+                        | "по"
+                        | "при"
+                        | "журналистам"
+                        | "журналістам"
+                        | "агентству"
+                        | "агенції"
+                        | "изданию"
+                        | "виданню"
                 )
                 && !self.lex.anon.contains(&self.toks[r.start].lower)
             {
@@ -668,7 +704,8 @@ impl<'a> Ctx<'a> {
     fn clause_end(&self, s: usize, end: usize) -> usize {
         let mut i = s;
         while i < end {
-            if matches!(self.chars[i], ',' | '.' | ';' | ':' | '!' | '?') || is_dash(self.chars[i]) {
+            if matches!(self.chars[i], ',' | '.' | ';' | ':' | '!' | '?') || is_dash(self.chars[i])
+            {
                 return i;
             }
             i += 1;
@@ -703,10 +740,31 @@ impl<'a> Ctx<'a> {
         while end_tok > r.start
             && matches!(
                 self.toks[end_tok - 1].lower.as_str(),
-                "также" | "також" | "вновь" | "знову" | "уже" | "вже" | "ещё" | "ще" | "прямо"
-                    | "не" | "еще" | "тоже" | "теж" | "публично" | "публічно" | "официально"
-                    | "офіційно" | "позже" | "пізніше" | "затем" | "потім" | "вчера" | "вчора"
-                    | "сегодня" | "сьогодні"
+                "также"
+                    | "також"
+                    | "вновь"
+                    | "знову"
+                    | "уже"
+                    | "вже"
+                    | "ещё"
+                    | "ще"
+                    | "прямо"
+                    | "не"
+                    | "еще"
+                    | "тоже"
+                    | "теж"
+                    | "публично"
+                    | "публічно"
+                    | "официально"
+                    | "офіційно"
+                    | "позже"
+                    | "пізніше"
+                    | "затем"
+                    | "потім"
+                    | "вчера"
+                    | "вчора"
+                    | "сегодня"
+                    | "сьогодні"
             )
         {
             end_tok -= 1;
@@ -728,7 +786,12 @@ impl<'a> Ctx<'a> {
         self.resolve(self.toks[start_tok].s, e, gender, false)
     }
 
-    fn speaker_before_any(&self, verb: usize, clause_start: usize, gender: char) -> Option<SpeakerOut> {
+    fn speaker_before_any(
+        &self,
+        verb: usize,
+        clause_start: usize,
+        gender: char,
+    ) -> Option<SpeakerOut> {
         let r = self.toks_in(clause_start, self.toks[verb].s);
         for i in r {
             let t = &self.toks[i];
@@ -743,10 +806,10 @@ impl<'a> Ctx<'a> {
     fn hedged(&self, s: usize, e: usize) -> bool {
         let r = self.toks_in(s, e);
         let ws: Vec<&str> = r.map(|i| self.toks[i].lower.as_str()).collect();
-        self.lex
-            .hedges
-            .iter()
-            .any(|h| ws.windows(h.len()).any(|w| w.iter().zip(h).all(|(a, b)| *a == b)))
+        self.lex.hedges.iter().any(|h| {
+            ws.windows(h.len())
+                .any(|w| w.iter().zip(h).all(|(a, b)| *a == b))
+        })
     }
 
     /// Kind of a reported clause: mixed when it holds a quoted fragment of speech (not a name).
@@ -758,7 +821,8 @@ impl<'a> Ctx<'a> {
             let named = prev.is_some_and(|p| {
                 let l = &self.toks[p].lower;
                 self.lex.intros.iter().any(|x| l.starts_with(x.as_str()))
-            }) || (inner.len() <= 2 && self.chars.get(a + 1).is_some_and(|c| c.is_uppercase()));
+            }) || (inner.len() <= 2
+                && self.chars.get(a + 1).is_some_and(|c| c.is_uppercase()));
             if !named && !inner.is_empty() {
                 return StatementKind::Mixed;
             }
@@ -777,7 +841,11 @@ fn verb_gender(lower: &str) -> char {
         'f'
     } else if lower.ends_with("ли") {
         'p'
-    } else if lower.ends_with('л') || lower.ends_with("ив") || lower.ends_with("ав") || lower.ends_with("ів") {
+    } else if lower.ends_with('л')
+        || lower.ends_with("ив")
+        || lower.ends_with("ав")
+        || lower.ends_with("ів")
+    {
         'm'
     } else {
         '?'
@@ -800,7 +868,8 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
     ctx.collect_entities(&sents);
     let mut found: Vec<Found> = Vec::new();
     let mut used: Vec<(usize, usize)> = Vec::new();
-    let overlaps = |used: &[(usize, usize)], s: usize, e: usize| used.iter().any(|&(a, b)| s < b && a < e);
+    let overlaps =
+        |used: &[(usize, usize)], s: usize, e: usize| used.iter().any(|&(a, b)| s < b && a < e);
 
     // Whole lines for dash speech.
     let mut line_start = 0;
@@ -848,7 +917,10 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
                 kind: f.kind,
                 content: Span { start, end },
                 pieces: if f.pieces.len() > 1 {
-                    f.pieces.iter().map(|&(a, b)| Span { start: a, end: b }).collect()
+                    f.pieces
+                        .iter()
+                        .map(|&(a, b)| Span { start: a, end: b })
+                        .collect()
                 } else {
                     Vec::new()
                 },
@@ -913,7 +985,11 @@ fn dash_line(ctx: &mut Ctx, ls: usize, le: usize) -> Option<Found> {
     let mut attr_end = le;
     let mut rest = None;
     for i in attr_start..le {
-        if matches!(chars[i], '.' | ',' | ':') && i + 2 < le && chars[i + 1] == ' ' && is_dash(chars[i + 2]) {
+        if matches!(chars[i], '.' | ',' | ':')
+            && i + 2 < le
+            && chars[i + 1] == ' '
+            && is_dash(chars[i + 2])
+        {
             attr_end = i;
             rest = Some(i + 3);
             break;
@@ -980,7 +1056,10 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
         if k > s && chars[k - 1] == ':' {
             let prefix_end = k - 1;
             let r = ctx.toks_in(s, prefix_end);
-            let verb = r.clone().rev().find(|&i| lex.verbs.contains(&ctx.toks[i].lower) && !in_quote(ctx.toks[i].s));
+            let verb = r
+                .clone()
+                .rev()
+                .find(|&i| lex.verbs.contains(&ctx.toks[i].lower) && !in_quote(ctx.toks[i].s));
             let (speaker, cue, rule) = match verb {
                 Some(v) => (
                     ctx.speaker_before(v, s),
@@ -1012,7 +1091,10 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
     let r = ctx.toks_in(s, e);
     for v in r.clone() {
         let t = ctx.toks[v].clone();
-        if in_quote(t.s) || !lex.verbs.contains(&t.lower) || covered.iter().any(|&(a, b)| a < t.s && t.s < b) {
+        if in_quote(t.s)
+            || !lex.verbs.contains(&t.lower)
+            || covered.iter().any(|&(a, b)| a < t.s && t.s < b)
+        {
             continue;
         }
         // Complementiser within four tokens after a comma.
@@ -1113,8 +1195,8 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                 let stop = ctx.clause_end(after, e);
                 (ctx.resolve(after, stop, '?', case != "nom"), stop)
             };
-            let phrase_at_start = chars[s..cue.0].iter().all(|c| !c.is_alphanumeric() || false)
-                || ctx.toks_in(s, cue.0).len() == 0;
+            let phrase_at_start = chars[s..cue.0].iter().all(|c| !c.is_alphanumeric())
+                || ctx.toks_in(s, cue.0).is_empty();
             let (cs, ce) = if phrase_at_start {
                 trim_content(chars, sp_end + 1, e)
             } else {

@@ -47,8 +47,6 @@ pub enum LedgerError {
     Postgres(#[from] ::postgres::Error),
     #[error("ledger data is inconsistent: {0}")]
     Corrupt(String),
-    #[error("this ledger backend cannot answer {0} yet")]
-    Unsupported(&'static str),
 }
 
 impl LedgerError {
@@ -250,6 +248,33 @@ pub struct FactRow {
     pub fact: serde_json::Value,
 }
 
+/// A place the documents mention, with how often.
+#[derive(Debug, Clone, Serialize, PartialEq)]
+pub struct PlaceRow {
+    /// The gazetteer's canonical name.
+    pub name: String,
+    pub country: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub mentions: i64,
+    pub documents: i64,
+}
+
+impl PlaceRow {
+    /// Builds a row from the stored fact JSON of one of its mentions (country and coordinates).
+    pub(crate) fn from_fact(name: String, mentions: i64, documents: i64, data: &str) -> PlaceRow {
+        let fact: serde_json::Value = serde_json::from_str(data).unwrap_or_default();
+        PlaceRow {
+            name,
+            country: fact["country"].as_str().map(str::to_string),
+            lat: fact["lat"].as_f64(),
+            lon: fact["lon"].as_f64(),
+            mentions,
+            documents,
+        }
+    }
+}
+
 /// Everything about one document, for `show`.
 #[derive(Debug, Clone, Serialize, PartialEq)]
 pub struct DocumentDetail {
@@ -283,36 +308,25 @@ pub trait Ledger {
     /// A document by id, unique id prefix or name.
     fn document(&self, id_or_name: &str) -> Result<Option<DocumentDetail>>;
 
-    // Reads for `onrecord-analyze`. The defaults refuse, so a backend can add them one by one.
+    /// Places mentioned in the ledger, most mentioned first.
+    fn places(&self, limit: usize) -> Result<Vec<PlaceRow>>;
+
+    // Reads for `onrecord-analyze`.
 
     /// Figures matching the query, oldest document first, with their context text.
-    fn figures(&self, _query: &FigureQuery) -> Result<Vec<FigureRow>> {
-        Err(LedgerError::Unsupported("figures"))
-    }
+    fn figures(&self, _query: &FigureQuery) -> Result<Vec<FigureRow>>;
     /// The time and place facts of these documents, in text order.
-    fn context_facts(&self, _document_ids: &[String]) -> Result<Vec<ContextFact>> {
-        Err(LedgerError::Unsupported("context_facts"))
-    }
+    fn context_facts(&self, _document_ids: &[String]) -> Result<Vec<ContextFact>>;
     /// Which of `candidates` occur as a figure unit.
-    fn figure_units(&self, _candidates: &[String]) -> Result<Vec<String>> {
-        Err(LedgerError::Unsupported("figure_units"))
-    }
+    fn figure_units(&self, _candidates: &[String]) -> Result<Vec<String>>;
     /// Which of `candidates` occur as a place name.
-    fn place_names(&self, _candidates: &[String]) -> Result<Vec<String>> {
-        Err(LedgerError::Unsupported("place_names"))
-    }
+    fn place_names(&self, _candidates: &[String]) -> Result<Vec<String>>;
     /// Statements by id, oldest first.
-    fn statements_by_id(&self, _ids: &[i64]) -> Result<Vec<StatementRow>> {
-        Err(LedgerError::Unsupported("statements_by_id"))
-    }
+    fn statements_by_id(&self, _ids: &[i64]) -> Result<Vec<StatementRow>>;
     /// Every sighting of these documents, earliest first.
-    fn sightings(&self, _document_ids: &[String]) -> Result<Vec<Sighting>> {
-        Err(LedgerError::Unsupported("sightings"))
-    }
+    fn sightings(&self, _document_ids: &[String]) -> Result<Vec<Sighting>>;
     /// Documents linked as near-copies to or from these documents (without text).
-    fn near_copies(&self, _document_ids: &[String]) -> Result<Vec<DocumentRow>> {
-        Err(LedgerError::Unsupported("near_copies"))
-    }
+    fn near_copies(&self, _document_ids: &[String]) -> Result<Vec<DocumentRow>>;
 
     /// Every row of one export table, in batches of at most [`EXPORT_BATCH`], for `onrecord export`.
     fn export(

@@ -95,8 +95,17 @@ pub fn extract_document(document: onrecord_model::Document) -> ExtractedDocument
     } else {
         // Band keys are stored as signed integers; MinHash slots keep their low 32 bits, which
         // leaves the chance of two different slots comparing equal at 2^-32.
-        let keys = near_dup::lsh_band_keys(&signature).into_iter().map(|key| key as i64).collect();
+        let keys = near_dup::lsh_band_keys(&signature)
+            .into_iter()
+            .map(|key| key as i64)
+            .collect();
         (keys, signature.0.iter().map(|&slot| slot as u32).collect())
     };
-    ExtractedDocument { document, statements, facts, near_dup_keys, minhash }
+    ExtractedDocument {
+        document,
+        statements,
+        facts,
+        near_dup_keys,
+        minhash,
+    }
 }

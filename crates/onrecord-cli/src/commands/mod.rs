@@ -46,6 +46,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Outcome> {
         Command::Search(args) => queries::search(&*open_existing(db)?, args),
         Command::Stats(args) => queries::stats(&*open_existing(db)?, args),
         Command::Speakers(args) => queries::speakers(&*open_existing(db)?, args),
+        Command::Places(args) => queries::places(&*open_existing(db)?, args),
         Command::Said(args) => queries::said(&*open_existing(db)?, args),
         Command::Show(args) => documents::show(&*open_existing(db)?, args),
         Command::Documents(args) => documents::list(&*open_existing(db)?, args),

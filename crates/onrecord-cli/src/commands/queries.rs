@@ -1,6 +1,6 @@
 //! Reading commands over statements and speakers: `search`, `stats`, `speakers`, `said`.
 
-use onrecord_ledger::{EntityRow, Ledger, SearchQuery, StatementRow};
+use onrecord_ledger::{EntityRow, Ledger, PlaceRow, SearchQuery, StatementRow};
 
 use super::{parse_date_arg, Outcome};
 use crate::cli::{FormatArgs, OutputFormat, SaidArgs, SearchArgs, SpeakersArgs};
@@ -168,5 +168,22 @@ pub fn said(ledger: &dyn Ledger, args: SaidArgs) -> anyhow::Result<Outcome> {
             row.document_id
         );
     }
+    Ok(Outcome::Success)
+}
+
+pub fn places(ledger: &dyn Ledger, args: SpeakersArgs) -> anyhow::Result<Outcome> {
+    let places = ledger.places(args.limit)?;
+    let columns = ["place", "country", "lat", "lon", "mentions", "documents"];
+    render::emit(args.format.format, &places, &columns, |place: &PlaceRow| {
+        let coordinate = |value: Option<f64>| value.map(|v| format!("{v:.2}")).unwrap_or_default();
+        vec![
+            place.name.clone(),
+            place.country.clone().unwrap_or_default(),
+            coordinate(place.lat),
+            coordinate(place.lon),
+            place.mentions.to_string(),
+            place.documents.to_string(),
+        ]
+    })?;
     Ok(Outcome::Success)
 }

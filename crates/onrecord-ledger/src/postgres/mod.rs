@@ -320,6 +320,24 @@ impl Ledger for PostgresLedger {
         self.sightings_impl(document_ids)
     }
 
+    fn places(&self, limit: usize) -> Result<Vec<crate::PlaceRow>> {
+        self.with_connection(|c| {
+            c.client
+                .query(
+                    "SELECT place, count(*) AS mentions, count(DISTINCT document_id), min(data::text) FROM facts
+                     WHERE type = 'place' AND place IS NOT NULL
+                     GROUP BY place ORDER BY mentions DESC, place COLLATE \"C\" LIMIT $1",
+                    &[&(limit as i64)],
+                )?
+                .iter()
+                .map(|row| {
+                    let data: String = row.try_get(3)?;
+                    Ok(crate::PlaceRow::from_fact(row.try_get(0)?, row.try_get(1)?, row.try_get(2)?, &data))
+                })
+                .collect()
+        })
+    }
+
     fn near_copies(&self, document_ids: &[String]) -> Result<Vec<DocumentRow>> {
         self.near_copies_impl(document_ids)
     }

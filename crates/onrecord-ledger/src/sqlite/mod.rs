@@ -8,8 +8,9 @@ use onrecord_model::{CharIndex, Document, EntityKind, Fact, FactKind, Speaker, S
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, Transaction};
 
 use crate::{
-    name_key, sort_key, statement_sort_key, DocumentDetail, DocumentRow, EntityRow, ExtractedDocument, FactRow, Ledger,
-    LedgerError, Result, SearchQuery, Sighting, StatementRow, Stats, StoreOutcome, SCHEMA_VERSION,
+    name_key, sort_key, statement_sort_key, DocumentDetail, DocumentRow, EntityRow,
+    ExtractedDocument, FactRow, Ledger, LedgerError, Result, SearchQuery, Sighting, StatementRow,
+    Stats, StoreOutcome, SCHEMA_VERSION,
 };
 
 mod analysis;
@@ -189,6 +190,24 @@ impl Ledger for SqliteLedger {
         self.sightings_impl(document_ids)
     }
 
+    fn places(&self, limit: usize) -> Result<Vec<crate::PlaceRow>> {
+        let mut statement = self.connection.prepare_cached(
+            "SELECT place, count(*) AS mentions, count(DISTINCT document_id), min(data) FROM facts
+             WHERE type = 'place' AND place IS NOT NULL
+             GROUP BY place ORDER BY mentions DESC, place LIMIT ?1",
+        )?;
+        let rows = statement.query_map([limit as i64], |row| {
+            let data: String = row.get(3)?;
+            Ok(crate::PlaceRow::from_fact(
+                row.get(0)?,
+                row.get(1)?,
+                row.get(2)?,
+                &data,
+            ))
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
     fn near_copies(&self, document_ids: &[String]) -> Result<Vec<DocumentRow>> {
         self.near_copies_impl(document_ids)
     }
@@ -268,14 +287,22 @@ impl Ledger for SqliteLedger {
         let mut values: Vec<rusqlite::types::Value> = Vec::new();
         let text = query.text.as_deref().and_then(fts_query);
         let speaker_ids = match &query.speaker {
-            Some(speaker) => Some(self.find_entities(speaker)?.iter().map(|e| e.id.to_string()).collect::<Vec<_>>()),
+            Some(speaker) => Some(
+                self.find_entities(speaker)?
+                    .iter()
+                    .map(|e| e.id.to_string())
+                    .collect::<Vec<_>>(),
+            ),
             None => None,
         };
         let fulltext_driven = text.is_some() && speaker_ids.is_none();
         let (from, key) = if fulltext_driven {
             (FULLTEXT_FROM, "f.rowid")
         } else {
-            ("statements s JOIN documents d ON d.id = s.document_id", "s.sort_key")
+            (
+                "statements s JOIN documents d ON d.id = s.document_id",
+                "s.sort_key",
+            )
         };
         if let Some(text) = text {
             values.push(text.into());
@@ -287,7 +314,11 @@ impl Ledger for SqliteLedger {
             });
         }
         if let Some(ids) = speaker_ids {
-            let ids = if ids.is_empty() { "NULL".to_string() } else { ids.join(",") };
+            let ids = if ids.is_empty() {
+                "NULL".to_string()
+            } else {
+                ids.join(",")
+            };
             conditions.push(format!("s.speaker_id IN ({ids})"));
         }
         if let Some(since) = query.since {
@@ -313,7 +344,11 @@ impl Ledger for SqliteLedger {
         if let Some(hedged) = query.hedged {
             conditions.push(format!("s.hedged = {}", i64::from(hedged)));
         }
-        let filter = if conditions.is_empty() { String::new() } else { format!("WHERE {}", conditions.join(" AND ")) };
+        let filter = if conditions.is_empty() {
+            String::new()
+        } else {
+            format!("WHERE {}", conditions.join(" AND "))
+        };
         let sql = format!(
             "SELECT {STATEMENT_COLUMNS} FROM {from} {filter} ORDER BY {key} DESC LIMIT {}",
             query.limit.max(1)
@@ -670,7 +705,11 @@ fn insert_statements(
     let date_key = sort_key(date.as_deref());
     // Ids are assigned here, not by SQLite, because the sort key (the full-text rowid) embeds them.
     // The write transaction makes this the only writer, so max + 1 is free.
-    let first_id: i64 = tx.query_row("SELECT coalesce(max(id), 0) + 1 FROM statements", [], |row| row.get(0))?;
+    let first_id: i64 = tx.query_row(
+        "SELECT coalesce(max(id), 0) + 1 FROM statements",
+        [],
+        |row| row.get(0),
+    )?;
     let mut ids = Vec::with_capacity(statements.len());
     for (seq, statement) in statements.iter().enumerate() {
         let id = first_id + seq as i64;

@@ -240,20 +240,57 @@ fn words_combine_with_speaker_and_dates() {
     for (name, text, date, speaker) in [
         ("a", "\"The bridge holds.\"", "2025-03-01", "Arkady Velesov"),
         ("b", "\"The bridge fell.\"", "2025-03-05", "Mira Kessler"),
-        ("c", "\"The bridge is ours.\"", "2025-03-09", "Arkady Velesov"),
+        (
+            "c",
+            "\"The bridge is ours.\"",
+            "2025-03-09",
+            "Arkady Velesov",
+        ),
     ] {
         let end = text.chars().count() - 1;
-        ledger.store(&extracted(document(name, text, date), vec![statement(1, end, speaker)])).unwrap();
+        ledger
+            .store(&extracted(
+                document(name, text, date),
+                vec![statement(1, end, speaker)],
+            ))
+            .unwrap();
     }
     let search = |query: SearchQuery| -> Vec<String> {
-        ledger.search(&SearchQuery { limit: 10, ..query }).unwrap().into_iter().map(|row| row.doc).collect()
+        ledger
+            .search(&SearchQuery { limit: 10, ..query })
+            .unwrap()
+            .into_iter()
+            .map(|row| row.doc)
+            .collect()
     };
     let bridge = || Some("bridge".to_string());
-    assert_eq!(search(SearchQuery { text: bridge(), speaker: Some("Velesov".into()), ..Default::default() }), ["c", "a"]);
+    assert_eq!(
+        search(SearchQuery {
+            text: bridge(),
+            speaker: Some("Velesov".into()),
+            ..Default::default()
+        }),
+        ["c", "a"]
+    );
     let since = NaiveDateTime::parse_from_str("2025-03-02T00:00:00", DATE_FORMAT).ok();
     let until = NaiveDateTime::parse_from_str("2025-03-09T00:00:00", DATE_FORMAT).ok();
-    assert_eq!(search(SearchQuery { text: bridge(), since, until, ..Default::default() }), ["b"]);
-    assert_eq!(search(SearchQuery { text: Some("ours".into()), speaker: Some("Kessler".into()), ..Default::default() }), Vec::<String>::new());
+    assert_eq!(
+        search(SearchQuery {
+            text: bridge(),
+            since,
+            until,
+            ..Default::default()
+        }),
+        ["b"]
+    );
+    assert_eq!(
+        search(SearchQuery {
+            text: Some("ours".into()),
+            speaker: Some("Kessler".into()),
+            ..Default::default()
+        }),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
