@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates docs/accuracy.md: builds the release `onrecord` binary, runs `onrecord extract` on every
-# evaluation corpus with statement gold in ../shared/eval and writes the score tables of ../shared/eval/score.py.
+# evaluation corpus with statement gold in ../shared/eval and writes the score tables of ../shared/eval/score.py,
+# then the facts tables of ../shared/eval/score_facts.py on facts-dev (each document with its --published).
 #
 #   scripts/accuracy.sh            # from the repository root
 #   EVAL_DIR=/path/to/eval scripts/accuracy.sh
@@ -36,5 +37,21 @@ out="$root/docs/accuracy.md"
     python3 "$eval_dir/score.py" "$dir" "$work/$corpus.jsonl"
     echo '```'
   done
+  facts="$eval_dir/facts-dev"
+  if [ -d "$facts" ]; then
+    : > "$work/facts.jsonl"
+    for doc in "$facts"/docs/*.txt; do
+      published=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1])).get("published",""))' "${doc%.txt}.meta.json" 2>/dev/null || true)
+      "$bin" extract --facts --format jsonl ${published:+--published "$published"} "$doc" >> "$work/facts.jsonl"
+    done
+    echo
+    echo "## facts-dev (figures, times, places)"
+    echo
+    echo "Bars per type: detection F1 ≥ 0.85 and value accuracy ≥ 0.85. Scorer: \`../shared/eval/score_facts.py\`."
+    echo
+    echo '```'
+    python3 "$eval_dir/score_facts.py" "$facts" "$work/facts.jsonl"
+    echo '```'
+  fi
 } > "$out"
 echo "wrote $out" >&2

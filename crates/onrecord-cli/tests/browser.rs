@@ -386,6 +386,19 @@ impl Browser {
     }
 }
 
+/// Waits (up to 20 s) until the page's URL contains `needle` — a click that submits a form or
+/// follows a link returns before the navigation it starts has finished — and returns the URL.
+fn wait_for_url(browser: &Browser, needle: &str) -> String {
+    let started = Instant::now();
+    loop {
+        let url = browser.url();
+        if url.contains(needle) || started.elapsed() > Duration::from_secs(20) {
+            return url;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    }
+}
+
 /// Waits (up to 20 s) until the element's text contains `needle`, and returns the text.
 fn wait_for_text(browser: &Browser, css: &str, needle: &str) -> String {
     let started = Instant::now();
@@ -709,11 +722,8 @@ fn search_speaker_document_highlights_and_paging() {
     browser.screenshot("search-empty");
     browser.type_into("#q", "talks");
     browser.click("form.search button[type=submit]");
-    assert!(
-        browser.url().contains("q=talks"),
-        "the URL reflects the query: {}",
-        browser.url()
-    );
+    let url = wait_for_url(&browser, "q=talks");
+    assert!(url.contains("q=talks"), "the URL reflects the query: {url}");
     let marks = browser.script("return Array.from(document.querySelectorAll('.hits mark')).map(m => m.textContent.toLowerCase());");
     let marks: Vec<&str> = marks
         .as_array()
@@ -788,7 +798,8 @@ fn search_speaker_document_highlights_and_paging() {
     // Open a speaker from a result.
     browser.goto(&format!("{}/?q=talks", server.base));
     browser.click(".hits a.who");
-    assert!(browser.url().contains("/speakers/"), "{}", browser.url());
+    let url = wait_for_url(&browser, "/speakers/");
+    assert!(url.contains("/speakers/"), "{url}");
     let days = browser.script("return document.querySelectorAll('.timeline h3.day').length;");
     assert!(
         days.as_u64().unwrap_or(0) >= 1,
@@ -798,7 +809,8 @@ fn search_speaker_document_highlights_and_paging() {
 
     // Open a document from a statement: the statement is highlighted and targeted.
     browser.click(".hits a.open");
-    assert!(browser.url().contains("/documents/"), "{}", browser.url());
+    let url = wait_for_url(&browser, "/documents/");
+    assert!(url.contains("/documents/"), "{url}");
     let highlights = browser.script(
         "return {
             statements: document.querySelectorAll('#doctext mark.st').length,
@@ -844,7 +856,8 @@ fn search_speaker_document_highlights_and_paging() {
 
     browser.goto(&format!("{}/?q=talks", server.base));
     browser.click(".hits a.trace");
-    assert!(browser.url().contains("/trace/"), "{}", browser.url());
+    let url = wait_for_url(&browser, "/trace/");
+    assert!(url.contains("/trace/"), "{url}");
     let entries = browser.script("return document.querySelectorAll('.trace .hit').length;");
     assert!(
         entries.as_u64().unwrap_or(0) >= 1,
