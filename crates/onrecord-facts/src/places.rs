@@ -376,7 +376,13 @@ pub(crate) fn find(tokens: &[Token]) -> Vec<Found> {
         if all_ambiguous && !dateline && !all_caps_short {
             let cue_before = prev.is_some_and(|p| lower_eq_any(p, PLACE_CUES));
             let cue_after = next.is_some_and(|n| lower_eq_any(n, PLACE_AFTER));
-            if !(cue_before || cue_after) {
+            // "Vienna and Geneva": a name listed right after a place is read as one too.
+            let listed_after_place = prev
+                .is_some_and(|p| p.is("and") || p.is("or") || p.is_punct(','))
+                && kept
+                    .last()
+                    .is_some_and(|k: &Candidate| k.end_tok + 1 == c.start_tok);
+            if !(cue_before || cue_after || listed_after_place) {
                 continue;
             }
         }
