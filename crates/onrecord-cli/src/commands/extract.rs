@@ -29,7 +29,8 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Outcome> {
                 document.published = published;
             }
         }
-        let results: Vec<(Document, Vec<Statement>, Vec<Fact>)> = batch
+        // Extraction and rendering both run on every core; only writing is in input order.
+        let rendered: Vec<anyhow::Result<Rendered>> = batch
             .into_par_iter()
             .map(|document| {
                 let statements = onrecord_extract::extract(&document);
@@ -38,23 +39,13 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Outcome> {
                 } else {
                     Vec::new()
                 };
-                (document, statements, facts)
+                render_document(args.format, &document, &statements, &facts)
             })
             .collect();
-        for (document, statements, facts) in &results {
-            let index = CharIndex::new(&document.text);
-            let lines = statements
-                .iter()
-                .map(|s| render::statement_json(document, &index, s))
-                .chain(facts.iter().map(|f| render::fact_json(document, &index, f)));
-            match args.format {
-                ExtractFormat::Jsonl => {
-                    for line in lines {
-                        writeln!(out, "{line}")?;
-                    }
-                }
-                ExtractFormat::Json => json_items.extend(lines),
-                ExtractFormat::Table => write_table(&mut out, document, &index, statements, facts)?,
+        for item in rendered {
+            match item? {
+                Rendered::Text(text) => out.write_all(text.as_bytes())?,
+                Rendered::Values(values) => json_items.extend(values),
             }
         }
         Ok(())
@@ -68,6 +59,43 @@ pub fn run(args: ExtractArgs) -> anyhow::Result<Outcome> {
         Outcome::SomeInputsFailed
     } else {
         Outcome::Success
+    })
+}
+
+/// One document's output, rendered off the writing thread.
+enum Rendered {
+    /// JSON Lines or a table, ready to write.
+    Text(String),
+    /// Items of the one JSON array printed at the end.
+    Values(Vec<Value>),
+}
+
+fn render_document(
+    format: ExtractFormat,
+    document: &Document,
+    statements: &[Statement],
+    facts: &[Fact],
+) -> anyhow::Result<Rendered> {
+    let index = CharIndex::new(&document.text);
+    let lines = statements
+        .iter()
+        .map(|s| render::statement_json(document, &index, s))
+        .chain(facts.iter().map(|f| render::fact_json(document, &index, f)));
+    Ok(match format {
+        ExtractFormat::Jsonl => {
+            let mut text = String::new();
+            for line in lines {
+                text.push_str(&line.to_string());
+                text.push('\n');
+            }
+            Rendered::Text(text)
+        }
+        ExtractFormat::Json => Rendered::Values(lines.collect()),
+        ExtractFormat::Table => {
+            let mut text = Vec::new();
+            write_table(&mut text, document, &index, statements, facts)?;
+            Rendered::Text(String::from_utf8(text)?)
+        }
     })
 }
 

@@ -1,7 +1,10 @@
 //! Shared input handling: expand paths, read records in parallel batches, report bad inputs on stderr.
 
-use onrecord_ingest::{expand_inputs, into_document, read_input_counted, Format, IngestError};
+use onrecord_ingest::{
+    expand_inputs, into_document, read_input_counted, Format, IngestError, Record,
+};
 use onrecord_model::Document;
+use rayon::prelude::*;
 
 use crate::cli::InputArgs;
 
@@ -29,14 +32,17 @@ pub fn for_each_batch(
         let (records, skipped) = read_input_counted(&input, forced);
         for record in records {
             match record {
-                Ok(record) => batch.push(into_document(record)),
+                Ok(record) => batch.push(record),
                 Err(error) => {
                     report(&error);
                     errors += 1;
                 }
             }
             if batch.len() == BATCH {
-                on_batch(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))?;
+                on_batch(documents(std::mem::replace(
+                    &mut batch,
+                    Vec::with_capacity(BATCH),
+                )))?;
             }
         }
         if let Some(summary) = skipped.summary() {
@@ -44,9 +50,14 @@ pub fn for_each_batch(
         }
     }
     if !batch.is_empty() {
-        on_batch(batch)?;
+        on_batch(documents(batch))?;
     }
     Ok(errors)
+}
+
+/// Hashes and language-detects a batch on every core.
+fn documents(records: Vec<Record>) -> Vec<Document> {
+    records.into_par_iter().map(into_document).collect()
 }
 
 pub fn report(error: &IngestError) {
