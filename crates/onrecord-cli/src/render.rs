@@ -59,9 +59,7 @@ pub fn emit<T: Serialize>(
 
 /// The text of a code-point span.
 pub fn span_text<'a>(text: &'a str, index: &CharIndex, span: Span) -> &'a str {
-    let start = index.to_byte(span.start);
-    let end = index.to_byte(span.end).max(start);
-    &text[start..end]
+    index.slice(text, span)
 }
 
 /// One statement as the evaluation format (`../shared/eval/FORMAT.md`) prints it, plus extras.

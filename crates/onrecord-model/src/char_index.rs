@@ -64,6 +64,13 @@ impl CharIndex {
             .copied()
             .unwrap_or(self.len_bytes)
     }
+
+    /// The text of a code-point span of the text this index was built for; a span that runs past
+    /// the end is cut there, and an inverted one is empty.
+    pub fn slice<'a>(&self, text: &'a str, span: crate::Span) -> &'a str {
+        let start = self.to_byte(span.start);
+        &text[start..self.to_byte(span.end).max(start)]
+    }
 }
 
 #[cfg(test)]
@@ -88,5 +95,7 @@ mod tests {
         }
         assert_eq!(index.to_char(text.len()), text.chars().count());
         assert_eq!(index.to_byte(text.chars().count()), text.len());
+        assert_eq!(index.slice(text, crate::Span::new(3, 11)), "«сказал»");
+        assert_eq!(index.slice(text, crate::Span { start: 12, end: 99 }), "да");
     }
 }

@@ -6,7 +6,7 @@
 //! shift a highlight but never panic.
 
 use onrecord_ledger::DocumentDetail;
-use onrecord_model::CharIndex;
+use onrecord_model::{CharIndex, Span};
 use serde::Serialize;
 
 /// One run of text, marked or not.
@@ -127,11 +127,7 @@ pub fn document_blocks(detail: &DocumentDetail) -> Vec<Block> {
     let index = CharIndex::new(text);
     let len = index.char_len();
     let clamp = |value: i64| -> usize { usize::try_from(value.max(0)).unwrap_or(0).min(len) };
-    let slice = |start: usize, end: usize| -> &str {
-        let from = index.to_byte(start);
-        let to = index.to_byte(end).max(from);
-        text.get(from..to).unwrap_or("")
-    };
+    let slice = |start: usize, end: usize| index.slice(text, Span { start, end });
 
     // Statements: outer ranges, kept in order and without overlap.
     let mut statements: Vec<(usize, usize, i64, String)> = detail

@@ -20,7 +20,7 @@ use ::postgres::error::SqlState;
 use ::postgres::types::ToSql;
 use ::postgres::{Client, Config, NoTls, Row, Statement as Prepared, Transaction};
 use chrono::NaiveDateTime;
-use onrecord_model::{CharIndex, Document, EntityKind, Fact, FactKind, Speaker, Statement};
+use onrecord_model::{CharIndex, Document, EntityKind, Fact, FactKind, Span, Speaker, Statement};
 
 use crate::{
     name_key, sort_key, statement_sort_key, DocumentDetail, DocumentRow, EntityRow,
@@ -745,11 +745,20 @@ fn store(
         return Ok(StoreOutcome::Unchanged);
     }
     add_sighting(&mut tx, &statements, &document.id, document)?;
-    let statement_ids = insert_statements(&mut tx, &statements, document, &extracted.statements)?;
+    // One code-point index serves every span of the document.
+    let index = CharIndex::new(&document.text);
+    let statement_ids = insert_statements(
+        &mut tx,
+        &statements,
+        document,
+        &index,
+        &extracted.statements,
+    )?;
     insert_facts(
         &mut tx,
         &statements,
         document,
+        &index,
         &extracted.statements,
         &statement_ids,
         &extracted.facts,
@@ -941,13 +950,10 @@ fn insert_statements(
     tx: &mut Transaction,
     prepared: &Statements,
     document: &Document,
+    index: &CharIndex,
     statements: &[Statement],
 ) -> PgResult<Vec<i64>> {
-    let index = CharIndex::new(&document.text);
-    let text_of = |start: usize, end: usize| -> String {
-        let start = index.to_byte(start);
-        document.text[start..index.to_byte(end).max(start)].to_string()
-    };
+    let text_of = |span: Span| index.slice(&document.text, span).to_string();
     let date_key = sort_key(format_date(document.published).as_deref());
     let mut ids = Vec::with_capacity(statements.len());
     // The same speaker usually makes several statements in a document: resolve each once.
@@ -971,7 +977,7 @@ fn insert_statements(
             }
             None => None,
         };
-        let content = text_of(statement.content.start, statement.content.end);
+        let content = text_of(statement.content);
         let speaker_name = statement.speaker.as_ref().map(|s| s.name.as_str());
         let mention_span = statement.speaker.as_ref().and_then(|s| s.mention_span);
         let row = tx.query_one(
@@ -988,7 +994,7 @@ fn insert_statements(
                 &statement.speaker.as_ref().map(|s| s.mention.as_str()),
                 &mention_span.map(|s| s.start as i64),
                 &mention_span.map(|s| s.end as i64),
-                &statement.cue.map(|cue| text_of(cue.start, cue.end)),
+                &statement.cue.map(text_of),
                 &statement.cue.map(|cue| cue.start as i64),
                 &statement.cue.map(|cue| cue.end as i64),
                 &statement.hedged,
@@ -1061,6 +1067,7 @@ fn insert_facts(
     tx: &mut Transaction,
     prepared: &Statements,
     document: &Document,
+    index: &CharIndex,
     statements: &[Statement],
     statement_ids: &[i64],
     facts: &[Fact],
@@ -1068,7 +1075,6 @@ fn insert_facts(
     if facts.is_empty() {
         return Ok(());
     }
-    let index = CharIndex::new(&document.text);
     let mut columns = FactColumns::default();
     for fact in facts {
         columns.statement_id.push(
@@ -1077,10 +1083,9 @@ fn insert_facts(
                 .position(|statement| statement.content.contains(fact.span))
                 .map(|position| statement_ids[position]),
         );
-        let start = index.to_byte(fact.span.start);
         columns
             .surface
-            .push(document.text[start..index.to_byte(fact.span.end).max(start)].to_string());
+            .push(index.slice(&document.text, fact.span).to_string());
         columns
             .data
             .push(serde_json::to_string(&fact.kind).unwrap_or_else(|_| "null".into()));

@@ -4,7 +4,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDateTime;
-use onrecord_model::{CharIndex, Document, EntityKind, Fact, FactKind, Speaker, Statement};
+use onrecord_model::{CharIndex, Document, EntityKind, Fact, FactKind, Span, Speaker, Statement};
 use rusqlite::{params, params_from_iter, Connection, OptionalExtension, Row, Transaction};
 
 use crate::{
@@ -246,10 +246,13 @@ impl Ledger for SqliteLedger {
         };
         insert_document(&tx, extracted, threshold)?;
         add_sighting(&tx, &document.id, document)?;
-        let statement_ids = insert_statements(&tx, document, &extracted.statements)?;
+        // One code-point index serves every span of the document.
+        let index = CharIndex::new(&document.text);
+        let statement_ids = insert_statements(&tx, document, &index, &extracted.statements)?;
         insert_facts(
             &tx,
             document,
+            &index,
             &extracted.statements,
             &statement_ids,
             &extracted.facts,
@@ -694,13 +697,10 @@ fn find_near_copy(
 fn insert_statements(
     tx: &Transaction,
     document: &Document,
+    index: &CharIndex,
     statements: &[Statement],
 ) -> Result<Vec<i64>> {
-    let index = CharIndex::new(&document.text);
-    let text_of = |start: usize, end: usize| -> String {
-        let start = index.to_byte(start);
-        document.text[start..index.to_byte(end).max(start)].to_string()
-    };
+    let text_of = |span: Span| index.slice(&document.text, span).to_string();
     let date = format_date(document.published);
     let date_key = sort_key(date.as_deref());
     // Ids are assigned here, not by SQLite, because the sort key (the full-text rowid) embeds them.
@@ -726,7 +726,7 @@ fn insert_statements(
             document.id,
             seq as i64,
             statement.kind.as_str(),
-            text_of(statement.content.start, statement.content.end),
+            text_of(statement.content),
             statement.content.start as i64,
             statement.content.end as i64,
             speaker_id,
@@ -742,7 +742,7 @@ fn insert_statements(
                 .as_ref()
                 .and_then(|s| s.mention_span)
                 .map(|s| s.end as i64),
-            statement.cue.map(|cue| text_of(cue.start, cue.end)),
+            statement.cue.map(text_of),
             statement.cue.map(|cue| cue.start as i64),
             statement.cue.map(|cue| cue.end as i64),
             statement.hedged,
@@ -809,11 +809,11 @@ fn entity_for(tx: &Transaction, speaker: &Speaker, document_id: &str) -> Result<
 fn insert_facts(
     tx: &Transaction,
     document: &Document,
+    index: &CharIndex,
     statements: &[Statement],
     statement_ids: &[i64],
     facts: &[Fact],
 ) -> Result<()> {
-    let index = CharIndex::new(&document.text);
     let mut insert = tx.prepare_cached(
         "INSERT INTO facts (document_id, statement_id, type, start, end, surface, data, unit, low, high, time_from, time_to, place)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
@@ -823,8 +823,7 @@ fn insert_facts(
             .iter()
             .position(|statement| statement.content.contains(fact.span))
             .map(|position| statement_ids[position]);
-        let start = index.to_byte(fact.span.start);
-        let surface = &document.text[start..index.to_byte(fact.span.end).max(start)];
+        let surface = index.slice(&document.text, fact.span);
         let data =
             serde_json::to_string(&fact.kind).map_err(|e| LedgerError::Corrupt(e.to_string()))?;
         let (kind, unit, low, high, from, to, place) = match &fact.kind {
