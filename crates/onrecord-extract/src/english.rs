@@ -215,6 +215,23 @@ impl<'a> Extractor<'a> {
                 extent_last: end,
             });
         }
+        // "Two in three said", "one in four": a share of the people asked.
+        if end >= limit + 2
+            && self.is_number(end)
+            && self.lower_is(end - 1, "in")
+            && self.is_number(end - 2)
+        {
+            let first = if end >= limit + 3 && self.lower_is(end - 3, "nearly") {
+                end - 3
+            } else {
+                end - 2
+            };
+            return Some(NounPhrase {
+                first,
+                last: end,
+                extent_last: end,
+            });
+        }
         // An infinitive ("to say") or a dangling connective has no subject here.
         if ["to", "of", "for"].iter().any(|w| self.lower_is(end, w)) {
             return None;
@@ -226,6 +243,10 @@ impl<'a> Extractor<'a> {
             return None;
         }
         if t.info.is(class::VERB) && !t.capital && !t.info.is(class::ANON_HEAD) {
+            return None;
+        }
+        // "On Thursday", "Wednesday": a time is never a speaker.
+        if t.info.is(class::TIME) && !t.info.is(class::ANON_HEAD | class::TITLE) {
             return None;
         }
         let mut first = end;
@@ -325,11 +346,62 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// A time adverbial ending just before `index` ("last week", "on Tuesday", "Wednesday", "this
+    /// morning"): the index of its first token, when the word before it can still end a subject.
+    fn time_before(&self, index: usize, limit: usize) -> Option<usize> {
+        let mut at = index;
+        while at > limit {
+            let t = self.tok(at - 1);
+            if !t.is_word() || !t.info.is(class::TIME) || !self.outside(at - 1) {
+                break;
+            }
+            at -= 1;
+        }
+        if at == index || at == limit {
+            return None;
+        }
+        // The time must hold a content word: "on" or "in" alone is a preposition.
+        let content = (at..index).any(|i| {
+            !matches!(
+                self.w(i).to_ascii_lowercase().as_str(),
+                "on" | "in" | "at" | "during" | "last" | "this" | "next"
+            )
+        });
+        let prev = self.tok(at - 1);
+        let subject_end = prev.is_word() || prev.is_punct(')') || prev.is_punct(',');
+        (content && subject_end).then_some(at)
+    }
+
+    fn is_number(&self, index: usize) -> bool {
+        let t = self.tok(index);
+        t.is_word()
+            && (self.w(index).bytes().all(|b| b.is_ascii_digit())
+                || [
+                    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                ]
+                .iter()
+                .any(|n| self.lower_is(index, n)))
+    }
+
+    fn punct_char(&self, index: usize) -> char {
+        match self.tok(index).kind {
+            TokenKind::Punct(c) => c,
+            _ => ' ',
+        }
+    }
+
     fn is_abbrev_dot(&self, index: usize) -> bool {
-        index > 0
-            && self.tok(index - 1).is_word()
-            && self.tok(index - 1).info.is(class::ABBREV)
-            && self.tok(index - 1).capital
+        if index == 0 || !self.tok(index - 1).is_word() || !self.tok(index - 1).capital {
+            return false;
+        }
+        // A title ("Sen."), a middle initial ("Roger C. Altman"), or any dot before a comma or a
+        // closing parenthesis ("of Jackson, Miss., said", "Chuck Schumer (D-N.Y.) said").
+        self.tok(index - 1).info.is(class::ABBREV)
+            || (index + 1 < self.a.tokens.len()
+                && (self.tok(index + 1).is_punct(',') || self.tok(index + 1).is_punct(')')))
+            || (self.w(index - 1).len() == 1
+                && index + 1 < self.a.tokens.len()
+                && is_name_token(self.tok(index + 1)))
     }
 
     /// The subject of a reporting verb at `verb`: skips adverbs and auxiliaries, handles an
@@ -375,6 +447,11 @@ impl<'a> Extractor<'a> {
             {
                 hedged |= p.info.is(class::HEDGE);
                 index -= 1;
+                continue;
+            }
+            // "Fell (D-Calif.) last week said", "Lenz on Tuesday said": a time between subject and verb.
+            if let Some(before) = self.time_before(index, limit) {
+                index = before;
                 continue;
             }
             break;
@@ -433,6 +510,25 @@ impl<'a> Extractor<'a> {
             }
             return None;
         }
+        // "Joyce — who practises law in Illinois — told": step over a dashed aside after the name.
+        if self.tok(prev).is_punct('—') || self.tok(prev).is_punct('–') {
+            let open = (limit..prev)
+                .rev()
+                .take(30)
+                .find(|&i| self.tok(i).is_punct(self.punct_char(prev)) || self.tok(i).is_break())?;
+            if open > limit && !self.tok(open).is_break() {
+                return self.np_left(open - 1, limit).map(|np| {
+                    (
+                        NounPhrase {
+                            extent_last: prev - 1,
+                            ..np
+                        },
+                        hedged,
+                    )
+                });
+            }
+            return None;
+        }
         if self.tok(prev).is_punct(',') {
             // Appositive: NP , APPOSITIVE , VERB
             let mut comma = None;
@@ -461,7 +557,22 @@ impl<'a> Extractor<'a> {
                 .and_then(|c| self.np_left(c - 1, limit))
                 // The phrase before the appositive should reach back to a clause start.
                 .filter(|np| np.first == limit || self.is_clause_start(np.first - 1));
-            let np = single.or_else(|| self.long_appositive_subject(prev, limit))?;
+            // "Anna Berg, a volunteer from Jackson, Miss., said": a phrase that is itself after a
+            // comma is part of a longer appositive opened by the sentence's first name.
+            let inside_list = single.is_some_and(|np| {
+                np.first > limit
+                    && (self.tok(np.first - 1).is_punct(',')
+                        || self.is_preposition(np.first - 1)
+                        || ["from", "of", "for", "by"]
+                            .iter()
+                            .any(|w| self.lower_is(np.first - 1, w)))
+            });
+            let long = if single.is_none() || inside_list {
+                self.long_appositive_subject(prev, limit)
+            } else {
+                None
+            };
+            let np = long.or(single)?;
             return Some((
                 NounPhrase {
                     extent_last: prev - 1,
@@ -476,7 +587,7 @@ impl<'a> Extractor<'a> {
     /// "Donna Reyes, 59, of Ashton, who watched the parade, said": a name opening the sentence,
     /// then several comma-separated pieces up to the comma at `comma` before the verb.
     fn long_appositive_subject(&self, comma: usize, limit: usize) -> Option<NounPhrase> {
-        if comma > limit + 40 || comma <= limit {
+        if comma > limit + 60 || comma <= limit {
             return None;
         }
         let mut first = limit;
@@ -485,6 +596,10 @@ impl<'a> Extractor<'a> {
         }
         let np = self.np_right(first, comma)?;
         if np.last + 1 >= comma || !self.tok(np.last + 1).is_punct(',') {
+            return None;
+        }
+        // "On 4 March, Colonel Tebayev, …, told": an opening adverbial is not the subject.
+        if (np.first..=np.last).any(|i| self.tok(i).info.is(class::TIME | class::STOP)) {
             return None;
         }
         if !(np.first..=np.last).any(|i| is_name_token(self.tok(i)))
@@ -578,6 +693,16 @@ impl<'a> Extractor<'a> {
                     if self.tok(index).info.is(class::DETERMINER) {
                         index += 1;
                     }
+                    continue;
+                }
+                // "the embassy in Sundmark": a place name after a described head belongs to it.
+                if self.lower_is(index, "in")
+                    && last.is_some_and(|l| !is_name_token(self.tok(l)))
+                    && index + 1 < limit
+                    && is_name_token(self.tok(index + 1))
+                    && !self.tok(index + 1).info.is(class::TIME)
+                {
+                    index += 1;
                     continue;
                 }
                 break;
@@ -705,7 +830,10 @@ impl<'a> Extractor<'a> {
                     && head_token.info.is(class::TITLE)
                     && !head_is_name
                 {
-                    if let Some(entity) = self.entities.recent_person(mention.0, 1500) {
+                    if let Some(entity) =
+                        self.entities
+                            .recent_person(a, self.w(head), mention.0, 1500)
+                    {
                         self.entities.note_speaker(mention.0, entity);
                         return FoundSpeaker {
                             mention,
@@ -1034,6 +1162,11 @@ impl<'a> Extractor<'a> {
         if let Some(colon) = prev_token.filter(|&i| self.tok(i).is_punct(':')) {
             if let Some(left) = left_first.filter(|&l| l < colon) {
                 if let Some((np, cue, hedged)) = self.intro_speaker(left, colon) {
+                    // "He said he came up with the idea: “…”": the quote ends a reported clause;
+                    // the reported rule takes the whole as mixed.
+                    if cue.is_some_and(|c| self.clause_after_verb(c.0, colon)) {
+                        return;
+                    }
                     let speaker = self.intro_found_speaker(np, left, colon);
                     self.emit_quote(
                         q,
@@ -1117,6 +1250,21 @@ impl<'a> Extractor<'a> {
         // scare quote, a title or a name.
     }
 
+    /// The reporting verb starting at byte `verb_start` is followed by a clause of its own ("said
+    /// he …", "said that …") before `colon`, not just a recipient or a time ("told reporters:").
+    fn clause_after_verb(&self, verb_start: usize, colon: usize) -> bool {
+        let Some(verb) = (0..colon).rev().find(|&i| self.tok(i).start == verb_start) else {
+            return false;
+        };
+        let next = self.skip_adjuncts(verb + 1, colon, self.frames(verb));
+        next + 2 < colon
+            && (self.lower_is(next, "that")
+                || (self.is_pronoun_subject(next)
+                    && !self.lower_is(next, "it")
+                    && self.tok(next + 1).is_word()
+                    && !self.tok(next + 1).capital))
+    }
+
     fn intro_found_speaker(
         &mut self,
         np: Option<NounPhrase>,
@@ -1172,7 +1320,19 @@ impl<'a> Extractor<'a> {
         if reached < index {
             return None;
         }
-        let (np, hedged) = self.subject_of(verb, sentence.start)?;
+        // "said on ABC's “This Week.”": a quote glued to a prepositional phrase is a title.
+        let glued = index == open && !self.lower_is(index.saturating_sub(1), "that");
+        if glued && (verb + 1..index).any(|i| self.is_preposition(i)) {
+            return None;
+        }
+        // "furrowed his brow and said, “…”", "compared himself to her, saying, “…”"
+        let (np, hedged) = match self.subject_of(verb, sentence.start) {
+            Some(found) => found,
+            None if self.shares_subject(sentence, verb) => {
+                (self.participle_subject(sentence, verb)?, false)
+            }
+            None => return None,
+        };
         Some((verb, np, hedged))
     }
 
@@ -1258,7 +1418,11 @@ impl<'a> Extractor<'a> {
                 && !t.info.is(class::STOP | class::DETERMINER | class::SKIP)
                 && (w.ends_with("ed") || w.ends_with('s'))
         };
-        let closes = |i: usize| {
+        // "“…,” Toomey fumed on Tuesday.": a time may follow the verb.
+        let closes = |mut i: usize| {
+            while i < end && self.tok(i).is_word() && self.tok(i).info.is(class::TIME) {
+                i += 1;
+            }
             i >= end
                 || self.tok(i).is_punct(',')
                 || self.tok(i).is_punct('.')
@@ -1441,8 +1605,19 @@ impl<'a> Extractor<'a> {
                 let mut np = self.np_right(index, sentence.end)?;
                 // "Sanders shot back": the name run, not the words after it.
                 let mut run_last = index;
-                while run_last < np.last && is_name_token(self.tok(run_last + 1)) {
-                    run_last += 1;
+                loop {
+                    // "Ohio Gov. John Kasich": a title's dot stays inside the name.
+                    if run_last + 2 <= np.last
+                        && self.tok(run_last + 1).is_punct('.')
+                        && self.is_abbrev_dot(run_last + 1)
+                        && is_name_token(self.tok(run_last + 2))
+                    {
+                        run_last += 2;
+                    } else if run_last < np.last && is_name_token(self.tok(run_last + 1)) {
+                        run_last += 1;
+                    } else {
+                        break;
+                    }
                 }
                 if run_last < np.last && !self.tok(np.last).info.is(class::TITLE | class::ANON_HEAD)
                 {
@@ -1606,7 +1781,21 @@ impl<'a> Extractor<'a> {
                 || (index > sentence.start
                     && (sentence.start..index).all(|i| !self.tok(i).is_word()));
             let clause_follows = np.last + 1 < sentence.end && self.tok(np.last + 1).is_punct(',');
-            let (content_from, content_to) = if at_start
+            // "The top 1 percent paid a quarter of all taxes, according to the budget office, and
+            // the top tenth …": a full clause before the source is what the source says.
+            // "… killed two people and, according to the port authority, destroyed …": a clause
+            // broken off at a function word goes on after the source.
+            let clause_before = comma_before
+                && self.words_in(sentence.start, index) >= 5
+                && index >= sentence.start + 2
+                && self.tok(index - 2).is_word()
+                && !self
+                    .tok(index - 2)
+                    .info
+                    .is(class::STOP | class::SKIP | class::DETERMINER);
+            let (content_from, content_to) = if clause_before {
+                (sentence.start, index - 1)
+            } else if at_start
                 || (clause_follows
                     && !(index > sentence.start && self.tok(index - 1).is_punct(',')))
             {
@@ -1790,7 +1979,62 @@ impl<'a> Extractor<'a> {
 
     // ----- rule: reported speech -------------------------------------------------------------------
 
+    /// `Asked by SPEAKER whether CLAUSE, …`: the question put to the sentence's subject is a
+    /// statement of the named asker. Without an asker ("Asked about the losses, he said") the
+    /// question is only the occasion of the answer, which the other rules take.
+    fn asked_opener(&mut self, sentence: Sentence) {
+        let mut first = sentence.start;
+        while first < sentence.end && !self.tok(first).is_word() {
+            first += 1;
+        }
+        if first + 3 >= sentence.end || !self.lower_is(first, "asked") || !self.tok(first).capital {
+            return;
+        }
+        let mut index = first + 1;
+        if !self.lower_is(index, "by") {
+            return;
+        }
+        let Some(np) = self.np_right(index + 1, sentence.end) else {
+            return;
+        };
+        index = np.last + 1;
+        if ![
+            "whether", "if", "about", "why", "how", "what", "who", "when", "where",
+        ]
+        .iter()
+        .any(|w| self.lower_is(index, w))
+        {
+            return;
+        }
+        let to = (index..sentence.end)
+            .find(|&i| self.tok(i).is_punct(',') || self.tok(i).is_punct(';'))
+            .unwrap_or(sentence.end);
+        if to == sentence.end || self.words_in(index, to) < 3 {
+            return;
+        }
+        let (start, end) = self.trim_content(self.tok(index).start, self.tok(to - 1).end, true);
+        let kind = if self.quotes_between(index, to).is_empty() {
+            StatementKind::Indirect
+        } else {
+            StatementKind::Mixed
+        };
+        self.mark_quotes(index, to);
+        let speaker = Some(self.speaker(np));
+        let cue = (self.tok(first).start, self.tok(first).end);
+        self.push(Found {
+            kind,
+            start,
+            end,
+            pieces: Vec::new(),
+            speaker,
+            cue: Some(cue),
+            hedged: false,
+            rule: "en.reported.asked",
+        });
+    }
+
     fn reported(&mut self, sentence: Sentence) {
+        self.asked_opener(sentence);
         for verb in sentence.start..sentence.end {
             if !self.is_verb(verb) || self.token_used[verb] || self.tok(verb).capital {
                 continue;
@@ -1803,11 +2047,8 @@ impl<'a> Extractor<'a> {
         let frames = self.frames(verb);
         let subject = self.subject_of(verb, sentence.start);
         // Participle after a comma: "…, saying that CLAUSE" — the subject is the sentence's.
-        let participle = subject.is_none()
-            && verb > sentence.start
-            && ((self.tok(verb).info.is(class::ING) && self.tok(verb - 1).is_punct(','))
-                // "said A and suggested that B": a coordinated verb shares the subject.
-                || self.lower_is(verb - 1, "and"));
+        let participle =
+            subject.is_none() && verb > sentence.start && self.shares_subject(sentence, verb);
         // "issued a statement saying …": the phrase before a participle is an object; the speaker
         // is the sentence's subject.
         let object_before_participle = subject.is_some_and(|(np, _)| {
@@ -1828,7 +2069,9 @@ impl<'a> Extractor<'a> {
             if frames & frame::INV != 0 && verb > sentence.start && self.tok(verb - 1).is_punct(',')
             {
                 if let Some(np) = self.np_right(verb + 1, sentence.end) {
-                    if self.rest_is_empty(np.last + 1, sentence.end) {
+                    if self.rest_is_empty(np.last + 1, sentence.end)
+                        || self.appositive_tail(np.last + 1, sentence.end)
+                    {
                         self.clause_before(
                             sentence,
                             verb - 1,
@@ -1891,8 +2134,17 @@ impl<'a> Extractor<'a> {
             && self.tok(index).is_punct(',')
             && np.first > sentence.start
             && self.tok(np.first - 1).is_punct(',');
+        // "CLAUSE, Udal said at the time." / "…, she said in an interview.": a short adjunct.
+        let adjunct_only = !explicit_that
+            && index < sentence.end
+            && self.is_preposition(index)
+            && self.words_in(index, sentence.end) <= 6
+            && (index..sentence.end).all(|i| {
+                self.tok(i).quote == NO_QUOTE && !self.is_verb(i) && !self.tok(i).is_punct(',')
+            });
         if index >= sentence.end
             || self.rest_is_empty(index, sentence.end)
+            || adjunct_only
             || (comma_after && !explicit_that)
         {
             // Verb-final: "CLAUSE, SPEAKER said."
@@ -1922,7 +2174,22 @@ impl<'a> Extractor<'a> {
         if np.first == np.last && self.w(np.first) == "I" {
             return;
         }
-        if !explicit_that && frames & frame::BARE == 0 {
+        // "urged the party to drop the plan", "accused Udal of hiding losses", "called for talks":
+        // the object and what follows it are the content.
+        // "what an army calls a withdrawal": after a relative the object is fronted.
+        let fronted = np.first > sentence.start
+            && ["what", "which", "that", "whom"]
+                .iter()
+                .any(|w| self.lower_is(np.first - 1, w));
+        let act = !explicit_that
+            && !fronted
+            && frames & frame::ACT != 0
+            && self.person_like_subject(np)
+            && self.act_object_follows(verb, sentence.end);
+        if act {
+            index = verb + 1;
+        }
+        if !explicit_that && !act && frames & frame::BARE == 0 {
             return;
         }
         // "Dzyuba says that is simply not true": "that" was the subject, not a complementiser.
@@ -1944,6 +2211,7 @@ impl<'a> Extractor<'a> {
                 .iter()
                 .any(|w| self.lower_is(np.first - 1, w));
         if !relative
+            && !act
             && self.tok(index).is_word()
             && !self.tok(index).capital
             && [
@@ -1958,6 +2226,7 @@ impl<'a> Extractor<'a> {
         }
         // "could say who came up with it": an indirect question belongs to "ask" verbs only.
         if !explicit_that
+            && !act
             && [
                 "who",
                 "what",
@@ -1976,7 +2245,7 @@ impl<'a> Extractor<'a> {
             return;
         }
         // "said in a video message": an adjunct, not a reported clause.
-        if !explicit_that && self.is_preposition(index) {
+        if !explicit_that && !act && self.is_preposition(index) {
             return;
         }
         // Content: up to the sentence end, cut before an embedded attribution or "and that".
@@ -1984,7 +2253,12 @@ impl<'a> Extractor<'a> {
         let mut second = None;
         for i in index..sentence.end {
             let t = self.tok(i);
-            if t.is_punct(';') {
+            // After an object verb a comma ends the content when another report follows it
+            // ("asked about it, a spokeswoman, Galina Tesh, said …").
+            let act_break = act
+                && (t.is_punct(',') || t.is_punct('—'))
+                && (i + 1..(i + 14).min(sentence.end)).any(|v| self.is_verb(v));
+            if t.is_punct(';') || act_break {
                 to = i;
                 break;
             }
@@ -2015,9 +2289,7 @@ impl<'a> Extractor<'a> {
             // ", but …", ", while …": a clause of the writer's own.
             if t.is_punct(',')
                 && i > index + 2
-                && ["but", "while", "though", "although", "whereas"]
-                    .iter()
-                    .any(|w| self.lower_is(i + 1, w))
+                && ["while", "whereas"].iter().any(|w| self.lower_is(i + 1, w))
             {
                 to = i;
                 break;
@@ -2034,8 +2306,24 @@ impl<'a> Extractor<'a> {
                 break;
             }
         }
+        // "asked to remain anonymous", "asked to not be named": about the source, not a report.
+        if act
+            && (index..to).any(|i| {
+                ["named", "identified", "anonymous", "anonymity"]
+                    .iter()
+                    .any(|w| self.lower_is(i, w))
+            })
+        {
+            return;
+        }
         let quotes = self.quotes_between(index, to);
-        let min_words = if quotes.is_empty() { 3 } else { 2 };
+        let min_words = if act {
+            4
+        } else if quotes.is_empty() {
+            3
+        } else {
+            2
+        };
         if self.words_in(index, to) < min_words {
             return;
         }
@@ -2061,7 +2349,9 @@ impl<'a> Extractor<'a> {
         self.token_used[verb] = true;
         let hedged = hedged_subject || self.hedged_between(np.first, verb + 1);
         let speaker = self.speaker(np);
-        let rule = if participle {
+        let rule = if act {
+            "en.reported.act"
+        } else if participle {
             "en.reported.participle"
         } else if explicit_that {
             "en.reported.said-that"
@@ -2108,6 +2398,33 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// A subject that can speak: a name, a personal pronoun, or a role, source or organisation head.
+    fn person_like_subject(&self, np: NounPhrase) -> bool {
+        if np.first == np.last && self.is_pronoun_subject(np.first) {
+            return !self.lower_is(np.first, "it");
+        }
+        let head = self.tok(np.last);
+        head.info
+            .is(class::TITLE | class::ANON_HEAD | class::ORG_HEAD)
+            || (np.first..=np.last).any(|i| {
+                is_name_token(self.tok(i)) && !self.tok(i).info.is(class::DETERMINER | class::STOP)
+            })
+    }
+
+    /// After an object verb: an object or a preposition opening the content, not a particle
+    /// ("called up reservists", "called off the attack") or the end of the clause.
+    fn act_object_follows(&self, verb: usize, end: usize) -> bool {
+        let next = verb + 1;
+        if next >= end || !(self.tok(next).is_word() || self.tok(next).is_mark()) {
+            return false;
+        }
+        ![
+            "up", "off", "in", "out", "back", "away", "down", "it", "that", "about", "not",
+        ]
+        .iter()
+        .any(|w| self.lower_is(next, w))
+    }
+
     /// A second reporting verb coordinated at `at` ("and suggested that", ", adding that",
     /// "and he added that", "— and arguing that"): the end of the clause reported before it.
     fn coordinated_report(&self, at: usize, end: usize) -> bool {
@@ -2117,10 +2434,10 @@ impl<'a> Extractor<'a> {
             return false;
         }
         let mut j = at + 1;
-        if comma && self.lower_is(j, "and") {
+        if comma && (self.lower_is(j, "and") || self.lower_is(j, "but")) {
             j += 1;
         }
-        let and = self.lower_is(j - 1, "and");
+        let and = self.lower_is(j - 1, "and") || self.lower_is(j - 1, "but");
         if and && j < end && self.is_pronoun_subject(j) {
             j += 1;
         }
@@ -2147,6 +2464,94 @@ impl<'a> Extractor<'a> {
                     && self.words_in(next, end) >= 3))
     }
 
+    /// A verb that takes the subject of the sentence's main clause: a participle after a comma or
+    /// dash ("…, saying that"), after "by"/"while" ("by saying he would"), or a verb coordinated with
+    /// "and"/"but" ("praised the plan and then said", "declined to elaborate but said").
+    fn shares_subject(&self, sentence: Sentence, verb: usize) -> bool {
+        let mut at = verb;
+        while at > sentence.start {
+            let p = self.tok(at - 1);
+            let adverb = p.is_word()
+                && !p.capital
+                && (self.w(at - 1).ends_with("ly")
+                    || ["then", "also", "later", "again", "still"]
+                        .iter()
+                        .any(|w| self.lower_is(at - 1, w)));
+            if !adverb {
+                break;
+            }
+            at -= 1;
+        }
+        if at == sentence.start || at + 4 < verb {
+            return false;
+        }
+        let p = self.tok(at - 1);
+        if self.lower_is(at - 1, "and") || self.lower_is(at - 1, "but") {
+            return true;
+        }
+        if !self.tok(verb).info.is(class::ING) {
+            return false;
+        }
+        p.is_punct(',')
+            || p.is_punct('—')
+            || p.is_punct('–')
+            || p.is_punct('-')
+            || ["by", "while", "when", "before", "after"]
+                .iter()
+                .any(|w| self.lower_is(at - 1, w))
+    }
+
+    /// The subject of a sentence's main clause: a pronoun, a name, or a definite role ("The
+    /// retired neurosurgeon") before `verb`.
+    fn clause_subject(&self, sentence: Sentence, verb: usize) -> Option<NounPhrase> {
+        let mut index = sentence.start;
+        while index < verb && !self.tok(index).is_word() {
+            index += 1;
+        }
+        // "Later, she said": a short opener before the subject.
+        if index + 2 < verb
+            && self.tok(index + 1).is_punct(',')
+            && !(is_name_token(self.tok(index)) && self.is_known_name(index))
+        {
+            index += 2;
+        }
+        if index >= verb {
+            return None;
+        }
+        if self.is_pronoun_subject(index) && !self.lower_is(index, "it") {
+            return Some(NounPhrase {
+                first: index,
+                last: index,
+                extent_last: index,
+            });
+        }
+        let t = self.tok(index);
+        if t.is_word() && t.info.is(class::DET_DEF | class::DET_INDEF) {
+            if let Some(mut np) = self.np_right(index, verb) {
+                // "The judge rubbed his chin": a verb the lexicon lacks ends the phrase.
+                if let Some(v) = (np.first + 1..=np.last).find(|&i| {
+                    let w = self.w(i);
+                    (w.ends_with("ed") || w.ends_with('s'))
+                        && i + 1 < verb
+                        && self.tok(i + 1).info.is(class::DETERMINER | class::PRONOUN)
+                }) {
+                    np.last = v - 1;
+                    np.extent_last = v - 1;
+                }
+                let head = self.tok(np.last);
+                // An indefinite subject must be a source ("One employee at the firm"), not a
+                // scene ("Another night of drones").
+                let speaks = t.info.is(class::DET_DEF)
+                    || head.info.is(class::ANON_HEAD | class::TITLE)
+                    || (np.first..=np.last).any(|i| self.tok(i).info.is(class::ANON_HEAD));
+                if np.last > np.first && speaks && !head.info.is(class::TIME | class::STOP) {
+                    return Some(np);
+                }
+            }
+        }
+        None
+    }
+
     /// Who speaks in "…, saying/adding that …": the speaker of a statement already found earlier in
     /// the sentence ("“…,” he said, adding that …"), else the sentence's first name.
     fn participle_subject(&self, sentence: Sentence, verb: usize) -> Option<NounPhrase> {
@@ -2168,7 +2573,11 @@ impl<'a> Extractor<'a> {
                 });
             }
         }
-        self.first_named_np(sentence)
+        let subject = self.clause_subject(sentence, verb);
+        if subject.is_some_and(|np| np.first == np.last) {
+            return subject;
+        }
+        self.first_named_np(sentence).or(subject)
     }
 
     /// Skips a recipient and time adverbials after a verb: "told reporters", "told the Calderran
@@ -2195,6 +2604,15 @@ impl<'a> Extractor<'a> {
                 && self.tok(index + 1).info.is(class::RECIPIENT)
             {
                 index += 2;
+            } else if self.lower_is(index, "the")
+                && index + 1 < end
+                && is_name_token(self.tok(index + 1))
+            {
+                // "told the Harbour Gazette the budget had been cut"
+                index += 1;
+                while index < end && is_name_token(self.tok(index)) {
+                    index += 1;
+                }
             }
         } else if index < end && self.is_preposition(index) {
             // "said in a brief statement that", "posted on social media that"
@@ -2269,6 +2687,21 @@ impl<'a> Extractor<'a> {
             ]
             .iter()
             .any(|p| self.w(index).eq_ignore_ascii_case(p))
+    }
+
+    /// ", director of the Center for Politics." after an inverted speaker: an appositive that runs
+    /// to the end of the sentence, with no quote and no second report in it.
+    fn appositive_tail(&self, from: usize, to: usize) -> bool {
+        from < to
+            && self.tok(from).is_punct(',')
+            && self.words_in(from, to) <= 25
+            && (from..to).all(|i| {
+                let t = self.tok(i);
+                t.quote == NO_QUOTE
+                    && !t.is_punct(';')
+                    && !t.is_punct(':')
+                    && (!self.is_verb(i) || self.frames(i) & (frame::THAT | frame::BARE) == 0)
+            })
     }
 
     fn rest_is_empty(&self, from: usize, to: usize) -> bool {

@@ -13,9 +13,11 @@
 //! (byte offsets are used inside and converted with [`CharIndex`] at the boundary).
 //!
 //! Languages: English rules run for `Lang::En` and `Lang::Other`; Russian and Ukrainian run the shared
-//! `slavic` rules with their own lexicon folders (`lexicon/ru/`, `lexicon/uk/`).
+//! `slavic` rules with their own lexicon folders (`lexicon/ru/`, `lexicon/uk/`). A document with lines
+//! clearly in another language (`languages`) has those runs extracted by that language's rules.
 
 mod english;
+mod languages;
 pub mod lexicon;
 mod slavic;
 mod speakers;
@@ -28,10 +30,46 @@ use crate::speakers::{Entities, Resolved};
 
 /// Extracts the attributed statements of one document, in text order.
 pub fn extract(document: &Document) -> Vec<Statement> {
-    match document.lang {
-        Lang::En | Lang::Other => extract_english(&document.text),
-        Lang::Ru | Lang::Uk => slavic::extract(&document.text, document.lang),
+    let text = document.text.as_str();
+    let runs = languages::runs(text, document.lang);
+    if let [only] = &runs[..] {
+        return extract_in(text, only.lang);
     }
+    let index = CharIndex::new(text);
+    runs.iter()
+        .flat_map(|run| {
+            let offset = index.to_char(run.start);
+            extract_in(&text[run.start..run.end], run.lang)
+                .into_iter()
+                .map(move |statement| shifted(statement, offset))
+        })
+        .collect()
+}
+
+fn extract_in(text: &str, lang: Lang) -> Vec<Statement> {
+    match lang {
+        Lang::En | Lang::Other => extract_english(text),
+        Lang::Ru | Lang::Uk => slavic::extract(text, lang),
+    }
+}
+
+/// A statement found in a run of the text, with its spans moved to count from the text's start.
+fn shifted(mut statement: Statement, offset: usize) -> Statement {
+    let shift = |span: &mut Span| {
+        span.start += offset;
+        span.end += offset;
+    };
+    shift(&mut statement.content);
+    statement.pieces.iter_mut().for_each(shift);
+    statement.cue.as_mut().map(shift);
+    if let Some(span) = statement
+        .speaker
+        .as_mut()
+        .and_then(|speaker| speaker.mention_span.as_mut())
+    {
+        shift(span);
+    }
+    statement
 }
 
 fn extract_english(text: &str) -> Vec<Statement> {

@@ -1,13 +1,29 @@
 //! Russian and Ukrainian statement rules (`ru.*`, `uk.*`).
 //!
 //! The two languages share one rule set; every word list is data under `lexicon/ru/` and
-//! `lexicon/uk/` (reporting verbs, source phrases with the case of the speaker after them, anonymous
-//! heads, hedges, pronouns, role-noun stems, words that introduce names in quotes, and the
-//! oblique → nominative ending rules used to give speakers their canonical names).
+//! `lexicon/uk/`: reporting verbs, source phrases with the case of the speaker after them
+//! (`@verb` stands for any reporting verb), anonymous heads and stems, hedges, pronouns, role-noun
+//! stems, words that introduce names in quotes, first names with their gender, function words
+//! (subject pronouns, sentence-initial non-names, adjective endings, recipients, genitive endings,
+//! document and institution stems), and `morphology.txt`: oblique → nominative ending rules for
+//! names (general, `f` for female surnames, `@gen` for quoted names after a preposition, `@loc` for
+//! institutions after `в`/`у`) with exceptions. No speaker's name is listed anywhere.
 //!
-//! Rules, in order: dash speech paragraphs (`— A, — сказал X. — B.`), quotes with a trailing
-//! attribution (`«…», — сказал X`), quotes after `X VERB:` / `X:`, reported speech (`X заявил, что …`),
-//! source phrases (`По словам X, …`, `…, по словам X.`, `Как сообщает X, …`).
+//! Before any rule runs, typewriter marks are read as typographic ones (`normalise_marks`: ASCII
+//! `"…"` and English `“…”` as quotes, a free-standing `-` as a dash), one code point for one, so
+//! offsets are untouched.
+//!
+//! Rules, in order: dash speech paragraphs (`— A, — сказал X. — B.`); dash speech inside one
+//! sentence or one quote (`A, — говорит X, — B`); quotes with a trailing attribution (`«…», —
+//! сказал X`, `"…", заявила X`); quotes after `X VERB:` / `X:` (also a quote paragraph after a
+//! line ending in `пишут:`); reported speech (`X заявил, что …`, `X сказал: …` without marks,
+//! gerunds `…, заявив, что …`); inserted attributions (`A, говорят эксперты, B`); source phrases
+//! (`По словам X, …`, `…, по словам X.`, `Как сообщает X, …`, `со ссылкой на X`).
+//!
+//! Speakers are resolved within the document: names (two capitalised words, first name and surname
+//! brought to the nominative together), pronouns (to the last person or unnamed source that
+//! spoke), role nouns (to the person who holds the role), documents (`говорится в заявлении` → the
+//! institution last named), institutions with their genitive tail, and unnamed sources.
 //! Everything works on code points, so spans are directly what [`Statement`] wants.
 
 use std::collections::{HashMap, HashSet};
@@ -22,10 +38,40 @@ struct Lex {
     /// (words, speaker case, anonymous)
     sources: Vec<(Vec<String>, String, bool)>,
     anon: HashSet<String>,
+    /// Subject pronouns (`он`, `вона`): a phrase they start is that pronoun.
+    subject_pronouns: HashSet<String>,
+    /// Words that may start a sentence capitalised without being a name (`function` lines of
+    /// `pronouns.txt`'s sibling `function_words.txt`).
+    function_words: HashSet<String>,
+    /// Adjective endings: a sentence-initial capitalised word with one is not a name.
+    adjective_endings: Vec<String>,
+    /// Dative pronouns of the person spoken to (`ему`, `нам`), skipped after a verb.
+    recipients: HashSet<String>,
+    /// Endings of genitive words that continue an institution's name (`Министерства финансов`).
+    genitive_endings: Vec<String>,
+    /// Stems of document nouns (`заявлени`, `зведенн`): `говорится в заявлении` speaks for the
+    /// institution last named.
+    document_stems: Vec<String>,
+    /// Stems of institution nouns (`министерств`, `штаб`).
+    institution_stems: Vec<String>,
+    /// Stems of anonymous heads (`жител*` covers жители, жителей, жителям).
+    anon_stems: Vec<String>,
     hedges: Vec<Vec<String>>,
     pronouns: HashMap<String, char>,
     titles: Vec<String>,
     endings: Vec<(String, String)>,
+    /// Oblique → nominative endings of female surnames (`f FROM TO` lines of `morphology.txt`).
+    female_endings: Vec<(String, String)>,
+    /// First names (lower case) → gender, from `first_names.txt`.
+    first_names: HashMap<String, char>,
+    /// Locative → nominative endings of institution nouns (`@loc` lines of `morphology.txt`).
+    locative: Vec<(String, String)>,
+    /// Oblique → nominative endings of institution head words (`@inst` lines).
+    institution_endings: Vec<(String, String)>,
+    /// Genitive → nominative endings of words in quoted names (`@gen` lines).
+    genitive: Vec<(String, String)>,
+    /// Prepositions that put a following name in the genitive (`из`, `від`).
+    genitive_preps: HashSet<String>,
     exceptions: HashMap<String, String>,
     intros: Vec<String>,
     complementisers: &'static [&'static str],
@@ -52,13 +98,35 @@ fn build(
     titles: &str,
     morphology: &str,
     intros: &str,
+    first_names_file: &str,
+    function_words_file: &str,
     complementisers: &'static [&'static str],
 ) -> Lex {
     let mut endings = Vec::new();
     let mut exceptions = HashMap::new();
+    let mut locative = Vec::new();
+    let mut genitive = Vec::new();
+    let mut institution_endings = Vec::new();
+    let mut female_endings = Vec::new();
     for l in lines(morphology) {
         let parts: Vec<&str> = l.split_whitespace().collect();
         match parts.as_slice() {
+            ["f", from, to] => {
+                let to = if *to == "-" { "" } else { to };
+                female_endings.push((from.to_string(), to.to_string()));
+            }
+            ["@inst", from, to] => {
+                let to = if *to == "-" { "" } else { to };
+                institution_endings.push((from.to_string(), to.to_string()));
+            }
+            ["@gen", from, to] => {
+                let to = if *to == "-" { "" } else { to };
+                genitive.push((from.to_string(), to.to_string()));
+            }
+            ["@loc", from, to] => {
+                let to = if *to == "-" { "" } else { to };
+                locative.push((from.to_string(), to.to_string()));
+            }
             ["=", from, to] => {
                 exceptions.insert(from.to_lowercase(), (*to).to_string());
             }
@@ -71,6 +139,52 @@ fn build(
     }
     // Longest ending first; stable so the file order breaks ties.
     endings.sort_by_key(|(from, _)| std::cmp::Reverse(from.chars().count()));
+    female_endings.sort_by_key(|(from, _)| std::cmp::Reverse(from.chars().count()));
+    let mut subject_pronouns = HashSet::new();
+    let mut function_words = HashSet::new();
+    let mut adjective_endings = Vec::new();
+    let mut recipients = HashSet::new();
+    let mut genitive_preps = HashSet::new();
+    let mut genitive_endings = Vec::new();
+    let mut document_stems = Vec::new();
+    let mut institution_stems = Vec::new();
+    for l in lines(function_words_file) {
+        let mut it = l.split_whitespace();
+        let kind = it.next().unwrap_or("");
+        for w in it {
+            let w = w.to_lowercase();
+            match kind {
+                "subject" => {
+                    subject_pronouns.insert(w);
+                }
+                "function" => {
+                    function_words.insert(w);
+                }
+                "adjective" => adjective_endings.push(w),
+                "genprep" => {
+                    genitive_preps.insert(w);
+                }
+                "recipient" => {
+                    recipients.insert(w);
+                }
+                "genitive" => genitive_endings.push(w),
+                "document" => document_stems.push(w),
+                "institution" => institution_stems.push(w),
+                _ => {}
+            }
+        }
+    }
+    let mut first_names = HashMap::new();
+    for l in lines(first_names_file) {
+        let mut it = l.split_whitespace();
+        let gender = match it.next() {
+            Some("f") => 'f',
+            _ => 'm',
+        };
+        for name in it {
+            first_names.insert(name.to_lowercase(), gender);
+        }
+    }
     Lex {
         prefix,
         verbs: lines(verbs).map(str::to_lowercase).collect(),
@@ -93,7 +207,14 @@ fn build(
                 (phrase, case, anonymous)
             })
             .collect(),
-        anon: lines(anon).map(str::to_lowercase).collect(),
+        anon: lines(anon)
+            .filter(|l| !l.ends_with('*'))
+            .map(str::to_lowercase)
+            .collect(),
+        anon_stems: lines(anon)
+            .filter_map(|l| l.strip_suffix('*'))
+            .map(str::to_lowercase)
+            .collect(),
         hedges: lines(hedges).map(words).collect(),
         pronouns: lines(pronouns)
             .filter_map(|l| {
@@ -104,7 +225,20 @@ fn build(
             })
             .collect(),
         titles: lines(titles).map(str::to_lowercase).collect(),
+        subject_pronouns,
+        function_words,
+        adjective_endings,
+        recipients,
+        genitive_endings,
+        document_stems,
+        institution_stems,
         endings,
+        female_endings,
+        first_names,
+        locative,
+        genitive,
+        institution_endings,
+        genitive_preps,
         exceptions,
         intros: lines(intros).map(str::to_lowercase).collect(),
         complementisers,
@@ -126,6 +260,8 @@ fn lexicon(lang: Lang) -> &'static Lex {
                 include_str!("lexicon/uk/titles.txt"),
                 include_str!("lexicon/uk/morphology.txt"),
                 include_str!("lexicon/uk/name_intros.txt"),
+                include_str!("lexicon/uk/first_names.txt"),
+                include_str!("lexicon/uk/function_words.txt"),
                 &["що", "мовляв"],
             )
         }),
@@ -140,6 +276,8 @@ fn lexicon(lang: Lang) -> &'static Lex {
                 include_str!("lexicon/ru/titles.txt"),
                 include_str!("lexicon/ru/morphology.txt"),
                 include_str!("lexicon/ru/name_intros.txt"),
+                include_str!("lexicon/ru/first_names.txt"),
+                include_str!("lexicon/ru/function_words.txt"),
                 &["что", "будто"],
             )
         }),
@@ -221,6 +359,72 @@ fn is_dash(c: char) -> bool {
     matches!(c, '—' | '–')
 }
 
+/// Rewrites typewriter marks into the typographic ones the rules read, one code point for one, so
+/// every offset still points into the original text: ASCII `"` and English-style `“…”` become
+/// `«…»` (opening or closing by their neighbours, so nested `"…"` pairs stay nested), and a
+/// hyphen standing alone between spaces (` - `, `,"- `) becomes a dash.
+fn normalise_marks(chars: &[char]) -> Vec<char> {
+    let mut out = chars.to_vec();
+    let opens_after = |p: Option<char>| {
+        p.is_none_or(|p| {
+            p.is_whitespace() || matches!(p, '(' | '[' | '«' | '„' | '—' | '–' | '-' | ':' | '/')
+        })
+    };
+    let mut depth = 0usize;
+    for i in 0..chars.len() {
+        let c = chars[i];
+        let prev = if i == 0 { None } else { Some(chars[i - 1]) };
+        let next = chars.get(i + 1).copied();
+        let next_blank = next.is_none_or(|n| n.is_whitespace());
+        let next_closes = next.is_none_or(|n| {
+            n.is_whitespace()
+                || matches!(
+                    n,
+                    ',' | '.' | ';' | ':' | '!' | '?' | ')' | '…' | '-' | '—' | '»' | '"'
+                )
+        });
+        match c {
+            '«' | '„' => depth += 1,
+            '»' => depth = depth.saturating_sub(1),
+            '\n' => depth = 0,
+            '"' | '“' | '”' => {
+                let open = if c == '”' {
+                    false
+                } else if opens_after(prev) && !next_blank {
+                    true
+                } else if next_closes {
+                    false
+                } else if c == '“' {
+                    // `„…“`: a closing mark glued to a word on both sides is rare; treat as open
+                    // only outside any quote.
+                    depth == 0
+                } else {
+                    depth == 0
+                };
+                if open {
+                    out[i] = if c == '“' && depth > 0 { '„' } else { '«' };
+                    depth += 1;
+                } else if depth > 0 {
+                    out[i] = if c == '“' { '“' } else { '»' };
+                    depth -= 1;
+                }
+            }
+            '-' if next_blank
+                && prev.is_none_or(|p| !p.is_alphanumeric())
+                && chars[..i]
+                    .iter()
+                    .rev()
+                    .find(|c| **c != ' ')
+                    .is_none_or(|p| *p != '-') =>
+            {
+                out[i] = '—';
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Sentences as (start, end) ranges; quotes and dash-paragraph lines stay whole per line.
 fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
@@ -300,11 +504,16 @@ struct SpeakerOut {
 
 struct Ctx<'a> {
     lex: &'a Lex,
+    /// The text with its marks normalised (see [`normalise_marks`]); what the rules read.
     chars: &'a [char],
+    /// The text as written; what names and mentions are cut from.
+    orig: &'a [char],
     toks: Vec<Tok>,
     entities: Vec<Entity>,
     /// Char index -> (entity, position) of the last person speaker resolved so far.
     last_speakers: Vec<(usize, usize)>,
+    /// Unnamed single sources that have spoken, with where they were named.
+    last_anon: Vec<(usize, SpeakerOut)>,
 }
 
 struct Found {
@@ -317,7 +526,7 @@ struct Found {
 
 impl<'a> Ctx<'a> {
     fn text(&self, s: usize, e: usize) -> String {
-        self.chars[s..e].iter().collect()
+        self.orig[s..e].iter().collect()
     }
 
     /// Token indices whose start lies in [s, e).
@@ -340,6 +549,88 @@ impl<'a> Ctx<'a> {
             }
         }
         word.to_string()
+    }
+
+    /// A word of a name in the genitive back to the nominative (`Полевой почты` → `Полевая почта`),
+    /// by the `@gen` rules of `morphology.txt`.
+    fn genitive_to_nominative(&self, word: &str) -> String {
+        for (from, to) in &self.lex.genitive {
+            if word.chars().count() > from.chars().count() + 2 && word.ends_with(from.as_str()) {
+                return format!("{}{to}", &word[..word.len() - from.len()]);
+            }
+        }
+        word.to_string()
+    }
+
+    /// An institution's name word (`Министерство`, `Минобороны`, `Генштаба`).
+    fn is_institution(&self, lower: &str) -> bool {
+        self.lex
+            .institution_stems
+            .iter()
+            .any(|x| lower.starts_with(x.as_str()))
+    }
+
+    /// An institution's head word from the genitive or dative (`Министерства` → `Министерство`,
+    /// `Генштаба` → `Генштаб`) by the `@inst` rules; compounds like `Минобороны` stay as they are.
+    fn institution_nominative(&self, word: &str) -> String {
+        for (from, to) in &self.lex.institution_endings {
+            if word.chars().count() > from.chars().count() + 2 && word.ends_with(from.as_str()) {
+                return format!("{}{to}", &word[..word.len() - from.len()]);
+            }
+        }
+        word.to_string()
+    }
+
+    /// The nominative of an institution's head noun after `в`/`у` (`Министерстве` → `Министерство`),
+    /// by the locative rules of `morphology.txt` (`@loc FROM TO`).
+    fn nominative_institution(&self, word: &str) -> String {
+        for (from, to) in &self.lex.locative {
+            if word.chars().count() > from.chars().count() + 2 && word.ends_with(from.as_str()) {
+                return format!("{}{to}", &word[..word.len() - from.len()]);
+            }
+        }
+        word.to_string()
+    }
+
+    /// A head word of an unnamed source, in any case form the lexicon covers.
+    fn is_anon(&self, lower: &str) -> bool {
+        self.lex.anon.contains(lower)
+            || self
+                .lex
+                .anon_stems
+                .iter()
+                .any(|stem| lower.starts_with(stem.as_str()))
+    }
+
+    /// A capitalised word that starts its sentence but is an ordinary word, not a name: an
+    /// adjective (`Британские журналисты`) or a function word (`Хотя`).
+    fn capital_by_position(&self, tok: usize) -> bool {
+        let t = &self.toks[tok];
+        let sentence_initial = self.chars[..t.s]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace() && !is_dash(**c))
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | '\n' | '»' | '"'));
+        if !sentence_initial {
+            return false;
+        }
+        if self.lex.function_words.contains(&t.lower) {
+            return true;
+        }
+        // An adjective needs its noun right after it: `Британские журналисты`, but not
+        // `Зеленский заявил` or `Зеленский в интервью`.
+        let noun_follows = self.toks.get(tok + 1).is_some_and(|n| {
+            !n.cap
+                && self.gap_is_space(t.e, n.s)
+                && !self.lex.verbs.contains(&n.lower)
+                && !self.lex.function_words.contains(&n.lower)
+        });
+        noun_follows
+            && self
+                .lex
+                .adjective_endings
+                .iter()
+                .any(|x| t.lower.ends_with(x.as_str()))
     }
 
     fn key(word: &str) -> String {
@@ -411,17 +702,7 @@ impl<'a> Ctx<'a> {
                 {
                     let first = self.text(self.toks[a].s, self.toks[a].e);
                     let last = self.text(self.toks[j].s, self.toks[j].e);
-                    let oblique = self.oblique_form(&first);
-                    let (first_nom, last_nom) = if oblique {
-                        (self.nominative(&first), self.nominative(&last))
-                    } else {
-                        (first.clone(), last.clone())
-                    };
-                    let gender = if !oblique && (first.ends_with('а') || first.ends_with('я')) {
-                        'f'
-                    } else {
-                        'm'
-                    };
+                    let (first_nom, last_nom, gender) = self.full_name(&first, &last);
                     let mut titles = Vec::new();
                     for k in (r.start.max(run_start.saturating_sub(4))..a).rev() {
                         if let Some(t) = self.title_of(&self.toks[k].lower) {
@@ -452,6 +733,97 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// A first name's nominative and gender, when `first_names.txt` knows it in some case form.
+    fn first_name(&self, word: &str) -> Option<(String, char)> {
+        let lower = word.to_lowercase();
+        if let Some(&g) = self.lex.first_names.get(&lower) {
+            return Some((word.to_string(), g));
+        }
+        if let Some(n) = self.lex.exceptions.get(&lower) {
+            if let Some(&g) = self.lex.first_names.get(&n.to_lowercase()) {
+                return Some((n.clone(), g));
+            }
+        }
+        let chars: Vec<char> = word.chars().collect();
+        for (from, to) in self.lex.endings.iter().chain(&self.lex.female_endings) {
+            let n = from.chars().count();
+            if chars.len() > n + 1 && word.ends_with(from.as_str()) {
+                let cand: String = chars[..chars.len() - n].iter().collect::<String>() + to;
+                if let Some(&g) = self.lex.first_names.get(&cand.to_lowercase()) {
+                    return Some((cand, g));
+                }
+            }
+        }
+        None
+    }
+
+    /// A male first name that `word` is an oblique form of, if any (`Ярослава` → `Ярослав`).
+    fn oblique_male_name(&self, word: &str) -> Option<String> {
+        let chars: Vec<char> = word.chars().collect();
+        self.lex.endings.iter().find_map(|(from, to)| {
+            let n = from.chars().count();
+            if chars.len() <= n + 1 || !word.ends_with(from.as_str()) {
+                return None;
+            }
+            let cand: String = chars[..chars.len() - n].iter().collect::<String>() + to;
+            (self.lex.first_names.get(&cand.to_lowercase()) == Some(&'m')).then_some(cand)
+        })
+    }
+
+    /// A surname's nominative for a bearer of `gender` (female surnames have their own endings).
+    fn surname_nominative(&self, word: &str, gender: char) -> String {
+        if let Some(n) = self.lex.exceptions.get(&word.to_lowercase()) {
+            return n.clone();
+        }
+        if gender == 'f' {
+            let chars: Vec<char> = word.chars().collect();
+            for (from, to) in &self.lex.female_endings {
+                let n = from.chars().count();
+                if chars.len() > n + 2 && word.ends_with(from.as_str()) {
+                    return chars[..chars.len() - n].iter().collect::<String>() + to;
+                }
+            }
+            // A female surname in -о/-ко/-ук, or one already nominative, does not change.
+            return word.to_string();
+        }
+        self.nominative(word)
+    }
+
+    /// First name and surname (as written) → nominative first name, surname and gender.
+    fn full_name(&self, first: &str, last: &str) -> (String, String, char) {
+        if let Some((first_nom, gender)) = self.first_name(first) {
+            // `Ярослава`, `Олександра` are female names and also genitives of male ones: a
+            // surname that is not a female one and changes in the nominative decides.
+            if first_nom == first && gender == 'f' {
+                if let Some(male) = self.oblique_male_name(first) {
+                    let last_m = self.nominative(last);
+                    // Only surnames that cannot be a woman's nominative decide for him
+                    // (`Ярослава Кузьменка`; not `Ярослава Петрова`, `Валентина Ивановна`).
+                    let male_genitive = ["енка", "ука", "юка", "ича", "ого", "ього"]
+                        .iter()
+                        .any(|x| last.ends_with(x));
+                    if last_m != last && male_genitive {
+                        return (male, last_m, 'm');
+                    }
+                }
+            }
+            let last_nom = if first_nom == first {
+                last.to_string()
+            } else {
+                self.surname_nominative(last, gender)
+            };
+            return (first_nom, last_nom, gender);
+        }
+        let oblique = self.oblique_form(first);
+        if oblique {
+            (self.nominative(first), self.nominative(last), 'm')
+        } else if first.ends_with('а') || first.ends_with('я') {
+            (first.to_string(), last.to_string(), 'f')
+        } else {
+            (first.to_string(), last.to_string(), 'm')
+        }
+    }
+
     /// A first name in an oblique case (instrumental, genitive of a masculine name, ...).
     fn oblique_form(&self, first: &str) -> bool {
         ["ом", "ем", "ою", "ей", "ого", "ому", "ові", "ія", "ея"]
@@ -468,7 +840,7 @@ impl<'a> Ctx<'a> {
     fn looks_common(&self, lower: &str) -> bool {
         self.lex.verbs.contains(lower)
             || self.lex.pronouns.contains_key(lower)
-            || self.lex.anon.contains(lower)
+            || self.is_anon(lower)
             || self.title_of(lower).is_some()
             || self.lex.sources.iter().any(|(p, _, _)| p[0] == lower)
             || matches!(
@@ -489,8 +861,9 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The most recent person before `pos` (by speakers, then by mentions) of a compatible gender.
-    fn recent(&self, pos: usize, gender: char) -> Option<usize> {
+    /// The most recent person before `pos` (by speakers, then by mentions) of a compatible gender,
+    /// with the position where they were last seen.
+    fn recent_at(&self, pos: usize, gender: char) -> Option<(usize, usize)> {
         let ok = |e: usize| gender == '?' || self.entities[e].gender == gender;
         let by_speaker = self
             .last_speakers
@@ -512,8 +885,8 @@ impl<'a> Ctx<'a> {
             })
             .max();
         match (by_speaker, by_mention) {
-            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
-            (a, b) => a.or(b).map(|x| x.1),
+            (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
+            (a, b) => a.or(b),
         }
     }
 
@@ -524,9 +897,45 @@ impl<'a> Ctx<'a> {
         if r.is_empty() {
             return None;
         }
+        // A phrase that opens with a source phrase (`По мнению Ирины`) names who comes after it.
+        for (phrase, case, anonymous) in &self.lex.sources {
+            if *anonymous
+                || phrase.len() >= r.len()
+                || phrase.iter().any(|p| p.starts_with(['*', '@']))
+            {
+                continue;
+            }
+            if phrase
+                .iter()
+                .enumerate()
+                .all(|(k, p)| self.toks[r.start + k].lower == *p)
+            {
+                let after = self.toks[r.start + phrase.len() - 1].e;
+                let stop = self.clause_end(after, e);
+                return self.resolve(after, stop, gender, case != "nom");
+            }
+        }
+        // `Агентство «X» со ссылкой на источник`: the source cited is the speaker.
+        for (phrase, case, _) in self.lex.sources.iter().filter(|(_, c, _)| c == "acc") {
+            let n = phrase.len();
+            if let Some(k) = (r.start + 1..r.end.saturating_sub(n)).find(|&k| {
+                phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(j, p)| self.toks[k + j].lower == *p)
+            }) {
+                let after = self.toks[k + n - 1].e;
+                return self.resolve(after, e, gender, case != "nom");
+            }
+        }
         let first = &self.toks[r.start];
-        // Pronoun.
-        if r.len() == 1 {
+        // Pronoun, alone or as the subject of a longer phrase (`Я на первом заседании`).
+        let subject_pronoun = self
+            .lex
+            .pronouns
+            .get(&first.lower)
+            .is_some_and(|&g| g == 's' || self.lex.subject_pronouns.contains(&first.lower));
+        if r.len() == 1 || subject_pronoun {
             if let Some(&g) = self.lex.pronouns.get(&first.lower) {
                 if g == 'p' {
                     return Some(SpeakerOut {
@@ -535,22 +944,100 @@ impl<'a> Ctx<'a> {
                         kind: EntityKind::Anonymous,
                     });
                 }
+                // First and second person (`я`, `ми`) and a third person with no one before it
+                // stay what they are: the pronoun is the best name the text gives.
+                let as_written = SpeakerOut {
+                    mention: (first.s, first.e),
+                    name: self.text(first.s, first.e),
+                    kind: EntityKind::Person,
+                };
+                if g == 's' {
+                    return Some(as_written);
+                }
                 let g = if gender == '?' { g } else { gender };
-                return self
-                    .recent(s, g)
-                    .map(|x| self.person(x, (first.s, first.e)));
+                let person = self.recent_at(s, g);
+                // An unnamed source that spoke after the last named person is who `он` is
+                // (`Собеседник агентства уточнил … «…», — сказал он`).
+                if let Some((p, anon)) = self.last_anon.iter().rev().find(|(p, _)| *p < s) {
+                    if person.is_none_or(|(q, _)| q < *p) {
+                        return Some(SpeakerOut {
+                            mention: (first.s, first.e),
+                            ..anon.clone()
+                        });
+                    }
+                }
+                return Some(
+                    person
+                        .map(|(_, x)| self.person(x, (first.s, first.e)))
+                        .unwrap_or(as_written),
+                );
+            }
+        }
+        let quotes: Vec<(usize, usize)> = outer_quotes(&self.chars[s..e])
+            .into_iter()
+            .map(|(a, b)| (s + a, s + b))
+            .collect();
+        let quoted = |p: usize| quotes.iter().any(|&(a, b)| a < p && p < b);
+        let name_word = |i: usize| {
+            let t = &self.toks[i];
+            t.cap
+                && !quoted(t.s)
+                && !is_abbrev(&t.lower, &self.text(t.s, t.e))
+                && !self.capital_by_position(i)
+                && !self.is_anon(&t.lower)
+        };
+        // A person's name (two capitalised words, or one already known) outranks a head noun:
+        // `Официальный представитель группировки Игорь Мельников`.
+        let named = r.clone().any(|i| {
+            name_word(i)
+                && ((i + 1 < r.end
+                    && name_word(i + 1)
+                    && self.gap_is_space(self.toks[i].e, self.toks[i + 1].s))
+                    || (i > r.start
+                        && self
+                            .match_entity(&self.text(self.toks[i].s, self.toks[i].e))
+                            .is_some()))
+        });
+        // A quoted name introduced as one (`паблік «Гайсинок сьогодні»`, `из «Полевой почты»`)
+        // names a channel or outlet, whatever head noun stands before it.
+        if let Some(&(a, b)) = quotes.first().filter(|_| !named) {
+            let before = self.toks_in(s, a).last();
+            let intro = before.is_some_and(|p| {
+                let l = &self.toks[p].lower;
+                self.lex.intros.iter().any(|x| l.starts_with(x.as_str()))
+            });
+            let after_prep =
+                before.is_some_and(|p| self.lex.genitive_preps.contains(&self.toks[p].lower));
+            if intro || after_prep {
+                let inner = self.text(a + 1, b);
+                let name = if after_prep {
+                    inner
+                        .split(' ')
+                        .map(|w| self.genitive_to_nominative(w))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                } else {
+                    inner
+                };
+                return Some(SpeakerOut {
+                    mention: (s, e),
+                    name,
+                    kind: EntityKind::Organisation,
+                });
             }
         }
         // Anonymous heads.
-        if r.clone()
-            .take(2)
-            .any(|i| self.lex.anon.contains(&self.toks[i].lower))
+        if !named
+            && r.clone()
+                .take(6)
+                .any(|i| self.is_anon(&self.toks[i].lower) && !quoted(self.toks[i].s))
         {
+            // `Источник в Генштабе` → `источник в Генштабе`; an abbreviation keeps its case.
             let name = self.text(s, e);
             let mut lowered = name.chars();
-            let name = match lowered.next() {
-                Some(c) => c.to_lowercase().chain(lowered).collect(),
-                None => name,
+            let name = match (lowered.next(), name.chars().nth(1)) {
+                (Some(c), Some(d)) if d.is_lowercase() => c.to_lowercase().chain(lowered).collect(),
+                _ => name,
             };
             return Some(SpeakerOut {
                 mention: (s, e),
@@ -558,16 +1045,47 @@ impl<'a> Ctx<'a> {
                 kind: EntityKind::Anonymous,
             });
         }
-        // A quoted name (`издания «Западный курьер»`) names an outlet or project.
-        if let Some(&(a, b)) = outer_quotes(&self.chars[s..e]).first() {
-            return Some(SpeakerOut {
-                mention: (s, e),
-                name: self.text(s + a + 1, s + b),
-                kind: EntityKind::Organisation,
-            });
+        // A quoted name (`издания «Западный курьер»`) names an outlet or project, unless a name
+        // follows it (`в интервью «НГ» проректор Сергей Рощин`).
+        if let Some(&(a, b)) = quotes.first().filter(|_| !named) {
+            if !r.clone().any(|i| self.toks[i].s > b && self.toks[i].cap) {
+                return Some(SpeakerOut {
+                    mention: (s, e),
+                    name: self.text(a + 1, b),
+                    kind: EntityKind::Organisation,
+                });
+            }
+        }
+        // `в Министерстве обороны` (`заявили в Министерстве …`): the institution, named from its
+        // first capitalised word on.
+        if let Some(i) = r.clone().find(|&i| {
+            matches!(self.toks[i].lower.as_str(), "в" | "во" | "у")
+                && i + 1 < r.end
+                && self.toks[i + 1].cap
+                && !quoted(self.toks[i].s)
+        }) {
+            if !r
+                .clone()
+                .take_while(|&k| k < i)
+                .any(|k| self.toks[k].cap && !quoted(self.toks[k].s))
+            {
+                let head = &self.toks[i + 1];
+                let first = self.nominative_institution(&self.text(head.s, head.e));
+                let rest = self.text(head.e, e);
+                return Some(SpeakerOut {
+                    mention: (self.toks[i].s, e),
+                    name: format!("{first}{rest}"),
+                    kind: EntityKind::Organisation,
+                });
+            }
         }
         // Capitalised run: the last one in the phrase.
-        let caps: Vec<usize> = r.clone().filter(|&i| self.toks[i].cap).collect();
+        let caps: Vec<usize> = r
+            .clone()
+            .filter(|&i| {
+                self.toks[i].cap && !quoted(self.toks[i].s) && !self.capital_by_position(i)
+            })
+            .collect();
         if let Some(&last) = caps.iter().rev().find(|&&i| i != r.start || r.len() <= 3) {
             let mut first_cap = last;
             while first_cap > r.start
@@ -581,14 +1099,69 @@ impl<'a> Ctx<'a> {
             if let Some(x) = self.match_entity(&word) {
                 return Some(self.person(x, mention));
             }
+            // One capitalised word with a genitive tail is an institution (`пресс-служба
+            // Министерства энергетики`): named with its tail.
+            let tail: Vec<usize> = (last + 1..r.end)
+                .take_while(|&i| {
+                    let l = &self.toks[i].lower;
+                    !self.toks[i].cap
+                        && (matches!(l.as_str(), "и" | "і" | "та")
+                            || self
+                                .lex
+                                .genitive_endings
+                                .iter()
+                                .any(|x| l.ends_with(x.as_str())))
+                })
+                .collect();
+            if first_cap == last && !tail.is_empty() && tail.len() + last + 1 == r.end {
+                let head = if oblique {
+                    self.institution_nominative(&word)
+                } else {
+                    word
+                };
+                let end = self.toks[r.end - 1].e;
+                // `пресс-служба Министерства …`: the unit is part of the name.
+                let unit = (first_cap > r.start).then(|| first_cap - 1).filter(|&u| {
+                    let l = &self.toks[u].lower;
+                    self.lex
+                        .institution_stems
+                        .iter()
+                        .any(|x| l.starts_with(x.as_str()))
+                });
+                if let Some(u) = unit {
+                    return Some(SpeakerOut {
+                        mention: (self.toks[u].s, end),
+                        name: self.text(self.toks[u].s, end),
+                        kind: EntityKind::Organisation,
+                    });
+                }
+                return Some(SpeakerOut {
+                    mention: (self.toks[first_cap].s, end),
+                    name: format!("{head}{}", self.text(self.toks[last].e, end)),
+                    kind: EntityKind::Organisation,
+                });
+            }
             // A title earlier in the phrase names an organisation or a person we did not collect.
+            if oblique && last == first_cap + 1 {
+                let first = self.text(self.toks[first_cap].s, self.toks[first_cap].e);
+                let (f, l, _) = self.full_name(&first, &word);
+                if f != first || self.first_name(&first).is_some() {
+                    return Some(SpeakerOut {
+                        mention,
+                        name: format!("{f} {l}"),
+                        kind: EntityKind::Person,
+                    });
+                }
+            }
             let run: Vec<String> = (first_cap..=last)
                 .map(|i| {
                     let w = self.text(self.toks[i].s, self.toks[i].e);
-                    if oblique {
-                        self.nominative(&w)
-                    } else {
+                    if !oblique {
                         w
+                    } else if self.is_institution(&self.toks[i].lower) {
+                        self.institution_nominative(&w)
+                    } else {
+                        self.nominative(&w)
                     }
                 })
                 .collect();
@@ -630,10 +1203,62 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // `в заявлении`, `сводке`, `даних міністерства`: the institution named last.
+        if let Some(owner) = self.owner_for(s, e) {
+            return Some(owner);
+        }
         let name = self.text(s, e);
         Some(SpeakerOut {
             mention: (s, e),
             name,
+            kind: EntityKind::Organisation,
+        })
+    }
+
+    /// For a lower-case phrase about a document or an unnamed institution (`в заявлении`,
+    /// `сводке`, `даних міністерства`), the institution last named as a subject before it
+    /// (`Министерство иностранных дел выступило с заявлением`).
+    fn owner_for(&self, s: usize, e: usize) -> Option<SpeakerOut> {
+        let r = self.toks_in(s, e);
+        let stem_of = |l: &str, stems: &[String]| stems.iter().any(|x| l.starts_with(x.as_str()));
+        let about = r.clone().any(|i| {
+            let l = &self.toks[i].lower;
+            !self.toks[i].cap
+                && (stem_of(l, &self.lex.document_stems) || stem_of(l, &self.lex.institution_stems))
+        });
+        if !about
+            || r.clone()
+                .any(|i| self.toks[i].cap && !self.capital_by_position(i))
+        {
+            return None;
+        }
+        let before = self.toks_in(0, s);
+        let head = before.rev().find(|&i| {
+            self.toks[i].cap && stem_of(&self.toks[i].lower, &self.lex.institution_stems)
+        })?;
+        let looks_verb = |i: usize| {
+            let l = &self.toks[i].lower;
+            let n = l.chars().count();
+            self.lex.verbs.contains(l)
+                || (n >= 5 && ["ло", "ла", "ли"].iter().any(|x| l.ends_with(x)))
+                || (n >= 6
+                    && ["ал", "ил", "ел", "ыл", "ав", "ив", "ів", "ув"]
+                        .iter()
+                        .any(|x| l.ends_with(x)))
+        };
+        let mut end = head;
+        while end + 1 < self.toks.len()
+            && end + 1 < head + 5
+            && self.toks[end + 1].s < s
+            && !looks_verb(end + 1)
+            && self.gap_is_space(self.toks[end].e, self.toks[end + 1].s)
+        {
+            end += 1;
+        }
+        let (a, b) = (self.toks[head].s, self.toks[end].e);
+        Some(SpeakerOut {
+            mention: (s, e),
+            name: self.text(a, b),
             kind: EntityKind::Organisation,
         })
     }
@@ -650,20 +1275,41 @@ impl<'a> Ctx<'a> {
         if matches!(first.lower.as_str(), "в" | "у" | "во") {
             let s = first.s;
             let stop = self.clause_end(s, end);
+            if let Some(owner) = self.owner_for(s, stop) {
+                return Some(owner);
+            }
+            // `говорится в обращении Немцова и Милова` (genitive names after the document) or
+            // `написал в телеграм-канале губернатор Олег Ветров` (the subject after the place).
+            if let Some(c) = self.toks_in(s, stop).skip(2).find(|&i| {
+                let l = &self.toks[i].lower;
+                self.toks[i].cap || self.title_of(l).is_some() || self.is_anon(l)
+            }) {
+                let after_document =
+                    self.lex.document_stems.iter().any(|x| {
+                        self.toks[c - 1].lower.starts_with(x.as_str()) && self.toks[c].cap
+                    });
+                return self.resolve(self.toks[c].s, stop, gender, after_document);
+            }
             return Some(SpeakerOut {
                 mention: (s, stop),
                 name: self.text(s, stop),
                 kind: EntityKind::Organisation,
             });
         }
-        // Skip a dative recipient (журналистам) or adverb before the subject.
+        // Skip dative recipients (`журналистам`, `ему`) and adverbs (`вчера`) before the subject.
         let mut s = first.s;
-        if !first.cap
-            && !self.lex.pronouns.contains_key(&first.lower)
-            && !self.lex.anon.contains(&first.lower)
-            && self.title_of(&first.lower).is_none()
-            && r.len() > 1
-        {
+        while r.len() > 1 {
+            let t = &self.toks[r.start];
+            let skip = !t.cap
+                && (self.lex.recipients.contains(&t.lower)
+                    || (!self.lex.pronouns.contains_key(&t.lower)
+                        && !self.is_anon(&t.lower)
+                        && self.title_of(&t.lower).is_none()
+                        && (self.lex.function_words.contains(&t.lower)
+                            || ["ам", "ям"].iter().any(|x| t.lower.ends_with(x)))));
+            if !skip {
+                break;
+            }
             r.start += 1;
             s = self.toks[r.start].s;
         }
@@ -672,27 +1318,40 @@ impl<'a> Ctx<'a> {
         let mut e = stop;
         for i in self.toks_in(s, stop) {
             let t = &self.toks[i];
+            // `со ссылкой на …` stays whole: the source cited is the speaker.
+            let cites = i > r.start + 1
+                && self.lex.sources.iter().any(|(p, c, _)| {
+                    c == "acc"
+                        && p.len() >= 2
+                        && p[p.len() - 1] == t.lower
+                        && p[p.len() - 2] == self.toks[i - 1].lower
+                });
+            if cites {
+                continue;
+            }
+            let and_then_verb = matches!(t.lower.as_str(), "и" | "і" | "й" | "а")
+                && self.toks.get(i + 1).is_some_and(|n| !n.cap);
             if i > r.start
-                && matches!(
-                    t.lower.as_str(),
-                    "на" | "во"
-                        | "в"
-                        | "у"
-                        | "после"
-                        | "після"
-                        | "під"
-                        | "под"
-                        | "перед"
-                        | "по"
-                        | "при"
-                        | "журналистам"
-                        | "журналістам"
-                        | "агентству"
-                        | "агенції"
-                        | "изданию"
-                        | "виданню"
-                )
-                && !self.lex.anon.contains(&self.toks[r.start].lower)
+                && (and_then_verb
+                    || (matches!(
+                        t.lower.as_str(),
+                        "на" | "во"
+                            | "в"
+                            | "у"
+                            | "после"
+                            | "після"
+                            | "під"
+                            | "под"
+                            | "перед"
+                            | "по"
+                            | "при"
+                            | "журналистам"
+                            | "журналістам"
+                            | "агентству"
+                            | "агенції"
+                            | "изданию"
+                            | "виданню"
+                    ) && !self.is_anon(&self.toks[r.start].lower)))
             {
                 e = t.s;
                 break;
@@ -738,6 +1397,8 @@ impl<'a> Ctx<'a> {
         // Drop adverbs right before the verb (также, також, вновь).
         let mut end_tok = r.end;
         while end_tok > r.start
+            // A word inside a name in quotes stays (`«Гайсинок сьогодні»`).
+            && !self.chars[self.toks[end_tok - 1].e..vs].iter().any(|c| is_close(*c))
             && matches!(
                 self.toks[end_tok - 1].lower.as_str(),
                 "также"
@@ -776,13 +1437,16 @@ impl<'a> Ctx<'a> {
         let mut start_tok = r.start;
         for i in r.start..end_tok {
             let l = &self.toks[i].lower;
-            if self.lex.anon.contains(l) || self.lex.pronouns.contains_key(l) {
+            if self.is_anon(l) || self.lex.pronouns.contains_key(l) {
                 start_tok = i;
                 break;
             }
         }
-        // Drop leading prepositional phrases like `В нём` / `Тем временем`.
-        let e = self.toks[end_tok - 1].e;
+        // Keep a closing quote mark that ends the phrase (`из «Полевой почты» пишут`).
+        let mut e = self.toks[end_tok - 1].e;
+        while e < vs && (self.chars[e] == ' ' || is_close(self.chars[e])) {
+            e += 1;
+        }
         self.resolve(self.toks[start_tok].s, e, gender, false)
     }
 
@@ -792,11 +1456,42 @@ impl<'a> Ctx<'a> {
         clause_start: usize,
         gender: char,
     ) -> Option<SpeakerOut> {
-        let r = self.toks_in(clause_start, self.toks[verb].s);
+        // `X сказал, что A, добавив, что B`: the gerund shares the main verb's subject.
+        if let Some(main) = self
+            .toks_in(clause_start, self.toks[verb].s)
+            .rev()
+            .find(|&i| self.lex.verbs.contains(&self.toks[i].lower))
+        {
+            return self.speaker_before(main, clause_start);
+        }
+        // The nearest comma-separated segment before the verb that names someone
+        // (`Бекмамбетов, хитро улыбаясь, замечает`), else the first one that does.
+        let vs = self.toks[verb].s;
+        let mut bounds = vec![clause_start];
+        for i in clause_start..vs {
+            if matches!(self.chars[i], ',' | ';') {
+                bounds.push(i + 1);
+            }
+        }
+        let names = |i: usize| {
+            let t = &self.toks[i];
+            self.lex.pronouns.contains_key(&t.lower)
+                || self.is_anon(&t.lower)
+                || (t.cap && !self.capital_by_position(i))
+        };
+        for k in (0..bounds.len()).rev() {
+            let a = bounds[k];
+            let b = bounds.get(k + 1).map_or(vs, |&x| x - 1);
+            let r = self.toks_in(a, b);
+            if r.len() <= 3 && r.clone().all(names) && !r.is_empty() {
+                return self.resolve(a, b, gender, false);
+            }
+        }
+        let r = self.toks_in(clause_start, vs);
         for i in r {
             let t = &self.toks[i];
             if self.lex.pronouns.contains_key(&t.lower) || t.cap {
-                let stop = self.clause_end(t.s, self.toks[verb].s);
+                let stop = self.clause_end(t.s, vs);
                 return self.resolve(t.s, stop, gender, false);
             }
         }
@@ -831,6 +1526,26 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// A gerund of a reporting verb: Russian `заявив`, `сказав`; Ukrainian `заявивши`, `сказавши`
+/// (Ukrainian `заявив` is a past tense).
+fn is_gerund(prefix: &str, lower: &str) -> bool {
+    if prefix == "uk" {
+        lower.ends_with("вши")
+    } else {
+        lower.ends_with('в') || lower.ends_with("вши")
+    }
+}
+
+/// A past-tense finite verb by its ending (`подякував`, `ушёл`, `сказала`).
+fn looks_past_verb(lower: &str) -> bool {
+    lower.chars().count() >= 5
+        && [
+            "ал", "ил", "ел", "ыл", "ав", "ив", "ів", "ув", "ала", "ила", "ала", "ли", "ло",
+        ]
+        .iter()
+        .any(|x| lower.ends_with(x))
+}
+
 fn is_abbrev(lower: &str, word: &str) -> bool {
     word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) && !lower.is_empty()
 }
@@ -855,15 +1570,18 @@ fn verb_gender(lower: &str) -> char {
 /// Extracts Russian (`Lang::Ru`) or Ukrainian (`Lang::Uk`) statements.
 pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
     let lex = lexicon(lang);
-    let chars: Vec<char> = text.chars().collect();
+    let orig: Vec<char> = text.chars().collect();
+    let chars = normalise_marks(&orig);
     let toks = tokenize(&chars);
     let sents = sentences(&chars);
     let mut ctx = Ctx {
         lex,
         chars: &chars,
+        orig: &orig,
         toks,
         entities: Vec::new(),
         last_speakers: Vec::new(),
+        last_anon: Vec::new(),
     };
     ctx.collect_entities(&sents);
     let mut found: Vec<Found> = Vec::new();
@@ -886,7 +1604,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
     for &(ls, le) in &line_ranges {
         let (ls, le) = trim(&chars, ls, le);
         if ls < le && is_dash(chars[ls]) {
-            if let Some(f) = dash_line(&mut ctx, ls, le) {
+            if let Some(f) = dash_line(&mut ctx, ls + 1, le) {
                 used.push((ls, le));
                 candidates.push((ls, f));
             }
@@ -912,7 +1630,9 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
         .map(|f| {
             let start = f.pieces.first().map(|p| p.0).unwrap_or(0);
             let end = f.pieces.last().map(|p| p.1).unwrap_or(start);
-            let hedged = f.pieces.iter().any(|&(a, b)| ctx.hedged(a, b));
+            // `По некоторым данным, …`: a hedge as the source cue hedges the statement too.
+            let hedged = f.pieces.iter().any(|&(a, b)| ctx.hedged(a, b))
+                || f.cue.is_some_and(|(a, b)| ctx.hedged(a, b));
             Statement {
                 kind: f.kind,
                 content: Span { start, end },
@@ -924,16 +1644,19 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
                 } else {
                     Vec::new()
                 },
-                speaker: f.speaker.map(|sp| Speaker {
-                    mention: ctx.text(sp.mention.0, sp.mention.1),
-                    mention_span: Some(Span {
-                        start: sp.mention.0,
-                        end: sp.mention.1,
+                speaker: f
+                    .speaker
+                    .map(|sp| unnamed_is_anonymous(&ctx, sp))
+                    .map(|sp| Speaker {
+                        mention: ctx.text(sp.mention.0, sp.mention.1),
+                        mention_span: Some(Span {
+                            start: sp.mention.0,
+                            end: sp.mention.1,
+                        }),
+                        name: sp.name,
+                        kind: sp.kind,
+                        aliases: Vec::new(),
                     }),
-                    name: sp.name,
-                    kind: sp.kind,
-                    aliases: Vec::new(),
-                }),
                 cue: f.cue.map(|(a, b)| Span { start: a, end: b }),
                 hedged,
                 rule: f.rule,
@@ -942,7 +1665,51 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
         .collect()
 }
 
+/// A speaker described only by common nouns (`следователь`, `офицер, попросивший не называть
+/// имени`) is an unnamed source; a pronoun kept as written stays a person.
+fn unnamed_is_anonymous(ctx: &Ctx, mut sp: SpeakerOut) -> SpeakerOut {
+    let lex = ctx.lex;
+    // A name given in quotes (`«Вечерняя газета»`) is a name whatever its case.
+    let quoted_name = ctx.chars[sp.mention.0..sp.mention.1]
+        .iter()
+        .any(|c| is_open(*c));
+    let lower = sp.name.to_lowercase();
+    let mut words = sp.name.split_whitespace();
+    let first = words.next().unwrap_or("").to_lowercase();
+    // `Инженер станции`: capitalised only because it opens the sentence.
+    let common_head = !lex.first_names.contains_key(&first)
+        && !lex
+            .institution_stems
+            .iter()
+            .any(|x| first.starts_with(x.as_str()))
+        && !quoted_name
+        && sp.name.split_whitespace().count() >= 2
+        && !words.any(|w| w.chars().any(char::is_uppercase));
+    // `Мер заявив`: a role noun alone, capitalised by the sentence.
+    let bare_role = sp.name.split_whitespace().count() == 1
+        && lex.titles.iter().any(|t| first.starts_with(t.as_str()))
+        && sp.kind == EntityKind::Person
+        && !ctx.entities.iter().any(|e| e.name == sp.name);
+    if sp.kind != EntityKind::Anonymous
+        && (!sp.name.chars().any(char::is_uppercase) || common_head || bare_role)
+        && !lex.pronouns.contains_key(&lower)
+    {
+        sp.kind = EntityKind::Anonymous;
+    }
+    sp
+}
+
 fn note(ctx: &mut Ctx, sp: &SpeakerOut) {
+    // A described single source (`собеседник агентства`), not a group (`жители`) or a phrase
+    // like `по неофициальным данным`.
+    let head = sp.name.split_whitespace().next().unwrap_or("");
+    if sp.kind == EntityKind::Anonymous
+        && ctx.is_anon(head)
+        && !head.ends_with(['и', 'ы', 'і'])
+        && !ctx.lex.pronouns.contains_key(head)
+    {
+        ctx.last_anon.push((sp.mention.0, sp.clone()));
+    }
     if sp.kind == EntityKind::Person {
         if let Some(x) = ctx.entities.iter().position(|e| e.name == sp.name) {
             ctx.last_speakers.push((x, sp.mention.0));
@@ -951,12 +1718,14 @@ fn note(ctx: &mut Ctx, sp: &SpeakerOut) {
 }
 
 /// `— A, — сказал X. — B.` on one line.
-fn dash_line(ctx: &mut Ctx, ls: usize, le: usize) -> Option<Found> {
+/// `a_start` is where the speech starts (after the opening dash or quote mark), `le` where the
+/// line, sentence or quote ends.
+fn dash_line(ctx: &mut Ctx, a_start: usize, le: usize) -> Option<Found> {
     let chars = ctx.chars;
-    let a_start = ls + 1;
-    // Find `, — ` / `! — ` / `? — ` outside quotes.
+    // Find `, — VERB` / `! — VERB` / `? — VERB` outside quotes; the verb may follow a short
+    // adverbial (`— с улыбкой сказал он`).
     let mut depth = 0i32;
-    let mut sep = None;
+    let mut found = None;
     for i in a_start..le {
         let c = chars[i];
         if is_open(c) {
@@ -969,18 +1738,26 @@ fn dash_line(ctx: &mut Ctx, ls: usize, le: usize) -> Option<Found> {
             && chars[i + 1] == ' '
             && is_dash(chars[i + 2])
         {
-            sep = Some(i);
-            break;
+            let verb = ctx
+                .toks_in(i + 3, le)
+                .take(3)
+                .take_while(|&t| {
+                    !ctx.toks[t].cap && ctx.clause_end(i + 3, ctx.toks[t].s) == ctx.toks[t].s
+                })
+                .find(|&t| ctx.lex.verbs.contains(&ctx.toks[t].lower));
+            if let Some(v) = verb {
+                found = Some((i, v));
+                break;
+            }
         }
     }
-    let sep = sep?;
+    let (sep, verb) = found?;
     let piece_a_end = if chars[sep] == ',' { sep } else { sep + 1 };
-    let piece_a = trim(chars, a_start, piece_a_end);
-    let attr_start = sep + 3;
-    let verb = ctx.toks_in(attr_start, le).next()?;
-    if !ctx.lex.verbs.contains(&ctx.toks[verb].lower) {
+    let piece_a = trim_content(chars, a_start, piece_a_end);
+    if piece_a.0 >= piece_a.1 {
         return None;
     }
+    let attr_start = sep + 3;
     // The attribution runs to `. — ` / `, — ` or the end of the line.
     let mut attr_end = le;
     let mut rest = None;
@@ -1010,6 +1787,69 @@ fn dash_line(ctx: &mut Ctx, ls: usize, le: usize) -> Option<Found> {
     })
 }
 
+/// An inserted attribution, verb first: `A, говорят эксперты, B.` / `A, утверждает X.`
+/// The speech is the sentence around the insertion (one or two pieces).
+fn parenthetical(ctx: &Ctx, verb: usize, s: usize, e: usize) -> Option<Found> {
+    let chars = ctx.chars;
+    let vs = ctx.toks[verb].s;
+    // A comma right before the verb, and words before it.
+    let before = chars[s..vs].iter().rposition(|c| *c != ' ')? + s;
+    if chars[before] != ',' {
+        return None;
+    }
+    let a_start = if is_dash(chars[s]) { s + 1 } else { s };
+    let piece_a = trim_content(chars, a_start, before);
+    if ctx.toks_in(piece_a.0, piece_a.1).is_empty() {
+        return None;
+    }
+    // The subject: a short phrase after the verb that names someone, up to `,` `.` `(` or the end.
+    let mut stop = ctx.toks[verb].e;
+    while stop < e
+        && !matches!(chars[stop], ',' | '.' | '(' | ';' | '!' | '?')
+        && !is_dash(chars[stop])
+    {
+        stop += 1;
+    }
+    let subject = ctx.toks_in(ctx.toks[verb].e, stop);
+    if subject.is_empty() || subject.len() > 6 {
+        return None;
+    }
+    let names_someone = subject.clone().any(|i| {
+        let t = &ctx.toks[i];
+        t.cap
+            || ctx.is_anon(&t.lower)
+            || ctx.lex.pronouns.contains_key(&t.lower)
+            || ctx.title_of(&t.lower).is_some()
+    });
+    if !names_someone {
+        return None;
+    }
+    // After the subject: skip an aside in brackets, then the rest of the sentence is piece B.
+    let mut k = stop;
+    if k < e && chars[k] == '(' {
+        k = chars[k..e]
+            .iter()
+            .position(|c| *c == ')')
+            .map(|p| k + p + 1)?;
+    }
+    let mut pieces = vec![piece_a];
+    if k < e && chars[k] == ',' {
+        let b = trim_content(chars, k + 1, e);
+        if b.0 < b.1 {
+            pieces.push(b);
+        }
+    }
+    let speaker = ctx.speaker_after(verb, stop);
+    let first = pieces[0];
+    Some(Found {
+        kind: ctx.clause_kind(first.0, pieces.last().map_or(first.1, |p| p.1)),
+        pieces,
+        speaker,
+        cue: Some((vs, ctx.toks[verb].e)),
+        rule: format!("{}.reported.inserted", ctx.lex.prefix),
+    })
+}
+
 fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
     let chars = ctx.chars;
     let lex = ctx.lex;
@@ -1021,17 +1861,54 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
         .collect();
     let in_quote = |p: usize| quotes.iter().any(|&(a, b)| a < p && p < b);
 
+    // 0. Dash speech inside one sentence, without marks: `Мы готовы, — сказал он.`
+    if quotes.is_empty() {
+        let a_start = if is_dash(chars[s]) { s + 1 } else { s };
+        if let Some(f) = dash_line(ctx, a_start, e) {
+            if let Some(sp) = &f.speaker {
+                note(ctx, sp);
+            }
+            return vec![f];
+        }
+    }
+
     // 1. Quotes.
     for &(qa, qb) in &quotes {
         let inner = (qa + 1, qb);
+        // A quote split by its own attribution: `«A, — говорит X, — B»`.
+        if let Some(f) = dash_line(ctx, qa + 1, qb) {
+            if let Some(sp) = &f.speaker {
+                note(ctx, sp);
+            }
+            covered.push((qa, qb));
+            out.push(f);
+            continue;
+        }
         // After: `», — VERB X` (also `?» — VERB`).
         let mut j = qb + 1;
+        let mut comma = false;
         while j < e && matches!(chars[j], ',' | ' ') {
+            comma |= chars[j] == ',';
             j += 1;
         }
-        if j < e && is_dash(chars[j]) {
-            if let Some(verb) = ctx.toks_in(j, e).next() {
-                if lex.verbs.contains(&ctx.toks[verb].lower) {
+        if j < e && (is_dash(chars[j]) || comma) {
+            // The verb opens the attribution, perhaps after an adverbial (`— с поклоном сказал`);
+            // after a bare comma it must come first.
+            let reach = if is_dash(chars[j]) { 3 } else { 1 };
+            let verb = ctx
+                .toks_in(j, e)
+                .take(reach)
+                .take_while(|&i| {
+                    !ctx.toks[i].cap && ctx.clause_end(j + 1, ctx.toks[i].s) == ctx.toks[i].s
+                })
+                .find(|&i| {
+                    lex.verbs.contains(&ctx.toks[i].lower)
+                        // `«…», — поддержала его X`: after a closed quote and a dash any
+                        // past-tense verb introduces the speaker.
+                        || (is_dash(chars[j]) && looks_past_verb(&ctx.toks[i].lower))
+                });
+            if let Some(verb) = verb {
+                {
                     let speaker = ctx.speaker_after(verb, e);
                     if let Some(sp) = &speaker {
                         note(ctx, sp);
@@ -1048,10 +1925,24 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                 }
             }
         }
-        // Before: `X VERB: «…»` or `X: «…»`.
+        // Before: `X VERB: «…»` or `X: «…»`, also with the quote as its own paragraph.
         let mut k = qa;
         while k > s && chars[k - 1] == ' ' {
             k -= 1;
+        }
+        let mut s = s;
+        if k == s && qa == s {
+            let mut p = s;
+            while p > 0 && chars[p - 1].is_whitespace() {
+                p -= 1;
+            }
+            if p > 0 && p < s && chars[p - 1] == ':' {
+                k = p;
+                s = chars[..p - 1]
+                    .iter()
+                    .rposition(|c| *c == '\n')
+                    .map_or(0, |x| x + 1);
+            }
         }
         if k > s && chars[k - 1] == ':' {
             let prefix_end = k - 1;
@@ -1119,15 +2010,66 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
             found
         };
         let (cs, ce) = if let Some(c) = comp {
-            trim_content(chars, ctx.toks[c].e, e)
+            let (cs, mut ce) = trim_content(chars, ctx.toks[c].e, e);
+            // A second report in the same sentence (`…, добавив, что B`) starts a statement
+            // of its own.
+            if let Some(k) = ctx.toks_in(cs, ce).find(|&k| {
+                lex.verbs.contains(&ctx.toks[k].lower)
+                    && chars[..ctx.toks[k].s].iter().rev().find(|c| **c != ' ') == Some(&',')
+                    && ctx.toks.get(k + 1).is_some_and(|n| {
+                        lex.complementisers.contains(&n.lower.as_str())
+                            && chars[ctx.toks[k].e..n.s].contains(&',')
+                    })
+            }) {
+                ce = trim_content(chars, cs, ctx.toks[k].s).1;
+            }
+            // After a gerund (`Гончаренко, сказавши, що A, подякував …`) the clause ends where
+            // the main clause's verb comes back.
+            if is_gerund(lex.prefix, &t.lower) {
+                if let Some(k) = ctx.toks_in(cs, ce).find(|&k| {
+                    chars[..ctx.toks[k].s].iter().rev().find(|c| **c != ' ') == Some(&',')
+                        && looks_past_verb(&ctx.toks[k].lower)
+                }) {
+                    ce = trim_content(chars, cs, ctx.toks[k].s).1;
+                }
+            }
+            (cs, ce)
         } else if let Some(c) = colon_after {
-            if quotes.iter().any(|&(a, _)| a > c) {
+            // A quote right after the colon is the quote rule's.
+            if quotes
+                .iter()
+                .any(|&(a, _)| a > c && chars[c + 1..a].iter().all(|x| x.is_whitespace()))
+            {
                 continue;
             }
             trim_content(chars, c + 1, e)
         } else {
+            if let Some(f) = parenthetical(ctx, v, s, e) {
+                if f.pieces
+                    .iter()
+                    .any(|&(a, b)| covered.iter().any(|&(x, y)| a < y && x < b))
+                {
+                    continue;
+                }
+                if let Some(sp) = &f.speaker {
+                    note(ctx, sp);
+                }
+                covered.extend(f.pieces.iter().copied());
+                // The pieces around an inserted attribution are given one by one: the aside
+                // between them can be longer than either.
+                for &piece in &f.pieces {
+                    out.push(Found {
+                        kind: f.kind,
+                        pieces: vec![piece],
+                        speaker: f.speaker.clone(),
+                        cue: f.cue,
+                        rule: f.rule.clone(),
+                    });
+                }
+            }
             continue;
         };
+        let after_colon = comp.is_none();
         if cs >= ce || covered.iter().any(|&(a, b)| cs < b && a < ce) {
             continue;
         }
@@ -1139,6 +2081,8 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
         let q = quotes.iter().find(|&&(a, b)| a == cs && b + 1 >= ce);
         let (kind, piece) = match q {
             Some(&(a, b)) => (StatementKind::Direct, (a + 1, b)),
+            // Words after `X сказал:` are the speaker's own, marks or not.
+            None if after_colon => (StatementKind::Direct, (cs, ce)),
             None => (ctx.clause_kind(cs, ce), (cs, ce)),
         };
         covered.push((cs, ce));
@@ -1164,6 +2108,8 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                 if p == "*" {
                     wild = Some(r.start + pi + k);
                     lex.pronouns.contains_key(&words[pi + k])
+                } else if p == "@verb" {
+                    lex.verbs.contains(&words[pi + k])
                 } else {
                     words[pi + k] == *p
                 }
@@ -1195,6 +2141,10 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                 let stop = ctx.clause_end(after, e);
                 (ctx.resolve(after, stop, '?', case != "nom"), stop)
             };
+            // `как говорили,` with nobody after it is hearsay, not a source.
+            if speaker.is_none() && !*anonymous {
+                continue;
+            }
             let phrase_at_start = chars[s..cue.0].iter().all(|c| !c.is_alphanumeric())
                 || ctx.toks_in(s, cue.0).is_empty();
             let (cs, ce) = if phrase_at_start {
@@ -1205,8 +2155,25 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                 while k > s && matches!(chars[k - 1], ' ' | ',' | '(' | '—') {
                     k -= 1;
                 }
-                // Or content after a mid-sentence phrase (`…, по словам X, CLAUSE`)?
-                trim_content(chars, s, k)
+                // A few words before the phrase are its subject (`Издание «X» со ссылкой на …`),
+                // not speech.
+                let (a, b) = trim_content(chars, s, k);
+                let before = ctx.toks_in(a, b);
+                if before.len() <= 3 {
+                    continue;
+                }
+                // `Как пишет издание «X» со ссылкой на …`: the words before are an attribution.
+                let opens_with_source = lex.sources.iter().any(|(p, _, _)| {
+                    p.len() < before.len()
+                        && p.iter().enumerate().all(|(j, w)| {
+                            let l = &ctx.toks[before.start + j].lower;
+                            l == w || (w == "@verb" && lex.verbs.contains(l))
+                        })
+                });
+                if opens_with_source {
+                    continue;
+                }
+                (a, b)
             };
             if cs >= ce || covered.iter().any(|&(a, b)| cs < b && a < ce) {
                 continue;
@@ -1214,11 +2181,15 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
             if let Some(sp) = &speaker {
                 note(ctx, sp);
             }
-            let kind = ctx.clause_kind(cs, ce);
+            // A wholly quoted clause (`Как пояснил X, «…»`) is direct.
+            let (kind, piece) = match quotes.iter().find(|&&(a, b)| a == cs && b + 1 >= ce) {
+                Some(&(a, b)) => (StatementKind::Direct, (a + 1, b)),
+                None => (ctx.clause_kind(cs, ce), (cs, ce)),
+            };
             covered.push((cs, ce));
             out.push(Found {
                 kind,
-                pieces: vec![(cs, ce)],
+                pieces: vec![piece],
                 speaker,
                 cue: Some(cue),
                 rule: format!("{}.reported.source-phrase", lex.prefix),

@@ -4,6 +4,7 @@
 use crate::lexicon::{class, Lexicon, PronounKind};
 use crate::text::{Analysed, Token, TokenKind, NO_QUOTE};
 use onrecord_model::EntityKind;
+use std::ops::Not;
 
 /// A noun phrase: tokens `first..=last`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,6 +36,8 @@ pub struct Entity {
     pub aliases: Vec<(usize, usize)>,
     /// Has been the speaker of a statement.
     pub spoke: bool,
+    /// Written in capitals only ("NEW YORK --", a dateline or a heading): never a pronoun's antecedent.
+    pub all_caps: bool,
 }
 
 impl Entity {
@@ -255,14 +258,16 @@ impl Entities {
                 })?
             });
         let position = start;
-        let found = self
-            .list
-            .iter()
-            .position(|e| e.key == key || (name_tokens == 1 && e.first_key == key));
+        let first_key = key_of(word(analysed, &tokens[run.first]));
+        let found = self.find(&key, &first_key, name_tokens, position);
         let entity = match found {
             Some(i) => {
                 let e = &mut self.list[i];
                 if name_tokens > e.name_tokens {
+                    e.all_caps = analysed.text[start..end]
+                        .chars()
+                        .any(char::is_lowercase)
+                        .not();
                     e.first_key = key_of(word(analysed, &tokens[run.first]));
                     e.name = (start, end);
                     e.name_tokens = name_tokens;
@@ -286,12 +291,49 @@ impl Entities {
                     gender,
                     aliases: title.into_iter().collect(),
                     spoke: false,
+                    all_caps: {
+                        let name = &analysed.text[start..end];
+                        name.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                            && !name.chars().any(char::is_lowercase)
+                    },
                 });
                 self.list.len() - 1
             }
         };
         self.mentions.push((position, entity));
         entity
+    }
+
+    /// The entity a name refers to. A full name joins the entity with the same full name (or one
+    /// known so far by its surname only): "Bill Clinton" and "Hillary Clinton" are two people. A
+    /// surname alone ("Clinton") joins the one of them mentioned last before `position`.
+    fn find(
+        &self,
+        key: &str,
+        first_key: &str,
+        name_tokens: usize,
+        position: usize,
+    ) -> Option<usize> {
+        if name_tokens >= 2 {
+            return self
+                .list
+                .iter()
+                .position(|e| e.key == key && (e.name_tokens < 2 || e.first_key == first_key));
+        }
+        let mut with_key = self.list.iter().enumerate().filter(|(_, e)| e.key == key);
+        let first = with_key.next().map(|(i, _)| i);
+        if with_key.next().is_some() {
+            let before = self.mentions.partition_point(|m| m.0 < position);
+            let latest = self.mentions[..before]
+                .iter()
+                .rev()
+                .find(|m| self.list[m.1].key == key)
+                .map(|m| m.1);
+            if latest.is_some() {
+                return latest;
+            }
+        }
+        first.or_else(|| self.list.iter().position(|e| e.first_key == key))
     }
 
     /// The entity a capitalised name resolves to, registering it if new.
@@ -302,7 +344,10 @@ impl Entities {
         title: Option<(usize, usize)>,
     ) -> usize {
         let key = key_of(word(analysed, &analysed.tokens[run.last]));
-        if let Some(i) = self.list.iter().position(|e| e.key == key) {
+        let first_key = key_of(word(analysed, &analysed.tokens[run.first]));
+        let name_tokens = run.last + 1 - run.first;
+        let position = analysed.tokens[run.first].start;
+        if let Some(i) = self.find(&key, &first_key, name_tokens, position) {
             if let Some(alias) = title {
                 if !self.list[i].aliases.contains(&alias) {
                     self.list[i].aliases.push(alias);
@@ -338,6 +383,7 @@ impl Entities {
             match kind {
                 PronounKind::Male | PronounKind::Female => {
                     e.person_like()
+                        && !e.all_caps
                         && if strict {
                             e.gender == wanted
                         } else {
@@ -420,8 +466,31 @@ impl Entities {
         best.map(|b| b.1)
     }
 
-    /// The most recent person-like speaker or subject before `position`, within `window` bytes.
-    pub fn recent_person(&self, position: usize, window: usize) -> Option<usize> {
+    /// The most recent person-like speaker or subject before `position`, within `window` bytes, that
+    /// can carry the role: a person with titles of their own ("Senator Vorn") is not "the governor".
+    pub fn recent_person(
+        &self,
+        analysed: &Analysed,
+        role: &str,
+        position: usize,
+        window: usize,
+    ) -> Option<usize> {
+        let role = office(role);
+        let can_carry = |e: &Entity| {
+            let Some(role) = role else {
+                return true;
+            };
+            let offices: Vec<&str> = e
+                .aliases
+                .iter()
+                .flat_map(|&(s, end)| {
+                    analysed.text[s..end]
+                        .split(|c: char| !c.is_alphanumeric() && c != '-')
+                        .filter_map(office)
+                })
+                .collect();
+            offices.is_empty() || offices.contains(&role)
+        };
         [&self.speakers, &self.subject_mentions]
             .into_iter()
             .filter_map(|list| {
@@ -429,7 +498,7 @@ impl Entities {
                     .rev()
                     .skip_while(|m| m.0 >= position)
                     .take_while(|m| position - m.0 < window)
-                    .find(|m| self.list[m.1].person_like())
+                    .find(|m| self.list[m.1].person_like() && can_carry(&self.list[m.1]))
                     .copied()
             })
             .max_by_key(|m| m.0)
@@ -441,6 +510,25 @@ impl Entities {
         let at = self.speakers.partition_point(|s| s.0 <= position);
         self.speakers.insert(at, (position, entity));
     }
+}
+
+/// An office a title names, abbreviations spelled out: "Sen." and "senator" are one office. Roles
+/// that are not offices ("candidate", "nominee") return `None`: anyone can carry them.
+fn office(word: &str) -> Option<&'static str> {
+    let lower = word.to_lowercase();
+    Some(match lower.trim_end_matches('.') {
+        "sen" | "senator" => "senator",
+        "gov" | "governor" => "governor",
+        "rep" | "representative" | "congressman" | "congresswoman" => "representative",
+        "president" => "president",
+        "minister" => "minister",
+        "mayor" => "mayor",
+        "judge" | "justice" => "judge",
+        "gen" | "general" => "general",
+        "adm" | "admiral" => "admiral",
+        "col" | "colonel" => "colonel",
+        _ => return None,
+    })
 }
 
 pub fn is_name_token(token: &Token) -> bool {

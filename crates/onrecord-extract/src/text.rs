@@ -517,8 +517,13 @@ pub fn split_sentences(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Se
                         tokens[index - 1],
                     );
                 let next = tokens.get(index + 1);
+                // No sentence opens with a comma: "of Jackson, Miss., said" goes on.
                 let next_starts = next.is_none_or(|n| {
-                    n.is_break() || (n.is_word() && n.capital) || n.is_mark() || !n.is_word()
+                    n.is_break()
+                        || (n.is_word() && n.capital)
+                        || n.is_mark()
+                        || !(n.is_word()
+                            || matches!(n.kind, TokenKind::Punct(',' | ';' | ')' | ':')))
                 });
                 if !abbreviation && next_starts {
                     push(&mut sentences, start, index + 1, false);

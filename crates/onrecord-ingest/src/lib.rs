@@ -10,7 +10,6 @@ mod dates;
 pub mod encoding;
 mod error;
 mod formats;
-mod lang;
 pub mod near_dup;
 mod paths;
 mod record;
@@ -24,7 +23,6 @@ pub use formats::{
 
 #[doc(hidden)]
 pub use formats::warc::warc_record;
-pub use lang::detect_lang;
 pub use paths::{expand_inputs, Input};
 pub use record::{content_hash, into_document, Record};
 

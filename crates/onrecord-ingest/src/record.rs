@@ -4,8 +4,6 @@
 use chrono::NaiveDateTime;
 use onrecord_model::{Document, Lang};
 
-use crate::detect_lang;
-
 /// One document as a reader found it, before hashing and language detection.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Record {
@@ -48,7 +46,7 @@ pub fn into_document(record: Record) -> Document {
     let lang = record
         .lang
         .filter(|lang| *lang != Lang::Other)
-        .unwrap_or_else(|| detect_lang(&record.text));
+        .unwrap_or_else(|| Lang::detect(&record.text));
     Document {
         id: content_hash[..ID_LEN].to_string(),
         content_hash,

@@ -1,8 +1,9 @@
 //! The shared data model of onrecord: what a document, an entity, a statement and a fact are.
 //!
 //! Every other crate speaks these types, so this crate stays small and dependency-light: plain data,
-//! serde derives, and helpers for spans. It never does IO, never knows SQL or HTTP, and holds no logic
-//! beyond what keeps its own values consistent.
+//! serde derives, helpers for spans, and the one classification several stages share (which language
+//! a text is in, from letter statistics). It never does IO, never knows SQL or HTTP, and holds no other
+//! logic beyond what keeps its own values consistent.
 //!
 //! Offsets: every [`Span`] counts Unicode code points into [`Document::text`], end exclusive, exactly as
 //! the evaluation format (`../shared/eval/FORMAT.md`) does. Crates that work on byte offsets internally
@@ -13,9 +14,11 @@ use serde::{Deserialize, Serialize};
 
 mod char_index;
 mod facts;
+mod lang;
 
 pub use char_index::CharIndex;
 pub use facts::{Bound, Fact, FactKind, Figure, Granularity, PlaceRef, TimeRef};
+pub use lang::Letters;
 
 /// A half-open range of code points `[start, end)` into a document's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

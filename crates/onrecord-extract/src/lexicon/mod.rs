@@ -45,6 +45,8 @@ pub mod frame {
     pub const OBJ: u16 = 1 << 4;
     pub const COLON: u16 = 1 << 5;
     pub const HEDGE: u16 = 1 << 6;
+    /// The verb reports speech through its object: `urged X to …`, `accused X of …`, `called for …`.
+    pub const ACT: u16 = 1 << 7;
 }
 
 /// What one word can be; several bits may be set.
@@ -185,6 +187,7 @@ impl Lexicon {
                     "obj" => frame::OBJ,
                     "colon" => frame::COLON,
                     "hedge" => frame::HEDGE,
+                    "act" => frame::ACT,
                     _ => 0,
                 };
             }
