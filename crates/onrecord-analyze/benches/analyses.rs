@@ -199,6 +199,7 @@ fn document(
                 from: format!("{}T18:00", night.format("%Y-%m-%d")),
                 to: format!("{}T06:00", published.date().format("%Y-%m-%d")),
                 granularity: Granularity::PartOfDay,
+                anchor: None,
             }),
         });
     }
@@ -220,29 +221,51 @@ fn document(
         document,
         statements,
         facts,
+        said_at: Vec::new(),
         near_dup_keys: Vec::new(),
         minhash: Vec::new(),
     }
 }
 
-fn time<T>(runs: usize, mut f: impl FnMut() -> Result<T>) -> Result<(T, Vec<f64>)> {
+/// CPU time of this process so far (all threads, user + system), from `/proc/self/stat` in clock
+/// ticks of 10 ms; `None` where there is no procfs. Wall time alone misleads on a busy machine.
+fn cpu_ms() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let fields: Vec<&str> = stat.rsplit_once(')')?.1.split_whitespace().collect();
+    let ticks: f64 = fields.get(11)?.parse::<f64>().ok()? + fields.get(12)?.parse::<f64>().ok()?;
+    Some(ticks * 10.0)
+}
+
+/// Runs `f` `runs` times; the last result, and the sorted wall and CPU times in ms.
+fn time<T>(runs: usize, mut f: impl FnMut() -> Result<T>) -> Result<(T, Vec<f64>, Vec<f64>)> {
     let mut times = Vec::new();
+    let mut cpu = Vec::new();
     let mut last = None;
     for _ in 0..runs.max(1) {
         let started = Instant::now();
+        let cpu_started = cpu_ms();
         last = Some(f()?);
         times.push(started.elapsed().as_secs_f64() * 1000.0);
+        if let (Some(before), Some(after)) = (cpu_started, cpu_ms()) {
+            cpu.push(after - before);
+        }
     }
     times.sort_by(f64::total_cmp);
-    Ok((last.expect("at least one run"), times))
+    cpu.sort_by(f64::total_cmp);
+    Ok((last.expect("at least one run"), times, cpu))
 }
 
-fn report(label: &str, results: usize, times: &[f64]) {
-    let at = |q: f64| times[((times.len() - 1) as f64 * q).round() as usize];
+fn report(label: &str, results: usize, times: &[f64], cpu: &[f64]) {
+    let at = |values: &[f64], q: f64| values[((values.len() - 1) as f64 * q).round() as usize];
+    let cpu = if cpu.is_empty() {
+        "-".to_string()
+    } else {
+        format!("{:.0}", at(cpu, 0.5))
+    };
     println!(
-        "{label:<44} {results:>8} {:>10.1} {:>10.1}",
-        at(0.5),
-        at(1.0)
+        "{label:<52} {results:>8} {:>10.1} {:>10.1} {cpu:>10}",
+        at(times, 0.5),
+        at(times, 1.0)
     );
 }
 
@@ -282,9 +305,12 @@ fn main() -> Result<()> {
         "ledger: {} statements, {} speakers, {} documents, {} facts",
         stats.statements, stats.speakers, stats.documents, stats.facts
     );
+    if let Ok(load) = std::fs::read_to_string("/proc/loadavg") {
+        println!("load average: {}", load.trim());
+    }
     println!(
-        "{:<44} {:>8} {:>10} {:>10}",
-        "analysis", "results", "p50 ms", "max ms"
+        "{:<52} {:>8} {:>10} {:>10} {:>10}",
+        "analysis", "results", "p50 ms", "max ms", "cpu ms"
     );
     let busiest = ledger.speakers(1)?;
     let mut speakers = vec![speaker_name(args.speakers / 50)];
@@ -296,7 +322,7 @@ fn main() -> Result<()> {
             .find_entities(&name)?
             .first()
             .map_or(0, |e| e.statements);
-        let (found, times) = time(args.runs, || {
+        let (found, times, cpu) = time(args.runs, || {
             Ok(onrecord_analyze::reversals(
                 &ledger,
                 &ReversalOptions {
@@ -310,10 +336,11 @@ fn main() -> Result<()> {
             &format!("reversals {name} ({statements} statements)"),
             found.len(),
             &times,
+            &cpu,
         );
     }
     for about in ["drones Place7", "missiles Place120", "soldiers"] {
-        let (found, times) = time(args.runs, || {
+        let (found, times, cpu) = time(args.runs, || {
             Ok(onrecord_analyze::figure_conflicts(
                 &ledger,
                 &ConflictOptions {
@@ -327,10 +354,11 @@ fn main() -> Result<()> {
             &format!("figures --conflicts --about {about:?}"),
             found.len(),
             &times,
+            &cpu,
         );
     }
     let since = start() + Duration::days(DAYS / 2);
-    let (digest, times) = time(args.runs.min(3), || {
+    let (digest, times, cpu) = time(args.runs.min(3), || {
         Ok(onrecord_analyze::digest(
             &ledger,
             &DigestOptions::new(since, since + Duration::days(7)),
@@ -343,6 +371,7 @@ fn main() -> Result<()> {
             + digest.conflicts.len()
             + digest.claims.len(),
         &times,
+        &cpu,
     );
     Ok(())
 }

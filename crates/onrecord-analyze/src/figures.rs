@@ -14,7 +14,7 @@ use chrono::{Duration, NaiveDateTime};
 use onrecord_ledger::{ContextFact, FigureQuery, FigureRow, Ledger};
 use serde::Serialize;
 
-use crate::lexicon::{find_phrase, lexicons};
+use crate::lexicon::{find_phrases, lexicons};
 use crate::text::{is_function_word, stem, tokens, words, Token};
 use crate::{parse_date, Citation, Result};
 
@@ -71,8 +71,10 @@ pub struct FigureItem {
     interval: (f64, f64),
     #[serde(skip)]
     window: Option<(NaiveDateTime, NaiveDateTime)>,
+    /// The figure's sentence and its document's title, for `--about` words (stemmed only when
+    /// asked: most figures are never checked against other words).
     #[serde(skip)]
-    context_stems: std::sync::Arc<HashSet<String>>,
+    context: std::sync::Arc<str>,
 }
 
 /// Two figures about the same thing that do not agree.
@@ -93,21 +95,25 @@ pub fn figures(ledger: &dyn Ledger, options: &ConflictOptions) -> Result<Vec<Fig
     let rows = fetch(ledger, options)?;
     let documents: Vec<String> = rows
         .iter()
-        .map(|r| r.document_id.clone())
+        .map(|r| r.document_id.as_str())
         .collect::<BTreeSet<_>>()
         .into_iter()
+        .map(str::to_string)
         .collect();
-    let mut context: HashMap<String, Vec<ContextFact>> = HashMap::new();
-    for fact in ledger.context_facts(&documents)? {
-        context
-            .entry(fact.document_id.clone())
-            .or_default()
-            .push(fact);
+    // The facts come grouped by document: index each document's run instead of copying them.
+    let facts = ledger.context_facts(&documents)?;
+    let mut context: HashMap<&str, std::ops::Range<usize>> = HashMap::new();
+    let mut start = 0;
+    for end in 1..=facts.len() {
+        if end == facts.len() || facts[end].document_id != facts[start].document_id {
+            context.insert(facts[start].document_id.as_str(), start..end);
+            start = end;
+        }
     }
-    let mut items: Vec<FigureItem> = rows
-        .iter()
-        .map(|row| prepare(row, context.get(&row.document_id).map_or(&[][..], |v| v)))
-        .collect();
+    let mut items: Vec<FigureItem> = crate::parallel_map(&rows, |row| {
+        let range = context.get(row.document_id.as_str()).cloned();
+        prepare(row, range.map_or(&[][..], |r| &facts[r]))
+    });
     if let Some(about) = &options.about {
         items.retain(|item| is_about(item, about));
     }
@@ -121,7 +127,9 @@ pub fn figure_conflicts(ledger: &dyn Ledger, options: &ConflictOptions) -> Resul
 }
 
 /// The conflicts among `items`: within each class, a sweep in time order compares each figure with
-/// the later ones whose window starts within the slack of its own.
+/// the later ones whose window starts within the slack of its own — and only with those that could
+/// be about the same place: figures sharing a place name, or figures that name no place. So the work
+/// grows with the figures of one class, place and time window, never with the square of a class.
 pub fn conflicts(items: Vec<FigureItem>, limit: usize) -> Vec<Conflict> {
     let mut by_class: HashMap<String, Vec<FigureItem>> = HashMap::new();
     for item in items {
@@ -138,24 +146,71 @@ pub fn conflicts(items: Vec<FigureItem>, limit: usize) -> Vec<Conflict> {
     for (_, group) in classes.iter_mut() {
         group.sort_by_key(|item| item.window.map(|w| w.0));
     }
-    // Scores only (no allocation) during the sweep; the best pair per two documents and class.
-    let mut best: HashMap<(&str, &str, usize), (f64, usize, usize)> = HashMap::new();
+    // Scores only (no allocation) during the sweep; the best pair per two documents and class
+    // (on equal scores the earliest pair in time order, whichever list met it first).
+    let mut best: HashMap<(u32, u32, usize), (f64, usize, usize)> = HashMap::new();
+    let mut documents: HashMap<&str, u32> = HashMap::new();
+    let document_numbers: Vec<Vec<u32>> = classes
+        .iter()
+        .map(|(_, group)| {
+            group
+                .iter()
+                .map(|item| {
+                    let next = documents.len() as u32;
+                    *documents
+                        .entry(item.cite.document_id.as_str())
+                        .or_insert(next)
+                })
+                .collect()
+        })
+        .collect();
     for (class, (_, group)) in classes.iter().enumerate() {
+        let document = &document_numbers[class];
+        // Positions in `group` (time order) of the figures naming each place, and of those naming none.
+        let mut by_place: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut unplaced: Vec<usize> = Vec::new();
+        let everyone: Vec<usize> = (0..group.len()).collect();
+        for (i, item) in group.iter().enumerate() {
+            if item.places.is_empty() {
+                unplaced.push(i);
+            }
+            for place in &item.places {
+                by_place.entry(place.as_str()).or_default().push(i);
+            }
+        }
         for (i, a) in group.iter().enumerate() {
             let Some((_, a_end)) = a.window else { continue };
-            for (offset, b) in group[i + 1..].iter().take(MAX_COMPARISONS).enumerate() {
-                let Some((b_start, _)) = b.window else {
-                    continue;
-                };
-                if b_start > a_end + slack {
-                    break;
+            let mut lists: Vec<(&[usize], Option<&str>)> = Vec::new();
+            if a.places.is_empty() {
+                lists.push((&everyone, None));
+            } else {
+                lists.push((&unplaced, None));
+                for place in &a.places {
+                    lists.push((&by_place[place.as_str()], Some(place.as_str())));
                 }
-                if let Some(score) = score(a, b) {
-                    let (x, y) = (a.cite.document_id.as_str(), b.cite.document_id.as_str());
+            }
+            for (list, place) in lists {
+                let later = list.partition_point(|&j| j <= i);
+                for &j in list[later..].iter().take(MAX_COMPARISONS) {
+                    let b = &group[j];
+                    let Some((b_start, _)) = b.window else {
+                        continue;
+                    };
+                    if b_start > a_end + slack {
+                        break;
+                    }
+                    // A pair sharing several places is scored once, through the first of them.
+                    if let Some(place) = place {
+                        let first_shared = a.places.iter().find(|p| b.places.contains(p));
+                        if first_shared.map(String::as_str) != Some(place) {
+                            continue;
+                        }
+                    }
+                    let Some(score) = score(a, b) else { continue };
+                    let (x, y) = (document[i], document[j]);
                     let key = (x.min(y), x.max(y), class);
-                    let j = i + 1 + offset;
                     match best.get(&key) {
-                        Some(existing) if existing.0 >= score => {}
+                        Some(&(s, bi, bj)) if s > score || (s == score && (bi, bj) <= (i, j)) => {}
                         _ => {
                             best.insert(key, (score, i, j));
                         }
@@ -168,30 +223,45 @@ pub fn conflicts(items: Vec<FigureItem>, limit: usize) -> Vec<Conflict> {
         .into_iter()
         .map(|((_, _, class), (score, i, j))| (score, class, i, j))
         .collect();
-    // Build the full results for the best ones only (with slack for ties in the final order).
-    chosen.sort_by(|x, y| y.0.total_cmp(&x.0));
-    if let Some(&(cutoff, ..)) = chosen.get(limit.max(1) - 1) {
+    // Build the full results for the best ones only (with slack for ties in the final order):
+    // everything scoring at least the `limit`-th best score, found without sorting them all.
+    let keep = limit.max(1);
+    if chosen.len() > keep {
+        chosen.select_nth_unstable_by(keep - 1, |x, y| y.0.total_cmp(&x.0));
+        let cutoff = chosen[keep - 1].0;
         chosen.retain(|c| c.0 >= cutoff);
     }
-    let best: Vec<Conflict> = chosen
+    // Order them as the results are ordered (see `describe`: the earlier figure first) and build
+    // only the first `limit`: many pairs may share the top score.
+    let ordered = |&(_, class, i, j): &(f64, usize, usize, usize)| {
+        let (a, b) = (&classes[class].1[i], &classes[class].1[j]);
+        let (first, second) = if a.cite.date <= b.cite.date {
+            (a, b)
+        } else {
+            (b, a)
+        };
+        (
+            &first.cite.date,
+            &first.cite.doc,
+            first.cite.start,
+            &second.cite.doc,
+            second.cite.start,
+        )
+    };
+    chosen.sort_by(|x, y| {
+        y.0.total_cmp(&x.0)
+            .then_with(|| ordered(x).cmp(&ordered(y)))
+    });
+    chosen.truncate(keep);
+    chosen
         .into_iter()
         .filter_map(|(_, class, i, j)| compare(&classes[class].1[i], &classes[class].1[j]))
-        .collect();
-    let mut found: Vec<Conflict> = best;
-    found.sort_by(|x, y| {
-        y.score
-            .total_cmp(&x.score)
-            .then_with(|| x.a.cite.date.cmp(&y.a.cite.date))
-            .then_with(|| x.a.cite.doc.cmp(&y.a.cite.doc))
-            .then_with(|| x.a.cite.start.cmp(&y.a.cite.start))
-            .then_with(|| x.b.cite.doc.cmp(&y.b.cite.doc))
-            .then_with(|| x.b.cite.start.cmp(&y.b.cite.start))
-    });
-    found.truncate(limit.max(1));
-    for (rank, conflict) in found.iter_mut().enumerate() {
-        conflict.rank = rank + 1;
-    }
-    found
+        .enumerate()
+        .map(|(rank, mut conflict)| {
+            conflict.rank = rank + 1;
+            conflict
+        })
+        .collect()
 }
 
 /// `Some(conflict)` when two figures of one class count the same thing and disagree.
@@ -393,7 +463,10 @@ fn is_about(item: &FigureItem, about: &str) -> bool {
                 || item.unit.eq_ignore_ascii_case(word)
                 || item.unit.eq_ignore_ascii_case(word.trim_end_matches('s'))
                 || item.places.iter().any(|p| p == word)
-                || item.context_stems.contains(&stem(word))
+                || {
+                    let wanted = stem(word);
+                    words(&item.context).iter().any(|w| stem(w) == wanted)
+                }
         })
 }
 
@@ -471,20 +544,22 @@ fn event_of(sentence: &Sentence) -> Option<String> {
     };
     let before = stems_of(&sentence.before);
     let after = stems_of(&sentence.after);
-    let mut best: Option<(usize, &str)> = None;
-    for (phrase, event) in &lexicons.events {
-        for start in find_phrase(&after, phrase) {
-            if best.is_none_or(|(d, _)| start < d) {
-                best = Some((start, event));
-            }
+    let phrase = |i: usize| &lexicons.events[i].0[..];
+    // The nearest match; on equal distances the earlier lexicon line, and after the figure before
+    // before it.
+    let mut best: Option<(usize, usize, u8)> = None;
+    let mut consider = |candidate: (usize, usize, u8)| {
+        if best.is_none_or(|b| candidate < b) {
+            best = Some(candidate);
         }
-        for start in find_phrase(&before, phrase) {
-            let distance = before.len() - start - phrase.len();
-            if best.is_none_or(|(d, _)| distance < d) {
-                best = Some((distance, event));
-            }
-        }
+    };
+    for (start, i) in find_phrases(&after, phrase, &lexicons.events_by_first) {
+        consider((start, i, 0));
     }
+    for (start, i) in find_phrases(&before, phrase, &lexicons.events_by_first) {
+        consider((before.len() - start - phrase(i).len(), i, 1));
+    }
+    let best = best.map(|(distance, i, _)| (distance, lexicons.events[i].1.as_str()));
     best.filter(|(d, _)| *d <= 8).map(|(_, e)| e.to_string())
 }
 
@@ -581,13 +656,10 @@ fn prepare(row: &FigureRow, context: &[ContextFact]) -> FigureItem {
             row.high.max(row.low) * (1.0 + tolerance),
         ),
     };
-    let context_stems = std::sync::Arc::new(
-        words(&sentence.text)
-            .iter()
-            .chain(row.title.as_deref().map(words).unwrap_or_default().iter())
-            .map(|w| stem(w))
-            .collect(),
-    );
+    let context: std::sync::Arc<str> = match &row.title {
+        Some(title) => format!("{}\n{title}", sentence.text).into(),
+        None => sentence.text.as_str().into(),
+    };
     FigureItem {
         value: value_text(row),
         low: row.low,
@@ -597,14 +669,14 @@ fn prepare(row: &FigureRow, context: &[ContextFact]) -> FigureItem {
         class,
         event,
         places,
-        time_from: window.map(|w| w.0.format("%Y-%m-%dT%H:%M").to_string()),
-        time_to: window.map(|w| w.1.format("%Y-%m-%dT%H:%M").to_string()),
+        time_from: window.map(|w| crate::format_minute(w.0)),
+        time_to: window.map(|w| crate::format_minute(w.1)),
         attributed_to: row.speaker.clone().or_else(|| row.source.clone()),
         not_compared,
         cite: Citation::of_figure(row),
         interval,
         window,
-        context_stems,
+        context,
     }
 }
 

@@ -43,6 +43,46 @@ pub struct Lexicons {
     pub events: Vec<(Vec<String>, String)>,
     /// Stance phrase positions in `stance`, by first stem, longest phrase first.
     pub stance_by_first: HashMap<String, Vec<usize>>,
+    /// Positions in `negators` and `modality`, by first stem: a text is searched once, not once
+    /// per phrase.
+    pub negators_by_first: HashMap<String, Vec<usize>>,
+    pub modality_by_first: HashMap<String, Vec<usize>>,
+    pub events_by_first: HashMap<String, Vec<usize>>,
+}
+
+/// Positions of `phrases` by their first stem.
+fn by_first<'a>(phrases: impl Iterator<Item = &'a Vec<String>>) -> HashMap<String, Vec<usize>> {
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (position, phrase) in phrases.enumerate() {
+        if let Some(first) = phrase.first() {
+            index.entry(first.clone()).or_default().push(position);
+        }
+    }
+    index
+}
+
+/// Where the phrases of `index` (positions into `phrases`) occur in `stems`: `(start, phrase)`.
+pub fn find_phrases<'a>(
+    stems: &[Option<String>],
+    phrases: impl Fn(usize) -> &'a [String],
+    index: &HashMap<String, Vec<usize>>,
+) -> Vec<(usize, usize)> {
+    let mut found = Vec::new();
+    for (start, stem) in stems.iter().enumerate() {
+        let Some(stem) = stem else { continue };
+        for &position in index.get(stem).into_iter().flatten() {
+            let phrase = phrases(position);
+            if start + phrase.len() <= stems.len()
+                && phrase
+                    .iter()
+                    .enumerate()
+                    .all(|(k, p)| stems[start + k].as_deref() == Some(p.as_str()))
+            {
+                found.push((start, position));
+            }
+        }
+    }
+    found
 }
 
 /// The embedded lexicons.
@@ -72,7 +112,7 @@ pub fn phrase_stems(phrase: &str) -> Vec<String> {
 
 impl Lexicons {
     fn parse() -> Lexicons {
-        let negators = lines(NEGATION)
+        let negators: Vec<Vec<String>> = lines(NEGATION)
             .map(|f| phrase_stems(f[0]))
             .filter(|s| !s.is_empty())
             .collect();
@@ -95,7 +135,7 @@ impl Lexicons {
                 _ => None,
             })
             .collect();
-        let modality = lines(MODALITY)
+        let modality: Vec<(Vec<String>, Modality)> = lines(MODALITY)
             .filter_map(|f| match f[..] {
                 [phrase, strength] => Some((
                     phrase_stems(phrase),
@@ -117,7 +157,7 @@ impl Lexicons {
                 _ => None,
             })
             .collect();
-        let events = lines(EVENTS)
+        let events: Vec<(Vec<String>, String)> = lines(EVENTS)
             .filter_map(|f| match f[..] {
                 [phrase, event] => Some((phrase_stems(phrase), event.to_string())),
                 _ => None,
@@ -135,8 +175,14 @@ impl Lexicons {
         for list in stance_by_first.values_mut() {
             list.sort_by_key(|&i| std::cmp::Reverse(stance[i].stems.len()));
         }
+        let negators_by_first = by_first(negators.iter());
+        let modality_by_first = by_first(modality.iter().map(|(phrase, _)| phrase));
+        let events_by_first = by_first(events.iter().map(|(phrase, _)| phrase));
         Lexicons {
             stance_by_first,
+            negators_by_first,
+            modality_by_first,
+            events_by_first,
             negators,
             antonyms,
             stance,

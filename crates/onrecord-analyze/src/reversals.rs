@@ -17,7 +17,7 @@ use chrono::NaiveDateTime;
 use onrecord_ledger::{FigureQuery, Ledger, SearchQuery, StatementRow};
 use serde::Serialize;
 
-use crate::lexicon::{find_phrase, lexicons, Modality};
+use crate::lexicon::{find_phrases, lexicons, Modality};
 use crate::text::{is_function_word, stem, tokens, Token};
 use crate::{AnalyzeError, Citation, Result};
 
@@ -99,6 +99,11 @@ pub struct Features {
     pub normalised: String,
     /// Capitalised names in the text (not its first word, not the speaker's own), lower case.
     pub names: HashSet<String>,
+    /// `content` as sorted hashes of its stems with their negation: two statements are compared
+    /// by merging these before anything allocates (see `could_point_opposite`).
+    keys: Vec<(u64, bool)>,
+    /// Whether any content stem has an antonym in the lexicon.
+    antonymous: bool,
 }
 
 /// Reads one statement's features.
@@ -113,12 +118,14 @@ pub fn features(text: &str, ignore: &HashSet<String>) -> Features {
         })
         .collect();
     // negator_end[i]: a negator ends right before i (and which span it covers).
-    let mut negators: Vec<(usize, usize)> = Vec::new();
-    for phrase in &lexicons.negators {
-        for start in find_phrase(&stems, phrase) {
-            negators.push((start, start + phrase.len()));
-        }
-    }
+    let negators: Vec<(usize, usize)> = find_phrases(
+        &stems,
+        |i| &lexicons.negators[i],
+        &lexicons.negators_by_first,
+    )
+    .into_iter()
+    .map(|(start, i)| (start, start + lexicons.negators[i].len()))
+    .collect();
     let negated_at = |position: usize, own: (usize, usize)| -> bool {
         negators.iter().any(|&(start, end)| {
             let inside_own = start >= own.0 && end <= own.1;
@@ -202,10 +209,12 @@ pub fn features(text: &str, ignore: &HashSet<String>) -> Features {
         }
     }
     let mut modality = None;
-    for (phrase, strength) in &lexicons.modality {
-        if !find_phrase(&stems, phrase).is_empty() {
-            modality = modality.max(Some(*strength));
-        }
+    for (_, i) in find_phrases(
+        &stems,
+        |i| &lexicons.modality[i].0,
+        &lexicons.modality_by_first,
+    ) {
+        modality = modality.max(Some(lexicons.modality[i].1));
     }
     let normalised = stems
         .iter()
@@ -223,7 +232,15 @@ pub fn features(text: &str, ignore: &HashSet<String>) -> Features {
             !is_function_word(w) && !CALENDAR.contains(&w.as_str()) && !ignore.contains(&stem(w))
         })
         .collect();
+    let mut keys: Vec<(u64, bool)> = content
+        .iter()
+        .map(|(stem, &negated)| (hash(stem), negated))
+        .collect();
+    keys.sort_unstable();
+    let antonymous = content.keys().any(|k| lexicons.antonyms.contains_key(k));
     Features {
+        keys,
+        antonymous,
         names,
         content,
         stances,
@@ -233,9 +250,51 @@ pub fn features(text: &str, ignore: &HashSet<String>) -> Features {
     }
 }
 
+fn hash(stem: &str) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default().hash_one(stem)
+}
+
+/// A cheap necessary condition for [`compare`] to find a reason: it merges the two sorted key lists
+/// instead of looking words up, and allocates nothing. It may say yes where `compare` then says no
+/// (a hash collision only adds shared words), never the other way round.
+fn could_point_opposite(a: &Features, b: &Features) -> bool {
+    let (mut x, mut y, mut shared, mut flipped) = (0, 0, 0usize, false);
+    while x < a.keys.len() && y < b.keys.len() {
+        match a.keys[x].0.cmp(&b.keys[y].0) {
+            std::cmp::Ordering::Less => x += 1,
+            std::cmp::Ordering::Greater => y += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                flipped |= a.keys[x].1 != b.keys[y].1;
+                x += 1;
+                y += 1;
+            }
+        }
+    }
+    let union = a.keys.len() + b.keys.len() - shared;
+    let overlap = if union == 0 {
+        0.0
+    } else {
+        shared as f64 / union as f64
+    };
+    let stance = a.stances.iter().any(|(dimension, &value)| {
+        b.stances
+            .get(dimension)
+            .is_some_and(|&other| value != 0 && other != 0 && value != other)
+    });
+    stance
+        || (flipped && shared >= 2 && overlap >= 0.2)
+        || (shared > 0 && a.antonymous && b.antonymous)
+        || (a.modality.is_some()
+            && b.modality.is_some()
+            && a.modality != b.modality
+            && overlap >= 0.4)
+}
+
 /// Compares an earlier and a later statement of one speaker; `None` when nothing points opposite.
 pub fn compare(a: &Features, b: &Features) -> Option<(f64, String, Vec<Reason>)> {
-    if a.normalised == b.normalised {
+    if !could_point_opposite(a, b) || a.normalised == b.normalised {
         return None;
     }
     let lexicons = lexicons();
@@ -383,29 +442,53 @@ pub fn reversals(ledger: &dyn Ledger, options: &ReversalOptions) -> Result<Vec<R
     Ok(rank(c, options.limit))
 }
 
+/// A candidate before ranking: what it takes to rank it, with the rows it cites borrowed. A busy
+/// speaker has tens of thousands of candidates; only the ranked few become [`Reversal`]s, with
+/// their citations copied.
+pub(crate) struct Found<'a> {
+    score: f64,
+    speaker: std::sync::Arc<str>,
+    topic: String,
+    reasons: Vec<Reason>,
+    /// The earlier statement, then the later one.
+    pub(crate) a: &'a StatementRow,
+    pub(crate) b: &'a StatementRow,
+}
+
 /// Candidates among `rows` (any speakers), unranked; figure changes are not looked up.
-pub(crate) fn candidates_for(rows: &[StatementRow], about: Option<&str>) -> Vec<Reversal> {
+pub(crate) fn candidates_for<'a>(rows: &'a [StatementRow], about: Option<&str>) -> Vec<Found<'a>> {
     candidates(rows, about, &HashMap::new())
 }
 
-pub(crate) fn rank_public(found: Vec<Reversal>, limit: usize) -> Vec<Reversal> {
+pub(crate) fn rank_public(found: Vec<Found>, limit: usize) -> Vec<Reversal> {
     rank(found, limit)
 }
 
 /// Ranks and numbers candidates, keeping the best `limit`.
-fn rank(mut found: Vec<Reversal>, limit: usize) -> Vec<Reversal> {
+fn rank(mut found: Vec<Found>, limit: usize) -> Vec<Reversal> {
     found.sort_by(|x, y| {
         y.score
             .total_cmp(&x.score)
             .then_with(|| x.a.date.cmp(&y.a.date))
-            .then_with(|| x.a.statement_id.cmp(&y.a.statement_id))
-            .then_with(|| x.b.statement_id.cmp(&y.b.statement_id))
+            .then_with(|| x.a.id.cmp(&y.a.id))
+            .then_with(|| x.b.id.cmp(&y.b.id))
     });
     found.truncate(limit.max(1));
-    for (rank, reversal) in found.iter_mut().enumerate() {
-        reversal.rank = rank + 1;
-    }
     found
+        .into_iter()
+        .enumerate()
+        .map(|(rank, found)| Reversal {
+            rank: rank + 1,
+            score: found.score,
+            speaker: found.speaker.to_string(),
+            topic: found.topic,
+            reasons: found.reasons,
+            time_between: crate::elapsed(found.a.date.as_deref(), found.b.date.as_deref()),
+            a: Citation::of_statement(found.a),
+            b: Citation::of_statement(found.b),
+            candidate: true,
+        })
+        .collect()
 }
 
 /// Figures in statements: statement id -> (class or unit, low, high).
@@ -449,11 +532,11 @@ fn figure_changes(ledger: &dyn Ledger, rows: &[StatementRow]) -> Result<Statemen
 }
 
 /// Candidate pairs within each speaker's statements.
-fn candidates(
-    rows: &[StatementRow],
+fn candidates<'a>(
+    rows: &'a [StatementRow],
     about: Option<&str>,
     figures: &StatementFigures,
-) -> Vec<Reversal> {
+) -> Vec<Found<'a>> {
     let about_stems: Vec<String> = about
         .map(|a| {
             crate::text::words(a)
@@ -478,92 +561,98 @@ fn candidates(
             continue;
         }
         statements.sort_by(|a, b| a.date.cmp(&b.date).then(a.id.cmp(&b.id)));
-        let name = statements[0].speaker.clone().unwrap_or_default();
+        let name: std::sync::Arc<str> = statements[0].speaker.as_deref().unwrap_or_default().into();
         let ignore: HashSet<String> = crate::text::words(&name).iter().map(|w| stem(w)).collect();
         let analysed = features_of(&statements, &ignore);
-        // Inverted index: stem or stance dimension -> statement positions.
-        let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+        // Inverted indexes: content stem -> statement positions, stance dimension -> positions. Keys
+        // borrow from the features: building them copies no strings.
+        let mut words: HashMap<&str, Vec<u32>> = HashMap::new();
+        let mut dimensions: BTreeMap<&str, Vec<u32>> = BTreeMap::new();
         for (i, f) in analysed.iter().enumerate() {
             for key in f.content.keys() {
-                postings.entry(key.clone()).or_default().push(i);
+                words.entry(key.as_str()).or_default().push(i as u32);
             }
             for dimension in f.stances.keys() {
-                postings
-                    .entry(format!("stance:{dimension}"))
+                dimensions
+                    .entry(dimension.as_str())
                     .or_default()
-                    .push(i);
+                    .push(i as u32);
             }
         }
         // Candidate pairs only where a reason can fire (opposite stances on one dimension, a shared
         // word negated on one side, two modal statements sharing a word, an antonym pair), and each
         // statement is paired with at most the next few statements of each list: the work is linear
         // in the speaker's statements.
-        let mut pairs: HashSet<(usize, usize)> = HashSet::new();
-        for (key, list) in &postings {
+        let modal: Vec<bool> = analysed.iter().map(|f| f.modality.is_some()).collect();
+        let mut pairs: Vec<(u32, u32)> = Vec::new();
+        for (dimension, list) in &dimensions {
             if list.len() > MAX_POSTINGS {
                 continue;
             }
-            if let Some(dimension) = key.strip_prefix("stance:") {
-                let value = |i: usize| analysed[i].stances.get(dimension).copied().unwrap_or(0);
-                let positive: Vec<usize> = list.iter().copied().filter(|&i| value(i) > 0).collect();
-                let negative: Vec<usize> = list.iter().copied().filter(|&i| value(i) < 0).collect();
-                for (from, to) in [(&positive, &negative), (&negative, &positive)] {
-                    for &i in from.iter() {
-                        let later = to.partition_point(|&j| j <= i);
-                        for &j in to[later..].iter().take(NEAREST) {
-                            pairs.insert((i, j));
-                        }
-                    }
+            let value = |i: u32| {
+                analysed[i as usize]
+                    .stances
+                    .get(*dimension)
+                    .copied()
+                    .unwrap_or(0)
+            };
+            let positive: Vec<u32> = list.iter().copied().filter(|&i| value(i) > 0).collect();
+            let negative: Vec<u32> = list.iter().copied().filter(|&i| value(i) < 0).collect();
+            for (from, to) in [(&positive, &negative), (&negative, &positive)] {
+                for &i in from.iter() {
+                    let later = to.partition_point(|&j| j <= i);
+                    pairs.extend(to[later..].iter().take(NEAREST).map(|&j| (i, j)));
                 }
+            }
+        }
+        for (key, list) in &words {
+            if list.len() > MAX_POSTINGS {
                 continue;
             }
             // A shared word pairs two statements when it is negated in one and not the other, or
             // when both are modal; antonyms pair through their own lists below.
-            let negated_in = |i: usize| {
-                analysed[i]
-                    .content
-                    .get(key.as_str())
-                    .copied()
-                    .unwrap_or(false)
-            };
+            let negated: Vec<bool> = list
+                .iter()
+                .map(|&i| analysed[i as usize].content.get(*key) == Some(&true))
+                .collect();
             for (k, &i) in list.iter().enumerate() {
-                for &j in list[k + 1..].iter().take(NEAREST) {
-                    let modal = analysed[i].modality.is_some() && analysed[j].modality.is_some();
-                    if negated_in(i) != negated_in(j) || modal {
-                        pairs.insert((i, j));
+                let modal_i = modal[i as usize];
+                let end = (k + 1 + NEAREST).min(list.len());
+                for l in k + 1..end {
+                    let j = list[l];
+                    if negated[k] != negated[l] || (modal_i && modal[j as usize]) {
+                        pairs.push((i, j));
                     }
                 }
             }
         }
         let lexicons = lexicons();
         for (i, f) in analysed.iter().enumerate() {
+            let i = i as u32;
             for word in f.content.keys() {
                 for opposite in lexicons.antonyms.get(word).into_iter().flatten() {
-                    let Some(list) = postings.get(opposite) else {
+                    let Some(list) = words.get(opposite.as_str()) else {
                         continue;
                     };
                     let later = list.partition_point(|&j| j <= i);
-                    for &j in list[later..].iter().take(NEAREST) {
-                        pairs.insert((i, j));
-                    }
+                    pairs.extend(list[later..].iter().take(NEAREST).map(|&j| (i, j)));
                     let earlier = list.partition_point(|&j| j < i);
-                    for &j in list[..earlier].iter().rev().take(NEAREST) {
-                        pairs.insert((j, i));
-                    }
+                    pairs.extend(list[..earlier].iter().rev().take(NEAREST).map(|&j| (j, i)));
                 }
             }
         }
-        let mut pairs: Vec<_> = pairs.into_iter().collect();
         pairs.sort_unstable();
-        for (i, j) in pairs {
+        pairs.dedup();
+        let compared = crate::parallel_map(&pairs, |&(i, j)| {
+            let (i, j) = (i as usize, j as usize);
             let (a, b) = (statements[i], statements[j]);
             if a.document_id == b.document_id {
-                continue;
+                return None;
             }
             if !about_stems.is_empty() {
                 let mentions = |f: &Features| about_stems.iter().any(|s| f.content.contains_key(s));
                 if !mentions(&analysed[i]) && !mentions(&analysed[j]) {
-                    continue;
+                    return None;
                 }
             }
             let mut result = compare(&analysed[i], &analysed[j]);
@@ -573,52 +662,24 @@ fn candidates(
                 reasons.push(change);
                 result = Some((score.max(0.45), topic, reasons));
             }
-            let Some((score, topic, reasons)) = result else {
-                continue;
-            };
-            found.push(Reversal {
-                rank: 0,
+            let (score, topic, reasons) = result?;
+            Some(Found {
                 score: (score * 1000.0).round() / 1000.0,
                 speaker: name.clone(),
                 topic,
                 reasons,
-                time_between: crate::elapsed(a.date.as_deref(), b.date.as_deref()),
-                a: Citation::of_statement(a),
-                b: Citation::of_statement(b),
-                candidate: true,
-            });
-        }
+                a,
+                b,
+            })
+        });
+        found.extend(compared.into_iter().flatten());
     }
     found
 }
 
 /// Features of many statements, on every core for long lists (each statement is independent).
 fn features_of(statements: &[&StatementRow], ignore: &HashSet<String>) -> Vec<Features> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if statements.len() < 2000 || threads < 2 {
-        return statements
-            .iter()
-            .map(|s| features(&s.content, ignore))
-            .collect();
-    }
-    let chunk = statements.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = statements
-            .chunks(chunk)
-            .map(|part| {
-                scope.spawn(move || {
-                    part.iter()
-                        .map(|s| features(&s.content, ignore))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        handles
-            .into_iter()
-            // A panic in a worker is a bug in `features`; re-raise it here.
-            .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
-            .collect()
-    })
+    crate::parallel_map(statements, |s| features(&s.content, ignore))
 }
 
 fn figure_change(

@@ -2,9 +2,8 @@
 
 use std::io::Write;
 
-use onrecord_model::{CharIndex, Document, Fact, Span, Statement};
+use onrecord_model::{CharIndex, Document, Fact, FactKind, Span, Statement};
 use serde::Serialize;
-use serde_json::{json, Value};
 
 use crate::cli::OutputFormat;
 
@@ -63,48 +62,88 @@ pub fn span_text<'a>(text: &'a str, index: &CharIndex, span: Span) -> &'a str {
 }
 
 /// One statement as the evaluation format (`../shared/eval/FORMAT.md`) prints it, plus extras.
-pub fn statement_json(document: &Document, index: &CharIndex, statement: &Statement) -> Value {
-    let text = &document.text;
-    let speaker = statement.speaker.as_ref().map(|speaker| {
-        json!({
-            "text": speaker.mention,
-            "name": speaker.name,
-            "anonymous": speaker.is_anonymous(),
-            "kind": speaker.kind.as_str(),
-            "start": speaker.mention_span.map(|s| s.start),
-            "end": speaker.mention_span.map(|s| s.end),
-        })
-    });
-    let cue = statement.cue.map(
-        |cue| json!({"text": span_text(text, index, cue), "start": cue.start, "end": cue.end}),
-    );
-    json!({
-        "doc": document.name,
-        "doc_id": document.id,
-        "kind": statement.kind.as_str(),
-        "content": span_text(text, index, statement.content),
-        "start": statement.content.start,
-        "end": statement.content.end,
-        "speaker": speaker,
-        "cue": cue,
-        "hedged": statement.hedged,
-        "rule": statement.rule,
-    })
+/// Fields are declared in alphabetical order, the order the lines have always had.
+#[derive(Serialize)]
+pub struct StatementLine<'a> {
+    content: &'a str,
+    cue: Option<CueLine<'a>>,
+    doc: &'a str,
+    doc_id: &'a str,
+    end: usize,
+    hedged: bool,
+    kind: &'static str,
+    rule: &'a str,
+    speaker: Option<SpeakerLine<'a>>,
+    start: usize,
 }
 
-/// One fact as FACTS.md prints it: `{"doc", "type", "start", "end", ...fields}`.
-pub fn fact_json(document: &Document, index: &CharIndex, fact: &Fact) -> Value {
-    let mut value = serde_json::to_value(&fact.kind).unwrap_or(Value::Null);
-    if let Value::Object(fields) = &mut value {
-        fields.insert("doc".into(), json!(document.name));
-        fields.insert("start".into(), json!(fact.span.start));
-        fields.insert("end".into(), json!(fact.span.end));
-        fields.insert(
-            "surface".into(),
-            json!(span_text(&document.text, index, fact.span)),
-        );
+#[derive(Serialize)]
+struct CueLine<'a> {
+    end: usize,
+    start: usize,
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+struct SpeakerLine<'a> {
+    anonymous: bool,
+    end: Option<usize>,
+    kind: &'static str,
+    name: &'a str,
+    start: Option<usize>,
+    text: &'a str,
+}
+
+pub fn statement_json<'a>(
+    document: &'a Document,
+    index: &CharIndex,
+    statement: &'a Statement,
+) -> StatementLine<'a> {
+    let text = &document.text;
+    StatementLine {
+        content: span_text(text, index, statement.content),
+        cue: statement.cue.map(|cue| CueLine {
+            end: cue.end,
+            start: cue.start,
+            text: span_text(text, index, cue),
+        }),
+        doc: &document.name,
+        doc_id: &document.id,
+        end: statement.content.end,
+        hedged: statement.hedged,
+        kind: statement.kind.as_str(),
+        rule: &statement.rule,
+        speaker: statement.speaker.as_ref().map(|speaker| SpeakerLine {
+            anonymous: speaker.is_anonymous(),
+            end: speaker.mention_span.map(|s| s.end),
+            kind: speaker.kind.as_str(),
+            name: &speaker.name,
+            start: speaker.mention_span.map(|s| s.start),
+            text: &speaker.mention,
+        }),
+        start: statement.content.start,
     }
-    value
+}
+
+/// One fact as FACTS.md prints it: `{"type", ...fields, "doc", "start", "end", "surface"}`.
+#[derive(Serialize)]
+pub struct FactLine<'a> {
+    #[serde(flatten)]
+    fact: &'a FactKind,
+    doc: &'a str,
+    start: usize,
+    end: usize,
+    surface: &'a str,
+}
+
+pub fn fact_json<'a>(document: &'a Document, index: &CharIndex, fact: &'a Fact) -> FactLine<'a> {
+    FactLine {
+        fact: &fact.kind,
+        doc: &document.name,
+        start: fact.span.start,
+        end: fact.span.end,
+        surface: span_text(&document.text, index, fact.span),
+    }
 }
 
 /// Shortens text for a table cell, on a character boundary, folding whitespace.

@@ -80,6 +80,9 @@ on_both_backends!(
     a_bad_jsonl_line_is_named_and_the_rest_goes_in,
     reading_commands_never_create_a_ledger,
     export_writes_files_that_an_independent_reader_reads_back,
+    search_json_carries_the_facts_inside_each_statement,
+    said_finds_one_speaker_in_every_script,
+    said_orders_by_when_the_cue_says_it_was_said,
 );
 
 /// Posts with accents, Cyrillic, hyphenated names and several dates, for search and `said`.
@@ -227,6 +230,95 @@ fn said_lists_a_speaker_oldest_first_with_sources(backend: &Backend) {
         "json",
     ]);
     assert_eq!(contents(&about), vec!["The bridge at Zürich stays open,"]);
+}
+
+fn search_json_carries_the_facts_inside_each_statement(backend: &Backend) {
+    let fixture = write_fixture(backend);
+    backend.ok(&["ingest", &fixture]);
+    for format in ["json", "jsonl"] {
+        let output = backend.ok(&["search", "leave", "--format", format]);
+        let first_line = output.lines().next().unwrap_or_default();
+        let row: Value = if format == "json" {
+            serde_json::from_str::<Value>(&output).unwrap()[0].clone()
+        } else {
+            serde_json::from_str(first_line).unwrap()
+        };
+        assert_eq!(row["content"], "We will not leave Київ,");
+        let facts = row["facts"].as_array().unwrap();
+        assert_eq!(facts.len(), 1, "{row}");
+        assert_eq!(facts[0]["surface"], "Київ");
+        assert_eq!(facts[0]["fact"]["type"], "place");
+        assert_eq!(facts[0]["fact"]["name"], "Kyiv");
+    }
+    let plain = backend.json(&["search", "mined", "--format", "json"]);
+    assert_eq!(plain[0]["facts"], serde_json::json!([]));
+}
+
+/// One person quoted in English, Russian and Ukrainian is one speaker, found by any spelling.
+fn said_finds_one_speaker_in_every_script(backend: &Backend) {
+    let posts = concat!(
+        r#"{"id": "en", "text": "\"We hold the line,\" Volodymyr Zelenskyy said.", "published": "2025-05-01"}"#,
+        "\n",
+        r#"{"id": "ru", "text": "«Мы держим оборону», — заявил Владимир Зеленский.", "published": "2025-05-02"}"#,
+        "\n",
+        r#"{"id": "uk", "text": "«Ми тримаємо оборону», — сказав Зеленський.", "published": "2025-05-03"}"#,
+        "\n",
+    );
+    let path = backend.dir().join("scripts.jsonl");
+    std::fs::write(&path, posts).unwrap();
+    backend.ok(&["ingest", path.to_str().unwrap()]);
+    let speakers = backend.json(&["speakers", "--format", "json"]);
+    assert_eq!(speakers.as_array().unwrap().len(), 1, "{speakers}");
+    assert_eq!(speakers[0]["statements"], 3, "{speakers}");
+    for name in ["zelensky", "Зеленский", "Zelenskiy", "Selenskyj"] {
+        let rows = backend.json(&["said", name, "--format", "json"]);
+        assert_eq!(
+            contents(&rows),
+            vec![
+                "We hold the line,",
+                "Мы держим оборону",
+                "Ми тримаємо оборону"
+            ],
+            "said {name}"
+        );
+    }
+}
+
+/// Published on Saturday but said on Friday: listed before a statement published Friday noon.
+fn said_orders_by_when_the_cue_says_it_was_said(backend: &Backend) {
+    let posts = concat!(
+        r#"{"id": "sat", "text": "Arkady Velesov said on Friday that the bridge was held.", "published": "2025-03-08T09:00:00"}"#,
+        "\n",
+        r#"{"id": "noon", "text": "Arkady Velesov said that the road was open.", "published": "2025-03-07T12:00:00"}"#,
+        "\n",
+    );
+    let path = backend.dir().join("dated.jsonl");
+    std::fs::write(&path, posts).unwrap();
+    backend.ok(&["ingest", path.to_str().unwrap()]);
+    let rows = backend.json(&["said", "Velesov", "--format", "json"]);
+    let order: Vec<(&str, &Value, &str)> = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            (
+                row["content"].as_str().unwrap(),
+                &row["said_at"],
+                row["date"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        order,
+        [
+            (
+                "the bridge was held",
+                &Value::from("2025-03-07T00:00:00"),
+                "2025-03-07T00:00:00"
+            ),
+            ("the road was open", &Value::Null, "2025-03-07T12:00:00"),
+        ]
+    );
 }
 
 fn show_finds_a_document_by_id_prefix_or_name(backend: &Backend) {

@@ -505,6 +505,7 @@ fn store_hostile_speakers(db: &Path) {
                 document,
                 statements: vec![statement],
                 facts: Vec::new(),
+                said_at: Vec::new(),
                 near_dup_keys: Vec::new(),
                 minhash: Vec::new(),
             })

@@ -21,6 +21,17 @@ pub(crate) struct Run {
 /// Splits `text` into language runs. A text in one language is one run of `document` (the document's
 /// own tag wins over any per-line guess), so single-language documents are extracted exactly as before.
 pub(crate) fn runs(text: &str, document: Lang) -> Vec<Run> {
+    let whole = || {
+        vec![Run {
+            start: 0,
+            end: text.len(),
+            lang: document,
+        }]
+    };
+    // Without Cyrillic (its UTF-8 lead bytes) every line is in Latin script, so in one language.
+    if !text.bytes().any(|b| matches!(b, 0xD0..=0xD3)) {
+        return whole();
+    }
     let mut runs: Vec<Run> = Vec::new();
     let mut line_start = 0;
     for line in text.split_inclusive('\n') {
@@ -37,11 +48,7 @@ pub(crate) fn runs(text: &str, document: Lang) -> Vec<Run> {
         line_start = line_end;
     }
     if runs.len() <= 1 {
-        return vec![Run {
-            start: 0,
-            end: text.len(),
-            lang: document,
-        }];
+        return whole();
     }
     runs
 }

@@ -56,6 +56,8 @@ struct Lex {
     institution_stems: Vec<String>,
     /// Stems of anonymous heads (`жител*` covers жители, жителей, жителям).
     anon_stems: Vec<String>,
+    /// Stems of time words that open a sentence before its subject (`В среду губернатор заявил`).
+    time_stems: Vec<String>,
     hedges: Vec<Vec<String>>,
     pronouns: HashMap<String, char>,
     titles: Vec<String>,
@@ -148,6 +150,7 @@ fn build(
     let mut genitive_endings = Vec::new();
     let mut document_stems = Vec::new();
     let mut institution_stems = Vec::new();
+    let mut time_stems = Vec::new();
     for l in lines(function_words_file) {
         let mut it = l.split_whitespace();
         let kind = it.next().unwrap_or("");
@@ -170,6 +173,7 @@ fn build(
                 "genitive" => genitive_endings.push(w),
                 "document" => document_stems.push(w),
                 "institution" => institution_stems.push(w),
+                "time" => time_stems.push(w),
                 _ => {}
             }
         }
@@ -232,6 +236,7 @@ fn build(
         genitive_endings,
         document_stems,
         institution_stems,
+        time_stems,
         endings,
         female_endings,
         first_names,
@@ -1433,9 +1438,13 @@ impl<'a> Ctx<'a> {
         if end_tok == r.start {
             return self.speaker_before_any(verb, clause_start, gender);
         }
-        // Start the phrase at an anonymous head, pronoun or title, else the whole clause.
+        // Start the phrase at an anonymous head, pronoun or title, else the whole clause after the
+        // time words and prepositions that open it (`В среду губернатор`, `Вчера министр`).
         let mut start_tok = r.start;
-        for i in r.start..end_tok {
+        while start_tok + 1 < end_tok && self.opens_with_time(start_tok) {
+            start_tok += 1;
+        }
+        for i in start_tok..end_tok {
             let l = &self.toks[i].lower;
             if self.is_anon(l) || self.lex.pronouns.contains_key(l) {
                 start_tok = i;
@@ -1448,6 +1457,19 @@ impl<'a> Ctx<'a> {
             e += 1;
         }
         self.resolve(self.toks[start_tok].s, e, gender, false)
+    }
+
+    /// A token that can open a clause before its subject without being part of it: a function word,
+    /// a time word or a date number.
+    fn opens_with_time(&self, tok: usize) -> bool {
+        let lower = self.toks[tok].lower.as_str();
+        self.lex.function_words.contains(lower)
+            || lower.chars().all(|c| c.is_ascii_digit() || c == '.')
+            || self
+                .lex
+                .time_stems
+                .iter()
+                .any(|stem| lower.starts_with(stem.as_str()))
     }
 
     fn speaker_before_any(

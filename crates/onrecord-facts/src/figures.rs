@@ -151,6 +151,61 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "usd",
 ];
 
+/// Words one of which stands in every figure without digits, at most `REACH` tokens after its
+/// start (lower case): number words, scale words, vague magnitudes. `find` tries a trigger only with
+/// one of them, a number or a currency sign in reach.
+pub(crate) const CORE: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "dozen",
+    "dozens",
+    "hundred",
+    "hundreds",
+    "thousand",
+    "thousands",
+    "million",
+    "billion",
+    "trillion",
+    "several",
+];
+
+/// How far after its first token a figure's number may stand ("no fewer than $5": 4).
+const REACH: usize = 6;
+
+fn is_core(token: &Token) -> bool {
+    match token.kind {
+        Kind::Num => true,
+        Kind::Word => token.has(crate::text::FIGURE_CORE),
+        Kind::Punct => currency_symbol(token).is_some(),
+    }
+}
+
 /// Russian and Ukrainian words that can start a figure (lower case).
 pub(crate) const TRIGGERS_CYRILLIC: &[&str] = &[
     "более",
@@ -295,6 +350,10 @@ fn phrase_at(tokens: &[Token], i: usize, phrase: &[&str]) -> bool {
 }
 
 fn modifier_at(tokens: &[Token], i: usize) -> Option<(Bound, usize)> {
+    // Every modifier starts with a trigger word (checked by a test).
+    if !tokens.get(i)?.starts_figure() {
+        return None;
+    }
     for (bound, list) in [
         (Bound::AtLeast, AT_LEAST),
         (Bound::AtMost, AT_MOST),
@@ -315,6 +374,13 @@ fn lower(token: &Token) -> String {
 
 /// The lemma of a plural count noun, or None when `word` is not one.
 fn count_noun(word: &str) -> Option<String> {
+    // Most words are no plural and no irregular noun: tell them without allocating.
+    if word.is_ascii()
+        && !word.ends_with(['s', 'S'])
+        && !IRREGULAR.iter().any(|(w, _)| w.eq_ignore_ascii_case(word))
+    {
+        return None;
+    }
     let lw = word.to_lowercase();
     for (w, lemma) in IRREGULAR {
         if lw == *w {
@@ -347,8 +413,14 @@ fn count_noun(word: &str) -> Option<String> {
 }
 
 fn measure(word: &str) -> Option<&'static str> {
-    let lw = word.to_lowercase();
-    MEASURES.iter().find(|(w, _)| *w == lw).map(|(_, u)| *u)
+    // The measures are ASCII words.
+    if !word.is_ascii() {
+        return None;
+    }
+    MEASURES
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|(_, u)| *u)
 }
 
 fn is_stop(token: &Token) -> bool {
@@ -505,10 +577,9 @@ fn currency_word_at(tokens: &[Token], j: usize) -> Option<(&'static str, usize)>
     if t.kind != Kind::Word {
         return None;
     }
-    let lw = lower(t);
     CURRENCY_WORDS
         .iter()
-        .find(|(w, _)| *w == lw)
+        .find(|(w, _)| t.is(w))
         .map(|(_, c)| (*c, j + 1))
 }
 
@@ -599,8 +670,63 @@ fn participle_end(tokens: &[Token], j: usize) -> usize {
     k
 }
 
+/// Russian and Ukrainian scale words in the singular: one thousand, one million.
+const SINGULAR_SCALES: &[&str] = &[
+    "тысяча",
+    "тысячу",
+    "тисяча",
+    "тисячу",
+    "миллион",
+    "мільйон",
+    "миллиард",
+    "мільярд",
+];
+
+/// Russian and Ukrainian vague magnitudes ("десятки дронов", "сотні людей", "тысячи беженцев")
+/// with their ranges, read like "dozens of", "hundreds of", "thousands of".
+pub(crate) const VAGUE_CYRILLIC: &[&str] = &[
+    "десятки",
+    "десятков",
+    "десятків",
+    "сотни",
+    "сотен",
+    "сотні",
+    "сотень",
+    "тысячи",
+    "тисячі",
+];
+
+fn vague_cyrillic(token: &Token) -> Option<(f64, f64)> {
+    if !token.is_cyrillic() {
+        return None;
+    }
+    let at = VAGUE_CYRILLIC.iter().position(|w| token.is(w))?;
+    Some(match at {
+        0..=2 => (24.0, 99.0),
+        3..=6 => (200.0, 999.0),
+        _ => (2000.0, 9999.0),
+    })
+}
+
 fn try_vague(tokens: &[Token], i: usize) -> Option<(usize, usize, Figure)> {
     let t = &tokens[i];
+    if let Some((low, high)) = vague_cyrillic(t) {
+        // "десятки тысяч": tens of thousands.
+        let (mul, end) = match tokens.get(i + 1).and_then(scale) {
+            Some(s) => (s, i + 2),
+            None => (1.0, i + 1),
+        };
+        let unit = unit_after(tokens, end).filter(|u| u.end <= end + 1)?;
+        let figure = Figure {
+            low: low * mul,
+            high: high * mul,
+            approx: true,
+            bound: Bound::About,
+            unit: unit.lemma,
+            counted: None,
+        };
+        return Some((i, unit.end, figure));
+    }
     let (low, high, end) = if (t.is("dozens") || t.is("hundreds") || t.is("thousands"))
         && tokens.get(i + 1).is_some_and(|n| n.is("of"))
     {
@@ -660,14 +786,33 @@ fn match_at(
             j += 1;
         }
     }
-    let n1 = read_number(tokens, j)?;
+    // "более тысячи", "тысяча человек", "понад мільйон": a Russian or Ukrainian scale word alone
+    // is one of it when a bound stands before it or it is in the singular ("тысячи" alone is
+    // "thousands", read as a vague magnitude).
+    let bare_scale = tokens.get(j).is_some_and(|t| {
+        t.is_cyrillic()
+            && scale(t).is_some_and(|s| s >= 1e3)
+            && t.text.chars().count() > 3
+            && (j > i || SINGULAR_SCALES.iter().any(|w| t.is(w)))
+    });
+    let n1 = if bare_scale {
+        Number {
+            value: 1.0,
+            end: j,
+            words: true,
+        }
+    } else {
+        read_number(tokens, j)?
+    };
     if claimed(j) {
         return None;
     }
     if n1.words {
         let w = &tokens[j];
         let scaled = tokens.get(n1.end).and_then(scale).is_some();
-        let bare_one = (w.is("one") || w.is("zero")) && n1.end == j + 1 && !scaled;
+        let bare_one = (w.is("one") || w.is("zero") || (w.is_cyrillic() && n1.value == 1.0))
+            && n1.end == j + 1
+            && !scaled;
         let bare_a = (w.is("a") || w.is("an")) && n1.value < 12.0;
         if bare_one || bare_a {
             return None;
@@ -800,14 +945,28 @@ fn match_at(
 pub(crate) fn find(text: &str, tokens: &[Token], claimed: &dyn Fn(usize) -> bool) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
+    // The first core token at or after `i` (or the end).
+    let mut next_core = 0;
     while i < tokens.len() {
-        if claimed(i) {
-            i += 1;
-            continue;
+        if next_core < i {
+            next_core = i;
+        }
+        while next_core < tokens.len() && !is_core(&tokens[next_core]) {
+            next_core += 1;
+        }
+        if next_core == tokens.len() {
+            break;
+        }
+        if next_core > i + REACH {
+            i = next_core - REACH;
         }
         let t = &tokens[i];
-        let candidate = t.kind == Kind::Num || currency_symbol(t).is_some() || t.starts_figure();
-        if !candidate {
+        let candidate = match t.kind {
+            Kind::Num => true,
+            Kind::Word => t.starts_figure(),
+            Kind::Punct => currency_symbol(t).is_some(),
+        };
+        if !candidate || claimed(i) {
             i += 1;
             continue;
         }
@@ -831,4 +990,22 @@ pub(crate) fn find(text: &str, tokens: &[Token], claimed: &dyn Fn(usize) -> bool
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn modifiers_start_with_triggers() {
+        for list in [AT_LEAST, AT_MOST, ABOUT] {
+            for phrase in list {
+                let first = phrase[0];
+                assert!(
+                    TRIGGERS.contains(&first) || TRIGGERS_CYRILLIC.contains(&first),
+                    "{first}"
+                );
+            }
+        }
+    }
 }

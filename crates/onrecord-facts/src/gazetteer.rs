@@ -45,13 +45,39 @@ pub(crate) struct Entry {
 pub(crate) struct Gazetteer {
     pub places: Vec<Place>,
     keys: HashMap<&'static str, Vec<Entry>, FnvBuild>,
+    /// Every key, so that most words that name no place skip the (cache-missing) map lookup.
+    key_filter: Filter,
+    /// Every proper prefix of a key that ends before a space ("chasiv" of "chasiv yar"): a name
+    /// that is none of these cannot grow into a longer key.
+    prefix_filter: Filter,
+    /// Every key's first word: a word that is none of these starts no name.
+    start_filter: Filter,
     /// The longest key in words.
     pub max_words: usize,
 }
 
 impl Gazetteer {
-    pub fn lookup(&self, key: &str) -> Option<&[Entry]> {
+    pub fn lookup(&'static self, key: &str) -> Option<&'static [Entry]> {
+        if !self.key_filter.may_contain(key) {
+            return None;
+        }
         self.keys.get(key).map(Vec::as_slice)
+    }
+
+    /// Whether some key starts with `key` followed by a space.
+    pub fn may_extend(&self, key: &str) -> bool {
+        self.prefix_filter.may_contain(key)
+    }
+
+    /// Whether a name may start with `word`, a run of ASCII letters in any case (its key is the
+    /// word in lower case): it is a key or the first word of one. Spares most capitalised words
+    /// building a key.
+    pub fn may_start_ascii(&self, word: &str) -> bool {
+        let h = Filter::finish(
+            word.bytes()
+                .fold(Filter::SEED, |h, b| Filter::step(h, b.to_ascii_lowercase())),
+        );
+        self.start_filter.may_contain_hash(h)
     }
 
     pub fn place(&self, entry: Entry) -> &Place {
@@ -111,20 +137,128 @@ fn parse(data: &'static str) -> Gazetteer {
             });
         }
     }
+    let mut key_filter = Filter::new(keys.len());
+    let prefixes: Vec<&str> = keys
+        .keys()
+        .flat_map(|key| key.match_indices(' ').map(|(at, _)| &key[..at]))
+        .collect();
+    let mut prefix_filter = Filter::new(prefixes.len());
+    for key in keys.keys() {
+        key_filter.insert(key);
+    }
+    for prefix in prefixes {
+        prefix_filter.insert(prefix);
+    }
+    let mut start_filter = Filter::new(keys.len());
+    for key in keys.keys() {
+        start_filter.insert(key.split(' ').next().unwrap_or(key));
+    }
     Gazetteer {
         places,
         keys,
+        key_filter,
+        prefix_filter,
+        start_filter,
         max_words: max_words.min(6),
+    }
+}
+
+/// A blocked Bloom filter over strings: one 64-bit word per key, four bits in it. No false
+/// negatives; a few false positives in a hundred at the sizes used here.
+struct Filter {
+    words: Vec<u64>,
+    mask: u64,
+}
+
+impl Filter {
+    fn new(keys: usize) -> Filter {
+        // 8 to 16 bits per key, as a power of two of 64-bit words: small enough to stay in cache.
+        let words = (keys / 4).max(64).next_power_of_two() / 2;
+        Filter {
+            words: vec![0; words],
+            mask: words as u64 - 1,
+        }
+    }
+
+    const SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
+    fn step(h: u64, b: u8) -> u64 {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    }
+
+    /// Mixes the high bits down: FNV's low bits are weak for short keys.
+    fn finish(mut h: u64) -> u64 {
+        h ^= h >> 29;
+        h = h.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        h ^ (h >> 32)
+    }
+
+    fn hash(key: &str) -> u64 {
+        Self::finish(key.bytes().fold(Self::SEED, Self::step))
+    }
+
+    fn bits(h: u64) -> u64 {
+        (1 << (h & 63)) | (1 << ((h >> 6) & 63)) | (1 << ((h >> 12) & 63)) | (1 << ((h >> 18) & 63))
+    }
+
+    fn insert(&mut self, key: &str) {
+        let h = Self::hash(key);
+        self.words[((h >> 32) & self.mask) as usize] |= Self::bits(h);
+    }
+
+    fn may_contain(&self, key: &str) -> bool {
+        self.may_contain_hash(Self::hash(key))
+    }
+
+    fn may_contain_hash(&self, h: u64) -> bool {
+        let bits = Self::bits(h);
+        self.words[((h >> 32) & self.mask) as usize] & bits == bits
     }
 }
 
 /// The lookup key of a name: lower case, diacritics removed, apostrophes and dots dropped, hyphens
 /// as spaces. Must agree with `fold` in `gazetteer/build.py`.
 pub(crate) fn fold(text: &str) -> String {
-    if text.is_ascii() && !text.contains([' ', '-', '\'', '.', '`', '\t', '\n']) {
-        return text.to_ascii_lowercase();
-    }
     let mut out = String::with_capacity(text.len());
+    fold_into(&mut out, text);
+    out
+}
+
+/// Appends the key of `text` (see [`fold`]) to `out`.
+pub(crate) fn fold_into(out: &mut String, text: &str) {
+    let start = out.len();
+    if text.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        out.push_str(text);
+        out[start..].make_ascii_lowercase();
+        return;
+    }
+    // Cyrillic words of the Russian and Ukrainian alphabets: lower case, and the letters that
+    // decompose lose their marks (й → и, ё → е, ї → і), without the normalisation tables.
+    if !text.is_ascii() && fold_cyrillic(out, text) {
+        return;
+    }
+    if text.is_ascii() {
+        let mut last_space = true;
+        for b in text.bytes() {
+            match b {
+                b'\'' | b'.' | b'`' => {}
+                b'-' | b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => {
+                    if !last_space {
+                        out.push(' ');
+                        last_space = true;
+                    }
+                }
+                _ => {
+                    out.push(b.to_ascii_lowercase() as char);
+                    last_space = false;
+                }
+            }
+        }
+        if out.len() > start && out.ends_with(' ') {
+            out.pop();
+        }
+        return;
+    }
     let mut last_space = true;
     for c in text.nfd() {
         if is_combining_mark(c) {
@@ -163,10 +297,36 @@ pub(crate) fn fold(text: &str) -> String {
             last_space = false;
         }
     }
-    if out.ends_with(' ') {
+    if out.len() > start && out.ends_with(' ') {
         out.pop();
     }
-    out
+}
+
+/// `fold_into` for a word made of Russian and Ukrainian letters only; false (writing nothing) for
+/// anything else.
+fn fold_cyrillic(out: &mut String, text: &str) -> bool {
+    let simple = text.chars().all(|c| {
+        matches!(
+            c,
+            'А'..='я' | 'Ё' | 'ё' | 'І' | 'і' | 'Ї' | 'ї' | 'Є' | 'є' | 'Ґ' | 'ґ'
+        )
+    });
+    if !simple {
+        return false;
+    }
+    for c in text.chars() {
+        let lower = match c {
+            'Й' | 'й' => 'и',
+            'Ё' | 'ё' => 'е',
+            'Ї' | 'ї' | 'І' => 'і',
+            'Є' => 'є',
+            'Ґ' => 'ґ',
+            'А'..='Я' => char::from_u32(c as u32 + 0x20).unwrap_or(c),
+            _ => c,
+        };
+        out.push(lower);
+    }
+    true
 }
 
 /// Great-circle distance in kilometres.
@@ -203,5 +363,20 @@ mod tests {
         assert_eq!(fold("Łódź"), "lodz");
         assert_eq!(fold("Київ"), "киів");
         assert_eq!(fold("KHARKIV"), "kharkiv");
+        for word in [
+            "Київ",
+            "КИЇВ",
+            "Йошкар",
+            "Ёлки",
+            "Єнакієве",
+            "Ґрунт",
+            "Запоріжжя",
+        ] {
+            let mut slow = String::new();
+            for c in word.nfd().filter(|c| !is_combining_mark(*c)) {
+                slow.extend(c.to_lowercase());
+            }
+            assert_eq!(fold(word), slow, "{word}");
+        }
     }
 }

@@ -50,9 +50,49 @@ const TENS: [(&str, f64); 8] = [
     ("ninety", 90.0),
 ];
 
+/// Every scale word `scale` knows, lower case (flagged `text::SCALE` at tokenisation).
+pub(crate) const SCALE_WORDS: &[&str] = &[
+    "thousand",
+    "k",
+    "million",
+    "mn",
+    "mln",
+    "m",
+    "billion",
+    "bn",
+    "bln",
+    "b",
+    "trillion",
+    "tn",
+    "тыс",
+    "тысяч",
+    "тысячи",
+    "тысяча",
+    "тысячу",
+    "тис",
+    "тисяч",
+    "тисячі",
+    "тисяча",
+    "тисячу",
+    "млн",
+    "миллион",
+    "миллиона",
+    "миллионов",
+    "мільйон",
+    "мільйона",
+    "мільйонів",
+    "млрд",
+    "миллиард",
+    "миллиарда",
+    "миллиардов",
+    "мільярд",
+    "мільярда",
+    "мільярдів",
+];
+
 /// Scale words that multiply what stands before them.
 pub(crate) fn scale(token: &Token) -> Option<f64> {
-    if token.kind != Kind::Word {
+    if token.kind != Kind::Word || !token.has(crate::text::SCALE) {
         return None;
     }
     let t = token.text;
@@ -79,10 +119,12 @@ pub(crate) fn scale(token: &Token) -> Option<f64> {
             ("тысяч", 1e3),
             ("тысячи", 1e3),
             ("тысяча", 1e3),
+            ("тысячу", 1e3),
             ("тис", 1e3),
             ("тисяч", 1e3),
             ("тисячі", 1e3),
             ("тисяча", 1e3),
+            ("тисячу", 1e3),
             ("млн", 1e6),
             ("миллион", 1e6),
             ("миллиона", 1e6),
@@ -103,6 +145,166 @@ pub(crate) fn scale(token: &Token) -> Option<f64> {
         return None;
     };
     Some(value)
+}
+
+/// Russian and Ukrainian number words in their common case forms (apostrophes written `'`; the
+/// lexicon also knows them with `’` and `ʼ`), with collective numerals ("пятеро", "п'ятеро").
+pub(crate) const CYRILLIC_NUMBERS: &[(&str, f64)] = &[
+    ("один", 1.0),
+    ("одна", 1.0),
+    ("одно", 1.0),
+    ("одне", 1.0),
+    ("одного", 1.0),
+    ("одной", 1.0),
+    ("одну", 1.0),
+    ("два", 2.0),
+    ("две", 2.0),
+    ("дві", 2.0),
+    ("двух", 2.0),
+    ("двох", 2.0),
+    ("двое", 2.0),
+    ("двоє", 2.0),
+    ("три", 3.0),
+    ("трех", 3.0),
+    ("трёх", 3.0),
+    ("трьох", 3.0),
+    ("трое", 3.0),
+    ("троє", 3.0),
+    ("четыре", 4.0),
+    ("четырех", 4.0),
+    ("четырёх", 4.0),
+    ("чотири", 4.0),
+    ("чотирьох", 4.0),
+    ("четверо", 4.0),
+    ("пять", 5.0),
+    ("пяти", 5.0),
+    ("п'ять", 5.0),
+    ("п'яти", 5.0),
+    ("пятеро", 5.0),
+    ("п'ятеро", 5.0),
+    ("шесть", 6.0),
+    ("шести", 6.0),
+    ("шість", 6.0),
+    ("шестеро", 6.0),
+    ("семь", 7.0),
+    ("семи", 7.0),
+    ("сім", 7.0),
+    ("семеро", 7.0),
+    ("восемь", 8.0),
+    ("восьми", 8.0),
+    ("вісім", 8.0),
+    ("девять", 9.0),
+    ("девяти", 9.0),
+    ("дев'ять", 9.0),
+    ("дев'яти", 9.0),
+    ("десять", 10.0),
+    ("десяти", 10.0),
+    ("десятеро", 10.0),
+    ("одиннадцать", 11.0),
+    ("одинадцять", 11.0),
+    ("двенадцать", 12.0),
+    ("дванадцять", 12.0),
+    ("тринадцать", 13.0),
+    ("тринадцять", 13.0),
+    ("четырнадцать", 14.0),
+    ("чотирнадцять", 14.0),
+    ("пятнадцать", 15.0),
+    ("п'ятнадцять", 15.0),
+    ("шестнадцать", 16.0),
+    ("шістнадцять", 16.0),
+    ("семнадцать", 17.0),
+    ("сімнадцять", 17.0),
+    ("восемнадцать", 18.0),
+    ("вісімнадцять", 18.0),
+    ("девятнадцать", 19.0),
+    ("дев'ятнадцять", 19.0),
+    ("двадцать", 20.0),
+    ("двадцати", 20.0),
+    ("двадцять", 20.0),
+    ("тридцать", 30.0),
+    ("тридцати", 30.0),
+    ("тридцять", 30.0),
+    ("сорок", 40.0),
+    ("сорока", 40.0),
+    ("пятьдесят", 50.0),
+    ("пятидесяти", 50.0),
+    ("п'ятдесят", 50.0),
+    ("шестьдесят", 60.0),
+    ("шістдесят", 60.0),
+    ("семьдесят", 70.0),
+    ("сімдесят", 70.0),
+    ("восемьдесят", 80.0),
+    ("вісімдесят", 80.0),
+    ("девяносто", 90.0),
+    ("дев'яносто", 90.0),
+    ("сто", 100.0),
+    ("ста", 100.0),
+    ("двести", 200.0),
+    ("двухсот", 200.0),
+    ("двісті", 200.0),
+    ("триста", 300.0),
+    ("трехсот", 300.0),
+    ("трёхсот", 300.0),
+    ("четыреста", 400.0),
+    ("чотириста", 400.0),
+    ("пятьсот", 500.0),
+    ("пятисот", 500.0),
+    ("п'ятсот", 500.0),
+    ("шестьсот", 600.0),
+    ("шістсот", 600.0),
+    ("семьсот", 700.0),
+    ("сімсот", 700.0),
+    ("восемьсот", 800.0),
+    ("вісімсот", 800.0),
+    ("девятьсот", 900.0),
+    ("дев'ятсот", 900.0),
+];
+
+/// The value of a Russian or Ukrainian number word.
+pub(crate) fn cyrillic_value(token: &Token) -> Option<f64> {
+    if !token.is_cyrillic() || !token.has(crate::text::FIGURE_CORE) {
+        return None;
+    }
+    let lower: String = token
+        .text
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if matches!(c, '’' | 'ʼ') { '\'' } else { c })
+        .collect();
+    CYRILLIC_NUMBERS
+        .iter()
+        .find(|(w, _)| *w == lower)
+        .map(|(_, v)| *v)
+}
+
+/// "двадцать пять", "сто двадцать": a number word and the smaller ones after it.
+fn read_cyrillic(tokens: &[Token], i: usize) -> Option<Number> {
+    let mut value = cyrillic_value(tokens.get(i)?)?;
+    let mut end = i + 1;
+    let mut last = value;
+    while let Some(next) = tokens.get(end).and_then(cyrillic_value) {
+        // Each part must be of a smaller order: hundreds, then tens, then units.
+        let order = |v: f64| {
+            if v >= 100.0 {
+                2
+            } else if v >= 20.0 {
+                1
+            } else {
+                0
+            }
+        };
+        if order(next) >= order(last) || (last < 20.0) {
+            break;
+        }
+        value += next;
+        last = next;
+        end += 1;
+    }
+    Some(Number {
+        value,
+        end,
+        words: true,
+    })
 }
 
 fn word_value(text: &str) -> Option<(f64, bool)> {
@@ -232,6 +434,12 @@ fn read_words(tokens: &[Token], i: usize) -> Option<Number> {
     if first.is("hundred") {
         return None;
     }
+    if !first.has(crate::text::FIGURE_CORE) {
+        return None;
+    }
+    if first.is_cyrillic() {
+        return read_cyrillic(tokens, i);
+    }
     let (v, is_ten) = word_value(first.text)?;
     value = v;
     end += 1;
@@ -282,6 +490,17 @@ mod tests {
     use super::*;
     use crate::text::tokenize;
 
+    #[test]
+    fn flag_lists_cover_the_words_read_here() {
+        for (w, _) in UNITS.iter().chain(TENS.iter()) {
+            assert!(crate::figures::CORE.contains(w), "{w}");
+        }
+        for w in SCALE_WORDS {
+            let tokens = tokenize(w);
+            assert!(scale(&tokens[0]).is_some(), "{w}");
+        }
+    }
+
     fn num(s: &str) -> f64 {
         let tokens = tokenize(s);
         read_number(&tokens, 0).map(|n| n.value).unwrap_or(f64::NAN)
@@ -301,5 +520,9 @@ mod tests {
         assert_eq!(num("two dozen"), 24.0);
         assert_eq!(num("a dozen"), 12.0);
         assert_eq!(num("a thousand"), 1000.0);
+        assert_eq!(num("двадцать пять"), 25.0);
+        assert_eq!(num("сто двадцать три"), 123.0);
+        assert_eq!(num("п’ятеро"), 5.0);
+        assert_eq!(num("дві"), 2.0);
     }
 }

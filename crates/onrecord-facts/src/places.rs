@@ -8,7 +8,7 @@
 
 use onrecord_model::PlaceRef;
 
-use crate::gazetteer::{distance_km, fold, gazetteer, Entry, PlaceKind};
+use crate::gazetteer::{distance_km, fold, fold_into, gazetteer, Entry, PlaceKind};
 use crate::text::{Kind, Token};
 
 pub(crate) struct Found {
@@ -113,6 +113,52 @@ pub(crate) const FUNCTION_CAPS: &[&str] = &[
     "southwestern",
     "frontline",
     "annexed",
+    // Russian and Ukrainian prepositions and conjunctions, capitalised at a sentence start.
+    "в",
+    "во",
+    "на",
+    "у",
+    "під",
+    "под",
+    "из",
+    "із",
+    "з",
+    "зі",
+    "с",
+    "со",
+    "к",
+    "ко",
+    "от",
+    "від",
+    "до",
+    "над",
+    "за",
+    "біля",
+    "около",
+    "возле",
+    "вблизи",
+    "поблизу",
+    "между",
+    "між",
+    "через",
+    "после",
+    "після",
+    "перед",
+    "и",
+    "і",
+    "й",
+    "та",
+    "а",
+    "но",
+    "але",
+    "по",
+    "при",
+    "для",
+    "о",
+    "об",
+    "про",
+    "как",
+    "як",
 ];
 
 /// Words before a name that mark it as a place even when it is also a common word.
@@ -144,6 +190,26 @@ const PLACE_CUES: &[&str] = &[
     "occupied",
     "besieged",
     "city",
+    "в",
+    "во",
+    "на",
+    "у",
+    "під",
+    "под",
+    "из",
+    "із",
+    "з",
+    "с",
+    "к",
+    "от",
+    "від",
+    "до",
+    "над",
+    "біля",
+    "около",
+    "возле",
+    "поблизу",
+    "через",
 ];
 
 /// Words after a name that mark it as a place.
@@ -192,16 +258,35 @@ const ADJ_ENDINGS: &[&str] = &[
     "ської",
     "ській",
     "ську",
+    "ському",
     "ськ",
     "ая",
     "ой",
     "ую",
     "ом",
+    "ому",
     "ої",
     "ій",
+    "ий",
+    "ый",
     "а",
     "у",
 ];
+
+/// `ADJ_ENDINGS` folded, shortest first, so the longest stem is tried first ("Покровск|ом" before
+/// "Покров|ском").
+fn adj_endings() -> &'static [String] {
+    static CELL: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut endings: Vec<String> = ADJ_ENDINGS.iter().map(|e| fold(e)).collect();
+        endings.sort_by_key(|e| e.chars().count());
+        endings
+    })
+}
+
+/// What a region adjective's stem may need to become its city's name ("Запорож|ской" →
+/// "Запорожье").
+const ADJ_STEM_ADDS: &[&str] = &["", "ь", "а", "ье", "я"];
 
 /// Russian/Ukrainian case endings tried when a Cyrillic name is not found as written.
 const CASE_ENDINGS: &[(&str, &str)] = &[
@@ -220,6 +305,16 @@ const CASE_ENDINGS: &[(&str, &str)] = &[
     ("ю", "я"),
     ("е", "ь"),
     ("я", "ь"),
+    // Ukrainian і/о and ї/є alternations: Харків → Харкова, Харкові; Київ → Києва, Києві;
+    // Дніпро → Дніпрі.
+    ("ова", "ів"),
+    ("ові", "ів"),
+    ("овом", "ів"),
+    ("єва", "ів"),
+    ("єві", "ів"),
+    ("євом", "ів"),
+    ("і", "о"),
+    ("ом", "о"),
 ];
 
 fn is_cyrillic(text: &str) -> bool {
@@ -241,7 +336,7 @@ struct Candidate {
     end_tok: usize,
     start: usize,
     end: usize,
-    entries: Vec<Entry>,
+    entries: &'static [Entry],
 }
 
 fn lower_eq_any(token: &Token, list: &[&str]) -> bool {
@@ -252,16 +347,25 @@ fn lower_eq_any(token: &Token, list: &[&str]) -> bool {
 pub(crate) fn find(tokens: &[Token]) -> Vec<Found> {
     let gaz = gazetteer();
     let mut cands: Vec<Candidate> = Vec::new();
+    let mut key = String::new();
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        if t.kind != Kind::Word || !t.is_capitalised() || is_calendar_word(t) {
+        if t.kind != Kind::Word || !t.is_capitalised() {
+            i += 1;
+            continue;
+        }
+        // Most capitalised words start no name: tell them by a hash of their letters alone.
+        if t.ascii
+            && t.text.bytes().all(|b| b.is_ascii_alphabetic())
+            && !gaz.may_start_ascii(t.text)
+        {
             i += 1;
             continue;
         }
         // Longest match first, over words joined by spaces or glued hyphens.
-        let mut best: Option<(usize, usize, Vec<Entry>)> = None;
-        let mut key = String::new();
+        let mut best: Option<(usize, usize, &'static [Entry])> = None;
+        key.clear();
         let mut j = i;
         let mut words = 0;
         while j < tokens.len() && words < gaz.max_words {
@@ -276,10 +380,10 @@ pub(crate) fn find(tokens: &[Token]) -> Vec<Found> {
                 key.push(' ');
             }
             let len = name_len(tj);
-            key.push_str(&fold(&tj.text[..len]));
+            fold_into(&mut key, &tj.text[..len]);
             words += 1;
             if let Some(entries) = gaz.lookup(&key) {
-                best = Some((j + 1, tj.start + len, entries.to_vec()));
+                best = Some((j + 1, tj.start + len, entries));
             }
             if len < tj.text.len() {
                 break; // a possessive ends the name
@@ -296,9 +400,19 @@ pub(crate) fn find(tokens: &[Token]) -> Vec<Found> {
             } else {
                 j += 1;
             }
+            let goes_on = tokens.get(j).is_some_and(|n| {
+                n.kind == Kind::Word && (n.space_before || tokens[j - 1].is_punct('-'))
+            });
+            if !goes_on || words >= gaz.max_words || !gaz.may_extend(&key) {
+                break; // no longer name starts with these words
+            }
         }
         if best.is_none() && is_cyrillic(t.text) {
             best = cyrillic_match(tokens, i);
+        }
+        // Month and weekday names are never places (asked only now: few words get this far).
+        if best.is_some() && is_calendar_word(t) {
+            best = None;
         }
         match best {
             Some((end_tok, end, entries)) => {
@@ -460,7 +574,7 @@ fn plural_regions(tokens: &[Token], cands: &mut [Candidate]) {
                 .collect();
             let key = format!("{} region", fold(&surface.join(" ")));
             if let Some(regions) = gaz.lookup(&key) {
-                c.entries = regions.to_vec();
+                c.entries = regions;
             }
         }
         run_start = k + 1;
@@ -553,18 +667,35 @@ fn is_calendar_word(token: &Token) -> bool {
 }
 
 /// Cyrillic names in other cases ("Киеве", "Харкові") and region adjectives ("Курской области").
-fn cyrillic_match(tokens: &[Token], i: usize) -> Option<(usize, usize, Vec<Entry>)> {
+fn cyrillic_match(tokens: &[Token], i: usize) -> Option<(usize, usize, &'static [Entry])> {
     let gaz = gazetteer();
     let t = &tokens[i];
     let word = fold(t.text);
-    let next_is_oblast = tokens.get(i + 1).is_some_and(|n| {
-        let f = fold(n.text);
-        f.starts_with("област") || f.starts_with("регион") || f.starts_with("край")
-    });
+    let next = tokens.get(i + 1).map(|n| fold(n.text)).unwrap_or_default();
+    let next_is_oblast =
+        next.starts_with("област") || next.starts_with("регион") || next.starts_with("край");
+    // "на Покровском направлении", "на Покровському напрямку": the place is the town.
+    if next.starts_with("направлен") || next.starts_with("напрям") {
+        for ending in adj_endings() {
+            if let Some(stem) = word.strip_suffix(ending.as_str()) {
+                for add in ADJ_STEM_ADDS {
+                    let Some(entries) = gaz.lookup(&format!("{stem}{add}")) else {
+                        continue;
+                    };
+                    if entries
+                        .iter()
+                        .any(|e| gaz.place(*e).kind == PlaceKind::Populated)
+                    {
+                        return Some((i + 1, t.end, entries));
+                    }
+                }
+            }
+        }
+    }
     if next_is_oblast {
-        for ending in ADJ_ENDINGS {
-            if let Some(stem) = word.strip_suffix(fold(ending).as_str()) {
-                for add in ["", "ь", "а"] {
+        for ending in adj_endings() {
+            if let Some(stem) = word.strip_suffix(ending.as_str()) {
+                for add in ADJ_STEM_ADDS {
                     let city_key = format!("{stem}{add}");
                     let Some(entries) = gaz.lookup(&city_key) else {
                         continue;
@@ -578,22 +709,36 @@ fn cyrillic_match(tokens: &[Token], i: usize) -> Option<(usize, usize, Vec<Entry
                     };
                     let region_key = format!("{} oblast", fold(gaz.place(*city).name));
                     if let Some(regions) = gaz.lookup(&region_key) {
-                        return Some((i + 2, tokens[i + 1].end, regions.to_vec()));
+                        return Some((i + 2, tokens[i + 1].end, regions));
                     }
                 }
             }
         }
     }
-    for (ending, add) in CASE_ENDINGS {
-        if let Some(stem) = word.strip_suffix(fold(ending).as_str()) {
-            if stem.chars().count() < 3 {
+    let mut key = String::with_capacity(word.len() + 4);
+    for (ending, add) in case_endings() {
+        if let Some(stem) = word.strip_suffix(ending.as_str()) {
+            if stem.chars().count() + add.chars().count() < 3 {
                 continue;
             }
-            let key = format!("{stem}{add}");
+            key.clear();
+            key.push_str(stem);
+            key.push_str(add);
             if let Some(entries) = gaz.lookup(&key) {
-                return Some((i + 1, t.end, entries.to_vec()));
+                return Some((i + 1, t.end, entries));
             }
         }
     }
     None
+}
+
+/// `CASE_ENDINGS` folded once.
+fn case_endings() -> &'static [(String, String)] {
+    static CELL: std::sync::OnceLock<Vec<(String, String)>> = std::sync::OnceLock::new();
+    CELL.get_or_init(|| {
+        CASE_ENDINGS
+            .iter()
+            .map(|(ending, add)| (fold(ending), fold(add)))
+            .collect()
+    })
 }

@@ -5,7 +5,7 @@
 //! Owns the time grammar and the calendar arithmetic (conventions: `../shared/eval/FACTS.md`). It never
 //! reads a clock: without a publication date, expressions that need one yield nothing.
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 use onrecord_model::{Granularity, TimeRef};
 
 use crate::text::{Kind, Token};
@@ -17,7 +17,7 @@ pub(crate) struct Found {
     pub time: TimeRef,
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 struct Interval {
     from: NaiveDateTime,
     to: NaiveDateTime,
@@ -147,8 +147,194 @@ pub(crate) const TRIGGERS: &[&str] = &[
     "yesterday",
 ];
 
+/// Words one of which stands in every time expression without digits, at most `REACH` tokens after
+/// its start (lower case): month and weekday names, day words, parts of the day, seasons, units of
+/// time. `find` tries a trigger only with one of them (or a number) in reach, so a word added to the
+/// grammar that can be the only such word of an expression must be listed here.
+pub(crate) const CORE: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "overnight",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "dawn",
+    "daybreak",
+    "day",
+    "days",
+    "hour",
+    "hours",
+    "week",
+    "weeks",
+    "weekend",
+    "month",
+    "months",
+    "year",
+    "years",
+    "quarter",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "war",
+    "invasion",
+    "вчера",
+    "вчора",
+    "сегодня",
+    "сьогодні",
+    "завтра",
+    "ночью",
+    "вночі",
+    "ночі",
+    "понедельник",
+    "вторник",
+    "среду",
+    "среда",
+    "четверг",
+    "пятницу",
+    "пятница",
+    "субботу",
+    "суббота",
+    "воскресенье",
+    "понеділок",
+    "вівторок",
+    "середу",
+    "середа",
+    "четвер",
+    "пʼятницю",
+    "п'ятницю",
+    "пятницю",
+    "суботу",
+    "субота",
+    "неділю",
+    "неділя",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+    "січня",
+    "лютого",
+    "березня",
+    "квітня",
+    "травня",
+    "червня",
+    "липня",
+    "серпня",
+    "вересня",
+    "жовтня",
+    "листопада",
+    "грудня",
+    "январе",
+    "феврале",
+    "марте",
+    "апреле",
+    "мае",
+    "июне",
+    "июле",
+    "августе",
+    "сентябре",
+    "октябре",
+    "ноябре",
+    "декабре",
+    "січні",
+    "лютому",
+    "березні",
+    "квітні",
+    "травні",
+    "червні",
+    "липні",
+    "серпні",
+    "вересні",
+    "жовтні",
+    "листопаді",
+    "грудні",
+    "рассвете",
+    "світанку",
+    "утром",
+    "утра",
+    "вранці",
+    "зранку",
+    "днем",
+    "днём",
+    "вдень",
+    "вечером",
+    "вечера",
+    "ввечері",
+    "увечері",
+    "ночь",
+    "ніч",
+    "позавчера",
+    "позавчора",
+];
+
+/// How far after its first token a time expression's first core word or number may stand ("since
+/// the start of the war": 5; one more for safety).
+const REACH: usize = 6;
+
+fn is_core(token: &Token) -> bool {
+    token.kind == Kind::Num || token.has(crate::text::TIME_CORE)
+}
+
 /// Russian and Ukrainian words that can start a time expression (lower case).
 pub(crate) const TRIGGERS_CYRILLIC: &[&str] = &[
+    "на",
+    "рано",
+    "утром",
+    "утра",
+    "вранці",
+    "зранку",
+    "днем",
+    "днём",
+    "вдень",
+    "вечером",
+    "вечера",
+    "ввечері",
+    "увечері",
+    "позавчера",
+    "позавчора",
     "в",
     "во",
     "у",
@@ -262,6 +448,10 @@ const FUTURE: &[&str] = &[
 ];
 
 fn month_of(token: &Token) -> Option<u32> {
+    // Every month name is a core word (`CORE`), flagged at tokenisation.
+    if !token.has(crate::text::TIME_CORE) {
+        return None;
+    }
     if token.kind == Kind::Word && token.is_cyrillic() {
         return MONTHS_CYRILLIC
             .iter()
@@ -277,7 +467,77 @@ fn month_of(token: &Token) -> Option<u32> {
     MONTHS.iter().find(|(n, _)| token.is(n)).map(|(_, m)| *m)
 }
 
+/// Russian and Ukrainian month names in the locative ("в марте", "у березні").
+const MONTHS_LOCATIVE: &[(&str, u32)] = &[
+    ("январе", 1),
+    ("феврале", 2),
+    ("марте", 3),
+    ("апреле", 4),
+    ("мае", 5),
+    ("июне", 6),
+    ("июле", 7),
+    ("августе", 8),
+    ("сентябре", 9),
+    ("октябре", 10),
+    ("ноябре", 11),
+    ("декабре", 12),
+    ("січні", 1),
+    ("лютому", 2),
+    ("березні", 3),
+    ("квітні", 4),
+    ("травні", 5),
+    ("червні", 6),
+    ("липні", 7),
+    ("серпні", 8),
+    ("вересні", 9),
+    ("жовтні", 10),
+    ("листопаді", 11),
+    ("грудні", 12),
+];
+
+fn month_locative(token: &Token) -> Option<u32> {
+    if !token.is_cyrillic() {
+        return None;
+    }
+    MONTHS_LOCATIVE
+        .iter()
+        .find(|(n, _)| token.is(n))
+        .map(|(_, m)| *m)
+}
+
+/// Russian and Ukrainian one-word parts of the day, as hours from the day's midnight (night: the
+/// night that ends on the day).
+const PARTS_CYRILLIC: &[(&str, i64, i64)] = &[
+    ("утром", 6, 12),
+    ("утра", 6, 12),
+    ("вранці", 6, 12),
+    ("зранку", 6, 12),
+    ("днем", 12, 18),
+    ("днём", 12, 18),
+    ("вдень", 12, 18),
+    ("вечером", 18, 24),
+    ("вечера", 18, 24),
+    ("ввечері", 18, 24),
+    ("увечері", 18, 24),
+    ("ночью", -6, 6),
+    ("вночі", -6, 6),
+];
+
+fn cyrillic_part(token: &Token) -> Option<(i64, i64)> {
+    PARTS_CYRILLIC
+        .iter()
+        .find(|(w, _, _)| token.is(w))
+        .map(|(_, a, b)| (*a, *b))
+}
+
+/// Words after a year that belong to it ("в 2024 году", "у 2024 році").
+const YEAR_WORDS: &[&str] = &["года", "году", "год", "року", "році", "рік", "рр", "г"];
+
 fn weekday_of(token: &Token) -> Option<Weekday> {
+    // Every weekday name is a core word (`CORE`), flagged at tokenisation.
+    if !token.has(crate::text::TIME_CORE) {
+        return None;
+    }
     if token.kind == Kind::Word && token.is_cyrillic() {
         return WEEKDAYS_CYRILLIC
             .iter()
@@ -389,6 +649,7 @@ fn nearest_year(pub_date: NaiveDate, m: u32, d: u32) -> Option<NaiveDate> {
     best
 }
 
+#[derive(Clone, Copy)]
 struct Ctx<'t, 'a> {
     tokens: &'t [Token<'a>],
     published: Option<NaiveDate>,
@@ -651,6 +912,9 @@ impl Ctx<'_, '_> {
         if t.is("вчера") || t.is("вчора") {
             return Some((pubd - Duration::days(1), i + 1));
         }
+        if t.is("позавчера") || t.is("позавчора") {
+            return Some((pubd - Duration::days(2), i + 1));
+        }
         if t.is("сегодня") || t.is("сьогодні") {
             return Some((pubd, i + 1));
         }
@@ -786,7 +1050,7 @@ impl Ctx<'_, '_> {
     /// A month name with an optional year: "February", "March 2024", "May" only with context.
     fn month_at(&self, i: usize) -> Option<(Interval, usize)> {
         let t = self.tok(i)?;
-        let m = month_of(t)?;
+        let m = month_of(t).or_else(|| month_locative(t))?;
         if t.text.len() < 3 {
             return None;
         }
@@ -828,7 +1092,6 @@ impl Ctx<'_, '_> {
     }
 
     fn season_at(&self, i: usize, since: bool) -> Option<(Interval, usize)> {
-        let pubd = self.published?;
         let det = self.tok(i)?;
         let (rel, j) = if det.is("the") || det.is("this") || det.is("last") || det.is("next") {
             (det.text.to_ascii_lowercase(), i + 1)
@@ -844,6 +1107,7 @@ impl Ctx<'_, '_> {
                 return Some((season(if start == 12 { y - 1 } else { y }, start)?, end));
             }
         }
+        let pubd = self.published?;
         let future = !since && (rel == "next" || self.future(i));
         // Candidates around the publication date.
         let mut cands = Vec::new();
@@ -1010,6 +1274,14 @@ impl Ctx<'_, '_> {
                 }
             }
         }
+        // Russian and Ukrainian parts of the day before a day: "на рассвете 7 марта", "ночью 7
+        // марта", "утром в понедельник", "в ночь на 8 марта", "у ніч на 8 березня"; alone, the
+        // publication day's ("утром", "на світанку").
+        if t.is_cyrillic() {
+            if let Some(r) = self.cyrillic_part_of_day(i) {
+                return Some(r);
+            }
+        }
         // A day, maybe followed by a part of it: "Thursday night", "yesterday morning".
         let (prefix, j) = if t.is("on") || t.is("в") || t.is("во") || t.is("у") {
             (true, i + 1)
@@ -1027,6 +1299,8 @@ impl Ctx<'_, '_> {
                     Some((12, 18))
                 } else if p.is("evening") {
                     Some((18, 24))
+                } else if p.is_cyrillic() {
+                    cyrillic_part(p).filter(|(a, _)| *a >= 0)
                 } else {
                     None
                 }
@@ -1097,7 +1371,8 @@ impl Ctx<'_, '_> {
             }
         }
         // Month, with an optional "in".
-        let (mi, has_in) = if t.is("in") || t.is("during") {
+        let (mi, has_in) = if t.is("in") || t.is("during") || t.is("в") || t.is("во") || t.is("у")
+        {
             (i + 1, true)
         } else {
             (i, false)
@@ -1283,6 +1558,46 @@ impl Ctx<'_, '_> {
         }
     }
 
+    /// Russian and Ukrainian parts of the day, before a day or alone (see `core_rest`).
+    fn cyrillic_part_of_day(&mut self, i: usize) -> Option<(Interval, usize)> {
+        const PHRASES: &[(&[&str], i64, i64)] = &[
+            (&["в", "ночь", "на"], -6, 6),
+            (&["во", "ночь", "на"], -6, 6),
+            (&["у", "ніч", "на"], -6, 6),
+            (&["в", "ніч", "на"], -6, 6),
+            (&["ночью", "на"], -6, 6),
+            (&["вночі", "на"], -6, 6),
+            (&["на", "рассвете"], 4, 8),
+            (&["на", "світанку"], 4, 8),
+            (&["рано", "утром"], 0, 6),
+            (&["рано", "вранці"], 0, 6),
+        ];
+        let (a, b, j) = PHRASES
+            .iter()
+            .find(|(words, _, _)| self.seq(i, words))
+            .map(|(words, a, b)| (*a, *b, i + words.len()))
+            .or_else(|| {
+                let (a, b) = cyrillic_part(self.tok(i)?)?;
+                Some((a, b, i + 1))
+            })?;
+        // "утром в понедельник": the weekday's preposition.
+        let k = if self.is(j, "в") || self.is(j, "во") || self.is(j, "у") {
+            j + 1
+        } else {
+            j
+        };
+        if let Some((d, e)) = self.day_at(k) {
+            self.last_event = Some(d);
+            return Some((hours(d, a, b), e));
+        }
+        // Alone: the publication day's ("ночью" alone is last night, read elsewhere).
+        if a < 0 || j != i + 1 && !self.is(i, "на") && !self.is(i, "рано") {
+            return None;
+        }
+        let p = self.published?;
+        Some((hours(p, a, b), j))
+    }
+
     /// "since X": from the start of X to the end of the publication day.
     fn since(&mut self, i: usize) -> Option<(Interval, usize)> {
         let p = self.published?;
@@ -1341,11 +1656,99 @@ impl Ctx<'_, '_> {
     }
 }
 
-fn format(dt: NaiveDateTime, granularity: Granularity) -> String {
-    match granularity {
-        Granularity::Instant | Granularity::PartOfDay => dt.format("%Y-%m-%dT%H:%M").to_string(),
-        _ => dt.format("%Y-%m-%d").to_string(),
+impl Ctx<'_, '_> {
+    /// The time expression starting at token `i`, if any.
+    fn at(&mut self, i: usize) -> Option<(Interval, usize)> {
+        if self.tokens[i].is("since") {
+            self.since(i)
+        } else {
+            self.core(i)
+        }
     }
+}
+
+/// The day the expression at `i` was resolved against, found by reading it again without each
+/// possible anchor in turn: the day the text last spoke of, the month last named, the publication
+/// date. The first whose absence changes the reading is the anchor; none means the expression is
+/// absolute. Runs only for expressions found, and the first two probes only for the few phrases
+/// that can use them, so its cost does not grow with the text.
+fn anchor(before: Ctx, i: usize, found: (Interval, usize)) -> Option<NaiveDate> {
+    let differs = |mut probe: Ctx| probe.at(i) != Some(found);
+    // Only these words read the day or month the text last spoke of ("a week earlier", "the next
+    // day", "the same month last year"); other expressions skip those probes.
+    let span = &before.tokens[i..found.1];
+    let relative = |words: &[&str]| span.iter().any(|t| words.iter().any(|w| t.is(w)));
+    if before.last_event.is_some()
+        && relative(&[
+            "earlier",
+            "later",
+            "next",
+            "following",
+            "before",
+            "previous",
+        ])
+    {
+        let event = before.last_event?;
+        if differs(Ctx {
+            last_event: None,
+            ..before
+        }) {
+            return Some(event);
+        }
+    }
+    if let Some((y, m)) = before.last_month.filter(|_| relative(&["same"])) {
+        if differs(Ctx {
+            last_month: None,
+            ..before
+        }) {
+            return NaiveDate::from_ymd_opt(y, m, 1);
+        }
+    }
+    let published = before.published?;
+    differs(Ctx {
+        published: None,
+        ..before
+    })
+    .then_some(published)
+}
+
+fn format(dt: NaiveDateTime, granularity: Granularity) -> String {
+    let mut out = format_date(dt.date());
+    if matches!(granularity, Granularity::Instant | Granularity::PartOfDay) {
+        let (h, m) = (dt.hour(), dt.minute());
+        out.push('T');
+        for v in [h / 10, h % 10] {
+            out.push(char::from(b'0' + v as u8));
+        }
+        out.push(':');
+        for v in [m / 10, m % 10] {
+            out.push(char::from(b'0' + v as u8));
+        }
+    }
+    out
+}
+
+/// `YYYY-MM-DD`, written by hand: chrono's `format` parses its pattern on every call.
+fn format_date(date: NaiveDate) -> String {
+    let (y, m, d) = (date.year(), date.month(), date.day());
+    if !(0..=9999).contains(&y) {
+        return date.format("%Y-%m-%d").to_string();
+    }
+    let y = y as u32;
+    let digit = |v: u32| b'0' + (v % 10) as u8;
+    let bytes = [
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        b'-',
+        digit(m / 10),
+        digit(m),
+        b'-',
+        digit(d / 10),
+        digit(d),
+    ];
+    String::from_utf8_lossy(&bytes).into_owned()
 }
 
 /// Finds every time expression.
@@ -1363,18 +1766,42 @@ pub(crate) fn find(tokens: &[Token], published: Option<NaiveDateTime>) -> Vec<Fo
     };
     let mut out = Vec::new();
     let mut i = 0;
+    // The first core token at or after `i` (or the end).
+    let mut next_core = 0;
     while i < tokens.len() {
+        if next_core < i {
+            next_core = i;
+        }
+        while next_core < tokens.len() && !is_core(&tokens[next_core]) {
+            next_core += 1;
+        }
+        if next_core == tokens.len() {
+            break;
+        }
+        if next_core > i + REACH {
+            i = next_core - REACH;
+        }
         let t = &tokens[i];
         let quick = t.kind == Kind::Num || t.starts_time();
         if !quick {
             i += 1;
             continue;
         }
-        let found = if t.is("since") {
-            ctx.since(i)
-        } else {
-            ctx.core(i)
-        };
+        let before = ctx;
+        let read = ctx.at(i);
+        let found = read.map(|(iv, mut e)| {
+            // "в 2024 году", "7 марта 2025 года": the year's noun belongs to the expression.
+            if e > i
+                && tokens[e - 1].kind == Kind::Num
+                && tokens[e - 1].text.len() == 4
+                && tokens
+                    .get(e)
+                    .is_some_and(|t| YEAR_WORDS.iter().any(|w| t.is(w)))
+            {
+                e += 1;
+            }
+            (iv, e)
+        });
         match found {
             Some((iv, e)) if e > i => {
                 out.push(Found {
@@ -1384,6 +1811,7 @@ pub(crate) fn find(tokens: &[Token], published: Option<NaiveDateTime>) -> Vec<Fo
                         from: format(iv.from, iv.granularity),
                         to: format(iv.to, iv.granularity),
                         granularity: iv.granularity,
+                        anchor: read.and_then(|r| anchor(before, i, r)).map(format_date),
                     },
                 });
                 i = e;
@@ -1392,4 +1820,27 @@ pub(crate) fn find(tokens: &[Token], published: Option<NaiveDateTime>) -> Vec<Fo
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `find` tries an expression only with a core word in reach: every name the grammar reads
+    /// as a month, weekday, season or part of the day must be one.
+    #[test]
+    fn calendar_words_are_core() {
+        let names = MONTHS
+            .iter()
+            .map(|(w, _)| *w)
+            .chain(WEEKDAYS.iter().map(|(w, _)| *w))
+            .chain(MONTHS_CYRILLIC.iter().map(|(w, _)| *w))
+            .chain(WEEKDAYS_CYRILLIC.iter().map(|(w, _)| *w))
+            .chain(MONTHS_LOCATIVE.iter().map(|(w, _)| *w))
+            .chain(PARTS_CYRILLIC.iter().map(|(w, _, _)| *w))
+            .chain(["dec", "spring", "summer", "autumn", "fall", "winter"]);
+        for name in names {
+            assert!(CORE.contains(&name), "{name} is not in times::CORE");
+        }
+    }
 }

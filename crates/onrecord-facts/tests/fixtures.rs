@@ -5,7 +5,7 @@
 //! @published 2025-03-08          sets the publication date for the cases that follow
 //! > text of the case             the document text (one line)
 //! figure "SURFACE" LOW HIGH BOUND [UNIT]
-//! time "SURFACE" FROM TO
+//! time "SURFACE" FROM TO [ANCHOR]  ANCHOR: the date it was resolved against, or `none` (absolute)
 //! place "SURFACE" NAME... [CC]   the last word is the country code when it has two capitals
 //! no figure|time|place "SURFACE" nothing of that type overlaps SURFACE
 //! counted "SURFACE" TEXT...      the figure at SURFACE counts TEXT
@@ -101,7 +101,14 @@ fn check(expect: &str, text: &str, facts: &[Fact]) -> Result<(), String> {
             close(f.low, low) && close(f.high, high) && bound_ok && unit_ok
         }
         FactKind::Time(t) => {
-            values.first() == Some(&t.from.as_str()) && values.get(1) == Some(&t.to.as_str())
+            let anchor_ok = match values.get(2) {
+                None => true,
+                Some(&"none") => t.anchor.is_none(),
+                Some(a) => t.anchor.as_deref() == Some(*a),
+            };
+            values.first() == Some(&t.from.as_str())
+                && values.get(1) == Some(&t.to.as_str())
+                && anchor_ok
         }
         FactKind::Place(p) => {
             let (name_words, cc) = match values.last() {

@@ -12,11 +12,14 @@ use onrecord_model::{Document, Fact, Statement, StatementKind};
 use serde::Serialize;
 
 mod analysis;
+#[cfg(test)]
+mod backend_tests;
 mod export;
 pub mod migrate;
 mod names;
 mod open;
 mod postgres;
+mod rekey;
 mod sqlite;
 
 pub use analysis::{ContextFact, FigureQuery, FigureRow, FIGURE_CONTEXT_CHARS};
@@ -31,7 +34,7 @@ pub use postgres::{is_postgres_url, PostgresLedger};
 pub use sqlite::SqliteLedger;
 
 /// The schema version this build writes and understands.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 
 #[derive(Debug, thiserror::Error)]
 pub enum LedgerError {
@@ -95,6 +98,9 @@ pub struct ExtractedDocument {
     pub document: Document,
     pub statements: Vec<Statement>,
     pub facts: Vec<Fact>,
+    /// When each statement was made, by position in `statements`, as its cue tells ("said on
+    /// Friday"; `onrecord_facts::said_at`). Missing or `None`: not known, the publication time stands.
+    pub said_at: Vec<Option<NaiveDateTime>>,
     /// Keys of the document's near-duplicate buckets (LSH bands); documents sharing a key are
     /// candidate near-copies.
     pub near_dup_keys: Vec<i64>,
@@ -175,6 +181,9 @@ pub struct StatementRow {
     pub rule: String,
     /// When it was said: the statement's own time when known, else the document's publication.
     pub date: Option<String>,
+    /// The statement's own time, when its cue gives one ("said on Friday"): the start of that
+    /// time's interval. `None` when only the publication dates it.
+    pub said_at: Option<String>,
     pub source: Option<String>,
     pub url: Option<String>,
     pub title: Option<String>,
@@ -323,6 +332,8 @@ pub trait Ledger {
     fn place_names(&self, _candidates: &[String]) -> Result<Vec<String>>;
     /// Statements by id, oldest first.
     fn statements_by_id(&self, _ids: &[i64]) -> Result<Vec<StatementRow>>;
+    /// The facts inside these statements, by statement then text order.
+    fn statement_facts(&self, statement_ids: &[i64]) -> Result<Vec<FactRow>>;
     /// Every sighting of these documents, earliest first.
     fn sightings(&self, _document_ids: &[String]) -> Result<Vec<Sighting>>;
     /// Documents linked as near-copies to or from these documents (without text).

@@ -328,7 +328,8 @@ fn copy_table(
     Ok(total)
 }
 
-/// Moves an identity column's sequence past the copied ids, so new rows continue after them.
+/// Moves an identity column's sequence past the copied ids — and past any id the SQLite ledger
+/// gave and freed since (its `counters`) — so new rows continue after them and no id is given twice.
 fn reset_identity(tx: &mut Transaction, table: &str) -> Result<()> {
     let identity = tx.query_opt(
         "SELECT column_name::text FROM information_schema.columns
@@ -340,7 +341,8 @@ fn reset_identity(tx: &mut Transaction, table: &str) -> Result<()> {
         tx.execute(
             &format!(
                 "SELECT setval(pg_get_serial_sequence('\"{table}\"', '{column}'),
-                    coalesce((SELECT max(\"{column}\") FROM \"{table}\"), 0) + 1, false)"
+                    greatest(coalesce((SELECT max(\"{column}\") FROM \"{table}\"), 0),
+                             coalesce((SELECT value FROM counters WHERE name = '{table}'), 0)) + 1, false)"
             ),
             &[],
         )?;

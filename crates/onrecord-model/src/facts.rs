@@ -54,6 +54,13 @@ pub struct TimeRef {
     pub from: String,
     pub to: String,
     pub granularity: Granularity,
+    /// The day the expression was resolved against, `YYYY-MM-DD`: the publication date for
+    /// "yesterday", "on Tuesday" or "7 March" (its year), the day the text last spoke of for "a week
+    /// earlier" or "the next day", the first day of the month last named for "the same month last
+    /// year"; `None` (serialised `null`) when the expression is absolute ("7 March 2024", "in 2023").
+    /// An extra field beyond FACTS.md; absent in older stored data, hence the default.
+    #[serde(default)]
+    pub anchor: Option<String>,
 }
 
 /// A place resolved against the gazetteer.

@@ -92,6 +92,7 @@ fn statement(id: i64, start: i64, end: i64, mention: &str) -> StatementRow {
         hedged: false,
         rule: "r".into(),
         date: None,
+        said_at: None,
         source: None,
         url: None,
         title: None,

@@ -98,6 +98,7 @@ fn generated_document(number: usize, rng: &mut Rng, words: &[String]) -> Extract
         document,
         statements,
         facts: Vec::new(),
+        said_at: Vec::new(),
         near_dup_keys: Vec::new(),
         minhash: Vec::new(),
     }

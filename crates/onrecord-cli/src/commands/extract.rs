@@ -4,7 +4,7 @@ use std::io::Write;
 
 use anyhow::Context;
 use onrecord_ingest::parse_published;
-use onrecord_model::{CharIndex, Document, Fact, Statement};
+use onrecord_model::{CharIndex, Document, Fact, FactKind, Statement};
 use rayon::prelude::*;
 use serde_json::Value;
 
@@ -77,20 +77,29 @@ fn render_document(
     facts: &[Fact],
 ) -> anyhow::Result<Rendered> {
     let index = CharIndex::new(&document.text);
-    let lines = statements
+    let statement_lines = statements
         .iter()
-        .map(|s| render::statement_json(document, &index, s))
-        .chain(facts.iter().map(|f| render::fact_json(document, &index, f)));
+        .map(|s| render::statement_json(document, &index, s));
+    let fact_lines = facts.iter().map(|f| render::fact_json(document, &index, f));
     Ok(match format {
         ExtractFormat::Jsonl => {
-            let mut text = String::new();
-            for line in lines {
-                text.push_str(&line.to_string());
-                text.push('\n');
+            let mut text = Vec::new();
+            for line in statement_lines {
+                serde_json::to_writer(&mut text, &line)?;
+                text.push(b'\n');
             }
-            Rendered::Text(text)
+            for line in fact_lines {
+                serde_json::to_writer(&mut text, &line)?;
+                text.push(b'\n');
+            }
+            Rendered::Text(String::from_utf8(text)?)
         }
-        ExtractFormat::Json => Rendered::Values(lines.collect()),
+        ExtractFormat::Json => Rendered::Values(
+            statement_lines
+                .map(serde_json::to_value)
+                .chain(fact_lines.map(serde_json::to_value))
+                .collect::<Result<_, _>>()?,
+        ),
         ExtractFormat::Table => {
             let mut text = Vec::new();
             write_table(&mut text, document, &index, statements, facts)?;
@@ -143,13 +152,13 @@ fn write_table(
         )?;
     }
     for fact in facts {
-        let value = render::fact_json(document, index, fact);
-        writeln!(
-            out,
-            "  {} {:?}",
-            value["type"].as_str().unwrap_or(""),
-            value["surface"].as_str().unwrap_or("")
-        )?;
+        let kind = match &fact.kind {
+            FactKind::Figure(_) => "figure",
+            FactKind::Time(_) => "time",
+            FactKind::Place(_) => "place",
+        };
+        let surface = render::span_text(&document.text, index, fact.span);
+        writeln!(out, "  {kind} {surface:?}")?;
     }
     Ok(())
 }

@@ -89,6 +89,10 @@ pub fn ingest(
 pub fn extract_document(document: onrecord_model::Document) -> ExtractedDocument {
     let statements = onrecord_extract::extract(&document);
     let facts = onrecord_facts::extract_facts(&document);
+    let said_at = statements
+        .iter()
+        .map(|statement| onrecord_facts::said_at(&document, statement, &facts))
+        .collect();
     let signature = near_dup::minhash_signature(&document.text);
     let (near_dup_keys, minhash) = if signature.is_empty() {
         (Vec::new(), Vec::new())
@@ -105,6 +109,7 @@ pub fn extract_document(document: onrecord_model::Document) -> ExtractedDocument
         document,
         statements,
         facts,
+        said_at,
         near_dup_keys,
         minhash,
     }

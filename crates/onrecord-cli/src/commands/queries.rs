@@ -1,6 +1,9 @@
 //! Reading commands over statements and speakers: `search`, `stats`, `speakers`, `said`.
 
-use onrecord_ledger::{EntityRow, Ledger, PlaceRow, SearchQuery, StatementRow};
+use std::collections::HashMap;
+
+use onrecord_ledger::{EntityRow, FactRow, Ledger, PlaceRow, SearchQuery, StatementRow};
+use serde::Serialize;
 
 use super::{parse_date_arg, Outcome};
 use crate::cli::{FormatArgs, OutputFormat, SaidArgs, SearchArgs, SpeakersArgs};
@@ -44,16 +47,52 @@ pub fn search(ledger: &dyn Ledger, args: SearchArgs) -> anyhow::Result<Outcome> 
         ..SearchQuery::default()
     };
     let rows = ledger.search(&query)?;
-    render::emit(
-        args.format.format,
-        &rows,
-        STATEMENT_COLUMNS,
-        statement_columns,
-    )?;
-    if rows.is_empty() && args.format.format == OutputFormat::Table {
+    let nothing_found = rows.is_empty();
+    if matches!(args.format.format, OutputFormat::Json | OutputFormat::Jsonl) {
+        let items = with_facts(ledger, rows)?;
+        render::emit(args.format.format, &items, STATEMENT_COLUMNS, |item| {
+            statement_columns(&item.statement)
+        })?;
+    } else {
+        render::emit(
+            args.format.format,
+            &rows,
+            STATEMENT_COLUMNS,
+            statement_columns,
+        )?;
+    }
+    if nothing_found && args.format.format == OutputFormat::Table {
         eprintln!("no statements match {:?}", args.query);
     }
     Ok(Outcome::Success)
+}
+
+/// A statement with the figures, times and places inside it, as JSON output shows it.
+#[derive(Serialize)]
+struct StatementWithFacts {
+    #[serde(flatten)]
+    statement: StatementRow,
+    facts: Vec<FactRow>,
+}
+
+fn with_facts(
+    ledger: &dyn Ledger,
+    rows: Vec<StatementRow>,
+) -> anyhow::Result<Vec<StatementWithFacts>> {
+    let ids: Vec<i64> = rows.iter().map(|row| row.id).collect();
+    let mut facts: HashMap<i64, Vec<FactRow>> = HashMap::new();
+    for fact in ledger.statement_facts(&ids)? {
+        if let Some(id) = fact.statement_id {
+            facts.entry(id).or_default().push(fact);
+        }
+    }
+    Ok(rows
+        .into_iter()
+        .map(|statement| StatementWithFacts {
+            facts: facts.remove(&statement.id).unwrap_or_default(),
+            statement,
+        })
+        .collect())
 }
 
 pub fn stats(ledger: &dyn Ledger, args: FormatArgs) -> anyhow::Result<Outcome> {

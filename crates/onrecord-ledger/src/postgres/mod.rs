@@ -182,6 +182,7 @@ impl PostgresLedger {
             .try_get(0)?;
         for version in found..SCHEMA_VERSION {
             tx.batch_execute(schema::MIGRATIONS[version as usize])?;
+            schema::after(&mut tx, version)?;
             tx.execute(
                 "INSERT INTO onrecord_schema (version) VALUES ($1)",
                 &[&(version + 1)],
@@ -314,6 +315,20 @@ impl Ledger for PostgresLedger {
 
     fn statements_by_id(&self, ids: &[i64]) -> Result<Vec<StatementRow>> {
         self.statements_by_id_impl(ids)
+    }
+
+    fn statement_facts(&self, statement_ids: &[i64]) -> Result<Vec<FactRow>> {
+        let sql = format!(
+            "SELECT {FACT_COLUMNS} FROM facts WHERE statement_id = ANY($1)
+             ORDER BY statement_id, start, id"
+        );
+        self.with_connection(|c| {
+            c.client
+                .query(sql.as_str(), &[&statement_ids])?
+                .iter()
+                .map(fact_row)
+                .collect()
+        })
     }
 
     fn sightings(&self, document_ids: &[String]) -> Result<Vec<Sighting>> {
@@ -551,6 +566,22 @@ impl PostgresLedger {
     }
 }
 
+const FACT_COLUMNS: &str = "id, document_id, statement_id, start, \"end\", surface, data::text";
+
+/// A `facts` row selected with [`FACT_COLUMNS`].
+fn fact_row(row: &::postgres::Row) -> std::result::Result<FactRow, ::postgres::Error> {
+    let data: String = row.try_get(6)?;
+    Ok(FactRow {
+        id: row.try_get(0)?,
+        document_id: row.try_get(1)?,
+        statement_id: row.try_get(2)?,
+        start: row.try_get(3)?,
+        end: row.try_get(4)?,
+        surface: row.try_get(5)?,
+        fact: serde_json::from_str(&data).unwrap_or(serde_json::Value::Null),
+    })
+}
+
 fn document_detail(
     c: &mut Connection,
     id_or_name: &str,
@@ -578,26 +609,14 @@ fn document_detail(
         .iter()
         .map(statement_row)
         .collect::<std::result::Result<_, _>>()?;
-    let statement = c.prepare(
-        "SELECT id, document_id, statement_id, start, \"end\", surface, data::text FROM facts
-         WHERE document_id = $1 ORDER BY start, id",
-    )?;
+    let statement = c.prepare(&format!(
+        "SELECT {FACT_COLUMNS} FROM facts WHERE document_id = $1 ORDER BY start, id"
+    ))?;
     let facts = c
         .client
         .query(&statement, &[&id])?
         .iter()
-        .map(|row| {
-            let data: String = row.try_get(6)?;
-            Ok(FactRow {
-                id: row.try_get(0)?,
-                document_id: row.try_get(1)?,
-                statement_id: row.try_get(2)?,
-                start: row.try_get(3)?,
-                end: row.try_get(4)?,
-                surface: row.try_get(5)?,
-                fact: serde_json::from_str(&data).unwrap_or(serde_json::Value::Null),
-            })
-        })
+        .map(fact_row)
         .collect::<std::result::Result<_, ::postgres::Error>>()?;
     let statement = c.prepare(
         "SELECT document_id, name, source, url, published, seen_at FROM sightings WHERE document_id = $1
@@ -640,13 +659,13 @@ const ENTITY_SELECT: &str = "SELECT e.id, e.name, e.kind,
     (SELECT count(*) FROM statements s WHERE s.speaker_id = e.id) AS statements,
     (SELECT string_agg(alias, chr(31) ORDER BY alias COLLATE \"C\") FROM entity_aliases a
         WHERE a.entity_id = e.id AND a.alias <> e.name),
-    (SELECT min(date) FROM statements s WHERE s.speaker_id = e.id),
-    (SELECT max(date) FROM statements s WHERE s.speaker_id = e.id)
+    (SELECT min(coalesce(said_at, date)) FROM statements s WHERE s.speaker_id = e.id),
+    (SELECT max(coalesce(said_at, date)) FROM statements s WHERE s.speaker_id = e.id)
     FROM entities e";
 
 const STATEMENT_COLUMNS: &str = "s.id, s.document_id, d.name, s.kind, s.content, s.start, s.\"end\", s.speaker_id,
     s.speaker_name, (SELECT kind FROM entities WHERE id = s.speaker_id), s.mention, s.cue, s.hedged, s.rule,
-    s.date, d.source, d.url, d.title";
+    coalesce(s.said_at, s.date), d.source, d.url, d.title, s.said_at";
 
 fn statement_row(row: &Row) -> std::result::Result<StatementRow, ::postgres::Error> {
     Ok(StatementRow {
@@ -668,6 +687,7 @@ fn statement_row(row: &Row) -> std::result::Result<StatementRow, ::postgres::Err
         source: row.try_get(15)?,
         url: row.try_get(16)?,
         title: row.try_get(17)?,
+        said_at: format_date(row.try_get(18)?),
     })
 }
 
@@ -753,6 +773,7 @@ fn store(
         document,
         &index,
         &extracted.statements,
+        &extracted.said_at,
     )?;
     insert_facts(
         &mut tx,
@@ -824,10 +845,10 @@ impl Statements {
                 // The sort key embeds the id (see `statement_sort_key`), so the id is drawn first.
                 "INSERT INTO statements (id, document_id, seq, kind, content, start, \"end\", speaker_id, speaker_name,
                     mention, mention_start, mention_end, cue, cue_start, cue_end, hedged, rule, date, date_key,
-                    sort_key, fts)
+                    sort_key, fts, said_at)
                  SELECT next.id, $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18,
                     $21::bigint | (next.id & $22::bigint),
-                    to_tsvector('simple', $19) || to_tsvector('simple', $20)
+                    to_tsvector('simple', $19) || to_tsvector('simple', $20), $23
                  FROM (SELECT nextval(pg_get_serial_sequence('statements', 'id')) AS id) AS next
                  RETURNING id",
             )?,
@@ -835,13 +856,13 @@ impl Statements {
             // `unnest` keeps the arrays' order, so ids follow text order as in the SQLite backend.
             fact: c.prepare(
                 "INSERT INTO facts (document_id, statement_id, type, start, \"end\", surface, data, unit, low, high,
-                    time_from, time_to, place)
+                    time_from, time_to, place, anchor)
                  SELECT $1, f.statement_id, f.type, f.start, f.end_, f.surface, f.data::json, f.unit, f.low, f.high,
-                    f.time_from, f.time_to, f.place
+                    f.time_from, f.time_to, f.place, f.anchor
                  FROM unnest($2::bigint[], $3::text[], $4::bigint[], $5::bigint[], $6::text[], $7::text[],
-                    $8::text[], $9::float8[], $10::float8[], $11::text[], $12::text[], $13::text[])
+                    $8::text[], $9::float8[], $10::float8[], $11::text[], $12::text[], $13::text[], $14::text[])
                     WITH ORDINALITY AS f(statement_id, type, start, end_, surface, data, unit, low, high,
-                        time_from, time_to, place, n)
+                        time_from, time_to, place, anchor, n)
                  ORDER BY f.n",
             )?,
         })
@@ -952,9 +973,10 @@ fn insert_statements(
     document: &Document,
     index: &CharIndex,
     statements: &[Statement],
+    said_at: &[Option<NaiveDateTime>],
 ) -> PgResult<Vec<i64>> {
     let text_of = |span: Span| index.slice(&document.text, span).to_string();
-    let date_key = sort_key(format_date(document.published).as_deref());
+    let published = format_date(document.published);
     let mut ids = Vec::with_capacity(statements.len());
     // The same speaker usually makes several statements in a document: resolve each once.
     let mut resolved: HashMap<(String, &str, Vec<String>), i64> = HashMap::new();
@@ -978,6 +1000,8 @@ fn insert_statements(
             None => None,
         };
         let content = text_of(statement.content);
+        let said_at = said_at.get(seq).copied().flatten();
+        let date_key = sort_key(format_date(said_at).as_deref().or(published.as_deref()));
         let speaker_name = statement.speaker.as_ref().map(|s| s.name.as_str());
         let mention_span = statement.speaker.as_ref().and_then(|s| s.mention_span);
         let row = tx.query_one(
@@ -1005,6 +1029,7 @@ fn insert_statements(
                 &fts::search_text(speaker_name.unwrap_or_default()),
                 &statement_sort_key(date_key, 0),
                 &statement_sort_key(0, -1),
+                &said_at,
             ],
         )?;
         ids.push(row.try_get(0)?);
@@ -1120,6 +1145,10 @@ fn insert_facts(
                 Some(place.name.clone()),
             ),
         };
+        columns.anchor.push(match &fact.kind {
+            FactKind::Time(time) => time.anchor.clone(),
+            _ => None,
+        });
         columns.kind.push(kind.to_string());
         columns.unit.push(unit);
         columns.low.push(low);
@@ -1144,6 +1173,7 @@ fn insert_facts(
             &columns.time_from,
             &columns.time_to,
             &columns.place,
+            &columns.anchor,
         ],
     )?;
     Ok(())
@@ -1164,6 +1194,7 @@ struct FactColumns {
     time_from: Vec<Option<String>>,
     time_to: Vec<Option<String>>,
     place: Vec<Option<String>>,
+    anchor: Vec<Option<String>>,
 }
 
 #[cfg(test)]
@@ -1185,3 +1216,6 @@ mod tests {
         );
     }
 }
+
+#[cfg(test)]
+mod pg_tests;

@@ -6,8 +6,15 @@
 //! `json`. Full-text search is a `tsvector` column (`fts`) with a GIN index. The ingest queue
 //! (`jobs`) exists only here: it needs `SELECT … FOR UPDATE SKIP LOCKED`.
 
-/// `MIGRATIONS[i]` takes the schema from version `i` to `i + 1`.
-pub const MIGRATIONS: &[&str] = &[r#"
+use ::postgres::Transaction;
+
+use crate::rekey::{self, EntityKeyRow};
+
+/// `MIGRATIONS[i]` takes the schema from version `i` to `i + 1`; [`after`] then does in code what SQL
+/// cannot, in the same transaction.
+pub const MIGRATIONS: &[&str] = &[V1, V2];
+
+const V1: &str = r#"
 CREATE TABLE documents (
     id             TEXT PRIMARY KEY,
     content_hash   TEXT NOT NULL UNIQUE,
@@ -134,4 +141,99 @@ CREATE TABLE jobs (
     error        TEXT
 );
 CREATE INDEX jobs_open ON jobs(id) WHERE state IN ('queued', 'running');
-"#];
+"#;
+
+/// Version 2, as in SQLite: statement time, time anchors, the `counters` table, name keys
+/// recomputed (see [`after`]). The near-copy and facts-by-statement indexes exist since version 1
+/// here. Statement ids come from the identity sequence, which never gives an id twice; `counters`
+/// only receives `onrecord migrate`'s copy of the SQLite counters, which move the sequences on.
+const V2: &str = r#"
+ALTER TABLE statements ADD COLUMN said_at TIMESTAMP;
+ALTER TABLE facts ADD COLUMN anchor TEXT;
+-- Whether a figure stands inside a speaker's mention ("three officials said"): one index range
+-- per figure instead of reading every statement of its document.
+CREATE INDEX statements_mentions ON statements(document_id, mention_start, mention_end)
+    WHERE mention_start IS NOT NULL;
+CREATE TABLE counters (
+    name  TEXT PRIMARY KEY,
+    value BIGINT NOT NULL
+);
+"#;
+
+type PgResult<T> = std::result::Result<T, ::postgres::Error>;
+
+/// What migration `version` (taking the schema to `version + 1`) does after its SQL.
+pub fn after(tx: &mut Transaction, version: i64) -> PgResult<()> {
+    match version {
+        1 => rekey_entities(tx),
+        _ => Ok(()),
+    }
+}
+
+/// Recomputes every entity's and alias's name key with the current `name_key`, merging entities
+/// whose keys now collide (see `crate::rekey`); the SQLite backend's steps.
+fn rekey_entities(tx: &mut Transaction) -> PgResult<()> {
+    let rows = tx
+        .query("SELECT id, key, last_key, name FROM entities", &[])?
+        .iter()
+        .map(|row| {
+            Ok(EntityKeyRow {
+                id: row.try_get(0)?,
+                key: row.try_get(1)?,
+                last_key: row.try_get(2)?,
+                name: row.try_get(3)?,
+            })
+        })
+        .collect::<PgResult<Vec<_>>>()?;
+    let plan = rekey::plan(rows);
+    for (dropped, kept) in &plan.merges {
+        tx.execute(
+            "UPDATE statements SET speaker_id = $2 WHERE speaker_id = $1",
+            &[dropped, kept],
+        )?;
+        tx.execute(
+            "INSERT INTO entity_aliases (entity_id, alias, alias_key)
+             SELECT $2, alias, alias_key FROM entity_aliases WHERE entity_id = $1
+             ON CONFLICT DO NOTHING",
+            &[dropped, kept],
+        )?;
+        tx.execute("DELETE FROM entities WHERE id = $1", &[dropped])?;
+    }
+    // Keys in two batched steps (first to unique placeholders, then to the new keys), so that no
+    // order of rewriting collides on the unique index and a large ledger takes two round trips.
+    let ids: Vec<i64> = plan.keys.iter().map(|(id, _, _)| *id).collect();
+    let keys: Vec<&str> = plan.keys.iter().map(|(_, key, _)| key.as_str()).collect();
+    let last_keys: Vec<&str> = plan.keys.iter().map(|(_, _, last)| last.as_str()).collect();
+    tx.execute(
+        "UPDATE entities SET key = chr(1) || id::text WHERE id = ANY($1)",
+        &[&ids],
+    )?;
+    tx.execute(
+        "UPDATE entities e SET key = u.key, last_key = u.last_key
+         FROM unnest($1::bigint[], $2::text[], $3::text[]) AS u(id, key, last_key) WHERE e.id = u.id",
+        &[&ids, &keys, &last_keys],
+    )?;
+    let aliases: Vec<(i64, String, String)> = tx
+        .query(
+            "SELECT entity_id, alias, alias_key FROM entity_aliases",
+            &[],
+        )?
+        .iter()
+        .map(|row| Ok((row.try_get(0)?, row.try_get(1)?, row.try_get(2)?)))
+        .collect::<PgResult<_>>()?;
+    let mut changed: (Vec<i64>, Vec<String>, Vec<String>) = Default::default();
+    for (entity, alias, old) in aliases {
+        if let Some(key) = rekey::alias_key(&alias, &old) {
+            changed.0.push(entity);
+            changed.1.push(alias);
+            changed.2.push(key);
+        }
+    }
+    tx.execute(
+        "UPDATE entity_aliases a SET alias_key = u.key
+         FROM unnest($1::bigint[], $2::text[], $3::text[]) AS u(entity_id, alias, key)
+         WHERE a.entity_id = u.entity_id AND a.alias = u.alias",
+        &[&changed.0, &changed.1, &changed.2],
+    )?;
+    Ok(())
+}

@@ -138,32 +138,26 @@ impl SqliteLedger {
     }
 
     pub(super) fn context_facts_impl(&self, document_ids: &[String]) -> Result<Vec<ContextFact>> {
-        let mut facts = Vec::new();
-        for chunk in document_ids.chunks(CHUNK) {
-            let mut values = Vec::new();
-            let marks = placeholders(&mut values, chunk.iter().cloned().map(Value::from));
-            let sql = format!(
-                "SELECT document_id, type, start, end, place, time_from, time_to FROM facts
-                 WHERE type IN ('time', 'place') AND document_id IN ({marks})
-                 ORDER BY document_id, start"
-            );
-            let mut statement = self.connection.prepare(&sql)?;
-            let rows = statement.query_map(params_from_iter(values), |row| {
-                Ok(ContextFact {
-                    document_id: row.get(0)?,
-                    kind: row.get(1)?,
-                    start: row.get(2)?,
-                    end: row.get(3)?,
-                    place: row.get(4)?,
-                    time_from: row.get(5)?,
-                    time_to: row.get(6)?,
-                })
-            })?;
-            for row in rows {
-                facts.push(row?);
-            }
-        }
-        Ok(facts)
+        // One statement for any number of documents (a JSON array parameter), not one per chunk.
+        let ids = serde_json::to_string(document_ids)
+            .map_err(|error| crate::LedgerError::Corrupt(error.to_string()))?;
+        let mut statement = self.connection.prepare_cached(
+            "SELECT document_id, type, start, end, place, time_from, time_to FROM facts
+             WHERE type IN ('time', 'place') AND document_id IN (SELECT value FROM json_each(?1))
+             ORDER BY document_id, start",
+        )?;
+        let rows = statement.query_map([ids], |row| {
+            Ok(ContextFact {
+                document_id: row.get(0)?,
+                kind: row.get(1)?,
+                start: row.get(2)?,
+                end: row.get(3)?,
+                place: row.get(4)?,
+                time_from: row.get(5)?,
+                time_to: row.get(6)?,
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 
     /// The values of `column` (a facts column) that occur among `candidates`.
@@ -297,6 +291,7 @@ mod tests {
                 document,
                 statements: vec![statement],
                 facts,
+                said_at: Vec::new(),
                 near_dup_keys: Vec::new(),
                 minhash: Vec::new(),
             })

@@ -47,6 +47,7 @@ fn extracted(document: Document, statements: Vec<Statement>) -> ExtractedDocumen
         document,
         statements,
         facts: Vec::new(),
+        said_at: Vec::new(),
         near_dup_keys: Vec::new(),
         minhash: Vec::new(),
     }
@@ -302,4 +303,117 @@ fn re_ingesting_without_source_or_url_adds_no_sighting() {
     ledger.store(&bare).unwrap();
     ledger.store(&bare).unwrap();
     assert_eq!(ledger.document("bare").unwrap().unwrap().sightings.len(), 1);
+}
+
+/// A ledger file as onrecord wrote it at schema version 1: the version-1 SQL and rows inserted the
+/// way that version inserted them (keys from an older `name_key`, ids max + 1).
+fn version_1_ledger(path: &Path) {
+    let connection = Connection::open(path).unwrap();
+    connection.execute_batch(schema::MIGRATIONS[0]).unwrap();
+    connection
+        .execute_batch(
+            "INSERT INTO documents (id, content_hash, name, source, published, lang, text, ingested_at)
+                VALUES ('d1', 'h1', 'one', 'Wire', '2025-03-01T00:00:00', 'en',
+                        '\"We hold the bridge,\" Velesov said.', '2025-03-02T00:00:00'),
+                       ('d2', 'h2', 'two', 'Wire', '2025-03-03T00:00:00', 'en',
+                        '\"The bridge is lost,\" Arkady Velesov said.', '2025-03-04T00:00:00');
+             INSERT INTO entities (id, key, last_key, name, kind) VALUES
+                (1, 'an older key', 'key', 'Arkady Velesov', 'person'),
+                (2, 'another older key', 'key', 'Arkady  Velesov.', 'person');
+             INSERT INTO entity_aliases VALUES (1, 'Arkady Velesov', 'x'), (2, 'Velesov', 'y');",
+        )
+        .unwrap();
+    for (id, document, content, speaker, date) in [
+        (1, "d1", "We hold the bridge,", 1, "2025-03-01T00:00:00"),
+        (2, "d2", "The bridge is lost,", 2, "2025-03-03T00:00:00"),
+    ] {
+        let date_key = crate::sort_key(Some(date));
+        connection
+            .execute(
+                "INSERT INTO statements (id, document_id, seq, kind, content, start, end, speaker_id,
+                    speaker_name, hedged, rule, date, date_key, sort_key)
+                 VALUES (?1, ?2, 0, 'direct', ?3, 1, 20, ?4, 'Arkady Velesov', 0, 'test', ?5, ?6, ?7)",
+                params![
+                    id,
+                    document,
+                    content,
+                    speaker,
+                    date,
+                    date_key,
+                    statement_sort_key(date_key, id)
+                ],
+            )
+            .unwrap();
+    }
+    connection.pragma_update(None, "user_version", 1).unwrap();
+}
+
+#[test]
+fn a_version_1_ledger_opens_and_upgrades_in_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v1.db");
+    version_1_ledger(&path);
+    let mut ledger = SqliteLedger::open(&path).unwrap();
+    assert_eq!(ledger.stats().unwrap().schema_version, SCHEMA_VERSION);
+    // Keys recomputed with today's name_key: the two spellings are one speaker, the lowest id.
+    let found = ledger.find_entities("Arkady Velesov").unwrap();
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!((found[0].id, found[0].statements), (1, 2));
+    assert_eq!(found[0].name, "Arkady Velesov");
+    assert_eq!(ledger.find_entities("velesov").unwrap()[0].id, 1);
+    let said = ledger.said(&[1], Some("bridge"), None, None).unwrap();
+    assert_eq!(said.len(), 2);
+    assert_eq!(said[0].said_at, None);
+    assert_eq!(said[0].date.as_deref(), Some("2025-03-01T00:00:00"));
+    // The new columns, index and counter are there; a new statement continues the ids.
+    let index: i64 = ledger
+        .connection
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE name = 'documents_near_copy_of'",
+            [],
+            |row| row.get(0),
+        )
+        .unwrap();
+    assert_eq!(index, 1);
+    ledger
+        .store(&extracted(
+            document("c", "\"We hold,\" Arkady Velesov said.", "2025-03-05"),
+            vec![statement(1, 8, "Arkady Velesov")],
+        ))
+        .unwrap();
+    let found = ledger.find_entities("Arkady Velesov").unwrap();
+    assert_eq!((found.len(), found[0].statements), (1, 3));
+    let newest = ledger.said(&[1], None, None, None).unwrap();
+    assert_eq!(newest.last().map(|row| row.id), Some(3));
+    ledger.integrity_check().unwrap();
+    // Opening again changes nothing.
+    drop(ledger);
+    let ledger = SqliteLedger::open(&path).unwrap();
+    assert_eq!(
+        ledger.find_entities("Arkady Velesov").unwrap()[0].statements,
+        3
+    );
+}
+
+#[test]
+fn statement_ids_are_never_given_twice_even_after_the_newest_are_deleted() {
+    let (dir, mut ledger) = ledger();
+    crate::backend_tests::statement_ids_are_never_given_twice(&mut ledger);
+    drop(ledger);
+    // The counter survives reopening.
+    let mut ledger = SqliteLedger::open(&dir.path().join("ledger.db")).unwrap();
+    crate::backend_tests::the_next_id_follows_every_id_given(&mut ledger, 4);
+}
+
+#[test]
+fn a_statement_dated_by_its_cue_sorts_by_when_it_was_made() {
+    let (_dir, mut ledger) = ledger();
+    crate::backend_tests::a_statement_dated_by_its_cue_sorts_by_when_it_was_made(&mut ledger);
+    let anchor: Option<String> = ledger
+        .connection
+        .query_row("SELECT anchor FROM facts WHERE type = 'time'", [], |row| {
+            row.get(0)
+        })
+        .unwrap();
+    assert_eq!(anchor.as_deref(), Some("2025-03-08"));
 }

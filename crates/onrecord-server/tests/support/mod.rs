@@ -21,10 +21,15 @@ pub fn extractor() -> Extractor {
     Arc::new(|document: Document| {
         let statements = onrecord_extract::extract(&document);
         let facts = onrecord_facts::extract_facts(&document);
+        let said_at = statements
+            .iter()
+            .map(|statement| onrecord_facts::said_at(&document, statement, &facts))
+            .collect();
         ExtractedDocument {
             document,
             statements,
             facts,
+            said_at,
             near_dup_keys: Vec::new(),
             minhash: Vec::new(),
         }
