@@ -298,6 +298,19 @@ impl<'a> Extractor<'a> {
                 first = prev;
                 break;
             }
+            // "a senior official in Aldross": a place name after a described head belongs to it.
+            if self.lower_is(prev, "in")
+                && prev > limit
+                && (first..=end).all(|i| is_name_token(self.tok(i)))
+                && !(first..=end).any(|i| self.tok(i).info.is(class::TIME))
+                && self.tok(prev - 1).is_word()
+                && !self.tok(prev - 1).capital
+                && self.tok(prev - 1).info.is(class::ANON_HEAD | class::TITLE)
+            {
+                first = prev;
+                index = prev;
+                continue;
+            }
             if lower_stop
                 && !self.lower_is(prev, "of")
                 && !self.lower_is(prev, "to")
@@ -2089,6 +2102,16 @@ impl<'a> Extractor<'a> {
             Some(np) => np,
             None => return,
         };
+        // "X will tell you that …", "X could say …": what someone may say is not a statement made.
+        if verb > np.last + 1
+            && [
+                "will", "shall", "can", "could", "might", "may", "should", "must",
+            ]
+            .iter()
+            .any(|modal| self.lower_is(verb - 1, modal))
+        {
+            return;
+        }
         // What follows the verb.
         let mut index = verb + 1;
         let mut explicit_that = false;

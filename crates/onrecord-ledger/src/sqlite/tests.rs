@@ -1,6 +1,7 @@
-use onrecord_model::{Lang, Span, StatementKind};
+use onrecord_model::Lang;
 
 use super::*;
+use crate::backend_tests::{extracted, statement};
 
 fn document(name: &str, text: &str, published: &str) -> Document {
     let hash = format!(
@@ -21,35 +22,6 @@ fn document(name: &str, text: &str, published: &str) -> Document {
         text: text.into(),
         reposted_from: None,
         external_id: None,
-    }
-}
-
-fn statement(start: usize, end: usize, speaker: &str) -> Statement {
-    Statement {
-        kind: StatementKind::Direct,
-        content: Span::new(start, end),
-        pieces: Vec::new(),
-        speaker: Some(Speaker {
-            mention: speaker.into(),
-            mention_span: None,
-            name: speaker.into(),
-            kind: EntityKind::Person,
-            aliases: vec![],
-        }),
-        cue: None,
-        hedged: false,
-        rule: "test".into(),
-    }
-}
-
-fn extracted(document: Document, statements: Vec<Statement>) -> ExtractedDocument {
-    ExtractedDocument {
-        document,
-        statements,
-        facts: Vec::new(),
-        said_at: Vec::new(),
-        near_dup_keys: Vec::new(),
-        minhash: Vec::new(),
     }
 }
 
