@@ -297,8 +297,30 @@ struct Tok {
     cap: bool,
 }
 
+/// Letters and digits, with the scripts of the text answered without Unicode table look-ups.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    match c {
+        _ if c.is_ascii() => c.is_ascii_alphanumeric(),
+        // The Cyrillic block is letters but for a sign and combining marks (U+0482–U+0489).
+        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{04FF}' => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
+/// A word in lower case; ASCII and the Russian/Ukrainian alphabets by offset, anything else by
+/// Unicode's full mapping.
+fn lowercase(word: &[char]) -> String {
+    let mut lower = String::with_capacity(word.len() * 2);
+    for &c in word {
+        match c {
+            'A'..='Z' => lower.push(c.to_ascii_lowercase()),
+            'А'..='Я' => lower.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+            'Ѐ'..='Џ' => lower.push(char::from_u32(c as u32 + 0x50).unwrap_or(c)),
+            _ if c.is_ascii() || ('а'..='џ').contains(&c) => lower.push(c),
+            _ => lower.extend(c.to_lowercase()),
+        }
+    }
+    lower
 }
 
 fn tokenize(chars: &[char]) -> Vec<Tok> {
@@ -315,12 +337,11 @@ fn tokenize(chars: &[char]) -> Vec<Tok> {
             {
                 i += 1;
             }
-            let w: String = chars[s..i].iter().collect();
             out.push(Tok {
                 s,
                 e: i,
                 cap: chars[s].is_uppercase(),
-                lower: w.to_lowercase(),
+                lower: lowercase(&chars[s..i]),
             });
         } else {
             i += 1;
@@ -2220,4 +2241,21 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{is_word_char, lowercase};
+
+    #[test]
+    fn fast_letter_tests_agree_with_unicode() {
+        for c in (0..0x3000).filter_map(char::from_u32) {
+            assert_eq!(
+                lowercase(&[c]),
+                c.to_lowercase().collect::<String>(),
+                "{c:?}"
+            );
+            assert_eq!(is_word_char(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
 }

@@ -22,9 +22,13 @@ impl Letters {
                 letters.latin += 1;
             } else if ('\u{0400}'..='\u{04FF}').contains(&ch) {
                 letters.cyrillic += 1;
-                match ch.to_lowercase().next().unwrap_or(ch) {
-                    'і' | 'ї' | 'є' | 'ґ' => letters.ukrainian_only += 1,
-                    'ы' | 'э' | 'ъ' | 'ё' => letters.russian_only += 1,
+                match ch {
+                    'і' | 'ї' | 'є' | 'ґ' | 'І' | 'Ї' | 'Є' | 'Ґ' => {
+                        letters.ukrainian_only += 1
+                    }
+                    'ы' | 'э' | 'ъ' | 'ё' | 'Ы' | 'Э' | 'Ъ' | 'Ё' => {
+                        letters.russian_only += 1
+                    }
                     _ => {}
                 }
             }
