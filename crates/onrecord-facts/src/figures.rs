@@ -349,10 +349,43 @@ fn phrase_at(tokens: &[Token], i: usize, phrase: &[&str]) -> bool {
         .all(|(k, w)| tokens.get(i + k).is_some_and(|t| t.is(w)))
 }
 
+/// Bit `first letter - 'a'` of `MODIFIER_STARTS[len]` is set when the first word of some ASCII
+/// modifier phrase (`AT_LEAST`, `AT_MOST`, `ABOUT`) has `len` bytes and starts with that letter.
+const MODIFIER_STARTS: [u32; 16] = {
+    let mut table = [0u32; 16];
+    let lists = [AT_LEAST, AT_MOST, ABOUT];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let b = lists[l][k][0].as_bytes();
+            if b[0] < 0x80 {
+                assert!(b.len() < 16 && b[0].is_ascii_lowercase());
+                table[b.len()] |= 1 << (b[0] - b'a');
+            }
+            k += 1;
+        }
+        l += 1;
+    }
+    table
+};
+
 fn modifier_at(tokens: &[Token], i: usize) -> Option<(Bound, usize)> {
     // Every modifier starts with a trigger word (checked by a test).
-    if !tokens.get(i)?.starts_figure() {
+    let first = tokens.get(i)?;
+    if !first.starts_figure() {
         return None;
+    }
+    // An ASCII word opens a modifier only with the length and first letter of one.
+    if first.ascii {
+        let len = first.text.len();
+        let letter = first.text.as_bytes().first().map_or(0, |b| b | 0x20);
+        if len >= MODIFIER_STARTS.len()
+            || !letter.is_ascii_lowercase()
+            || MODIFIER_STARTS[len] & (1 << (letter - b'a')) == 0
+        {
+            return None;
+        }
     }
     for (bound, list) in [
         (Bound::AtLeast, AT_LEAST),
@@ -360,7 +393,7 @@ fn modifier_at(tokens: &[Token], i: usize) -> Option<(Bound, usize)> {
         (Bound::About, ABOUT),
     ] {
         for phrase in list {
-            if phrase_at(tokens, i, phrase) {
+            if phrase.first().is_some_and(|w| first.is(w)) && phrase_at(tokens, i, phrase) {
                 return Some((bound, phrase.len()));
             }
         }
@@ -904,7 +937,7 @@ fn match_at(
         let phrase_start = tokens[k].start;
         // What is counted, as written, when the text says more than the unit noun.
         let phrase = text
-            .get(phrase_start..tokens[p_end.max(u.end) - 1].end)
+            .get(phrase_start..tokens[p_end.max(u.end) - 1].end())
             .unwrap_or("");
         let plain = phrase.eq_ignore_ascii_case(&u.lemma)
             || phrase.eq_ignore_ascii_case(tokens[u.end - 1].text);
@@ -981,7 +1014,7 @@ pub(crate) fn find(text: &str, tokens: &[Token], claimed: &dyn Fn(usize) -> bool
             Some((s, e, figure)) if e > s => {
                 out.push(Found {
                     start: tokens[s].start,
-                    end: tokens[e - 1].end,
+                    end: tokens[e - 1].end(),
                     figure,
                 });
                 i = e;

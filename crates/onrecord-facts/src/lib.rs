@@ -34,7 +34,7 @@ pub fn extract_facts(document: &Document) -> Vec<Fact> {
             *c = true;
         }
         facts.push(Fact {
-            span: Span::new(tokens[t.start].start, tokens[t.end - 1].end),
+            span: Span::new(tokens[t.start].start, tokens[t.end - 1].end()),
             kind: FactKind::Time(t.time),
         });
     }
@@ -73,11 +73,15 @@ fn to_code_points(text: &str, facts: &mut [Fact]) {
     let (mut at, mut count) = (0usize, 0usize);
     for &offset in &offsets {
         let offset = offset.min(bytes.len());
-        // Every byte that does not continue a character starts one.
-        count += bytes[at..offset]
-            .iter()
-            .filter(|b| (**b & 0xc0) != 0x80)
-            .count();
+        // Every byte that does not continue a character starts one; `chars().count()` counts
+        // them a word at a time when the offset is a character boundary (as spans' ends are).
+        count += match text.get(at..offset) {
+            Some(part) => part.chars().count(),
+            None => bytes[at..offset]
+                .iter()
+                .filter(|b| (**b & 0xc0) != 0x80)
+                .count(),
+        };
         at = offset;
         chars.push(count);
     }

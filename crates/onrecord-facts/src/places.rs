@@ -441,7 +441,7 @@ pub(crate) fn find(tokens: &[Token]) -> Vec<Found> {
         let all_caps_short = first.is_all_caps() && first.text.len() <= 3;
         // A place followed by a capitalised word is a person's or an organisation's name ("Paris
         // Keane", "Kyiv Independent"), unless that word is a place too.
-        let possessive = c.end < tokens[c.end_tok - 1].end;
+        let possessive = c.end < tokens[c.end_tok - 1].end();
         if let Some(n) = next.filter(|_| !possessive) {
             let glued_to_name = n.kind == Kind::Word
                 && n.is_capitalised()
@@ -686,7 +686,7 @@ fn cyrillic_match(tokens: &[Token], i: usize) -> Option<(usize, usize, &'static 
                         .iter()
                         .any(|e| gaz.place(*e).kind == PlaceKind::Populated)
                     {
-                        return Some((i + 1, t.end, entries));
+                        return Some((i + 1, t.end(), entries));
                     }
                 }
             }
@@ -709,7 +709,7 @@ fn cyrillic_match(tokens: &[Token], i: usize) -> Option<(usize, usize, &'static 
                     };
                     let region_key = format!("{} oblast", fold(gaz.place(*city).name));
                     if let Some(regions) = gaz.lookup(&region_key) {
-                        return Some((i + 2, tokens[i + 1].end, regions));
+                        return Some((i + 2, tokens[i + 1].end(), regions));
                     }
                 }
             }
@@ -725,7 +725,7 @@ fn cyrillic_match(tokens: &[Token], i: usize) -> Option<(usize, usize, &'static 
             key.push_str(stem);
             key.push_str(add);
             if let Some(entries) = gaz.lookup(&key) {
-                return Some((i + 1, t.end, entries));
+                return Some((i + 1, t.end(), entries));
             }
         }
     }

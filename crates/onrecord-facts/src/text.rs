@@ -22,7 +22,6 @@ pub(crate) enum Kind {
 pub(crate) struct Token<'a> {
     pub text: &'a str,
     pub start: usize,
-    pub end: usize,
     pub kind: Kind,
     /// White space stands between this token and the previous one.
     pub space_before: bool,
@@ -49,8 +48,9 @@ pub(crate) const TIME_CORE: u16 = 32;
 pub(crate) const FIGURE_CORE: u16 = 64;
 /// A scale word ("million", "bn", "тыс"; `numbers::SCALE_WORDS`).
 pub(crate) const SCALE: u16 = 128;
-/// The flags looked up for every word at tokenisation: what the extractors' scans need.
-const EAGER: u16 = TIME_CORE | FIGURE_CORE;
+/// The flags looked up for every word at tokenisation: what the extractors' scans need, and the
+/// start flags, which `times::find` and `figures::find` ask of most tokens near a core.
+const EAGER: u16 = TIME_CORE | FIGURE_CORE | STARTS_TIME | STARTS_FIGURE;
 
 /// FNV-1a: a fast hasher for short keys of trusted, compiled-in lexicons.
 #[derive(Default, Clone, Copy)]
@@ -110,6 +110,7 @@ impl Lexicon {
         (h >> self.shift) as usize
     }
 
+    #[inline(always)]
     fn get(&self, key: &Key) -> u16 {
         let mask = self.keys.len() - 1;
         let mut i = self.slot(key);
@@ -174,39 +175,44 @@ impl Lexicon {
             if self.ends[Self::ends_index(len, first)] & (1 << (last % 64)) == 0 {
                 return 0;
             }
+            // An ASCII word holds letters and apostrophes only, and setting bit 5 lower-cases a
+            // letter and keeps an apostrophe: build the key's words directly.
+            let mut key = [0u64; 4];
+            for (slot, chunk) in key.iter_mut().zip(bytes.chunks(8)) {
+                let mut w = 0u64;
+                for (j, b) in chunk.iter().enumerate() {
+                    w |= u64::from(b | 0x20) << (8 * j);
+                }
+                *slot = w;
+            }
+            return self.get(&key);
         }
-        self.lookup(word, ascii)
+        self.lookup(word)
     }
 
-    /// `flags_of` past the quick ASCII check.
+    /// `flags_of` for a word that is not all ASCII.
     #[inline(never)]
-    fn lookup(&self, word: &str, ascii: bool) -> u16 {
+    fn lookup(&self, word: &str) -> u16 {
         let bytes = word.as_bytes();
         let len = bytes.len();
         let mut buf = [0u8; MAX_KEY];
-        if ascii {
-            for (slot, b) in buf.iter_mut().zip(bytes) {
-                *slot = b.to_ascii_lowercase();
-            }
-        } else {
-            // Only Cyrillic words are in the lexicon besides ASCII ones.
-            if !matches!(bytes[0], 0xd0..=0xd3) {
+        // Only Cyrillic words are in the lexicon besides ASCII ones.
+        if !matches!(bytes[0], 0xd0..=0xd3) {
+            return 0;
+        }
+        let lower = |c: char| lower_char(c).unwrap_or(c);
+        let first = word.chars().next().map(lower).unwrap_or(' ');
+        let last = word.chars().next_back().map(lower).unwrap_or(' ');
+        if self.ends[Self::ends_index(len, first)] & (1 << (last as u32 % 64)) == 0 {
+            return 0;
+        }
+        let mut n = 0;
+        for c in word.chars() {
+            let l = lower(c);
+            if n + l.len_utf8() > MAX_KEY {
                 return 0;
             }
-            let lower = |c: char| lower_char(c).unwrap_or(c);
-            let first = word.chars().next().map(lower).unwrap_or(' ');
-            let last = word.chars().next_back().map(lower).unwrap_or(' ');
-            if self.ends[Self::ends_index(len, first)] & (1 << (last as u32 % 64)) == 0 {
-                return 0;
-            }
-            let mut n = 0;
-            for c in word.chars() {
-                let l = lower(c);
-                if n + l.len_utf8() > MAX_KEY {
-                    return 0;
-                }
-                n += l.encode_utf8(&mut buf[n..]).len();
-            }
+            n += l.encode_utf8(&mut buf[n..]).len();
         }
         self.get(&pack(&buf))
     }
@@ -307,6 +313,12 @@ fn lower_eq(text: &str, word: &str) -> bool {
 }
 
 impl<'a> Token<'a> {
+    /// The byte offset just past the token (kept out of the struct: 32 bytes a token, not 40).
+    #[inline(always)]
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
     /// Equal to `word` (given in lower case) ignoring case; Unicode-aware for non-ASCII tokens.
     /// An ASCII word never equals a non-ASCII token.
     #[inline(always)]
@@ -417,6 +429,17 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
             }
             if b.is_ascii_alphabetic() {
                 let mut end = start + 1;
+                // Eight bytes at a time while they are all letters, then byte-wise.
+                while let Some(chunk) = bytes.get(end..end + 8) {
+                    let Ok(chunk) = <[u8; 8]>::try_from(chunk) else {
+                        break;
+                    };
+                    let n = leading_letters(u64::from_le_bytes(chunk));
+                    end += n;
+                    if n < 8 {
+                        break;
+                    }
+                }
                 while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
                     end += 1;
                 }
@@ -470,7 +493,6 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         tokens.push(Token {
             text: &text[start..end],
             start,
-            end,
             kind,
             space_before,
             wide_gap,
@@ -480,6 +502,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token<'_>> {
         i = end;
     }
     tokens
+}
+
+/// How many of the eight bytes of `w` (little-endian) are ASCII letters before the first other one.
+#[inline(always)]
+fn leading_letters(w: u64) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x80 * ONES;
+    // Lower-cased and without the high bit, each byte stays below 0x80, so these sums never carry
+    // into the next byte: the high bit tells `y >= 'a'` and `y > 'z'`.
+    let y = (w | (0x20 * ONES)) & (0x7f * ONES);
+    let at_least_a = y + 0x1f * ONES;
+    let past_z = y + 0x05 * ONES;
+    let letters = at_least_a & !past_z & !w & HIGH;
+    ((!letters & HIGH).trailing_zeros() / 8) as usize
 }
 
 /// Continues a word at byte `end` over letters of any script, combining marks, and apostrophes
@@ -534,5 +570,32 @@ mod tests {
             ["Kup'yansk", ":", "4", "700", ",", "$", "1", ".", "2", "bn"]
         );
         assert!(!tokens[3].wide_gap && tokens[3].space_before);
+    }
+
+    #[test]
+    fn leading_letters_agrees_with_bytewise() {
+        let samples: [&[u8; 8]; 7] = [
+            b"abcdefgh",
+            b"ABCDEFGZ",
+            b"abc defg",
+            b"`az{@AZ[",
+            b"Kyiv's x",
+            b"\xd0\x9a\xd0\xb8abcd",
+            b"zZ09aAzZ",
+        ];
+        for bytes in samples {
+            let want = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            assert_eq!(
+                leading_letters(u64::from_le_bytes(*bytes)),
+                want,
+                "{bytes:?}"
+            );
+        }
+        for b in 0..=255u8 {
+            let mut bytes = *b"abcdefgh";
+            bytes[3] = b;
+            let want = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            assert_eq!(leading_letters(u64::from_le_bytes(bytes)), want, "{b}");
+        }
     }
 }

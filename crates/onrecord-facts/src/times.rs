@@ -447,6 +447,30 @@ const FUTURE: &[&str] = &[
     "coming",
 ];
 
+/// Words that make a sentence speak of the past (besides words in "-ed").
+const PAST: &[&str] = &[
+    "said", "was", "were", "had", "did", "ago", "told", "reported", "came", "struck", "hit",
+];
+
+/// Bit `first letter - 'a'` of `TENSE_STARTS[len]` is set when a word of `FUTURE` or `PAST` has
+/// `len` bytes and starts with that letter: `Ctx::future` skips most words without comparing.
+const TENSE_STARTS: [u32; 16] = {
+    let mut table = [0u32; 16];
+    let lists = [FUTURE, PAST];
+    let mut l = 0;
+    while l < lists.len() {
+        let mut k = 0;
+        while k < lists[l].len() {
+            let b = lists[l][k].as_bytes();
+            assert!(b.len() < 16 && b[0].is_ascii_lowercase());
+            table[b.len()] |= 1 << (b[0] - b'a');
+            k += 1;
+        }
+        l += 1;
+    }
+    table
+};
+
 fn month_of(token: &Token) -> Option<u32> {
     // Every month name is a core word (`CORE`), flagged at tokenisation.
     if !token.has(crate::text::TIME_CORE) {
@@ -679,14 +703,23 @@ impl Ctx<'_, '_> {
             if t.kind != Kind::Word {
                 return None;
             }
-            if FUTURE.iter().any(|w| t.is(w)) {
-                return Some(true);
+            // The markers are ASCII words: a non-ASCII token is none, and most ASCII ones are told
+            // apart by their length and first letter.
+            let first = t.text.as_bytes().first().map_or(0, |b| b | 0x20);
+            let len = t.text.len();
+            if t.ascii
+                && len < TENSE_STARTS.len()
+                && first.is_ascii_lowercase()
+                && TENSE_STARTS[len] & (1 << (first - b'a')) != 0
+            {
+                if FUTURE.iter().any(|w| t.is(w)) {
+                    return Some(true);
+                }
+                if PAST.iter().any(|w| t.is(w)) {
+                    return Some(false);
+                }
             }
-            let past = [
-                "said", "was", "were", "had", "did", "ago", "told", "reported", "came", "struck",
-                "hit",
-            ];
-            if past.iter().any(|w| t.is(w)) || (t.text.len() > 4 && t.text.ends_with("ed")) {
+            if t.text.len() > 4 && t.text.ends_with("ed") {
                 return Some(false);
             }
             None
@@ -1093,11 +1126,10 @@ impl Ctx<'_, '_> {
 
     fn season_at(&self, i: usize, since: bool) -> Option<(Interval, usize)> {
         let det = self.tok(i)?;
-        let (rel, j) = if det.is("the") || det.is("this") || det.is("last") || det.is("next") {
-            (det.text.to_ascii_lowercase(), i + 1)
-        } else {
-            return None;
-        };
+        let rel = ["the", "this", "last", "next"]
+            .into_iter()
+            .find(|w| det.is(w))?;
+        let j = i + 1;
         let start = season_start(self.tok(j)?)?;
         let mut end = j + 1;
         // "the spring of 2024"
@@ -1110,25 +1142,27 @@ impl Ctx<'_, '_> {
         let pubd = self.published?;
         let future = !since && (rel == "next" || self.future(i));
         // Candidates around the publication date.
-        let mut cands = Vec::new();
-        for y in pubd.year() - 2..=pubd.year() + 2 {
-            if let Some(s) = season(y, start) {
-                cands.push(s);
-            }
-        }
+        let y0 = pubd.year();
+        let cands = [y0 - 2, y0 - 1, y0, y0 + 1, y0 + 2].map(|y| season(y, start));
         let now = at(pubd, 0);
-        let current = cands.iter().copied().find(|s| s.from <= now && now < s.to);
+        let current = cands
+            .iter()
+            .flatten()
+            .copied()
+            .find(|s| s.from <= now && now < s.to);
         let past = cands
             .iter()
+            .flatten()
             .copied()
             .filter(|s| s.to <= now)
             .max_by_key(|s| s.from);
         let next = cands
             .iter()
+            .flatten()
             .copied()
             .filter(|s| s.from > now)
             .min_by_key(|s| s.from);
-        let chosen = match rel.as_str() {
+        let chosen = match rel {
             "last" => past,
             "next" => next,
             _ => current.or(if future { next } else { past }),
@@ -1259,7 +1293,8 @@ impl Ctx<'_, '_> {
             (&["late", "in", "the", "day", "on"], 18, 24),
         ];
         for (words, a, b) in PARTS {
-            if self.seq(i, words) {
+            // `t` is token `i`: its first word tells most phrases apart without a call.
+            if t.is(words[0]) && self.seq(i, words) {
                 let j = i + words.len();
                 // "the night of 7 to 8 March", "the night of March 7-8": the first night.
                 if *a == 18 && *b == 30 {
@@ -1748,7 +1783,10 @@ fn format_date(date: NaiveDate) -> String {
         digit(d / 10),
         digit(d),
     ];
-    String::from_utf8_lossy(&bytes).into_owned()
+    // Room for the `THH:MM` that `format` may add, so it never grows the string.
+    let mut out = String::with_capacity(16);
+    out.extend(bytes.map(char::from));
+    out
 }
 
 /// Finds every time expression.
