@@ -297,6 +297,17 @@ struct Tok {
     cap: bool,
 }
 
+/// `word` with the first ending of `rules` it has (and a stem of three letters or more before it)
+/// replaced: `(FROM, TO)` pairs from `morphology.txt`.
+fn replace_ending(word: &str, rules: &[(String, String)]) -> String {
+    for (from, to) in rules {
+        if word.chars().count() > from.chars().count() + 2 && word.ends_with(from.as_str()) {
+            return format!("{}{to}", &word[..word.len() - from.len()]);
+        }
+    }
+    word.to_string()
+}
+
 /// Letters and digits, with the scripts of the text answered without Unicode table look-ups.
 fn is_word_char(c: char) -> bool {
     match c {
@@ -566,26 +577,13 @@ impl<'a> Ctx<'a> {
         if let Some(n) = self.lex.exceptions.get(&word.to_lowercase()) {
             return n.clone();
         }
-        let chars: Vec<char> = word.chars().collect();
-        for (from, to) in &self.lex.endings {
-            let n = from.chars().count();
-            if chars.len() > n + 2 && word.ends_with(from.as_str()) {
-                let stem: String = chars[..chars.len() - n].iter().collect();
-                return format!("{stem}{to}");
-            }
-        }
-        word.to_string()
+        replace_ending(word, &self.lex.endings)
     }
 
     /// A word of a name in the genitive back to the nominative (`Полевой почты` → `Полевая почта`),
     /// by the `@gen` rules of `morphology.txt`.
     fn genitive_to_nominative(&self, word: &str) -> String {
-        for (from, to) in &self.lex.genitive {
-            if word.chars().count() > from.chars().count() + 2 && word.ends_with(from.as_str()) {
-                return format!("{}{to}", &word[..word.len() - from.len()]);
-            }
-        }
-        word.to_string()
+        replace_ending(word, &self.lex.genitive)
     }
 
     /// An institution's name word (`Министерство`, `Минобороны`, `Генштаба`).
@@ -599,23 +597,13 @@ impl<'a> Ctx<'a> {
     /// An institution's head word from the genitive or dative (`Министерства` → `Министерство`,
     /// `Генштаба` → `Генштаб`) by the `@inst` rules; compounds like `Минобороны` stay as they are.
     fn institution_nominative(&self, word: &str) -> String {
-        for (from, to) in &self.lex.institution_endings {
-            if word.chars().count() > from.chars().count() + 2 && word.ends_with(from.as_str()) {
-                return format!("{}{to}", &word[..word.len() - from.len()]);
-            }
-        }
-        word.to_string()
+        replace_ending(word, &self.lex.institution_endings)
     }
 
     /// The nominative of an institution's head noun after `в`/`у` (`Министерстве` → `Министерство`),
     /// by the locative rules of `morphology.txt` (`@loc FROM TO`).
     fn nominative_institution(&self, word: &str) -> String {
-        for (from, to) in &self.lex.locative {
-            if word.chars().count() > from.chars().count() + 2 && word.ends_with(from.as_str()) {
-                return format!("{}{to}", &word[..word.len() - from.len()]);
-            }
-        }
-        word.to_string()
+        replace_ending(word, &self.lex.locative)
     }
 
     /// A head word of an unnamed source, in any case form the lexicon covers.
