@@ -388,6 +388,13 @@ fn export_writes_files_that_an_independent_reader_reads_back(backend: &Backend) 
     assert_eq!(mueller["hedged"], false);
     // Timestamps are microseconds since the epoch, labelled UTC.
     assert_eq!(mueller["date"], 1_746_403_200_000_000i64);
+    // "said on Monday", published on Monday: the cue dates it that day.
+    assert_eq!(mueller["said_at"], 1_746_403_200_000_000i64);
+    let undated = statements
+        .iter()
+        .find(|row| row["content"] == "We will not leave Київ,")
+        .expect("the statement is exported");
+    assert_eq!(undated["said_at"], Value::Null);
     let documents = read_parquet(&Path::new(out).join("documents.parquet"));
     assert_eq!(documents.len() as i64, stats["documents"].as_i64().unwrap());
     let entities = read_parquet(&Path::new(out).join("entities.parquet"));

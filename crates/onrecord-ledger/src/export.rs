@@ -84,8 +84,12 @@ pub struct StatementRecord {
     pub cue: Option<String>,
     pub hedged: bool,
     pub rule: String,
+    /// When it was said: `said_at` when the cue tells, else the document's publication.
     #[serde(serialize_with = "iso")]
     pub date: Option<NaiveDateTime>,
+    /// When the cue says it was said ("said on Friday"); null when only the publication dates it.
+    #[serde(serialize_with = "iso")]
+    pub said_at: Option<NaiveDateTime>,
     pub source: Option<String>,
     pub url: Option<String>,
     pub lang: String,

@@ -352,6 +352,7 @@ fn statements(c: &mut Columns, rows: &[StatementRecord]) {
     c.boolean("hedged", rows.iter().map(|r| r.hedged));
     c.text("rule", rows.iter().map(|r| r.rule.as_str()));
     c.time("date", rows.iter().map(|r| r.date));
+    c.time("said_at", rows.iter().map(|r| r.said_at));
     c.opt_text("source", rows.iter().map(|r| r.source.as_deref()));
     c.opt_text("url", rows.iter().map(|r| r.url.as_deref()));
     c.text("lang", rows.iter().map(|r| r.lang.as_str()));

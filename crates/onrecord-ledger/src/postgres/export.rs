@@ -62,7 +62,8 @@ impl PostgresLedger {
 }
 
 const STATEMENTS: &str = "SELECT s.id, s.document_id, s.seq, s.kind, s.content, s.start, s.\"end\", s.speaker_id,
-    s.speaker_name, e.kind, s.mention, s.cue, s.hedged, s.rule, s.date, d.source, d.url, d.lang
+    s.speaker_name, e.kind, s.mention, s.cue, s.hedged, s.rule, coalesce(s.said_at, s.date), d.source,
+    d.url, d.lang, s.said_at
     FROM statements s JOIN documents d ON d.id = s.document_id LEFT JOIN entities e ON e.id = s.speaker_id
     ORDER BY s.id";
 
@@ -86,6 +87,7 @@ fn statement(row: &Row) -> PgResult<StatementRecord> {
         source: row.try_get(15)?,
         url: row.try_get(16)?,
         lang: row.try_get(17)?,
+        said_at: row.try_get(18)?,
     })
 }
 

@@ -54,7 +54,8 @@ impl SqliteLedger {
 }
 
 const STATEMENTS: &str = "SELECT s.id, s.document_id, s.seq, s.kind, s.content, s.start, s.end, s.speaker_id,
-    s.speaker_name, e.kind, s.mention, s.cue, s.hedged, s.rule, s.date, d.source, d.url, d.lang
+    s.speaker_name, e.kind, s.mention, s.cue, s.hedged, s.rule, coalesce(s.said_at, s.date), d.source,
+    d.url, d.lang, s.said_at
     FROM statements s JOIN documents d ON d.id = s.document_id LEFT JOIN entities e ON e.id = s.speaker_id
     ORDER BY s.id";
 
@@ -78,6 +79,7 @@ fn statement(row: &Row) -> rusqlite::Result<StatementRecord> {
         source: row.get(15)?,
         url: row.get(16)?,
         lang: row.get(17)?,
+        said_at: parse_date(row.get(18)?),
     })
 }
 
