@@ -110,32 +110,28 @@ fn build(
     let mut genitive = Vec::new();
     let mut institution_endings = Vec::new();
     let mut female_endings = Vec::new();
+    // `FROM TO` rules, `-` for an empty ending; a tag in front says which table (`f`, `@inst`, ...).
+    let rule = |from: &str, to: &str| {
+        let to = if to == "-" { "" } else { to };
+        (from.to_string(), to.to_string())
+    };
     for l in lines(morphology) {
         let parts: Vec<&str> = l.split_whitespace().collect();
         match parts.as_slice() {
-            ["f", from, to] => {
-                let to = if *to == "-" { "" } else { to };
-                female_endings.push((from.to_string(), to.to_string()));
-            }
-            ["@inst", from, to] => {
-                let to = if *to == "-" { "" } else { to };
-                institution_endings.push((from.to_string(), to.to_string()));
-            }
-            ["@gen", from, to] => {
-                let to = if *to == "-" { "" } else { to };
-                genitive.push((from.to_string(), to.to_string()));
-            }
-            ["@loc", from, to] => {
-                let to = if *to == "-" { "" } else { to };
-                locative.push((from.to_string(), to.to_string()));
-            }
             ["=", from, to] => {
                 exceptions.insert(from.to_lowercase(), (*to).to_string());
             }
-            [from, to] => {
-                let to = if *to == "-" { "" } else { to };
-                endings.push((from.to_string(), to.to_string()));
+            [tag, from, to] => {
+                let table = match *tag {
+                    "f" => &mut female_endings,
+                    "@inst" => &mut institution_endings,
+                    "@gen" => &mut genitive,
+                    "@loc" => &mut locative,
+                    _ => continue,
+                };
+                table.push(rule(from, to));
             }
+            [from, to] => endings.push(rule(from, to)),
             _ => {}
         }
     }

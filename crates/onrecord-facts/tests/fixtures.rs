@@ -14,24 +14,11 @@
 
 use chrono::NaiveDate;
 use onrecord_facts::extract_facts;
-use onrecord_model::{Document, Fact, FactKind, Lang};
+use onrecord_model::{Fact, FactKind};
 
-fn document(text: &str, published: Option<NaiveDate>) -> Document {
-    Document {
-        id: "t".into(),
-        content_hash: String::new(),
-        name: "t".into(),
-        source: None,
-        url: None,
-        title: None,
-        author: None,
-        published: published.and_then(|d| d.and_hms_opt(0, 0, 0)),
-        lang: Lang::En,
-        text: text.into(),
-        reposted_from: None,
-        external_id: None,
-    }
-}
+mod support;
+
+use support::document;
 
 fn char_range(text: &str, surface: &str) -> Option<(usize, usize)> {
     let byte = text.find(surface)?;

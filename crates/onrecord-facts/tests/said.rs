@@ -15,26 +15,11 @@
 
 use chrono::NaiveDate;
 use onrecord_facts::{extract_facts, said_time};
-use onrecord_model::{
-    Document, EntityKind, FactKind, Lang, Span, Speaker, Statement, StatementKind,
-};
+use onrecord_model::{EntityKind, FactKind, Span, Speaker, Statement, StatementKind};
 
-fn document(text: &str, published: Option<NaiveDate>) -> Document {
-    Document {
-        id: "t".into(),
-        content_hash: String::new(),
-        name: "t".into(),
-        source: None,
-        url: None,
-        title: None,
-        author: None,
-        published: published.and_then(|d| d.and_hms_opt(0, 0, 0)),
-        lang: Lang::En,
-        text: text.into(),
-        reposted_from: None,
-        external_id: None,
-    }
-}
+mod support;
+
+use support::document;
 
 /// The code-point span of the `nth` (1-based) occurrence of `surface` in `text`.
 fn find(text: &str, surface: &str, nth: usize) -> Result<Span, String> {
