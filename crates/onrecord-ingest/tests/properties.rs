@@ -167,3 +167,29 @@ proptest! {
         let _ = collect("a.gz", gzip(&bytes), None);
     }
 }
+
+/// Every cut of a small gzipped archive, including inside the two-byte gzip magic, is reported:
+/// a truncated download never passes as an empty or shorter file.
+#[test]
+fn gzip_cut_at_every_byte_is_reported() {
+    let page = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n<p>one</p>";
+    let archive = warc_record(
+        "response",
+        "https://x.example/1",
+        "2025-03-07T10:00:00Z",
+        "application/http; msgtype=response",
+        page,
+    );
+    let gz = gzip(&archive);
+    for cut in 1..gz.len() {
+        let (records, errors) = collect("a.warc.gz", gz[..cut].to_vec(), None);
+        assert!(
+            errors >= 1,
+            "cut at byte {cut} of {} was not reported",
+            gz.len()
+        );
+        assert!(records.len() <= 1);
+    }
+    let (records, errors) = collect("a.warc.gz", gz, None);
+    assert_eq!((records.len(), errors), (1, 0));
+}

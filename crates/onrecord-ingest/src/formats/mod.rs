@@ -321,15 +321,23 @@ fn open_reader(
             return single_error(IngestError::new(&display, format!("cannot read: {error}")))
         }
     };
+    let named_gz = display
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"));
+    if named_gz && !head.is_empty() && b"\x1F\x8B".starts_with(&head) {
+        // Too short to hold even the gzip magic: a download or copy that stopped at once.
+        return single_error(
+            IngestError::new(&display, "the gzip file ends inside its header")
+                .at(Location::Byte(head.len() as u64))
+                .hint("the .gz file is truncated; re-download or re-compress it"),
+        );
+    }
     if head.starts_with(b"\x1F\x8B") {
         reader = Box::new(BufReader::with_capacity(
             64 * 1024,
             MultiGzDecoder::new(reader),
         ));
-        if display
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
-        {
+        if named_gz {
             name_for_detection = display.with_extension("");
         }
         head =
