@@ -1640,9 +1640,18 @@ impl<'a> Extractor<'a> {
                         extent_last: run_last,
                     };
                 }
-                let named =
-                    self.looks_like_speaker_name(np) || self.tok(np.last).info.is(class::TITLE);
-                return named.then_some(np);
+                if self.looks_like_speaker_name(np) || self.tok(np.last).info.is(class::TITLE) {
+                    return Some(np);
+                }
+                // "On the Varnian side, President Kostan …": an opening phrase set off by a comma
+                // is not the subject; look after it.
+                match (np.last + 1..sentence.end).find(|&i| self.tok(i).is_punct(',')) {
+                    Some(comma) if comma <= np.last + 3 => {
+                        index = comma + 1;
+                        continue;
+                    }
+                    _ => return None,
+                }
             }
             if self.is_pronoun_subject(index) && index == sentence.start {
                 return Some(NounPhrase {

@@ -103,14 +103,23 @@ fn gender_of_first_name(first: &str, info_class: u32) -> Option<Gender> {
 
 fn gender_of_title(title: &str) -> Option<Gender> {
     match title.to_lowercase().trim_end_matches('.') {
-        "mrs" | "ms" | "spokeswoman" | "congresswoman" | "queen" | "chairwoman" | "dame" => {
-            Some(Gender::Female)
-        }
-        "mr" | "spokesman" | "congressman" | "king" | "chairman" | "sir" | "lord" | "father" => {
+        "mrs" | "ms" | "spokeswoman" | "congresswoman" | "queen" | "chairwoman" | "dame"
+        | "ombudswoman" | "businesswoman" | "councilwoman" | "assemblywoman" | "mother"
+        | "sister" => Some(Gender::Female),
+        "mr" | "spokesman" | "congressman" | "king" | "chairman" | "sir" | "lord" | "father"
+        | "ombudsman" | "businessman" | "councilman" | "assemblyman" | "brother" => {
             Some(Gender::Male)
         }
         _ => None,
     }
+}
+
+/// The gender a title marks ("Mrs.", "spokeswoman"), if any.
+fn title_gender(analysed: &Analysed, title: Option<(usize, usize)>) -> Option<Gender> {
+    let (start, end) = title?;
+    analysed.text[start..end]
+        .split_whitespace()
+        .find_map(gender_of_title)
 }
 
 /// A name split out of a capitalised run: title tokens, then the name tokens.
@@ -147,6 +156,10 @@ pub fn split_title(analysed: &Analysed, first: usize, last: usize) -> NameRun {
         organisation,
     }
 }
+
+/// How close (in bytes) a person of unknown gender must be named before a he/she to win over one
+/// of the right gender named earlier: about the sentence before.
+const CLOSE_ANTECEDENT: usize = 400;
 
 impl Entities {
     /// Collects every capitalised name run outside quotations.
@@ -204,12 +217,27 @@ impl Entities {
             if run.first > run.last || (run.last - run.first >= 4 && !run.organisation) {
                 continue;
             }
-            let title = run
-                .title_first
+            // "Ostravan ombudswoman Larisa Petrenok": lower-case titles (and the capitalised words
+            // among them) before the name belong to it, as its title and for finding the subject.
+            let mut lead = run_start;
+            while lead > 0
+                && tokens[lead - 1].is_word()
+                && (tokens[lead - 1].info.is(class::TITLE) || is_name_token(&tokens[lead - 1]))
+                && !is_function(&tokens[lead - 1])
+            {
+                lead -= 1;
+            }
+            let title_start = if lead < run_start {
+                Some(lead)
+            } else {
+                run.title_first
+            };
+            let title = title_start
+                .filter(|&t| t < run.first)
                 .map(|t| (tokens[t].start, tokens[run.first - 1].end));
             let entity = entities.register(analysed, &run, title);
-            let subject = run_start == 0 || {
-                let before = &tokens[run_start - 1];
+            let subject = lead == 0 || {
+                let before = &tokens[lead - 1];
                 before.is_break()
                     || before.is_mark()
                     || matches!(
@@ -245,21 +273,15 @@ impl Entities {
         } else {
             EntityKind::Person
         };
-        let gender = title
-            .and_then(|(s, e)| {
-                analysed.text[s..e]
-                    .split_whitespace()
-                    .find_map(gender_of_title)
-            })
-            .or_else(|| {
-                (name_tokens >= 2 && !run.organisation).then(|| {
-                    let first = &tokens[run.first];
-                    gender_of_first_name(&word(analysed, first).to_lowercase(), first.info.class)
-                })?
-            });
+        let gender = title_gender(analysed, title).or_else(|| {
+            (name_tokens >= 2 && !run.organisation).then(|| {
+                let first = &tokens[run.first];
+                gender_of_first_name(&word(analysed, first).to_lowercase(), first.info.class)
+            })?
+        });
         let position = start;
         let first_key = key_of(word(analysed, &tokens[run.first]));
-        let found = self.find(&key, &first_key, name_tokens, position);
+        let found = self.find(&key, &first_key, name_tokens, position, gender);
         let entity = match found {
             Some(i) => {
                 let e = &mut self.list[i];
@@ -313,6 +335,7 @@ impl Entities {
         first_key: &str,
         name_tokens: usize,
         position: usize,
+        gender: Option<Gender>,
     ) -> Option<usize> {
         if name_tokens >= 2 {
             return self
@@ -320,14 +343,18 @@ impl Entities {
                 .iter()
                 .position(|e| e.key == key && (e.name_tokens < 2 || e.first_key == first_key));
         }
-        let mut with_key = self.list.iter().enumerate().filter(|(_, e)| e.key == key);
+        // "Mrs. Clinton" is not Bill Clinton.
+        let fits = |e: &Entity| {
+            e.key == key && (gender.is_none() || e.gender.is_none() || e.gender == gender)
+        };
+        let mut with_key = self.list.iter().enumerate().filter(|(_, e)| fits(e));
         let first = with_key.next().map(|(i, _)| i);
         if with_key.next().is_some() {
             let before = self.mentions.partition_point(|m| m.0 < position);
             let latest = self.mentions[..before]
                 .iter()
                 .rev()
-                .find(|m| self.list[m.1].key == key)
+                .find(|m| fits(&self.list[m.1]))
                 .map(|m| m.1);
             if latest.is_some() {
                 return latest;
@@ -347,7 +374,8 @@ impl Entities {
         let first_key = key_of(word(analysed, &analysed.tokens[run.first]));
         let name_tokens = run.last + 1 - run.first;
         let position = analysed.tokens[run.first].start;
-        if let Some(i) = self.find(&key, &first_key, name_tokens, position) {
+        let gender = title_gender(analysed, title);
+        if let Some(i) = self.find(&key, &first_key, name_tokens, position, gender) {
             if let Some(alias) = title {
                 if !self.list[i].aliases.contains(&alias) {
                     self.list[i].aliases.push(alias);
@@ -417,6 +445,7 @@ impl Entities {
                 })
                 .map(|m| m.1)
         };
+        let mut known_gender = None;
         for strict in [true, false] {
             let in_sentence = self
                 .mentions
@@ -435,9 +464,21 @@ impl Entities {
             .into_iter()
             .flatten()
             .max_by_key(|m| m.0);
-            if let Some(m) = best {
-                return Some(m.1);
+            match (strict, best, known_gender) {
+                (true, Some(m), _) => known_gender = Some(m),
+                // "Guessford was shocked. … she said": a person of unknown gender named just before
+                // beats one of the right gender named further back.
+                (false, Some(m), Some(known))
+                    if m.0 > known.0 && position - m.0 < CLOSE_ANTECEDENT =>
+                {
+                    return Some(m.1)
+                }
+                (false, Some(m), None) => return Some(m.1),
+                _ => {}
             }
+        }
+        if let Some(known) = known_gender {
+            return Some(known.1);
         }
         loose(&self.subject_mentions)
     }
