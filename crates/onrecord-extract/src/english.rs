@@ -2277,7 +2277,10 @@ impl<'a> Extractor<'a> {
             return;
         }
         // "said in a video message": an adjunct, not a reported clause.
-        if !explicit_that && !act && self.is_preposition(index) {
+        if !explicit_that
+            && !act
+            && (self.is_preposition(index) || ["of", "by"].iter().any(|w| self.lower_is(index, w)))
+        {
             return;
         }
         // Content: up to the sentence end, cut before an embedded attribution or "and that".

@@ -360,7 +360,13 @@ impl Entities {
                 return latest;
             }
         }
-        first.or_else(|| self.list.iter().position(|e| e.first_key == key))
+        // "Lenox" for "Lenox Healthcare": an organisation may be named by its first word, a person
+        // ("Trump Train" is neither) only by the last.
+        first.or_else(|| {
+            self.list
+                .iter()
+                .position(|e| e.first_key == key && e.kind == EntityKind::Organisation)
+        })
     }
 
     /// The entity a capitalised name resolves to, registering it if new.
