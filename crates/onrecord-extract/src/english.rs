@@ -2179,10 +2179,14 @@ impl<'a> Extractor<'a> {
             || adjunct_only
             || (comma_after && !explicit_that)
         {
-            // Verb-final: "CLAUSE, SPEAKER said."
+            // Verb-final: "CLAUSE, SPEAKER said." The comma may stand inside a closing quote mark:
+            // "Teachers are “looking for a fight,” the union said."
+            let comma_inside_quote = np.first > sentence.start + 1
+                && self.tok(np.first - 1).is_mark()
+                && self.tok(np.first - 2).is_punct(',');
             if frames & (frame::AFTER | frame::INV) != 0
                 && np.first > sentence.start
-                && self.tok(np.first - 1).is_punct(',')
+                && (self.tok(np.first - 1).is_punct(',') || comma_inside_quote)
             {
                 let after = (comma_after && !explicit_that).then_some(index + 1);
                 self.clause_before(
@@ -2776,8 +2780,13 @@ impl<'a> Extractor<'a> {
         } else {
             StatementKind::Mixed
         };
-        let (start, mut end) =
-            self.trim_content(self.tok(from).start, self.tok(comma - 1).end, false);
+        // A closing quote mark after the comma stays with the quoted words it closes.
+        let content_end = if self.tok(comma).is_mark() {
+            self.tok(comma).end
+        } else {
+            self.tok(comma - 1).end
+        };
+        let (start, mut end) = self.trim_content(self.tok(from).start, content_end, false);
         let mut pieces = Vec::new();
         let mut rule = rule;
         let mut kind = kind;
