@@ -2290,6 +2290,9 @@ impl<'a> Extractor<'a> {
         // Content: up to the sentence end, cut before an embedded attribution or "and that".
         let mut to = sentence.end;
         let mut second = None;
+        // "Graham, who says allies should send troops, tweeted that …": the relative clause ends
+        // where the main verb comes back.
+        let in_relative_clause = (np.last + 1..verb).any(|i| self.lower_is(i, "who"));
         for i in index..sentence.end {
             let t = self.tok(i);
             // After an object verb a comma ends the content when another report follows it
@@ -2297,7 +2300,14 @@ impl<'a> Extractor<'a> {
             let act_break = act
                 && (t.is_punct(',') || t.is_punct('—'))
                 && (i + 1..(i + 14).min(sentence.end)).any(|v| self.is_verb(v));
-            if t.is_punct(';') || act_break {
+            let relative_end = in_relative_clause
+                && t.is_punct(',')
+                && i + 1 < sentence.end
+                && (self.is_verb(i + 1) || {
+                    let next = self.tok(i + 1);
+                    next.is_word() && !next.capital && self.w(i + 1).ends_with("ed")
+                });
+            if t.is_punct(';') || act_break || relative_end {
                 to = i;
                 break;
             }
