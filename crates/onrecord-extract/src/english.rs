@@ -2219,9 +2219,9 @@ impl<'a> Extractor<'a> {
                 .any(|w| self.lower_is(np.first - 1, w));
         let act = !explicit_that
             && !fronted
-            && frames & frame::ACT != 0
             && self.person_like_subject(np)
-            && self.act_object_follows(verb, sentence.end);
+            && ((frames & frame::ACT != 0 && self.act_object_follows(verb, sentence.end))
+                || (frames & frame::TO != 0 && self.lower_is(verb + 1, "to")));
         if act {
             index = verb + 1;
         }

@@ -47,6 +47,8 @@ pub mod frame {
     pub const HEDGE: u16 = 1 << 6;
     /// The verb reports speech through its object: `urged X to …`, `accused X of …`, `called for …`.
     pub const ACT: u16 = 1 << 7;
+    /// The verb reports a promise or a threat through an infinitive: `vowed to retake the town`.
+    pub const TO: u16 = 1 << 8;
 }
 
 /// What one word can be; several bits may be set.
@@ -188,6 +190,7 @@ impl Lexicon {
                     "colon" => frame::COLON,
                     "hedge" => frame::HEDGE,
                     "act" => frame::ACT,
+                    "to" => frame::TO,
                     _ => 0,
                 };
             }
