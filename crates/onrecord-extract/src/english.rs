@@ -499,7 +499,11 @@ impl<'a> Extractor<'a> {
         if index <= limit {
             return None;
         }
-        let prev = index - 1;
+        let mut prev = index - 1;
+        // "Gov. John Kasich (R-OH), said": the comma after an aside is the aside's.
+        if prev > limit + 1 && self.tok(prev).is_punct(',') && self.tok(prev - 1).is_punct(')') {
+            prev -= 1;
+        }
         // "Jessica Leeds, who told the Times": the relative stands for the phrase before it.
         if (self.lower_is(prev, "who") || self.lower_is(prev, "which")) && prev > limit + 1 {
             let before = if self.tok(prev - 1).is_punct(',') {

@@ -525,7 +525,14 @@ pub fn split_sentences(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Se
                         || !(n.is_word()
                             || matches!(n.kind, TokenKind::Punct(',' | ';' | ')' | ':')))
                 });
-                if !abbreviation && next_starts {
+                // "Schumer (D-N.Y.) said": a full stop just before a closing parenthesis is inside
+                // the aside.
+                let closes_aside = tokens[index + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|t| !t.is_break() && t.kind != TokenKind::Punct('('))
+                    .any(|t| t.kind == TokenKind::Punct(')'));
+                if !abbreviation && !closes_aside && next_starts {
                     push(&mut sentences, start, index + 1, false);
                     start = index + 1;
                 }
