@@ -279,6 +279,11 @@ impl<'a> Extractor<'a> {
                             .info
                             .is(class::STOP | class::VERB | class::SKIP | class::PRONOUN)
                             || (self.w(prev).ends_with("ing") && !p.info.is(class::ANON_HEAD))));
+            // "The senator emailed supporters", "Obama passionately rebuked critics": a past tense
+            // after a name, a role or an adverb is the verb of the clause, not part of its object.
+            if self.finite_verb_after_subject(prev, limit) {
+                break;
+            }
             let number = self.w(prev).bytes().all(|b| b.is_ascii_digit());
             if (p.info.is(class::DETERMINER) || number)
                 && !(p.info.is(class::DET_DEF) && p.capital && is_sentence_start(self, prev))
@@ -688,7 +693,15 @@ impl<'a> Extractor<'a> {
                 && index > first
                 && self.w(index).ends_with("ing")
                 && !t.info.is(class::ANON_HEAD);
-            if ing {
+            if ing || self.finite_verb_after_subject(index, first) {
+                break;
+            }
+            // "Obama passionately rebuked": an adverb after a name opens the predicate.
+            if !t.capital
+                && index > first
+                && self.w(index).ends_with("ly")
+                && is_name_token(self.tok(index - 1))
+            {
                 break;
             }
             if !t.capital
@@ -1033,7 +1046,15 @@ impl<'a> Extractor<'a> {
         // A reporting verb: its subject.
         for v in start..colon {
             if self.is_verb(v) && !self.tok(v).capital {
-                if let Some((np, hedged)) = self.subject_of(v, start) {
+                if let Some((mut np, hedged)) = self.subject_of(v, start) {
+                    // "The senator emailed supporters saying:": before a participle the phrase is
+                    // an object; the speaker opens the intro.
+                    let object = self.tok(v).info.is(class::ING)
+                        && np.first > start
+                        && self.finite_verb_after_subject(np.first - 1, start);
+                    if object {
+                        np = self.np_right(start, np.first - 1).unwrap_or(np);
+                    }
                     return Some((Some(np), Some((self.tok(v).start, self.tok(v).end)), hedged));
                 }
             }
@@ -2517,6 +2538,21 @@ impl<'a> Extractor<'a> {
                     && self.words_in(next, end) >= 3))
     }
 
+    /// Whether the lower-case word at `index` ending in "-ed" follows a name, a role or an adverb
+    /// ("Kasich announced", "the senator emailed", "passionately rebuked"): the clause's verb.
+    fn finite_verb_after_subject(&self, index: usize, limit: usize) -> bool {
+        let t = self.tok(index);
+        if index <= limit || !t.is_word() || t.capital || !self.w(index).ends_with("ed") {
+            return false;
+        }
+        let before = self.tok(index - 1);
+        before.is_word()
+            && (is_name_token(before)
+                || (!before.capital && before.info.is(class::TITLE | class::ANON_HEAD))
+                || (!before.capital && self.w(index - 1).ends_with("ly")))
+            && !before.info.is(class::DETERMINER | class::STOP)
+    }
+
     /// A verb that takes the subject of the sentence's main clause: a participle after a comma or
     /// dash ("…, saying that"), after "by"/"while" ("by saying he would"), or a verb coordinated with
     /// "and"/"but" ("praised the plan and then said", "declined to elaborate but said").
@@ -2584,9 +2620,10 @@ impl<'a> Extractor<'a> {
                 // "The judge rubbed his chin": a verb the lexicon lacks ends the phrase.
                 if let Some(v) = (np.first + 1..=np.last).find(|&i| {
                     let w = self.w(i);
-                    (w.ends_with("ed") || w.ends_with('s'))
+                    ((w.ends_with("ed") || w.ends_with('s'))
                         && i + 1 < verb
-                        && self.tok(i + 1).info.is(class::DETERMINER | class::PRONOUN)
+                        && self.tok(i + 1).info.is(class::DETERMINER | class::PRONOUN))
+                        || self.finite_verb_after_subject(i, index)
                 }) {
                     np.last = v - 1;
                     np.extent_last = v - 1;
