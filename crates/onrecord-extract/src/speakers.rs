@@ -38,6 +38,8 @@ pub struct Entity {
     pub spoke: bool,
     /// Written in capitals only ("NEW YORK --", a dateline or a heading): never a pronoun's antecedent.
     pub all_caps: bool,
+    /// Named after a preposition of place ("in South Carolina"): a place unless shown to be a person.
+    pub place_like: bool,
 }
 
 impl Entity {
@@ -207,7 +209,11 @@ impl Entities {
             index += 1;
             // Drop leading function words ("The", "He", "Meanwhile" stays: it is unknown).
             let mut first = run_start;
-            while first <= run_end && is_function(&tokens[first]) {
+            // "Entrusting Donald Trump …": a capitalised participle opening a sentence is no name.
+            while first <= run_end
+                && (is_function(&tokens[first])
+                    || (first < run_end && word(analysed, &tokens[first]).ends_with("ing")))
+            {
                 first += 1;
             }
             if first > run_end {
@@ -236,6 +242,21 @@ impl Entities {
                 .filter(|&t| t < run.first)
                 .map(|t| (tokens[t].start, tokens[run.first - 1].end));
             let entity = entities.register(analysed, &run, title);
+            if lead > 0
+                && [
+                    "in",
+                    "at",
+                    "near",
+                    "across",
+                    "throughout",
+                    "into",
+                    "outside",
+                ]
+                .iter()
+                .any(|p| word(analysed, &tokens[lead - 1]).eq_ignore_ascii_case(p))
+            {
+                entities.list[entity].place_like = true;
+            }
             let subject = lead == 0 || {
                 let before = &tokens[lead - 1];
                 before.is_break()
@@ -313,6 +334,7 @@ impl Entities {
                     gender,
                     aliases: title.into_iter().collect(),
                     spoke: false,
+                    place_like: false,
                     all_caps: {
                         let name = &analysed.text[start..end];
                         name.chars().filter(|c| c.is_alphabetic()).count() >= 3
@@ -418,6 +440,7 @@ impl Entities {
                 PronounKind::Male | PronounKind::Female => {
                     e.person_like()
                         && !e.all_caps
+                        && !(e.place_like && e.gender.is_none() && !e.spoke && e.aliases.is_empty())
                         && if strict {
                             e.gender == wanted
                         } else {
@@ -447,6 +470,7 @@ impl Entities {
                     let e = &self.list[m.1];
                     wanted.is_some()
                         && e.kind == EntityKind::Person
+                        && !e.place_like
                         && e.gender.is_none_or(|g| Some(g) == wanted)
                 })
                 .map(|m| m.1)
