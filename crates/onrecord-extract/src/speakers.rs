@@ -487,9 +487,10 @@ impl Entities {
             if let Some(m) = in_sentence {
                 return Some(m.1);
             }
+            // On a tie the speaker wins: "Clinton aide Jennifer Palmieri said …" opens with Clinton.
             let best = [
-                recent(&self.speakers, strict),
                 recent(&self.subject_mentions, strict),
+                recent(&self.speakers, strict),
             ]
             .into_iter()
             .flatten()
@@ -562,7 +563,8 @@ impl Entities {
                 .collect();
             offices.is_empty() || offices.contains(&role)
         };
-        [&self.speakers, &self.subject_mentions]
+        // On a tie the speaker wins, as for pronouns.
+        [&self.subject_mentions, &self.speakers]
             .into_iter()
             .filter_map(|list| {
                 list.iter()
