@@ -2113,8 +2113,13 @@ impl<'a> Extractor<'a> {
         };
         // Inverted at the end: "CLAUSE, said SPEAKER."
         if np.is_none() {
-            if frames & frame::INV != 0 && verb > sentence.start && self.tok(verb - 1).is_punct(',')
-            {
+            // The comma may stand inside a closing quote mark: "… ‘irresponsible,’ said Bell."
+            let comma_before = verb > sentence.start
+                && (self.tok(verb - 1).is_punct(',')
+                    || (verb > sentence.start + 1
+                        && self.tok(verb - 1).is_mark()
+                        && self.tok(verb - 2).is_punct(',')));
+            if frames & frame::INV != 0 && comma_before {
                 if let Some(np) = self.np_right(verb + 1, sentence.end) {
                     if self.rest_is_empty(np.last + 1, sentence.end)
                         || self.appositive_tail(np.last + 1, sentence.end)
