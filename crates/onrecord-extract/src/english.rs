@@ -2192,10 +2192,14 @@ impl<'a> Extractor<'a> {
             explicit_that = true;
         }
         // "The emails were on work topics, the Times said, including speeches": verb-final too.
-        let comma_after = index < sentence.end
-            && self.tok(index).is_punct(',')
-            && np.first > sentence.start
-            && self.tok(np.first - 1).is_punct(',');
+        // The comma before the speaker may stand inside a closing quote mark: "The toll is
+        // “unfair,” the union said."
+        let comma_inside_quote = np.first > sentence.start + 1
+            && self.tok(np.first - 1).is_mark()
+            && self.tok(np.first - 2).is_punct(',');
+        let comma_before = np.first > sentence.start
+            && (self.tok(np.first - 1).is_punct(',') || comma_inside_quote);
+        let comma_after = index < sentence.end && self.tok(index).is_punct(',') && comma_before;
         // "CLAUSE, Udal said at the time." / "…, she said in an interview.": a short adjunct.
         let adjunct_only = !explicit_that
             && index < sentence.end
@@ -2209,15 +2213,8 @@ impl<'a> Extractor<'a> {
             || adjunct_only
             || (comma_after && !explicit_that)
         {
-            // Verb-final: "CLAUSE, SPEAKER said." The comma may stand inside a closing quote mark:
-            // "Teachers are “looking for a fight,” the union said."
-            let comma_inside_quote = np.first > sentence.start + 1
-                && self.tok(np.first - 1).is_mark()
-                && self.tok(np.first - 2).is_punct(',');
-            if frames & (frame::AFTER | frame::INV) != 0
-                && np.first > sentence.start
-                && (self.tok(np.first - 1).is_punct(',') || comma_inside_quote)
-            {
+            // Verb-final: "CLAUSE, SPEAKER said."
+            if frames & (frame::AFTER | frame::INV) != 0 && comma_before {
                 let after = (comma_after && !explicit_that).then_some(index + 1);
                 self.clause_before(
                     sentence,
