@@ -33,6 +33,27 @@ pub struct Extractor<'a> {
     sentence_of: Vec<u32>,
 }
 
+/// Nouns ending in "-ing" that stand inside a speaker phrase ("the briefing room", "the party's
+/// youth wing").
+const NOUNS_IN_ING: &[&str] = &[
+    "briefing",
+    "meeting",
+    "hearing",
+    "ruling",
+    "wing",
+    "king",
+    "thing",
+    "spring",
+    "building",
+    "ceiling",
+    "filing",
+    "polling",
+    "funding",
+    "spending",
+    "training",
+    "intelligence",
+];
+
 const MAX_NP: usize = 10;
 
 impl<'a> Extractor<'a> {
@@ -82,6 +103,25 @@ impl<'a> Extractor<'a> {
         index < self.a.tokens.len()
             && self.tok(index).is_word()
             && self.w(index).eq_ignore_ascii_case(target)
+    }
+
+    /// A word in "-ing" that reads as a verb form, not a noun ("evening", "briefing", "wing").
+    fn participle_like(&self, index: usize) -> bool {
+        let t = self.tok(index);
+        let w = self.w(index);
+        w.ends_with("ing")
+            && !t
+                .info
+                .is(class::ANON_HEAD | class::TIME | class::DOCUMENT | class::TITLE)
+            && !NOUNS_IN_ING.iter().any(|n| w.eq_ignore_ascii_case(n))
+    }
+
+    /// The writer's own "I" ("I'm told", "I would say"): never a source.
+    fn is_writer(&self, index: usize) -> bool {
+        matches!(
+            self.w(index),
+            "I" | "I'm" | "I’m" | "I've" | "I’ve" | "I'd" | "I’d"
+        )
     }
 
     fn outside(&self, index: usize) -> bool {
@@ -278,7 +318,7 @@ impl<'a> Extractor<'a> {
                         && (p
                             .info
                             .is(class::STOP | class::VERB | class::SKIP | class::PRONOUN)
-                            || (self.w(prev).ends_with("ing") && !p.info.is(class::ANON_HEAD))));
+                            || self.participle_like(prev)));
             // "The senator emailed supporters", "Obama passionately rebuked critics": a past tense
             // after a name, a role or an adverb is the verb of the clause, not part of its object.
             if self.finite_verb_after_subject(prev, limit) {
@@ -689,10 +729,7 @@ impl<'a> Extractor<'a> {
             if index > first && is_det {
                 break;
             }
-            let ing = !t.capital
-                && index > first
-                && self.w(index).ends_with("ing")
-                && !t.info.is(class::ANON_HEAD);
+            let ing = !t.capital && index > first && self.participle_like(index);
             if ing || self.finite_verb_after_subject(index, first) {
                 break;
             }
@@ -2234,7 +2271,7 @@ impl<'a> Extractor<'a> {
             return; // "What Colbeck said, and what she didn't"
         }
         // The writer is not a source: "I would say that …".
-        if np.first == np.last && self.w(np.first) == "I" {
+        if np.first == np.last && self.is_writer(np.first) {
             return;
         }
         // "urged the party to drop the plan", "accused Udal of hiding losses", "called for talks":
@@ -2816,7 +2853,7 @@ impl<'a> Extractor<'a> {
             return;
         }
         // The writer's own "I'm told" is not a source.
-        if np.first == np.last && self.w(np.first) == "I" {
+        if np.first == np.last && self.is_writer(np.first) {
             return;
         }
         let quotes = self.quotes_between(from, comma);
