@@ -827,10 +827,14 @@ impl<'a> Extractor<'a> {
         }
         let anonymous_marker = self.has_anon_marker(np.first, np.extent_last + 1)
             || self.has_anon_marker(np.last + 1, (np.last + 12).min(sentence.end));
-        // The phrase's own head: before "of"/"for"/"to" ("Roman Dzyuba of the Coordination HQ").
+        // The phrase's own head: before "of"/"for"/"to"/"in" ("Roman Dzyuba of the Coordination HQ",
+        // "the embassy in Lorm").
         let mut head = np.last;
         for i in np.first + 1..=np.last {
-            if self.lower_is(i, "of") || self.lower_is(i, "for") || self.lower_is(i, "to") {
+            if ["of", "for", "to", "in"]
+                .iter()
+                .any(|w| self.lower_is(i, w))
+            {
                 head = i - 1;
                 break;
             }
@@ -937,6 +941,32 @@ impl<'a> Extractor<'a> {
                         }
                     }
                 }
+            }
+        }
+        // "The Ostravan embassy in Sundmark issued a statement … The embassy also claimed": a bare
+        // "the HEAD" takes up the fuller description a recent speaker had with the same head.
+        if first_tok.info.is(class::DET_DEF) && np.last == np.first + 1 {
+            let head_word = self.w(np.last).to_lowercase();
+            let earlier = self
+                .found
+                .iter()
+                .rev()
+                .filter_map(|f| f.speaker.as_ref())
+                .take_while(|s| mention.0.saturating_sub(s.mention.1) < 1500)
+                .find(|s| {
+                    let words = a.text[s.mention.0..s.mention.1].split_whitespace();
+                    s.mention.0 < mention.0
+                        && words.clone().count() > 2
+                        && words
+                            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                            .any(|w| w.eq_ignore_ascii_case(&head_word))
+                })
+                .map(|s| s.resolved.clone());
+            if let Some(resolved) = earlier {
+                if let Resolved::Entity(e) = resolved {
+                    self.entities.note_speaker(mention.0, e);
+                }
+                return FoundSpeaker { mention, resolved };
             }
         }
         let description = describe(&a.text[mention.0..mention.1]);
@@ -1864,7 +1894,21 @@ impl<'a> Extractor<'a> {
             let at_start = index == sentence.start
                 || (index > sentence.start
                     && (sentence.start..index).all(|i| !self.tok(i).is_word()));
-            let clause_follows = np.last + 1 < sentence.end && self.tok(np.last + 1).is_punct(',');
+            // "According to two diplomats who have seen it, …": a relative clause belongs to the
+            // source.
+            let relative_end = (np.last + 1 < sentence.end
+                && ["who", "which", "that"]
+                    .iter()
+                    .any(|w| self.lower_is(np.last + 1, w)))
+            .then(|| {
+                (np.last + 2..(np.last + 14).min(sentence.end))
+                    .take_while(|&i| self.tok(i).quote == NO_QUOTE && !self.tok(i).is_break())
+                    .find(|&i| self.tok(i).is_punct(','))
+            })
+            .flatten();
+            let source_comma = relative_end.unwrap_or(np.last + 1);
+            let clause_follows =
+                source_comma < sentence.end && self.tok(source_comma).is_punct(',');
             // "The top 1 percent paid a quarter of all taxes, according to the budget office, and
             // the top tenth …": a full clause before the source is what the source says.
             // "… killed two people and, according to the port authority, destroyed …": a clause
@@ -1887,11 +1931,11 @@ impl<'a> Extractor<'a> {
                     index += 1;
                     continue;
                 }
-                (np.last + 2, sentence.end)
+                (source_comma + 1, sentence.end)
             } else if index > sentence.start && self.tok(index - 1).is_punct(',') && clause_follows
             {
                 // "It is funded, according to Halloran, by a war bond": the words after the source.
-                (np.last + 2, sentence.end)
+                (source_comma + 1, sentence.end)
             } else if index > sentence.start
                 && (self.tok(index - 1).is_punct(',') || self.words_in(sentence.start, index) >= 4)
                 && (self.rest_is_empty(np.last + 1, sentence.end) || source_to_end)
@@ -2399,10 +2443,15 @@ impl<'a> Extractor<'a> {
                 to = i;
                 break;
             }
-            // ", but …", ", while …": a clause of the writer's own.
+            // ", while …": a clause of the writer's own. So is a closing ", which …" that runs to
+            // the end ("…, which the ministry called a fabrication"); one closed by a comma is part
+            // of the report ("the plan, which was drafted in May, would fail").
+            let closing_relative = self.lower_is(i + 1, "which")
+                && !(i + 2..sentence.end).any(|j| self.tok(j).is_punct(','));
             if t.is_punct(',')
                 && i > index + 2
-                && ["while", "whereas"].iter().any(|w| self.lower_is(i + 1, w))
+                && (["while", "whereas"].iter().any(|w| self.lower_is(i + 1, w))
+                    || closing_relative)
             {
                 to = i;
                 break;
