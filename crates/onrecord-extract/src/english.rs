@@ -2602,6 +2602,11 @@ impl<'a> Extractor<'a> {
         let and = self.lower_is(j - 1, "and") || self.lower_is(j - 1, "but");
         if and && j < end && self.is_pronoun_subject(j) {
             j += 1;
+        } else if comma && and && j < end {
+            // ", and presidential spokesman Lev Sabanin said …": a new speaker's report.
+            if let Some(np) = self.np_right(j, end).filter(|np| np.last - np.first < 6) {
+                j = np.last + 1;
+            }
         }
         while j < end
             && self.tok(j).is_word()
