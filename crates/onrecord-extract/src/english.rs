@@ -2167,8 +2167,62 @@ impl<'a> Extractor<'a> {
             if !self.is_verb(verb) || self.token_used[verb] || self.tok(verb).capital {
                 continue;
             }
+            if self.told_by(sentence, verb) {
+                continue;
+            }
             self.reported_at(sentence, verb);
         }
+    }
+
+    /// "I am told by two officers in the area that …", "was assured by the ministry that …": in the
+    /// passive the speaker is the agent after "by". Returns whether a statement was found.
+    fn told_by(&mut self, sentence: Sentence, verb: usize) -> bool {
+        let passive = verb > sentence.start
+            && ["am", "is", "are", "was", "were", "been", "being"]
+                .iter()
+                .any(|w| self.lower_is(verb - 1, w));
+        if !passive || self.frames(verb) & frame::THAT == 0 || !self.lower_is(verb + 1, "by") {
+            return false;
+        }
+        let Some(np) = self.np_right(verb + 2, sentence.end) else {
+            return false;
+        };
+        let Some(that) = (np.last + 1..(np.last + 8).min(sentence.end))
+            .find(|&i| self.lower_is(i, "that"))
+            .filter(|&that| (np.last + 1..that).all(|i| self.tok(i).is_word() && !self.is_verb(i)))
+        else {
+            return false;
+        };
+        if self.words_in(that + 1, sentence.end) < 3 {
+            return false;
+        }
+        let (start, end) = self.trim_content(
+            self.tok(that + 1).start,
+            self.tok(sentence.end - 1).end,
+            true,
+        );
+        let kind = if self.quotes_between(that + 1, sentence.end).is_empty() {
+            StatementKind::Indirect
+        } else {
+            StatementKind::Mixed
+        };
+        self.mark_quotes(that + 1, sentence.end);
+        self.token_used[verb] = true;
+        let speaker = Some(self.speaker(NounPhrase {
+            extent_last: that - 1,
+            ..np
+        }));
+        self.push(Found {
+            kind,
+            start,
+            end,
+            pieces: Vec::new(),
+            speaker,
+            cue: Some((self.tok(verb).start, self.tok(verb + 1).end)),
+            hedged: self.hedged_between(sentence.start, sentence.end),
+            rule: "en.reported.told-by",
+        });
+        true
     }
 
     fn reported_at(&mut self, sentence: Sentence, verb: usize) {
