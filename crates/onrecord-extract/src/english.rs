@@ -33,6 +33,29 @@ pub struct Extractor<'a> {
     sentence_of: Vec<u32>,
 }
 
+/// Last words of headings that end in a colon ("Editor's Note:", "Live Update:"): never a speaker.
+const HEADING_WORDS: &[&str] = &[
+    "note",
+    "notice",
+    "update",
+    "updates",
+    "summary",
+    "transcript",
+    "excerpt",
+    "excerpts",
+    "live",
+    "breaking",
+    "analysis",
+    "opinion",
+    "correction",
+    "clarification",
+    "disclosure",
+    "editor",
+    "background",
+    "context",
+    "warning",
+];
+
 /// Nouns ending in "-ing" that stand inside a speaker phrase ("the briefing room", "the party's
 /// youth wing").
 const NOUNS_IN_ING: &[&str] = &[
@@ -80,6 +103,7 @@ impl<'a> Extractor<'a> {
         for index in 0..self.a.sentences.len() {
             let sentence = self.a.sentences[index];
             self.colon_block(index, sentence);
+            self.colon_inline(index, sentence);
             self.quotes_in(index, sentence);
             self.according_to(sentence);
             self.nominal(sentence);
@@ -114,6 +138,15 @@ impl<'a> Extractor<'a> {
                 .info
                 .is(class::ANON_HEAD | class::TIME | class::DOCUMENT | class::TITLE)
             && !NOUNS_IN_ING.iter().any(|n| w.eq_ignore_ascii_case(n))
+    }
+
+    /// Whether the token at `index` is the first word of its paragraph (after bullets or emoji).
+    fn opens_paragraph(&self, index: usize) -> bool {
+        (0..index)
+            .rev()
+            .map(|i| self.tok(i))
+            .find(|t| t.is_word() || t.is_break() || t.is_punct('.') || t.is_mark())
+            .is_none_or(|t| t.is_break())
     }
 
     /// The writer's own "I" ("I'm told", "I would say"): never a source.
@@ -1081,6 +1114,91 @@ impl<'a> Extractor<'a> {
         });
     }
 
+    /// `Frontline Watch: The army has pulled …` / `One channel wrote: the enemy lost …`: a paragraph
+    /// that opens with a short intro and a colon, then unquoted words, is a post or report reproduced
+    /// as it stands: direct, up to the paragraph end. A quote after the colon is the quote rule's.
+    fn colon_inline(&mut self, index: usize, sentence: Sentence) {
+        let a = self.a;
+        if !self.opens_paragraph(sentence.start) {
+            return;
+        }
+        let Some(colon) = (sentence.start..(sentence.start + 10).min(sentence.end))
+            .find(|&i| self.tok(i).is_punct(':') && self.outside(i))
+        else {
+            return;
+        };
+        // "11:45" is a time; a quote after the colon is the quote rule's.
+        let spaced = a.text[self.tok(colon).end..].starts_with(char::is_whitespace);
+        if colon + 1 >= sentence.end || self.tok(colon + 1).is_mark() || !spaced {
+            return;
+        }
+        // A heading in capitals ("BREAKING NEWS:") is not a speaker.
+        let intro = &a.text[self.tok(sentence.start).start..self.tok(colon).start];
+        if !intro.chars().any(char::is_lowercase) {
+            return;
+        }
+        let Some((Some(np), cue, hedged)) = self.intro_speaker(sentence.start, colon) else {
+            return;
+        };
+        if HEADING_WORDS
+            .iter()
+            .any(|h| key_of(self.w(colon - 1)).eq_ignore_ascii_case(h))
+        {
+            return;
+        }
+        // A reporting verb must be one that introduces words after a colon ("wrote:", "said:"),
+        // not "comes with the right calling card:".
+        if let Some((cue_start, _)) = cue {
+            let verb = (sentence.start..colon).find(|&i| self.tok(i).start == cue_start);
+            if verb.is_none_or(|v| self.frames(v) & frame::COLON == 0) {
+                return;
+            }
+        }
+        // Without a reporting verb the intro must be a name and nothing else ("Frontline Watch:"),
+        // not a heading ("Paid Notice:", "The challenge for Sanders is steep:").
+        if cue.is_none() {
+            let whole_name = np.first == sentence.start
+                && self.rest_is_empty(np.last + 1, colon)
+                && (np.first..=np.last)
+                    .all(|i| !self.tok(i).is_word() || is_name_token(self.tok(i)))
+                && !self.tok(np.first).info.is(class::DETERMINER)
+                && !HEADING_WORDS
+                    .iter()
+                    .any(|h| key_of(self.w(np.last)).eq_ignore_ascii_case(h));
+            if !whole_name {
+                return;
+            }
+        }
+        let mut last = index;
+        while last + 1 < a.sentences.len() && !a.sentences[last].paragraph_end {
+            last += 1;
+        }
+        let block_end = a.sentences[last].end;
+        if self.words_in(colon + 1, block_end) < 4 {
+            return;
+        }
+        let (start, end) = self.trim_content(
+            self.tok(colon + 1).start,
+            self.tok(block_end - 1).end,
+            false,
+        );
+        let speaker = self.speaker(np);
+        self.mark_quotes(colon + 1, block_end);
+        for i in sentence.start..=colon {
+            self.token_used[i] = true;
+        }
+        self.push(Found {
+            kind: StatementKind::Direct,
+            start,
+            end,
+            pieces: Vec::new(),
+            speaker: Some(speaker),
+            cue,
+            hedged,
+            rule: "en.post.colon-inline",
+        });
+    }
+
     /// The speaker of an intro line ending in a colon: the subject of its reporting verb, or the
     /// noun phrase it opens with. `Ok(None)` speaker means an anonymous report ("One report:").
     #[allow(clippy::type_complexity)]
@@ -1266,7 +1384,21 @@ impl<'a> Extractor<'a> {
         // `SPEAKER VERB: "…"`, `SPEAKER: "…"`, `He added: "…"`
         if let Some(colon) = prev_token.filter(|&i| self.tok(i).is_punct(':')) {
             if let Some(left) = left_first.filter(|&l| l < colon) {
-                if let Some((np, cue, hedged)) = self.intro_speaker(left, colon) {
+                // `Moore: "…"` opening a paragraph: one name before the colon is the speaker.
+                let single_name = (left + 1 == colon
+                    && is_name_token(self.tok(left))
+                    && !crate::speakers::is_function(self.tok(left))
+                    && !HEADING_WORDS.iter().any(|h| self.lower_is(left, h))
+                    && self.opens_paragraph(left))
+                .then_some(NounPhrase {
+                    first: left,
+                    last: left,
+                    extent_last: left,
+                });
+                let intro = self
+                    .intro_speaker(left, colon)
+                    .or_else(|| single_name.map(|np| (Some(np), None, false)));
+                if let Some((np, cue, hedged)) = intro {
                     // "He said he came up with the idea: “…”": the quote ends a reported clause;
                     // the reported rule takes the whole as mixed.
                     if cue.is_some_and(|c| self.clause_after_verb(c.0, colon)) {
@@ -2916,8 +3048,12 @@ impl<'a> Extractor<'a> {
 
     fn is_preposition(&self, index: usize) -> bool {
         let t = self.tok(index);
+        // "at least 14 drones": a quantity, not a place or time.
+        let quantity = self.lower_is(index, "at")
+            && (self.lower_is(index + 1, "least") || self.lower_is(index + 1, "most"));
         t.is_word()
             && !t.capital
+            && !quantity
             && [
                 "to", "in", "on", "at", "during", "after", "before", "with", "from", "via", "over",
                 "through", "at",
