@@ -582,6 +582,23 @@ impl<'a> Extractor<'a> {
         if prev > limit + 1 && self.tok(prev).is_punct(',') && self.tok(prev - 1).is_punct(')') {
             prev -= 1;
         }
+        // An unnamed "prominent Eastern European politician" said: a quoted description is part of
+        // the phrase.
+        if self.tok(prev).is_mark() && self.tok(prev).quote != NO_QUOTE {
+            let q = self.a.quotes[self.tok(prev).quote as usize];
+            if q.close == prev && q.open > limit && q.words <= 8 {
+                if let Some(np) = self.np_left(q.open - 1, limit) {
+                    return Some((
+                        NounPhrase {
+                            first: np.first,
+                            last: q.close,
+                            extent_last: q.close,
+                        },
+                        hedged,
+                    ));
+                }
+            }
+        }
         // "Jessica Leeds, who told the Times": the relative stands for the phrase before it.
         if (self.lower_is(prev, "who") || self.lower_is(prev, "which")) && prev > limit + 1 {
             let before = if self.tok(prev - 1).is_punct(',') {
