@@ -2100,6 +2100,37 @@ impl<'a> Extractor<'a> {
                 index += 1;
                 continue;
             }
+            // "The offensive, as per a Reuters report, is planned for spring": the subject before
+            // the source and the predicate after it are one statement in two pieces.
+            let subject_before = content_from > index
+                && index > sentence.start + 1
+                && self.tok(index - 1).is_punct(',')
+                && [
+                    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
+                    "can", "may", "might",
+                ]
+                .iter()
+                .any(|w| self.lower_is(content_from, w));
+            let pieces = if subject_before {
+                let first = self.trim_content(
+                    self.tok(sentence.start).start,
+                    self.tok(index - 2).end,
+                    false,
+                );
+                let second = self.trim_content(
+                    self.tok(content_from).start,
+                    self.tok(content_to - 1).end,
+                    true,
+                );
+                vec![first, second]
+            } else {
+                Vec::new()
+            };
+            let content_from = if subject_before {
+                sentence.start
+            } else {
+                content_from
+            };
             let from = self.tok(content_from).start;
             let to = self.tok(content_to - 1).end;
             let (start, end) = self.trim_content(from, to, true);
@@ -2119,7 +2150,7 @@ impl<'a> Extractor<'a> {
                 kind,
                 start,
                 end,
-                pieces: Vec::new(),
+                pieces,
                 speaker: Some(speaker),
                 cue: Some(cue),
                 hedged,
