@@ -370,6 +370,14 @@ impl<'a> Extractor<'a> {
                     index = prev - 1;
                     continue;
                 }
+                // "sources close to the command", "people familiar with the plan"
+                if prev >= limit + 3
+                    && ((self.lower_is(prev - 1, "to") && self.lower_is(prev - 2, "close"))
+                        || (self.lower_is(prev - 1, "with") && self.lower_is(prev - 2, "familiar")))
+                {
+                    index = prev - 2;
+                    continue;
+                }
                 break;
             }
             if p.is_word() && p.info.is(class::DET_DEF) && p.capital {
