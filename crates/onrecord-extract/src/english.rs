@@ -2643,8 +2643,22 @@ impl<'a> Extractor<'a> {
         // "Graham, who says allies should send troops, tweeted that …": the relative clause ends
         // where the main verb comes back.
         let in_relative_clause = (np.last + 1..verb).any(|i| self.lower_is(i, "who"));
+        // "While only 7 percent said they are undecided, 27 percent …": a report inside a
+        // subordinate clause ends at the comma before the main clause.
+        let in_subordinate_clause = np.first > sentence.start
+            && [
+                "while", "although", "though", "because", "since", "if", "when", "as", "whereas",
+                "unless",
+            ]
+            .iter()
+            .any(|w| self.lower_is(np.first - 1, w))
+            && (sentence.start..np.first - 1).all(|i| !self.tok(i).is_word());
         for i in index..sentence.end {
             let t = self.tok(i);
+            if in_subordinate_clause && t.is_punct(',') && self.words_in(index, i) >= 3 {
+                to = i;
+                break;
+            }
             // After an object verb a comma ends the content when another report follows it
             // ("asked about it, a spokeswoman, Galina Tesh, said …").
             let act_break = act
@@ -3039,8 +3053,9 @@ impl<'a> Extractor<'a> {
                     index += 1;
                 }
             }
-        } else if index < end && self.is_preposition(index) {
-            // "said in a brief statement that", "posted on social media that"
+        } else if index < end && (self.is_preposition(index) || self.lower_is(index, "for")) {
+            // "said in a brief statement that", "posted on social media that", "have said for
+            // years that"
             if let Some(that) = (index..(index + 14).min(end)).find(|&i| self.lower_is(i, "that")) {
                 if (index..that).all(|i| {
                     self.tok(i).is_word()
