@@ -2645,14 +2645,21 @@ impl<'a> Extractor<'a> {
         let in_relative_clause = (np.last + 1..verb).any(|i| self.lower_is(i, "who"));
         // "While only 7 percent said they are undecided, 27 percent …": a report inside a
         // subordinate clause ends at the comma before the main clause.
-        let in_subordinate_clause = np.first > sentence.start
+        let mut opener = np.first;
+        while opener > sentence.start
+            && self.tok(opener - 1).is_word()
+            && (self.tok(opener - 1).info.is(class::SKIP) || self.lower_is(opener - 1, "only"))
+        {
+            opener -= 1;
+        }
+        let in_subordinate_clause = opener > sentence.start
             && [
                 "while", "although", "though", "because", "since", "if", "when", "as", "whereas",
                 "unless",
             ]
             .iter()
-            .any(|w| self.lower_is(np.first - 1, w))
-            && (sentence.start..np.first - 1).all(|i| !self.tok(i).is_word());
+            .any(|w| self.lower_is(opener - 1, w))
+            && (sentence.start..opener - 1).all(|i| !self.tok(i).is_word());
         for i in index..sentence.end {
             let t = self.tok(i);
             if in_subordinate_clause && t.is_punct(',') && self.words_in(index, i) >= 3 {
