@@ -140,6 +140,16 @@ impl<'a> Extractor<'a> {
             && !NOUNS_IN_ING.iter().any(|n| w.eq_ignore_ascii_case(n))
     }
 
+    /// Whether the word before the colon at `colon` ends a heading ("Editor's note:", "Video
+    /// Transcript:"), which introduces no speaker.
+    fn heading_before(&self, colon: usize) -> bool {
+        colon > 0
+            && self.tok(colon - 1).is_word()
+            && HEADING_WORDS
+                .iter()
+                .any(|h| key_of(self.w(colon - 1)).eq_ignore_ascii_case(h))
+    }
+
     /// Whether the token at `index` is the first word of its paragraph (after bullets or emoji).
     fn opens_paragraph(&self, index: usize) -> bool {
         (0..index)
@@ -1092,7 +1102,7 @@ impl<'a> Extractor<'a> {
             return;
         }
         let colon = sentence.end - 1;
-        if !self.tok(colon).is_punct(':') {
+        if !self.tok(colon).is_punct(':') || self.heading_before(colon) {
             return;
         }
         let Some(next) = a.sentences.get(index + 1) else {
@@ -1165,10 +1175,7 @@ impl<'a> Extractor<'a> {
         let Some((Some(np), cue, hedged)) = self.intro_speaker(sentence.start, colon) else {
             return;
         };
-        if HEADING_WORDS
-            .iter()
-            .any(|h| key_of(self.w(colon - 1)).eq_ignore_ascii_case(h))
-        {
+        if self.heading_before(colon) {
             return;
         }
         // A reporting verb must be one that introduces words after a colon ("wrote:", "said:"),
