@@ -3030,7 +3030,31 @@ impl<'a> Extractor<'a> {
         if subject.is_some_and(|np| np.first == np.last) {
             return subject;
         }
-        self.first_named_np(sentence).or(subject)
+        self.first_named_np(sentence).or(subject).or_else(|| {
+            // "Sanders compared himself to Clinton, saying …": a lone name opening the sentence,
+            // right before its verb.
+            // "At the debate, Sanders …": after a short opening phrase.
+            let opener_comma = (sentence.start..verb.min(sentence.start + 8))
+                .find(|&i| self.tok(i).is_punct(','))
+                .map_or(sentence.start, |c| c + 1);
+            let first = [sentence.start, opener_comma]
+                .into_iter()
+                .filter_map(|from| (from..verb).find(|&i| self.tok(i).is_word()))
+                .find(|&i| {
+                    is_name_token(self.tok(i)) && !crate::speakers::is_function(self.tok(i))
+                })?;
+            let next = self.tok(first + 1);
+            (is_name_token(self.tok(first))
+                && !crate::speakers::is_function(self.tok(first))
+                && next.is_word()
+                && !next.capital
+                && (self.w(first + 1).ends_with("ed") || self.w(first + 1).ends_with('s')))
+            .then_some(NounPhrase {
+                first,
+                last: first,
+                extent_last: first,
+            })
+        })
     }
 
     /// Skips a recipient and time adverbials after a verb: "told reporters", "told the Calderran

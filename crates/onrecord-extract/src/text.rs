@@ -109,6 +109,9 @@ fn classify_mark(c: char, prev: Option<char>, next: Option<char>) -> Option<(Fam
     let prev_word = prev.is_some_and(is_word_char);
     let next_word = next.is_some_and(is_word_char);
     match c {
+        // “ glued to the word before it and followed by a space is a misprinted closing mark:
+        // “Apparently not,“ he said.
+        '“' if !prev_space && next_space => Some((Family::Double, MarkRole::Either)),
         '“' => Some((Family::Double, MarkRole::Open)),
         '”' => Some((Family::Double, MarkRole::Close)),
         '«' | '„' => Some((Family::Double, MarkRole::Open)),
@@ -321,7 +324,7 @@ fn closes(opener: char, glyph: char, role: MarkRole) -> bool {
         return false;
     }
     match opener {
-        '“' => matches!(glyph, '”' | '"'),
+        '“' => matches!(glyph, '”' | '"' | '“'),
         '"' => matches!(glyph, '"' | '”'),
         '«' => glyph == '»',
         '„' => matches!(glyph, '“' | '”' | '"'),
