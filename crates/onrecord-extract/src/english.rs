@@ -380,6 +380,22 @@ impl<'a> Extractor<'a> {
                     index = prev - 1;
                     continue;
                 }
+                // "a spokesman for the ministry", "an official in the ministry": a source's
+                // affiliation belongs to it.
+                if prev >= limit + 2
+                    && ["for", "in", "at", "from", "with"]
+                        .iter()
+                        .any(|w| self.lower_is(prev - 1, w))
+                    && self.tok(prev - 2).is_word()
+                    && !self.tok(prev - 2).capital
+                    && self
+                        .tok(prev - 2)
+                        .info
+                        .is(class::ANON_HEAD | class::TITLE | class::DOCUMENT)
+                {
+                    index = prev - 1;
+                    continue;
+                }
                 // "sources close to the command", "people familiar with the plan"
                 if prev >= limit + 3
                     && ((self.lower_is(prev - 1, "to") && self.lower_is(prev - 2, "close"))
