@@ -150,6 +150,15 @@ impl<'a> Extractor<'a> {
                 .any(|h| key_of(self.w(colon - 1)).eq_ignore_ascii_case(h))
     }
 
+    /// Indirect, or mixed when the reported words between `from` and `to` hold a quoted fragment.
+    fn reported_kind(&self, from: usize, to: usize) -> StatementKind {
+        if self.quotes_between(from, to).is_empty() {
+            StatementKind::Indirect
+        } else {
+            StatementKind::Mixed
+        }
+    }
+
     /// Whether the token at `index` is the first word of its paragraph (after bullets or emoji).
     fn opens_paragraph(&self, index: usize) -> bool {
         (0..index)
@@ -2165,12 +2174,7 @@ impl<'a> Extractor<'a> {
             let from = self.tok(content_from).start;
             let to = self.tok(content_to - 1).end;
             let (start, end) = self.trim_content(from, to, true);
-            let quotes = self.quotes_between(content_from, content_to);
-            let kind = if quotes.is_empty() {
-                StatementKind::Indirect
-            } else {
-                StatementKind::Mixed
-            };
+            let kind = self.reported_kind(content_from, content_to);
             let speaker = self.speaker(np);
             let hedged = self.hedged_between(sentence.start, sentence.end);
             self.mark_quotes(content_from, content_to);
@@ -2242,12 +2246,7 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let (start, end) = self.trim_content(self.tok(from).start, self.tok(to - 1).end, true);
-            let quotes = self.quotes_between(from, to);
-            let kind = if quotes.is_empty() {
-                StatementKind::Indirect
-            } else {
-                StatementKind::Mixed
-            };
+            let kind = self.reported_kind(from, to);
             let speaker = self.speaker(NounPhrase {
                 first: np.first,
                 last: index - 1,
@@ -2352,11 +2351,7 @@ impl<'a> Extractor<'a> {
             return;
         }
         let (start, end) = self.trim_content(self.tok(index).start, self.tok(to - 1).end, true);
-        let kind = if self.quotes_between(index, to).is_empty() {
-            StatementKind::Indirect
-        } else {
-            StatementKind::Mixed
-        };
+        let kind = self.reported_kind(index, to);
         self.mark_quotes(index, to);
         let speaker = Some(self.speaker(np));
         let cue = (self.tok(first).start, self.tok(first).end);
@@ -2412,11 +2407,7 @@ impl<'a> Extractor<'a> {
             self.tok(sentence.end - 1).end,
             true,
         );
-        let kind = if self.quotes_between(that + 1, sentence.end).is_empty() {
-            StatementKind::Indirect
-        } else {
-            StatementKind::Mixed
-        };
+        let kind = self.reported_kind(that + 1, sentence.end);
         self.mark_quotes(that + 1, sentence.end);
         self.token_used[verb] = true;
         let speaker = Some(self.speaker(NounPhrase {
@@ -2826,11 +2817,7 @@ impl<'a> Extractor<'a> {
             if self.words_in(from, sentence.end) >= 3 {
                 let (start, end) =
                     self.trim_content(self.tok(from).start, self.tok(sentence.end - 1).end, true);
-                let kind = if self.quotes_between(from, sentence.end).is_empty() {
-                    StatementKind::Indirect
-                } else {
-                    StatementKind::Mixed
-                };
+                let kind = self.reported_kind(from, sentence.end);
                 self.mark_quotes(from, sentence.end);
                 self.push(Found {
                     kind,
