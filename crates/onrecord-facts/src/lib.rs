@@ -24,28 +24,32 @@ mod times;
 pub fn extract_facts(document: &Document) -> Vec<Fact> {
     let text = document.text.as_str();
     let tokens = text::tokenize(text);
-    // Spans are byte offsets until `to_code_points` below.
-    let mut facts = Vec::new();
-
     let times = times::find(&tokens, document.published);
     let mut claimed = vec![false; tokens.len()];
-    for t in times {
+    for t in &times {
         for c in &mut claimed[t.start..t.end] {
             *c = true;
         }
+    }
+    let is_claimed = |i: usize| claimed.get(i).copied().unwrap_or(false);
+    let figures = figures::find(text, &tokens, &is_claimed);
+    let places = places::find(&tokens);
+
+    // Spans are byte offsets until `to_code_points` below.
+    let mut facts = Vec::with_capacity(times.len() + figures.len() + places.len());
+    for t in times {
         facts.push(Fact {
             span: Span::new(tokens[t.start].start, tokens[t.end - 1].end()),
             kind: FactKind::Time(t.time),
         });
     }
-    let is_claimed = |i: usize| claimed.get(i).copied().unwrap_or(false);
-    for f in figures::find(text, &tokens, &is_claimed) {
+    for f in figures {
         facts.push(Fact {
             span: Span::new(f.start, f.end),
             kind: FactKind::Figure(f.figure),
         });
     }
-    for p in places::find(&tokens) {
+    for p in places {
         facts.push(Fact {
             span: Span::new(p.start, p.end),
             kind: FactKind::Place(p.place),
@@ -137,8 +141,12 @@ pub fn said_at(
 #[cfg(test)]
 mod tests {
     #[test]
-    fn trigger_lists_are_sorted() {
-        for list in [crate::times::TRIGGERS, crate::figures::TRIGGERS] {
+    fn word_lists_are_sorted() {
+        for list in [
+            crate::times::TRIGGERS,
+            crate::times::WORDS,
+            crate::figures::TRIGGERS,
+        ] {
             let mut sorted = list.to_vec();
             sorted.sort_unstable();
             assert_eq!(sorted, list);

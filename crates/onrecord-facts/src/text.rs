@@ -48,6 +48,8 @@ pub(crate) const TIME_CORE: u16 = 32;
 pub(crate) const FIGURE_CORE: u16 = 64;
 /// A scale word ("million", "bn", "тыс"; `numbers::SCALE_WORDS`).
 pub(crate) const SCALE: u16 = 128;
+/// A word some time expression may hold (`times::WORDS` and the other lists it names).
+pub(crate) const TIME_WORD: u16 = 256;
 /// The flags looked up for every word at tokenisation: what the extractors' scans need, and the
 /// start flags, which `times::find` and `figures::find` ask of most tokens near a core.
 const EAGER: u16 = TIME_CORE | FIGURE_CORE | STARTS_TIME | STARTS_FIGURE;
@@ -223,7 +225,7 @@ impl Lexicon {
 fn lexicons() -> &'static (Lexicon, Lexicon) {
     static CELL: OnceLock<(Lexicon, Lexicon)> = OnceLock::new();
     CELL.get_or_init(|| {
-        let lists: [(&[&str], u16); 10] = [
+        let lists: [(&[&str], u16); 15] = [
             (crate::places::CALENDAR_WORDS, CALENDAR),
             (crate::figures::STOP, FIGURE_STOP),
             (crate::places::FUNCTION_CAPS, FUNCTION_CAP),
@@ -234,6 +236,11 @@ fn lexicons() -> &'static (Lexicon, Lexicon) {
             (crate::figures::TRIGGERS_CYRILLIC, STARTS_FIGURE),
             (crate::figures::CORE, FIGURE_CORE),
             (crate::numbers::SCALE_WORDS, SCALE),
+            (crate::times::WORDS, TIME_WORD),
+            (crate::times::TRIGGERS, TIME_WORD),
+            (crate::times::CORE, TIME_WORD),
+            (crate::figures::CORE, TIME_WORD),
+            (crate::numbers::SCALE_WORDS, TIME_WORD),
         ];
         let mut words: Vec<(String, u16)> = lists
             .iter()

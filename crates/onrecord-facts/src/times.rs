@@ -318,6 +318,88 @@ fn is_core(token: &Token) -> bool {
     token.kind == Kind::Num || token.has(crate::text::TIME_CORE)
 }
 
+/// The ASCII words this grammar (and `numbers`, which it reads numbers with) compares tokens with,
+/// besides those of `TRIGGERS`, `CORE`, `figures::CORE` and `numbers::SCALE_WORDS` (sorted, lower
+/// case). Together they carry the `TIME_WORD` flag: an ASCII word without it is in no time
+/// expression, so `find` tries no start before it. `grammar_words_are_time_words` checks that every
+/// word written in this file and in `numbers.rs` has the flag.
+pub(crate) const WORDS: &[&str] = &[
+    "about",
+    "ago",
+    "aims",
+    "am",
+    "approximately",
+    "around",
+    "before",
+    "beginning",
+    "by",
+    "came",
+    "cet",
+    "coming",
+    "did",
+    "due",
+    "earlier",
+    "ed",
+    "end",
+    "expect",
+    "expected",
+    "expects",
+    "first",
+    "following",
+    "forecast",
+    "fourth",
+    "from",
+    "full",
+    "gmt",
+    "had",
+    "hit",
+    "intends",
+    "into",
+    "is",
+    "kyiv",
+    "later",
+    "local",
+    "moscow",
+    "nd",
+    "of",
+    "p",
+    "planned",
+    "plans",
+    "pm",
+    "possible",
+    "previous",
+    "rd",
+    "reported",
+    "said",
+    "same",
+    "scale",
+    "scheduled",
+    "second",
+    "shall",
+    "st",
+    "start",
+    "struck",
+    "th",
+    "third",
+    "throughout",
+    "time",
+    "to",
+    "told",
+    "until",
+    "upcoming",
+    "utc",
+    "was",
+    "were",
+    "will",
+    "would",
+];
+
+/// Whether some time expression may hold `token`: a number, a mark, a word that is not all ASCII
+/// (the Cyrillic grammar is not listed word by word) or a `TIME_WORD`.
+fn may_hold(token: &Token) -> bool {
+    token.kind != Kind::Word || !token.ascii || token.has(crate::text::TIME_WORD)
+}
+
 /// Russian and Ukrainian words that can start a time expression (lower case).
 pub(crate) const TRIGGERS_CYRILLIC: &[&str] = &[
     "на",
@@ -1806,6 +1888,10 @@ pub(crate) fn find(tokens: &[Token], published: Option<NaiveDateTime>) -> Vec<Fo
     let mut i = 0;
     // The first core token at or after `i` (or the end).
     let mut next_core = 0;
+    // The last token before `next_core` that no time expression holds (`barrier_core` is the
+    // `next_core` it was looked for).
+    let mut barrier = None;
+    let mut barrier_core = usize::MAX;
     while i < tokens.len() {
         if next_core < i {
             next_core = i;
@@ -1818,6 +1904,16 @@ pub(crate) fn find(tokens: &[Token], published: Option<NaiveDateTime>) -> Vec<Fo
         }
         if next_core > i + REACH {
             i = next_core - REACH;
+        }
+        // Every expression holds a core, so one starting at `i` runs at least to `next_core` and
+        // holds every token between: none can start before a token no expression holds.
+        if barrier_core != next_core {
+            barrier_core = next_core;
+            barrier = (i..next_core).rev().find(|&k| !may_hold(&tokens[k]));
+        }
+        if let Some(b) = barrier.filter(|&b| b >= i) {
+            i = b + 1;
+            continue;
         }
         let t = &tokens[i];
         let quick = t.kind == Kind::Num || t.starts_time();
@@ -1863,6 +1959,7 @@ pub(crate) fn find(tokens: &[Token], published: Option<NaiveDateTime>) -> Vec<Fo
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::tokenize;
 
     /// `find` tries an expression only with a core word in reach: every name the grammar reads
     /// as a month, weekday, season or part of the day must be one.
@@ -1879,6 +1976,25 @@ mod tests {
             .chain(["dec", "spring", "summer", "autumn", "fall", "winter"]);
         for name in names {
             assert!(CORE.contains(&name), "{name} is not in times::CORE");
+        }
+    }
+
+    /// `find` tries no start before a word without the `TIME_WORD` flag: every word the grammar
+    /// compares a token with (a string literal of this file or of `numbers.rs`) must carry it.
+    #[test]
+    fn grammar_words_are_time_words() {
+        for source in [include_str!("times.rs"), include_str!("numbers.rs")] {
+            let grammar = source.split("#[cfg(test)]").next().unwrap_or(source);
+            let literals = grammar.split('"').skip(1).step_by(2);
+            for word in literals.filter(|l| {
+                !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphabetic() || b == b'\'')
+            }) {
+                let tokens = tokenize(word);
+                assert!(
+                    tokens.len() == 1 && tokens[0].has(crate::text::TIME_WORD),
+                    "{word:?} is in no list of times::WORDS"
+                );
+            }
         }
     }
 }
