@@ -2723,12 +2723,14 @@ impl<'a> Extractor<'a> {
             // ", while …": a clause of the writer's own. So is a closing ", which …" that runs to
             // the end ("…, which the ministry called a fabrication"); one closed by a comma is part
             // of the report ("the plan, which was drafted in May, would fail").
-            let closing_relative = self.lower_is(i + 1, "which")
-                && !(i + 2..sentence.end).any(|j| self.tok(j).is_punct(','));
+            let closing_relative = || {
+                self.lower_is(i + 1, "which")
+                    && !(i + 2..sentence.end).any(|j| self.tok(j).is_punct(','))
+            };
             if t.is_punct(',')
                 && i > index + 2
                 && (["while", "whereas"].iter().any(|w| self.lower_is(i + 1, w))
-                    || closing_relative)
+                    || closing_relative())
             {
                 to = i;
                 break;

@@ -116,6 +116,11 @@ fn gender_of_title(title: &str) -> Option<Gender> {
     }
 }
 
+/// The part of a position-sorted list of mentions that comes before `position`.
+fn before(list: &[(usize, usize)], position: usize) -> &[(usize, usize)] {
+    &list[..list.partition_point(|m| m.0 < position)]
+}
+
 /// The gender a title marks ("Mrs.", "spokeswoman"), if any.
 fn title_gender(analysed: &Analysed, title: Option<(usize, usize)>) -> Option<Gender> {
     let (start, end) = title?;
@@ -452,9 +457,9 @@ impl Entities {
             }
         };
         let recent = |list: &[(usize, usize)], strict: bool| {
-            list.iter()
+            before(list, position)
+                .iter()
                 .rev()
-                .skip_while(|m| m.0 >= position)
                 .take_while(|m| position - m.0 < window)
                 .find(|m| fits(m.1, strict))
                 .copied()
@@ -462,9 +467,9 @@ impl Entities {
         // Last resort for he/she: any person-kind subject of unknown gender ("Velesov arrived. …
         // he said").
         let loose = |list: &[(usize, usize)]| {
-            list.iter()
+            before(list, position)
+                .iter()
                 .rev()
-                .skip_while(|m| m.0 >= position)
                 .take_while(|m| position - m.0 < window)
                 .find(|m| {
                     let e = &self.list[m.1];
@@ -477,11 +482,9 @@ impl Entities {
         };
         let mut known_gender = None;
         for strict in [true, false] {
-            let in_sentence = self
-                .mentions
+            let in_sentence = before(&self.mentions, position)
                 .iter()
                 .rev()
-                .skip_while(|m| m.0 >= position)
                 .take_while(|m| m.0 >= sentence_start)
                 .find(|m| fits(m.1, strict));
             if let Some(m) = in_sentence {
@@ -518,10 +521,7 @@ impl Entities {
     pub fn role(&self, analysed: &Analysed, role: &str, position: usize) -> Option<usize> {
         let role = role.to_lowercase();
         let mut best: Option<(usize, usize)> = None;
-        for &(at, entity) in self.mentions.iter().rev() {
-            if at >= position {
-                continue;
-            }
+        for &(at, entity) in before(&self.mentions, position).iter().rev() {
             let e = &self.list[entity];
             let matches_word = |(s, end): (usize, usize)| {
                 analysed.text[s..end]
@@ -567,9 +567,9 @@ impl Entities {
         [&self.subject_mentions, &self.speakers]
             .into_iter()
             .filter_map(|list| {
-                list.iter()
+                before(list, position)
+                    .iter()
                     .rev()
-                    .skip_while(|m| m.0 >= position)
                     .take_while(|m| position - m.0 < window)
                     .find(|m| self.list[m.1].person_like() && can_carry(&self.list[m.1]))
                     .copied()
