@@ -749,8 +749,20 @@ impl<'a> Extractor<'a> {
         while first < comma && !self.tok(first).is_word() {
             first += 1;
         }
+        // "But Murshed Zaheed, …, said": a conjunction opening the sentence is not the subject.
+        if ["but", "and", "yet", "so"]
+            .iter()
+            .any(|w| self.lower_is(first, w))
+        {
+            first += 1;
+        }
         let np = self.np_right(first, comma)?;
-        if np.last + 1 >= comma || !self.tok(np.last + 1).is_punct(',') {
+        // "Rep. Elijah Cummings (D-Md.), chair of …, said": an aside may follow the name.
+        let mut after = np.last + 1;
+        if after < comma && self.tok(after).is_punct('(') {
+            after = (after..comma).find(|&i| self.tok(i).is_punct(')'))? + 1;
+        }
+        if after >= comma || !self.tok(after).is_punct(',') {
             return None;
         }
         // "On 4 March, Colonel Tebayev, …, told": an opening adverbial is not the subject.
@@ -768,7 +780,8 @@ impl<'a> Extractor<'a> {
                 && !t.is_break()
                 && !t.is_punct(';')
                 && !t.is_punct(':')
-                && (!t.is_punct('.') || self.is_abbrev_dot(i))
+                // "R-S.C.": a full stop inside an abbreviation.
+                && (!t.is_punct('.') || self.is_abbrev_dot(i) || t.start == self.tok(i - 1).end)
                 && (!self.is_verb(i) || self.frames(i) & (frame::THAT | frame::BARE) == 0)
         });
         clean.then_some(np)

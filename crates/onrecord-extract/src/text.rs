@@ -552,8 +552,9 @@ fn is_abbreviation(word: &str, token: Token) -> bool {
     if token.info.is(crate::lexicon::class::ABBREV) {
         return true;
     }
-    let mut chars = word.chars();
-    // A single capital letter is an initial ("J. Smith").
+    // A single capital letter is an initial ("J. Smith"), also after a hyphen ("R-S.C.", "D-N.Y.").
+    let last_part = word.rsplit('-').next().unwrap_or(word);
+    let mut chars = last_part.chars();
     matches!((chars.next(), chars.next()), (Some(c), None) if c.is_uppercase())
         || word.contains('.')
 }
