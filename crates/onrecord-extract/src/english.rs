@@ -3014,6 +3014,7 @@ impl<'a> Extractor<'a> {
                 // scene ("Another night of drones").
                 let speaks = t.info.is(class::DET_DEF)
                     || head.info.is(class::ANON_HEAD | class::TITLE)
+                    || is_name_token(head)
                     || (np.first..=np.last).any(|i| self.tok(i).info.is(class::ANON_HEAD));
                 if np.last > np.first && speaks && !head.info.is(class::TIME | class::STOP) {
                     return Some(np);
