@@ -396,7 +396,6 @@ impl<'a> Extractor<'a> {
                         .iter()
                         .any(|w| self.lower_is(prev - 1, w))
                     && self.tok(prev - 2).is_word()
-                    && !self.tok(prev - 2).capital
                     && self
                         .tok(prev - 2)
                         .info
