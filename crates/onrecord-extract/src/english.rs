@@ -2065,9 +2065,14 @@ impl<'a> Extractor<'a> {
                 index += 1;
                 continue;
             }
+            let determiner_follows = self
+                .a
+                .tokens
+                .get(index + 1)
+                .is_some_and(|n| n.is_word() && n.info.is(class::DETERMINER));
             let phrase_end = self.lex.source_phrases.iter().find_map(|p| {
                 self.phrase_at(index, &p.words, sentence.end)
-                    .filter(|_| p.words.len() > 1)
+                    .filter(|_| p.words.len() > 1 || determiner_follows)
             });
             let Some(after) = phrase_end else {
                 index += 1;
