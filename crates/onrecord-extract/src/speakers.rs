@@ -215,10 +215,16 @@ impl Entities {
             // Drop leading function words ("The", "He", "Meanwhile" stays: it is unknown).
             let mut first = run_start;
             // "Entrusting Donald Trump …": a capitalised participle opening a sentence is no name.
-            while first <= run_end
-                && (is_function(&tokens[first])
-                    || (first < run_end && word(analysed, &tokens[first]).ends_with("ing")))
+            let opens_sentence = run_start == 0
+                || tokens[run_start - 1].is_break()
+                || tokens[run_start - 1].is_punct('.');
+            if opens_sentence
+                && run_start < run_end
+                && word(analysed, &tokens[run_start]).ends_with("ing")
             {
+                first += 1;
+            }
+            while first <= run_end && is_function(&tokens[first]) {
                 first += 1;
             }
             if first > run_end {
