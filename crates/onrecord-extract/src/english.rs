@@ -33,50 +33,6 @@ pub struct Extractor<'a> {
     sentence_of: Vec<u32>,
 }
 
-/// Last words of headings that end in a colon ("Editor's Note:", "Live Update:"): never a speaker.
-const HEADING_WORDS: &[&str] = &[
-    "note",
-    "notice",
-    "update",
-    "updates",
-    "summary",
-    "transcript",
-    "excerpt",
-    "excerpts",
-    "live",
-    "breaking",
-    "analysis",
-    "opinion",
-    "correction",
-    "clarification",
-    "disclosure",
-    "editor",
-    "background",
-    "context",
-    "warning",
-];
-
-/// Nouns ending in "-ing" that stand inside a speaker phrase ("the briefing room", "the party's
-/// youth wing").
-const NOUNS_IN_ING: &[&str] = &[
-    "briefing",
-    "meeting",
-    "hearing",
-    "ruling",
-    "wing",
-    "king",
-    "thing",
-    "spring",
-    "building",
-    "ceiling",
-    "filing",
-    "polling",
-    "funding",
-    "spending",
-    "training",
-    "intelligence",
-];
-
 const MAX_NP: usize = 10;
 
 impl<'a> Extractor<'a> {
@@ -134,20 +90,17 @@ impl<'a> Extractor<'a> {
         let t = self.tok(index);
         let w = self.w(index);
         w.ends_with("ing")
-            && !t
-                .info
-                .is(class::ANON_HEAD | class::TIME | class::DOCUMENT | class::TITLE)
-            && !NOUNS_IN_ING.iter().any(|n| w.eq_ignore_ascii_case(n))
+            && !t.info.is(class::ANON_HEAD
+                | class::TIME
+                | class::DOCUMENT
+                | class::TITLE
+                | class::NOUN_ING)
     }
 
     /// Whether the word before the colon at `colon` ends a heading ("Editor's note:", "Video
     /// Transcript:"), which introduces no speaker.
     fn heading_before(&self, colon: usize) -> bool {
-        colon > 0
-            && self.tok(colon - 1).is_word()
-            && HEADING_WORDS
-                .iter()
-                .any(|h| key_of(self.w(colon - 1)).eq_ignore_ascii_case(h))
+        colon > 0 && self.tok(colon - 1).is_word() && self.tok(colon - 1).info.is(class::HEADING)
     }
 
     /// Indirect, or mixed when the reported words between `from` and `to` hold a quoted fragment.
@@ -1231,9 +1184,7 @@ impl<'a> Extractor<'a> {
                 && (np.first..=np.last)
                     .all(|i| !self.tok(i).is_word() || is_name_token(self.tok(i)))
                 && !self.tok(np.first).info.is(class::DETERMINER)
-                && !HEADING_WORDS
-                    .iter()
-                    .any(|h| key_of(self.w(np.last)).eq_ignore_ascii_case(h));
+                && !self.tok(np.last).info.is(class::HEADING);
             if !whole_name {
                 return;
             }
@@ -1457,7 +1408,7 @@ impl<'a> Extractor<'a> {
                 let single_name = (left + 1 == colon
                     && is_name_token(self.tok(left))
                     && !crate::speakers::is_function(self.tok(left))
-                    && !HEADING_WORDS.iter().any(|h| self.lower_is(left, h))
+                    && !self.tok(left).info.is(class::HEADING)
                     && self.opens_paragraph(left))
                 .then_some(NounPhrase {
                     first: left,

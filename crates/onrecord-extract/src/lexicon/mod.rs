@@ -74,6 +74,10 @@ pub mod class {
     pub const FEMALE_NAME: u32 = 1 << 17;
     pub const MALE_NAME: u32 = 1 << 18;
     pub const DOCUMENT: u32 = 1 << 19;
+    /// The last word of a heading that ends in a colon ("Editor's note:"): never a speaker.
+    pub const HEADING: u32 = 1 << 20;
+    /// A noun in "-ing" that stays inside a noun phrase ("the evening bulletin", "youth wing").
+    pub const NOUN_ING: u32 = 1 << 21;
     pub const DETERMINER: u32 = DET_DEF | DET_INDEF | DET_POSS;
 }
 
@@ -276,6 +280,8 @@ impl Lexicon {
                 "skip" => class::SKIP,
                 "time" => class::TIME,
                 "abbrev" => class::ABBREV,
+                "heading" => class::HEADING,
+                "noun-ing" => class::NOUN_ING,
                 _ => 0,
             };
             for word in words.split_whitespace() {
