@@ -2053,12 +2053,18 @@ impl<'a> Extractor<'a> {
                     && (sentence.start..index).all(|i| !self.tok(i).is_word()));
             // "According to two diplomats who have seen it, …": a relative clause belongs to the
             // source.
-            let relative_end = (np.last + 1 < sentence.end
+            // "According to the mayor, who spoke on local television, …" too.
+            let relative_at = if self.tok(np.last + 1).is_punct(',') {
+                np.last + 2
+            } else {
+                np.last + 1
+            };
+            let relative_end = (relative_at < sentence.end
                 && ["who", "which", "that"]
                     .iter()
-                    .any(|w| self.lower_is(np.last + 1, w)))
+                    .any(|w| self.lower_is(relative_at, w)))
             .then(|| {
-                (np.last + 2..(np.last + 14).min(sentence.end))
+                (relative_at + 1..(relative_at + 14).min(sentence.end))
                     .take_while(|&i| self.tok(i).quote == NO_QUOTE && !self.tok(i).is_break())
                     .find(|&i| self.tok(i).is_punct(','))
             })
@@ -3046,6 +3052,18 @@ impl<'a> Extractor<'a> {
             }
             if self.tok(index).info.is(class::RECIPIENT) && !self.lower_is(index, "the") {
                 index += 1;
+            } else if index + 1 < end
+                && self.tok(index).is_word()
+                && !self.tok(index).capital
+                && !self
+                    .tok(index)
+                    .info
+                    .is(class::STOP | class::DETERMINER | class::PRONOUN)
+                && self.tok(index + 1).info.is(class::RECIPIENT)
+                && !self.lower_is(index + 1, "the")
+            {
+                // "told local media", "told foreign reporters"
+                index += 2;
             } else if self.tok(index).is_word() && self.tok(index).capital {
                 while index < end && self.tok(index).is_word() && self.tok(index).capital {
                     index += 1;

@@ -577,7 +577,14 @@ impl Entities {
                     .iter()
                     .rev()
                     .take_while(|m| position - m.0 < window)
-                    .find(|m| self.list[m.1].person_like() && can_carry(&self.list[m.1]))
+                    .find(|m| {
+                        let e = &self.list[m.1];
+                        // "Moscow claims …": a single word that only spoke may be a city or a
+                        // country speaking through its government, never "the president".
+                        e.person_like()
+                            && (e.name_tokens >= 2 || !e.aliases.is_empty())
+                            && can_carry(e)
+                    })
                     .copied()
             })
             .max_by_key(|m| m.0)
