@@ -1179,7 +1179,9 @@ impl<'a> Extractor<'a> {
         // Without a reporting verb the intro must be a name and nothing else ("Frontline Watch:"),
         // not a heading ("Paid Notice:", "The challenge for Sanders is steep:").
         if cue.is_none() {
-            let whole_name = np.first == sentence.start
+            // Bullets and emoji may open the line ("❗️ Steppe Courier:").
+            let first_word = (sentence.start..colon).find(|&i| self.tok(i).is_word());
+            let whole_name = Some(np.first) == first_word
                 && self.rest_is_empty(np.last + 1, colon)
                 && (np.first..=np.last)
                     .all(|i| !self.tok(i).is_word() || is_name_token(self.tok(i)))
