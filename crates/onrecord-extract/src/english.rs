@@ -2056,7 +2056,7 @@ impl<'a> Extractor<'a> {
             // "According to two diplomats who have seen it, …": a relative clause belongs to the
             // source.
             // "According to the mayor, who spoke on local television, …" too.
-            let relative_at = if self.tok(np.last + 1).is_punct(',') {
+            let relative_at = if np.last + 1 < sentence.end && self.tok(np.last + 1).is_punct(',') {
                 np.last + 2
             } else {
                 np.last + 1

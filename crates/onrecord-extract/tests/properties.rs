@@ -116,6 +116,10 @@ fn edge_cases_are_safe() {
         "„x“",
         "said that",
         ", he said.",
+        // A source phrase at the very end of the text.
+        "\"''''””, according to” that",
+        "according to",
+        "As per",
     ] {
         check(text);
     }
