@@ -103,6 +103,31 @@ impl<'a> Extractor<'a> {
         colon > 0 && self.tok(colon - 1).is_word() && self.tok(colon - 1).info.is(class::HEADING)
     }
 
+    /// Reports the words `from..to` (trimmed; indirect or mixed) as one statement of `speaker`.
+    fn push_reported(
+        &mut self,
+        from: usize,
+        to: usize,
+        speaker: FoundSpeaker,
+        cue: (usize, usize),
+        hedged: bool,
+        rule: &'static str,
+    ) {
+        let (start, end) = self.trim_content(self.tok(from).start, self.tok(to - 1).end, true);
+        let kind = self.reported_kind(from, to);
+        self.mark_quotes(from, to);
+        self.push(Found {
+            kind,
+            start,
+            end,
+            pieces: Vec::new(),
+            speaker: Some(speaker),
+            cue: Some(cue),
+            hedged,
+            rule,
+        });
+    }
+
     /// Indirect, or mixed when the reported words between `from` and `to` hold a quoted fragment.
     fn reported_kind(&self, from: usize, to: usize) -> StatementKind {
         if self.quotes_between(from, to).is_empty() {
@@ -2221,25 +2246,14 @@ impl<'a> Extractor<'a> {
             if self.words_in(from, to) < 3 {
                 continue;
             }
-            let (start, end) = self.trim_content(self.tok(from).start, self.tok(to - 1).end, true);
-            let kind = self.reported_kind(from, to);
             let speaker = self.speaker(NounPhrase {
                 first: np.first,
                 last: index - 1,
                 extent_last: index - 1,
             });
-            self.mark_quotes(from, to);
             self.token_used[index] = true;
-            self.push(Found {
-                kind,
-                start,
-                end,
-                pieces: Vec::new(),
-                speaker: Some(speaker),
-                cue: Some((t.start, self.tok(index + 1).end)),
-                hedged: false,
-                rule: "en.reported.nominal",
-            });
+            let cue = (t.start, self.tok(index + 1).end);
+            self.push_reported(from, to, speaker, cue, false, "en.reported.nominal");
         }
     }
 
@@ -2326,21 +2340,9 @@ impl<'a> Extractor<'a> {
         if to == sentence.end || self.words_in(index, to) < 3 {
             return;
         }
-        let (start, end) = self.trim_content(self.tok(index).start, self.tok(to - 1).end, true);
-        let kind = self.reported_kind(index, to);
-        self.mark_quotes(index, to);
-        let speaker = Some(self.speaker(np));
+        let speaker = self.speaker(np);
         let cue = (self.tok(first).start, self.tok(first).end);
-        self.push(Found {
-            kind,
-            start,
-            end,
-            pieces: Vec::new(),
-            speaker,
-            cue: Some(cue),
-            hedged: false,
-            rule: "en.reported.asked",
-        });
+        self.push_reported(index, to, speaker, cue, false, "en.reported.asked");
     }
 
     fn reported(&mut self, sentence: Sentence) {
@@ -2378,28 +2380,21 @@ impl<'a> Extractor<'a> {
         if self.words_in(that + 1, sentence.end) < 3 {
             return false;
         }
-        let (start, end) = self.trim_content(
-            self.tok(that + 1).start,
-            self.tok(sentence.end - 1).end,
-            true,
-        );
-        let kind = self.reported_kind(that + 1, sentence.end);
-        self.mark_quotes(that + 1, sentence.end);
         self.token_used[verb] = true;
-        let speaker = Some(self.speaker(NounPhrase {
+        let speaker = self.speaker(NounPhrase {
             extent_last: that - 1,
             ..np
-        }));
-        self.push(Found {
-            kind,
-            start,
-            end,
-            pieces: Vec::new(),
-            speaker,
-            cue: Some((self.tok(verb).start, self.tok(verb + 1).end)),
-            hedged: self.hedged_between(sentence.start, sentence.end),
-            rule: "en.reported.told-by",
         });
+        let cue = (self.tok(verb).start, self.tok(verb + 1).end);
+        let hedged = self.hedged_between(sentence.start, sentence.end);
+        self.push_reported(
+            that + 1,
+            sentence.end,
+            speaker,
+            cue,
+            hedged,
+            "en.reported.told-by",
+        );
         true
     }
 
@@ -2793,20 +2788,9 @@ impl<'a> Extractor<'a> {
         // "said A and that B": a second statement on the same verb.
         if let Some(from) = second {
             if self.words_in(from, sentence.end) >= 3 {
-                let (start, end) =
-                    self.trim_content(self.tok(from).start, self.tok(sentence.end - 1).end, true);
-                let kind = self.reported_kind(from, sentence.end);
-                self.mark_quotes(from, sentence.end);
-                self.push(Found {
-                    kind,
-                    start,
-                    end,
-                    pieces: Vec::new(),
-                    speaker: Some(speaker),
-                    cue: Some((self.tok(verb).start, cue_end)),
-                    hedged,
-                    rule: "en.reported.said-that-and",
-                });
+                let cue = (self.tok(verb).start, cue_end);
+                let rule = "en.reported.said-that-and";
+                self.push_reported(from, sentence.end, speaker, cue, hedged, rule);
             }
         }
     }
