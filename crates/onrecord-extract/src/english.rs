@@ -137,6 +137,16 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// Whether a comma stands right before `index` (after `start`), also inside a closing quote
+    /// mark: "The toll is “unfair,” the union said", "… ‘irresponsible,’ said Bell".
+    fn comma_just_before(&self, index: usize, start: usize) -> bool {
+        index > start
+            && (self.tok(index - 1).is_punct(',')
+                || (index > start + 1
+                    && self.tok(index - 1).is_mark()
+                    && self.tok(index - 2).is_punct(',')))
+    }
+
     /// Whether the token at `index` is the first word of its paragraph (after bullets or emoji).
     fn opens_paragraph(&self, index: usize) -> bool {
         (0..index)
@@ -1169,14 +1179,14 @@ impl<'a> Extractor<'a> {
     /// as it stands: direct, up to the paragraph end. A quote after the colon is the quote rule's.
     fn colon_inline(&mut self, index: usize, sentence: Sentence) {
         let a = self.a;
-        if !self.opens_paragraph(sentence.start) {
-            return;
-        }
         let Some(colon) = (sentence.start..(sentence.start + 10).min(sentence.end))
             .find(|&i| self.tok(i).is_punct(':') && self.outside(i))
         else {
             return;
         };
+        if !self.opens_paragraph(sentence.start) || self.heading_before(colon) {
+            return;
+        }
         // "11:45" is a time; a quote after the colon is the quote rule's.
         let spaced = a.text[self.tok(colon).end..].starts_with(char::is_whitespace);
         if colon + 1 >= sentence.end || self.tok(colon + 1).is_mark() || !spaced {
@@ -1190,9 +1200,6 @@ impl<'a> Extractor<'a> {
         let Some((Some(np), cue, hedged)) = self.intro_speaker(sentence.start, colon) else {
             return;
         };
-        if self.heading_before(colon) {
-            return;
-        }
         // A reporting verb must be one that introduces words after a colon ("wrote:", "said:"),
         // not "comes with the right calling card:".
         if let Some((cue_start, _)) = cue {
@@ -1432,19 +1439,21 @@ impl<'a> Extractor<'a> {
         if let Some(colon) = prev_token.filter(|&i| self.tok(i).is_punct(':')) {
             if let Some(left) = left_first.filter(|&l| l < colon) {
                 // `Moore: "…"` opening a paragraph: one name before the colon is the speaker.
-                let single_name = (left + 1 == colon
-                    && is_name_token(self.tok(left))
-                    && !crate::speakers::is_function(self.tok(left))
-                    && !self.tok(left).info.is(class::HEADING)
-                    && self.opens_paragraph(left))
-                .then_some(NounPhrase {
-                    first: left,
-                    last: left,
-                    extent_last: left,
-                });
+                let single_name = || {
+                    (left + 1 == colon
+                        && is_name_token(self.tok(left))
+                        && !crate::speakers::is_function(self.tok(left))
+                        && !self.tok(left).info.is(class::HEADING)
+                        && self.opens_paragraph(left))
+                    .then_some(NounPhrase {
+                        first: left,
+                        last: left,
+                        extent_last: left,
+                    })
+                };
                 let intro = self
                     .intro_speaker(left, colon)
-                    .or_else(|| single_name.map(|np| (Some(np), None, false)));
+                    .or_else(|| single_name().map(|np| (Some(np), None, false)));
                 if let Some((np, cue, hedged)) = intro {
                     // "He said he came up with the idea: “…”": the quote ends a reported clause;
                     // the reported rule takes the whole as mixed.
@@ -2078,9 +2087,8 @@ impl<'a> Extractor<'a> {
             let at_start = index == sentence.start
                 || (index > sentence.start
                     && (sentence.start..index).all(|i| !self.tok(i).is_word()));
-            // "According to two diplomats who have seen it, …": a relative clause belongs to the
-            // source.
-            // "According to the mayor, who spoke on local television, …" too.
+            // "According to two diplomats who have seen it, …", "According to the mayor, who spoke
+            // on local television, …": a relative clause belongs to the source.
             let relative_at = if np.last + 1 < sentence.end && self.tok(np.last + 1).is_punct(',') {
                 np.last + 2
             } else {
@@ -2421,13 +2429,7 @@ impl<'a> Extractor<'a> {
         };
         // Inverted at the end: "CLAUSE, said SPEAKER."
         if np.is_none() {
-            // The comma may stand inside a closing quote mark: "… ‘irresponsible,’ said Bell."
-            let comma_before = verb > sentence.start
-                && (self.tok(verb - 1).is_punct(',')
-                    || (verb > sentence.start + 1
-                        && self.tok(verb - 1).is_mark()
-                        && self.tok(verb - 2).is_punct(',')));
-            if frames & frame::INV != 0 && comma_before {
+            if frames & frame::INV != 0 && self.comma_just_before(verb, sentence.start) {
                 if let Some(np) = self.np_right(verb + 1, sentence.end) {
                     if self.rest_is_empty(np.last + 1, sentence.end)
                         || self.appositive_tail(np.last + 1, sentence.end)
@@ -2500,13 +2502,7 @@ impl<'a> Extractor<'a> {
             explicit_that = true;
         }
         // "The emails were on work topics, the Times said, including speeches": verb-final too.
-        // The comma before the speaker may stand inside a closing quote mark: "The toll is
-        // “unfair,” the union said."
-        let comma_inside_quote = np.first > sentence.start + 1
-            && self.tok(np.first - 1).is_mark()
-            && self.tok(np.first - 2).is_punct(',');
-        let comma_before = np.first > sentence.start
-            && (self.tok(np.first - 1).is_punct(',') || comma_inside_quote);
+        let comma_before = self.comma_just_before(np.first, sentence.start);
         let comma_after = index < sentence.end && self.tok(index).is_punct(',') && comma_before;
         // "CLAUSE, Udal said at the time." / "…, she said in an interview.": a short adjunct.
         let adjunct_only = !explicit_that
@@ -2997,9 +2993,8 @@ impl<'a> Extractor<'a> {
             return subject;
         }
         self.first_named_np(sentence).or(subject).or_else(|| {
-            // "Sanders compared himself to Clinton, saying …": a lone name opening the sentence,
-            // right before its verb.
-            // "At the debate, Sanders …": after a short opening phrase.
+            // "Sanders compared himself to Clinton, saying …": a lone name opening the sentence
+            // (or a short opening phrase: "At the debate, Sanders …"), right before its verb.
             let opener_comma = (sentence.start..verb.min(sentence.start + 8))
                 .find(|&i| self.tok(i).is_punct(','))
                 .map_or(sentence.start, |c| c + 1);
