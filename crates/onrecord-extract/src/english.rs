@@ -4,7 +4,7 @@
 
 use crate::lexicon::{class, frame, Lexicon, PronounKind};
 use crate::speakers::{
-    is_name_token, key_of, split_title, word, Entities, FoundSpeaker, NounPhrase, Resolved,
+    is_name_token, key_of, split_title, word, Entities, FoundSpeaker, NameRun, NounPhrase, Resolved,
 };
 use crate::text::{Analysed, Quote, Sentence, Token, TokenKind, NO_QUOTE};
 use onrecord_model::StatementKind;
@@ -157,6 +157,14 @@ impl<'a> Extractor<'a> {
     }
 
     /// The writer's own "I" ("I'm told", "I would say"): never a source.
+    /// A determiner or a source noun ("The", "Several", "Troops"): written in lower case inside a
+    /// description, whatever its case at the start of a sentence.
+    fn common_word(&self, index: usize) -> bool {
+        self.tok(index)
+            .info
+            .is(class::DETERMINER | class::ANON_HEAD)
+    }
+
     fn is_writer(&self, index: usize) -> bool {
         matches!(
             self.w(index),
@@ -392,6 +400,17 @@ impl<'a> Extractor<'a> {
                     index = prev - 1;
                     continue;
                 }
+                // "the Institute for the Study of War", "the Committee for a Responsible Budget": a
+                // name goes on across a lower-case article between capitalised words.
+                if prev >= limit + 2
+                    && !p.capital
+                    && ["for", "of"].iter().any(|w| self.lower_is(prev - 1, w))
+                    && is_name_token(self.tok(prev - 2))
+                    && is_name_token(self.tok(prev + 1))
+                {
+                    index = prev - 1;
+                    continue;
+                }
                 // "sources close to the command", "people familiar with the plan"
                 if prev >= limit + 3
                     && ((self.lower_is(prev - 1, "to") && self.lower_is(prev - 2, "close"))
@@ -412,7 +431,7 @@ impl<'a> Extractor<'a> {
                 && (first..=end).all(|i| is_name_token(self.tok(i)))
                 && !(first..=end).any(|i| self.tok(i).info.is(class::TIME))
                 && self.tok(prev - 1).is_word()
-                && !self.tok(prev - 1).capital
+                && (!self.tok(prev - 1).capital || is_sentence_start(self, prev - 1))
                 && self.tok(prev - 1).info.is(class::ANON_HEAD | class::TITLE)
             {
                 first = prev;
@@ -423,6 +442,7 @@ impl<'a> Extractor<'a> {
                 && !self.lower_is(prev, "of")
                 && !self.lower_is(prev, "to")
                 && !self.lower_is(prev, "for")
+                && !self.and_inside_organisation(prev, limit)
             {
                 break;
             }
@@ -465,6 +485,54 @@ impl<'a> Extractor<'a> {
         } else {
             None
         }
+    }
+
+    /// Whether the "and" at `and` joins two words of one organisation's name ("the Center for
+    /// Strategic and International Studies"): capitalised words on both sides, and before them "for"
+    /// or "of" after an organisation's head word. "Smith and Jones" stay two speakers.
+    fn and_inside_organisation(&self, and: usize, limit: usize) -> bool {
+        if !self.lower_is(and, "and") || and <= limit || !is_name_token(self.tok(and + 1)) {
+            return false;
+        }
+        let mut index = and;
+        while index > limit && is_name_token(self.tok(index - 1)) {
+            index -= 1;
+        }
+        index < and
+            && index >= limit + 2
+            && ["for", "of"].iter().any(|w| self.lower_is(index - 1, w))
+            && self.tok(index - 2).capital
+            && self.tok(index - 2).info.is(class::ORG_HEAD)
+    }
+
+    /// The organisation named by `np` when its name holds lower-case connectives after a head word
+    /// ("the Ministry of Defence", "the Institute for the Study of War"): the first and last token of
+    /// the whole name.
+    fn organisation_name_span(&self, np: NounPhrase) -> Option<(usize, usize)> {
+        const CONNECTIVES: [&str; 7] = ["of", "for", "the", "a", "an", "and", "on"];
+        let connective = (np.first + 1..np.last).find(|&i| {
+            ["of", "for"].iter().any(|w| self.lower_is(i, w))
+                && self.tok(i - 1).capital
+                && self.tok(i - 1).info.is(class::ORG_HEAD)
+        })?;
+        let whole = is_name_token(self.tok(np.last))
+            && (connective..=np.last).all(|i| {
+                is_name_token(self.tok(i)) || CONNECTIVES.iter().any(|w| self.lower_is(i, w))
+            });
+        if !whole {
+            return None;
+        }
+        let mut first = connective - 1;
+        while first > np.first
+            && is_name_token(self.tok(first - 1))
+            && !crate::speakers::is_function(self.tok(first - 1))
+            && !self.tok(first - 1).info.is(class::DETERMINER)
+            && !self.w(first - 1).ends_with("'s")
+            && !self.w(first - 1).ends_with("’s")
+        {
+            first -= 1;
+        }
+        Some((first, np.last))
     }
 
     /// A time adverbial ending just before `index` ("last week", "on Tuesday", "Wednesday", "this
@@ -948,6 +1016,10 @@ impl<'a> Extractor<'a> {
                     run_first -= 1;
                 }
                 if let Some(entity) = self.name_run_entity(run_first, appositive_last) {
+                    if head_token.info.is(class::TITLE) {
+                        self.entities
+                            .add_alias(entity, (head_token.start, head_token.end));
+                    }
                     return FoundSpeaker {
                         mention,
                         resolved: Resolved::Entity(entity),
@@ -957,6 +1029,23 @@ impl<'a> Extractor<'a> {
         }
         let first_tok = *self.tok(np.first);
         let indefinite = first_tok.info.is(class::DET_INDEF);
+        if let Some((first, last)) = self
+            .organisation_name_span(np)
+            .filter(|_| !anonymous_marker && !indefinite)
+        {
+            let run = NameRun {
+                title_first: None,
+                first,
+                last,
+                organisation: true,
+            };
+            let entity = self.entities.name_entity(self.a, &run, None);
+            self.entities.note_speaker(mention.0, entity);
+            return FoundSpeaker {
+                mention,
+                resolved: Resolved::Entity(entity),
+            };
+        }
         if !anonymous_marker && !indefinite {
             if head_is_name {
                 let mut run_first = head;
@@ -972,6 +1061,9 @@ impl<'a> Extractor<'a> {
                     run_first -= 1;
                 }
                 if let Some(entity) = self.name_run_entity(run_first, head) {
+                    if let Some(title) = self.appositive_title(np) {
+                        self.entities.add_alias(entity, title);
+                    }
                     self.entities.note_speaker(mention.0, entity);
                     return FoundSpeaker {
                         mention,
@@ -1062,17 +1154,33 @@ impl<'a> Extractor<'a> {
                 return FoundSpeaker { mention, resolved };
             }
         }
-        let description = describe(&a.text[mention.0..mention.1]);
+        let description = describe(&a.text[mention.0..mention.1], self.common_word(np.first));
         FoundSpeaker {
             mention,
             resolved: Resolved::Anonymous(description),
         }
     }
 
+    /// The role in an appositive after a name ("Ivan Drach, the mayor, said"), as a byte range: the
+    /// first title word before the appositive's own "of", "for" or "in".
+    fn appositive_title(&self, np: NounPhrase) -> Option<(usize, usize)> {
+        if np.extent_last <= np.last + 1 || !self.tok(np.last + 1).is_punct(',') {
+            return None;
+        }
+        (np.last + 2..=np.extent_last)
+            .take_while(|&i| {
+                self.tok(i).is_word() && !["of", "for", "in"].iter().any(|w| self.lower_is(i, w))
+            })
+            .find(|&i| self.tok(i).info.is(class::TITLE))
+            .map(|i| (self.tok(i).start, self.tok(i).end))
+    }
+
     /// The entity of a capitalised run `first..=last`, titles split off.
     fn name_run_entity(&mut self, first: usize, last: usize) -> Option<usize> {
         let run = split_title(self.a, first, last);
-        if run.first > run.last {
+        // "last September": a month or a weekday is never a name.
+        if run.first > run.last || (run.first..=run.last).all(|i| self.tok(i).info.is(class::TIME))
+        {
             return None;
         }
         let title = run
@@ -1157,7 +1265,10 @@ impl<'a> Extractor<'a> {
             let (s, e) = (self.tok(sentence.start).start, self.tok(colon).start);
             Some(FoundSpeaker {
                 mention: (s, e),
-                resolved: Resolved::Anonymous(describe(&a.text[s..e])),
+                resolved: Resolved::Anonymous(describe(
+                    &a.text[s..e],
+                    self.common_word(sentence.start),
+                )),
             })
         });
         let _ = anonymous_report;
@@ -1570,7 +1681,10 @@ impl<'a> Extractor<'a> {
                 let (s, e) = (self.tok(left).start, self.tok(colon).start);
                 Some(FoundSpeaker {
                     mention: (s, e),
-                    resolved: Resolved::Anonymous(describe(&self.a.text[s..e])),
+                    resolved: Resolved::Anonymous(describe(
+                        &self.a.text[s..e],
+                        self.common_word(left),
+                    )),
                 })
             }
         }
@@ -2356,6 +2470,9 @@ impl<'a> Extractor<'a> {
     fn reported(&mut self, sentence: Sentence) {
         self.asked_opener(sentence);
         for verb in sentence.start..sentence.end {
+            if self.quoted_as_saying(sentence, verb) {
+                continue;
+            }
             if !self.is_verb(verb) || self.token_used[verb] || self.tok(verb).capital {
                 continue;
             }
@@ -2364,6 +2481,50 @@ impl<'a> Extractor<'a> {
             }
             self.reported_at(sentence, verb);
         }
+    }
+
+    /// "State media quoted the defence minister as saying (that) …": the one quoted speaks, not the
+    /// outlet. Returns whether a statement was found.
+    fn quoted_as_saying(&mut self, sentence: Sentence, quoted: usize) -> bool {
+        if !["quoted", "quotes", "quoting"]
+            .iter()
+            .any(|w| self.lower_is(quoted, w))
+        {
+            return false;
+        }
+        let Some(np) = self.np_right(quoted + 1, sentence.end) else {
+            return false;
+        };
+        // The object may carry an appositive: "quoted Ivan Drach, the mayor, as saying".
+        let Some(saying) = (np.last + 2..(np.last + 14).min(sentence.end))
+            .find(|&i| self.lower_is(i, "saying") && self.lower_is(i - 1, "as"))
+        else {
+            return false;
+        };
+        let from = if self.lower_is(saying + 1, "that") {
+            saying + 2
+        } else {
+            saying + 1
+        };
+        if self.token_used[saying] || self.words_in(from, sentence.end) < 3 {
+            return false;
+        }
+        self.token_used[saying] = true;
+        let speaker = self.speaker(NounPhrase {
+            extent_last: saying - 2,
+            ..np
+        });
+        let cue = (self.tok(quoted).start, self.tok(from - 1).end);
+        let hedged = self.hedged_between(sentence.start, sentence.end);
+        self.push_reported(
+            from,
+            sentence.end,
+            speaker,
+            cue,
+            hedged,
+            "en.reported.quoted-as-saying",
+        );
+        true
     }
 
     /// "I am told by two officers in the area that …", "was assured by the ministry that …": in the
@@ -3247,34 +3408,13 @@ fn text_ends_with_stop(text: &str) -> bool {
     text.trim_end().ends_with(['.', '!', '?', '…'])
 }
 
-/// An anonymous source's description: the mention without a sentence-initial capital on its
-/// determiner and without trailing punctuation.
-pub fn describe(mention: &str) -> String {
+/// An anonymous source's description: the mention without trailing punctuation, and without a
+/// sentence-initial capital on its first word when that is a determiner or a source noun.
+pub fn describe(mention: &str, common_first_word: bool) -> String {
     let trimmed = mention.trim().trim_end_matches([',', ':', ' ']);
     let mut words = trimmed.split_whitespace();
     let first = words.next().unwrap_or("");
-    let lower_first = matches!(
-        first.to_lowercase().as_str(),
-        "a" | "an"
-            | "the"
-            | "one"
-            | "several"
-            | "some"
-            | "two"
-            | "three"
-            | "many"
-            | "his"
-            | "her"
-            | "their"
-            | "its"
-            | "our"
-            | "other"
-            | "another"
-            | "sources"
-            | "reports"
-            | "officials"
-    );
-    if lower_first {
+    if common_first_word {
         let mut out = first.to_lowercase();
         for w in words {
             out.push(' ');
@@ -3283,15 +3423,5 @@ pub fn describe(mention: &str) -> String {
         out
     } else {
         trimmed.to_string()
-    }
-}
-
-#[allow(dead_code)]
-fn token_kind_name(kind: TokenKind) -> &'static str {
-    match kind {
-        TokenKind::Word => "word",
-        TokenKind::Punct(_) => "punct",
-        TokenKind::Mark { .. } => "mark",
-        TokenKind::Break { .. } => "break",
     }
 }

@@ -415,6 +415,14 @@ impl Entities {
         let position = analysed.tokens[run.first].start;
         let gender = title_gender(analysed, title);
         if let Some(i) = self.find(&key, &first_key, name_tokens, position, gender) {
+            // "Defence", seen alone in "the Ministry of Defence", becomes the whole name.
+            let e = &mut self.list[i];
+            if run.organisation && name_tokens > e.name_tokens {
+                e.name = (position, analysed.tokens[run.last].end);
+                e.name_tokens = name_tokens;
+                e.first_key = first_key;
+                e.kind = EntityKind::Organisation;
+            }
             if let Some(alias) = title {
                 if !self.list[i].aliases.contains(&alias) {
                     self.list[i].aliases.push(alias);
@@ -581,7 +589,9 @@ impl Entities {
                         let e = &self.list[m.1];
                         // "Moscow claims …": a single word that only spoke may be a city or a
                         // country speaking through its government, never "the president".
+                        // A dateline in capitals ("NEW YORK (AP) —") is a place, not "the senator".
                         e.person_like()
+                            && !e.all_caps
                             && (e.name_tokens >= 2 || !e.aliases.is_empty())
                             && can_carry(e)
                     })
@@ -589,6 +599,15 @@ impl Entities {
             })
             .max_by_key(|m| m.0)
             .map(|m| m.1)
+    }
+
+    /// Records a role the text gives an entity in apposition ("A spokesman for the navy, Dmytro
+    /// Pletenchuk"), so that "the president" later is not taken for him.
+    pub fn add_alias(&mut self, entity: usize, alias: (usize, usize)) {
+        let aliases = &mut self.list[entity].aliases;
+        if !aliases.contains(&alias) {
+            aliases.push(alias);
+        }
     }
 
     pub fn note_speaker(&mut self, position: usize, entity: usize) {
@@ -613,6 +632,12 @@ fn office(word: &str) -> Option<&'static str> {
         "gen" | "general" => "general",
         "adm" | "admiral" => "admiral",
         "col" | "colonel" => "colonel",
+        "spokesman" | "spokeswoman" | "spokesperson" => "spokesperson",
+        "commander" => "commander",
+        "ambassador" | "envoy" => "envoy",
+        "head" | "chief" | "director" => "head",
+        "chairman" | "chairwoman" | "chair" | "chairperson" => "chair",
+        "prosecutor" => "prosecutor",
         _ => return None,
     })
 }
