@@ -1308,7 +1308,17 @@ impl<'a> Extractor<'a> {
         if !intro.chars().any(char::is_lowercase) {
             return;
         }
-        let Some((Some(np), cue, hedged)) = self.intro_speaker(sentence.start, colon) else {
+        let intro = self.intro_speaker(sentence.start, colon).or_else(|| {
+            // `Rezident: …`: one capitalised word no rule knows, before a whole sentence.
+            let np = self.name_before_colon(sentence.start, colon)?;
+            let word = self.w(np.last);
+            let channel_like = np.first == np.last
+                && !word.ends_with("ed")
+                && !word.ends_with("ing")
+                && self.words_in(colon + 1, sentence.end) >= 6;
+            channel_like.then_some((Some(np), None, false))
+        });
+        let Some((np, cue, hedged)) = intro else {
             return;
         };
         // A reporting verb must be one that introduces words after a colon ("wrote:", "said:"),
@@ -1321,13 +1331,15 @@ impl<'a> Extractor<'a> {
         }
         // Without a reporting verb the intro must be a name and nothing else ("Frontline Watch:"),
         // not a heading ("Paid Notice:", "The challenge for Sanders is steep:").
-        if cue.is_none() {
+        if let (None, Some(np)) = (cue, np) {
             // Bullets and emoji may open the line ("❗️ Steppe Courier:").
             let first_word = (sentence.start..colon).find(|&i| self.tok(i).is_word());
             let whole_name = Some(np.first) == first_word
-                && self.rest_is_empty(np.last + 1, colon)
-                && (np.first..=np.last)
-                    .all(|i| !self.tok(i).is_word() || is_name_token(self.tok(i)))
+                && (self.rest_is_empty(np.last + 1, colon) || self.topic_tail(np.last + 1, colon))
+                && (np.first..=np.last).all(|i| {
+                    let t = self.tok(i);
+                    !t.is_word() || is_name_token(t) || t.info.is(class::TITLE)
+                })
                 && !self.tok(np.first).info.is(class::DETERMINER)
                 && !self.tok(np.last).info.is(class::HEADING);
             if !whole_name {
@@ -1347,7 +1359,20 @@ impl<'a> Extractor<'a> {
             self.tok(block_end - 1).end,
             false,
         );
-        let speaker = self.speaker(np);
+        // "One report: …": an anonymous report described by its intro.
+        let speaker = match np {
+            Some(np) => self.speaker(np),
+            None => {
+                let (s, e) = (self.tok(sentence.start).start, self.tok(colon).start);
+                FoundSpeaker {
+                    mention: (s, e),
+                    resolved: Resolved::Anonymous(describe(
+                        &a.text[s..e],
+                        self.common_word(sentence.start),
+                    )),
+                }
+            }
+        };
         self.mark_quotes(colon + 1, block_end);
         for i in sentence.start..=colon {
             self.token_used[i] = true;
@@ -1362,6 +1387,66 @@ impl<'a> Extractor<'a> {
             hedged,
             rule: "en.post.colon-inline",
         });
+    }
+
+    /// `Moore: "…"`, `Kessler on the talks: "…"`, `Velesov, asked about the strikes: "…"`: a name of
+    /// up to four capitalised words opening a paragraph, then the colon or a short topic phrase.
+    fn name_before_colon(&self, left: usize, colon: usize) -> Option<NounPhrase> {
+        let mut left = left;
+        while left < colon && !self.tok(left).is_word() {
+            left += 1;
+        }
+        if !self.opens_paragraph(left) {
+            return None;
+        }
+        let mut last = left;
+        while last + 1 < colon && last < left + 3 && is_name_token(self.tok(last + 1)) {
+            last += 1;
+        }
+        let name = (left..=last).all(|i| {
+            let t = self.tok(i);
+            is_name_token(t)
+                && !crate::speakers::is_function(t)
+                && !t.info.is(class::HEADING | class::TIME | class::VERB)
+                && self.w(i).chars().any(char::is_lowercase)
+        });
+        (name && (last + 1 == colon || self.topic_tail(last + 1, colon))).then_some(NounPhrase {
+            first: left,
+            last,
+            extent_last: colon - 1,
+        })
+    }
+
+    /// Whether `from..colon` is a short phrase saying what or where a speaker spoke, between the
+    /// name and the colon: "on the talks", "to reporters", ", asked about the strikes".
+    fn topic_tail(&self, from: usize, colon: usize) -> bool {
+        let start = if self.tok(from).is_punct(',') {
+            from + 1
+        } else {
+            from
+        };
+        let opens = [
+            "on",
+            "about",
+            "to",
+            "via",
+            "in",
+            "at",
+            "asked",
+            "speaking",
+            "writing",
+            "responding",
+            "replying",
+            "commenting",
+        ]
+        .iter()
+        .any(|w| self.lower_is(start, w));
+        opens
+            && self.words_in(start, colon) <= 8
+            && (start..colon).all(|i| {
+                let t = self.tok(i);
+                t.quote == NO_QUOTE && !t.is_punct('.') && !t.is_punct('!') && !t.is_punct('?')
+            })
     }
 
     /// The speaker of an intro line ending in a colon: the subject of its reporting verb, or the
@@ -1460,7 +1545,8 @@ impl<'a> Extractor<'a> {
                         false,
                     ));
                 }
-                if t.capital && (w.ends_with("'s") || w.ends_with("’s")) && i > start {
+                let owner_word = t.capital || t.info.is(class::TITLE | class::ANON_HEAD);
+                if owner_word && (w.ends_with("'s") || w.ends_with("’s")) && i > start {
                     let np = self.np_left(i, start)?;
                     return Some((Some(np), None, false));
                 }
@@ -1550,21 +1636,10 @@ impl<'a> Extractor<'a> {
         if let Some(colon) = prev_token.filter(|&i| self.tok(i).is_punct(':')) {
             if let Some(left) = left_first.filter(|&l| l < colon) {
                 // `Moore: "…"` opening a paragraph: one name before the colon is the speaker.
-                let single_name = || {
-                    (left + 1 == colon
-                        && is_name_token(self.tok(left))
-                        && !crate::speakers::is_function(self.tok(left))
-                        && !self.tok(left).info.is(class::HEADING)
-                        && self.opens_paragraph(left))
-                    .then_some(NounPhrase {
-                        first: left,
-                        last: left,
-                        extent_last: left,
-                    })
-                };
-                let intro = self
-                    .intro_speaker(left, colon)
-                    .or_else(|| single_name().map(|np| (Some(np), None, false)));
+                let intro = self.intro_speaker(left, colon).or_else(|| {
+                    self.name_before_colon(left, colon)
+                        .map(|np| (Some(np), None, false))
+                });
                 if let Some((np, cue, hedged)) = intro {
                     // "He said he came up with the idea: “…”": the quote ends a reported clause;
                     // the reported rule takes the whole as mixed.

@@ -621,6 +621,7 @@ impl Entities {
 /// that are not offices ("candidate", "nominee") return `None`: anyone can carry them.
 fn office(word: &str) -> Option<&'static str> {
     let lower = word.to_lowercase();
+    let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
     Some(match lower.trim_end_matches('.') {
         "sen" | "senator" => "senator",
         "gov" | "governor" => "governor",
@@ -638,6 +639,8 @@ fn office(word: &str) -> Option<&'static str> {
         "head" | "chief" | "director" => "head",
         "chairman" | "chairwoman" | "chair" | "chairperson" => "chair",
         "prosecutor" => "prosecutor",
+        "analyst" | "expert" | "blogger" | "milblogger" | "commentator" | "columnist"
+        | "correspondent" | "journalist" | "editor" | "economist" | "pollster" => "commentator",
         _ => return None,
     })
 }

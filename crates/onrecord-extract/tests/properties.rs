@@ -120,6 +120,16 @@ fn edge_cases_are_safe() {
         "\"''''””, according to” that",
         "according to",
         "As per",
+        // Intros before a colon that end the text or the paragraph.
+        "Kessler on:",
+        "Kessler, asked:",
+        "Rezident:",
+        "Rezident: a",
+        "One report:",
+        "the governor's:",
+        "quoted X as saying",
+        "The Ministry of",
+        "The Centre for A and",
     ] {
         check(text);
     }
