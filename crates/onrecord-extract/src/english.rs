@@ -886,6 +886,24 @@ impl<'a> Extractor<'a> {
             if !t.is_word() || !self.outside(index) {
                 break;
             }
+            // "the head of the ministry", "sources close to the command", "people familiar with the
+            // plans": keep the connective when a name or a determiner follows.
+            let connective = ["of", "for", "to"].iter().any(|w| self.lower_is(index, w))
+                || (self.lower_is(index, "with")
+                    && index > first
+                    && self.lower_is(index - 1, "familiar"));
+            if connective
+                && index > first
+                && index + 1 < limit
+                && self.tok(index + 1).is_word()
+                && (self.tok(index + 1).capital || self.tok(index + 1).info.is(class::DETERMINER))
+            {
+                index += 1;
+                if self.tok(index).info.is(class::DETERMINER) {
+                    index += 1;
+                }
+                continue;
+            }
             let is_det = t.info.is(class::DETERMINER);
             if index > first && is_det {
                 break;
@@ -908,21 +926,6 @@ impl<'a> Extractor<'a> {
                     .is(class::STOP | class::VERB | class::PRONOUN | class::SKIP)
                 && !t.info.is(class::ANON_HEAD)
             {
-                // "the head of the ministry": keep "of" when a name or noun follows.
-                if (self.lower_is(index, "of")
-                    || self.lower_is(index, "for")
-                    || self.lower_is(index, "to"))
-                    && index + 1 < limit
-                    && self.tok(index + 1).is_word()
-                    && (self.tok(index + 1).capital
-                        || self.tok(index + 1).info.is(class::DETERMINER))
-                {
-                    index += 1;
-                    if self.tok(index).info.is(class::DETERMINER) {
-                        index += 1;
-                    }
-                    continue;
-                }
                 // "the embassy in Sundmark": a place name after a described head belongs to it.
                 if self.lower_is(index, "in")
                     && last.is_some_and(|l| !is_name_token(self.tok(l)))
@@ -948,10 +951,16 @@ impl<'a> Extractor<'a> {
         let head = self.tok(last);
         let has_name =
             (first..=last).any(|i| self.tok(i).capital && !self.tok(i).info.is(class::DETERMINER));
-        if has_name
-            || self.tok(first).info.is(class::DETERMINER)
-            || head.info.is(class::ANON_HEAD | class::TITLE)
-        {
+        // "people close to the army": the head stands before the connective.
+        let head_can_speak = head.info.is(class::ANON_HEAD | class::TITLE)
+            || (first..last)
+                .take_while(|&i| {
+                    !["of", "for", "to", "with"]
+                        .iter()
+                        .any(|w| self.lower_is(i, w))
+                })
+                .any(|i| self.tok(i).info.is(class::ANON_HEAD | class::TITLE));
+        if has_name || self.tok(first).info.is(class::DETERMINER) || head_can_speak {
             Some(NounPhrase {
                 first,
                 last,
@@ -1828,8 +1837,11 @@ impl<'a> Extractor<'a> {
         later: &[usize],
     ) {
         let mut index = quote.close + 1;
+        // `"…," he said`, `"…" – said the commander`, `«…», – said …`
         while index < sentence.end
-            && (self.tok(index).is_punct(',') || self.tok(index).is_punct('—'))
+            && [',', '—', '–', '-']
+                .iter()
+                .any(|&c| self.tok(index).is_punct(c))
         {
             index += 1;
         }
@@ -2340,15 +2352,24 @@ impl<'a> Extractor<'a> {
             }
             // "The offensive, as per a Reuters report, is planned for spring": the subject before
             // the source and the predicate after it are one statement in two pieces.
+            // So is "The talks, according to two diplomats, stalled over prisoners".
+            let predicate_opens = [
+                "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+                "may", "might",
+            ]
+            .iter()
+            .any(|w| self.lower_is(content_from, w))
+                || (!self.tok(content_from).capital && self.w(content_from).ends_with("ed"));
+            // The subject is a short noun phrase, not a clause cut at "and".
             let subject_before = content_from > index
                 && index > sentence.start + 1
                 && self.tok(index - 1).is_punct(',')
-                && [
-                    "is", "are", "was", "were", "has", "have", "had", "will", "would", "could",
-                    "can", "may", "might",
-                ]
-                .iter()
-                .any(|w| self.lower_is(content_from, w));
+                && predicate_opens
+                && self.words_in(sentence.start, index - 1) <= 8
+                && !self
+                    .tok(index - 2)
+                    .info
+                    .is(class::STOP | class::SKIP | class::DETERMINER);
             let pieces = if subject_before {
                 let first = self.trim_content(
                     self.tok(sentence.start).start,
