@@ -2451,9 +2451,11 @@ impl<'a> Extractor<'a> {
             {
                 continue;
             }
+            // "Rubio's admission that", "the minister's claim that"
             let owner = self.w(index - 1);
-            if !(self.tok(index - 1).capital && (owner.ends_with("'s") || owner.ends_with("’s")))
-            {
+            let owner_can_speak = self.tok(index - 1).capital
+                || self.tok(index - 1).info.is(class::TITLE | class::ANON_HEAD);
+            if !(owner_can_speak && (owner.ends_with("'s") || owner.ends_with("’s"))) {
                 continue;
             }
             let Some(np) = self.np_left(index - 1, sentence.start) else {
@@ -2471,7 +2473,9 @@ impl<'a> Extractor<'a> {
             });
             self.token_used[index] = true;
             let cue = (t.start, self.tok(index + 1).end);
-            self.push_reported(from, to, speaker, cue, false, "en.reported.nominal");
+            // "the minister's claim that": the noun of a hedging verb hedges too.
+            let hedged = self.hedged_between(index, to);
+            self.push_reported(from, to, speaker, cue, hedged, "en.reported.nominal");
         }
     }
 
@@ -2501,6 +2505,35 @@ impl<'a> Extractor<'a> {
                         | "remains"
                         | "seems"
                 );
+            // "Rubio's admission that the plan had failed surprised his allies": a past tense
+            // right after a noun or another verb is a finite verb of its own.
+            let past_tense = !is_aux
+                && self.tok(index).is_word()
+                && !self.tok(index).capital
+                && self.w(index).ends_with("ed")
+                && self.tok(index - 1).is_word()
+                && !self
+                    .tok(index - 1)
+                    .info
+                    .is(class::STOP | class::SKIP | class::DETERMINER | class::PRONOUN)
+                && !self.w(index - 1).ends_with("ly")
+                && !matches!(
+                    self.w(index - 1),
+                    "to" | "be"
+                        | "been"
+                        | "being"
+                        | "is"
+                        | "was"
+                        | "are"
+                        | "were"
+                        | "has"
+                        | "have"
+                        | "had"
+                        | "not"
+                );
+            if past_tense {
+                groups.push(index);
+            }
             if is_aux {
                 groups.push(index);
                 while index + 1 < end
@@ -2951,10 +2984,24 @@ impl<'a> Extractor<'a> {
                 self.lower_is(i + 1, "which")
                     && !(i + 2..sentence.end).any(|j| self.tok(j).is_punct(','))
             };
+            // "…, a figure that could not be verified", "…, a claim residents dispute": the
+            // writer's comment on the report.
+            let closing_comment = || {
+                ["a", "an"].iter().any(|w| self.lower_is(i + 1, w))
+                    && i + 2 < sentence.end
+                    && (self.tok(i + 2).info.is(class::NOMINAL)
+                        || [
+                            "figure", "number", "toll", "charge", "estimate", "version", "account",
+                        ]
+                        .iter()
+                        .any(|w| self.lower_is(i + 2, w)))
+                    && !(i + 3..sentence.end).any(|j| self.tok(j).is_punct(','))
+            };
             if t.is_punct(',')
                 && i > index + 2
                 && (["while", "whereas"].iter().any(|w| self.lower_is(i + 1, w))
-                    || closing_relative())
+                    || closing_relative()
+                    || closing_comment())
             {
                 to = i;
                 break;
