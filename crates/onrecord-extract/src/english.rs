@@ -3017,6 +3017,19 @@ impl<'a> Extractor<'a> {
                 second = Some(i + 2);
                 break;
             }
+            // "says it has submitted the names and is waiting for an answer": a second predicate
+            // of the reported subject is a second statement.
+            if self.lower_is(i, "and")
+                && i > index + 3
+                && ["is", "are", "was", "were", "has", "have", "had"]
+                    .iter()
+                    .any(|w| self.lower_is(i + 1, w))
+                && t.quote == NO_QUOTE
+            {
+                to = i;
+                second = Some(i + 1);
+                break;
+            }
         }
         // "asked to remain anonymous", "asked to not be named": about the source, not a report.
         if act
@@ -3085,14 +3098,36 @@ impl<'a> Extractor<'a> {
             hedged,
             rule,
         });
-        // "said A and that B": a second statement on the same verb.
-        if let Some(from) = second {
-            if self.words_in(from, sentence.end) >= 3 {
+        // "said A and that B", "said A, that B, and that C": one statement per clause.
+        let mut next = second;
+        while let Some(from) = next {
+            let (to, resume) = match self.next_that_clause(from, sentence.end) {
+                Some((cut, resume)) => (cut, Some(resume)),
+                None => (sentence.end, None),
+            };
+            if self.words_in(from, to) >= 3 {
                 let cue = (self.tok(verb).start, cue_end);
-                let rule = "en.reported.said-that-and";
-                self.push_reported(from, sentence.end, speaker, cue, hedged, rule);
+                let rule = if self.lower_is(from - 1, "that") {
+                    "en.reported.said-that-and"
+                } else {
+                    "en.reported.said-and"
+                };
+                self.push_reported(from, to, speaker.clone(), cue, hedged, rule);
             }
+            next = resume;
         }
+    }
+
+    /// The next "and that" / ", that" after `from` outside quotation marks: where the clause before
+    /// it ends and where the next one starts.
+    fn next_that_clause(&self, from: usize, end: usize) -> Option<(usize, usize)> {
+        (from + 3..end.saturating_sub(1)).find_map(|i| {
+            let t = self.tok(i);
+            let joins = (t.is_punct(',') || self.lower_is(i, "and"))
+                && t.quote == NO_QUOTE
+                && self.lower_is(i + 1, "that");
+            joins.then_some((i, i + 2))
+        })
     }
 
     /// A subject that can speak: a name, a personal pronoun, or a role, source or organisation head.
