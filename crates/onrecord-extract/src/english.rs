@@ -1001,6 +1001,15 @@ impl<'a> Extractor<'a> {
         // "the embassy in Lorm").
         let mut head = np.last;
         for i in np.first + 1..=np.last {
+            // "Secretary of State Nathaniel Pryce": the "of" of a title is not the head's.
+            let in_title = self.lex.title_phrases.iter().any(|p| {
+                p.words.len() > 2
+                    && p.words[1].as_ref() == "of"
+                    && self.phrase_at(i - 1, &p.words, np.last + 1).is_some()
+            });
+            if in_title {
+                continue;
+            }
             if ["of", "for", "to", "in"]
                 .iter()
                 .any(|w| self.lower_is(i, w))
@@ -3362,7 +3371,8 @@ impl<'a> Extractor<'a> {
     fn skip_adjuncts(&self, mut index: usize, end: usize, frames: u16) -> usize {
         // A recipient: only when "that" follows soon, or a known recipient word.
         if frames & frame::OBJ != 0 && index < end {
-            if let Some(that) = (index..(index + 6).min(end)).find(|&i| self.lower_is(i, "that")) {
+            // "told the Senate foreign relations committee on Thursday that"
+            if let Some(that) = (index..(index + 10).min(end)).find(|&i| self.lower_is(i, "that")) {
                 if (index..that).all(|i| {
                     (self.tok(i).is_word() && !self.is_pronoun_subject(i) && !self.is_verb(i))
                         || self.tok(i).is_punct('-')

@@ -276,6 +276,12 @@ impl Entities {
                         before.kind,
                         TokenKind::Punct('.' | ',' | ';' | '(' | ':' | '—')
                     )
+                    // "The man who did the shouting is Foreign Minister Konstantin Drebin.": the
+                    // person a sentence identifies is what the next "he" is about.
+                    || (identified_by_copula(analysed, lead)
+                        && tokens
+                            .get(run.last + 1)
+                            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.'))))
             };
             if subject {
                 entities
@@ -643,6 +649,28 @@ fn office(word: &str) -> Option<&'static str> {
         | "correspondent" | "journalist" | "editor" | "economist" | "pollster" => "commentator",
         _ => return None,
     })
+}
+
+/// Whether "is"/"was" stands before the name starting at `lead`, with at most a few lower-case
+/// words between ("was the deputy harbour master Tomas Leder").
+fn identified_by_copula(analysed: &Analysed, lead: usize) -> bool {
+    let tokens = &analysed.tokens;
+    let mut index = lead;
+    while index > 0 && lead - index < 5 {
+        index -= 1;
+        let t = &tokens[index];
+        if !t.is_word() {
+            return false;
+        }
+        let w = word(analysed, t);
+        if w.eq_ignore_ascii_case("is") || w.eq_ignore_ascii_case("was") {
+            return true;
+        }
+        if t.capital {
+            return false;
+        }
+    }
+    false
 }
 
 pub fn is_name_token(token: &Token) -> bool {
