@@ -1278,7 +1278,13 @@ impl<'a> Extractor<'a> {
             return;
         }
         let speaker = speaker_np.map(|np| self.speaker(np));
-        let anonymous_report = speaker.is_none();
+        // "One report: … That is from the 32nd Brigade's press service.": the source named
+        // right after the block.
+        let speaker = speaker.or_else(|| {
+            let after = a.sentences.get(last + 1)?;
+            let np = self.source_named_after(*after)?;
+            Some(self.speaker(np))
+        });
         let speaker = speaker.or_else(|| {
             let (s, e) = (self.tok(sentence.start).start, self.tok(colon).start);
             Some(FoundSpeaker {
@@ -1289,7 +1295,6 @@ impl<'a> Extractor<'a> {
                 )),
             })
         });
-        let _ = anonymous_report;
         self.mark_quotes(next.start, a.sentences[last].end);
         self.push(Found {
             kind: StatementKind::Direct,
@@ -1301,6 +1306,29 @@ impl<'a> Extractor<'a> {
             hedged,
             rule: "en.post.colon-block",
         });
+    }
+
+    /// The source in a sentence that only names where the text before came from: "That is from the
+    /// brigade's press service", "This comes from Rezident".
+    fn source_named_after(&self, sentence: Sentence) -> Option<NounPhrase> {
+        let mut index = sentence.start;
+        if !["that", "this", "that's"]
+            .iter()
+            .any(|w| self.lower_is(index, w))
+        {
+            return None;
+        }
+        index += 1;
+        if ["is", "was", "comes", "came"]
+            .iter()
+            .any(|w| self.lower_is(index, w))
+        {
+            index += 1;
+        }
+        if !self.lower_is(index, "from") {
+            return None;
+        }
+        self.np_right(index + 1, sentence.end)
     }
 
     /// `Frontline Watch: The army has pulled …` / `One channel wrote: the enemy lost …`: a paragraph
@@ -1593,6 +1621,25 @@ impl<'a> Extractor<'a> {
         }
         if named && !self.looks_like_speaker_name(np) {
             return fallback();
+        }
+        // "Commander of the Southern Group, Colonel-General Ruslan Tebayev:": the name in
+        // apposition up to the colon names the speaker.
+        let appositive_name = np.last + 2 < colon
+            && self.tok(np.last + 1).is_punct(',')
+            && is_name_token(self.tok(colon - 1))
+            && (np.last + 2..colon).all(|i| {
+                let t = self.tok(i);
+                is_name_token(t) || t.info.is(class::TITLE) || t.is_punct('-') || t.is_punct('.')
+            });
+        if appositive_name {
+            return Some((
+                Some(NounPhrase {
+                    extent_last: colon - 1,
+                    ..np
+                }),
+                None,
+                false,
+            ));
         }
         Some((Some(np), None, false))
     }

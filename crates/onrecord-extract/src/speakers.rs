@@ -274,7 +274,7 @@ impl Entities {
                     || before.is_mark()
                     || matches!(
                         before.kind,
-                        TokenKind::Punct('.' | ',' | ';' | '(' | ':' | '—')
+                        TokenKind::Punct('.' | ',' | ';' | '(' | ':' | '—' | '•' | '*' | '·')
                     )
                     // "The man who did the shouting is Foreign Minister Konstantin Drebin.": the
                     // person a sentence identifies is what the next "he" is about.
