@@ -926,14 +926,24 @@ impl<'a> Extractor<'a> {
                     .is(class::STOP | class::VERB | class::PRONOUN | class::SKIP)
                 && !t.info.is(class::ANON_HEAD)
             {
-                // "the embassy in Sundmark": a place name after a described head belongs to it.
+                // "the embassy in Sundmark", "sources in the 58th Army": a place or a body named
+                // after a described head belongs to it.
+                let named_at = if self.lower_is(index + 1, "the") {
+                    index + 2
+                } else {
+                    index + 1
+                };
+                // "the 58th Army": an ordinal may open the name.
+                let numbered = named_at + 1 < limit
+                    && self.w(named_at).starts_with(|c: char| c.is_ascii_digit())
+                    && is_name_token(self.tok(named_at + 1));
                 if self.lower_is(index, "in")
                     && last.is_some_and(|l| !is_name_token(self.tok(l)))
-                    && index + 1 < limit
-                    && is_name_token(self.tok(index + 1))
-                    && !self.tok(index + 1).info.is(class::TIME)
+                    && named_at < limit
+                    && (is_name_token(self.tok(named_at)) || numbered)
+                    && !self.tok(named_at).info.is(class::TIME)
                 {
-                    index += 1;
+                    index = named_at;
                     continue;
                 }
                 break;
@@ -1380,6 +1390,12 @@ impl<'a> Extractor<'a> {
         if let (None, Some(np)) = (cue, np) {
             // Bullets and emoji may open the line ("❗️ Steppe Courier:").
             let first_word = (sentence.start..colon).find(|&i| self.tok(i).is_word());
+            // "Our sources in the 58th Army:", "A source in the General Staff:": a source and its
+            // affiliation, nothing else.
+            let source_intro = Some(np.first) == first_word
+                && self.rest_is_empty(np.extent_last + 1, colon)
+                && (np.first..=np.last).any(|i| self.tok(i).info.is(class::ANON_HEAD))
+                && (np.first..=np.last).all(|i| !self.is_verb(i));
             let whole_name = Some(np.first) == first_word
                 && (self.rest_is_empty(np.last + 1, colon) || self.topic_tail(np.last + 1, colon))
                 && (np.first..=np.last).all(|i| {
@@ -1388,7 +1404,7 @@ impl<'a> Extractor<'a> {
                 })
                 && !self.tok(np.first).info.is(class::DETERMINER)
                 && !self.tok(np.last).info.is(class::HEADING);
-            if !whole_name {
+            if !whole_name && !source_intro {
                 return;
             }
         }
@@ -2364,6 +2380,18 @@ impl<'a> Extractor<'a> {
             let source_comma = relative_end.unwrap_or(np.last + 1);
             let clause_follows =
                 source_comma < sentence.end && self.tok(source_comma).is_punct(',');
+            // "Kestrel News Agency, citing two officials, reported that …": the outlet reports;
+            // the reporting verb's rule takes it.
+            let aside_before_verb = clause_follows
+                && ["citing", "quoting"]
+                    .iter()
+                    .any(|w| self.lower_is(index, w))
+                && source_comma + 1 < sentence.end
+                && self.is_verb(source_comma + 1);
+            if aside_before_verb {
+                index += 1;
+                continue;
+            }
             // "The top 1 percent paid a quarter of all taxes, according to the budget office, and
             // the top tenth …": a full clause before the source is what the source says.
             // "… killed two people and, according to the port authority, destroyed …": a clause
@@ -2960,7 +2988,10 @@ impl<'a> Extractor<'a> {
         // "said in a video message": an adjunct, not a reported clause.
         if !explicit_that
             && !act
-            && (self.is_preposition(index) || ["of", "by"].iter().any(|w| self.lower_is(index, w)))
+            && (self.is_preposition(index)
+                || ["of", "by", "about"]
+                    .iter()
+                    .any(|w| self.lower_is(index, w)))
         {
             return;
         }

@@ -3,7 +3,7 @@
 //! Offsets here are byte offsets into the document text; they become code points only when a
 //! statement is built (`CharIndex`, at the crate boundary).
 
-use crate::lexicon::{Lexicon, WordInfo};
+use crate::lexicon::{class, Lexicon, WordInfo};
 
 pub const NO_QUOTE: u32 = u32::MAX;
 
@@ -256,9 +256,11 @@ pub fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Token> {
             let mut info = lexicon.word(&lower);
             if info.class == 0 {
                 if let Some(stem) = lower.strip_suffix("'s") {
-                    // Possessive: keep only determiner-like meaning ("Sarko's" is a name).
+                    // Possessive: keep what can own a statement, a title, an organisation or a
+                    // source ("the minister's", "the General Staff's", "the officials'").
                     let stem_info = lexicon.word(stem);
-                    info.class = stem_info.class & crate::lexicon::class::TITLE;
+                    info.class =
+                        stem_info.class & (class::TITLE | class::ORG_HEAD | class::ANON_HEAD);
                 }
             }
             tokens.push(Token {
@@ -549,7 +551,7 @@ pub fn split_sentences(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Se
 }
 
 fn is_abbreviation(word: &str, token: Token) -> bool {
-    if token.info.is(crate::lexicon::class::ABBREV) {
+    if token.info.is(class::ABBREV) {
         return true;
     }
     // A single capital letter is an initial ("J. Smith"), also after a hyphen ("R-S.C.", "D-N.Y.").
