@@ -888,12 +888,13 @@ impl<'a> Extractor<'a> {
             }
             // "the head of the ministry", "sources close to the command", "people familiar with the
             // plans": keep the connective when a name or a determiner follows.
-            let connective = ["of", "for", "to"].iter().any(|w| self.lower_is(index, w))
-                || (self.lower_is(index, "with")
-                    && index > first
-                    && self.lower_is(index - 1, "familiar"));
-            if connective
-                && index > first
+            let connective = || {
+                ["of", "for", "to"].iter().any(|w| self.lower_is(index, w))
+                    || (self.lower_is(index, "with") && self.lower_is(index - 1, "familiar"))
+            };
+            if index > first
+                && !t.capital
+                && connective()
                 && index + 1 < limit
                 && self.tok(index + 1).is_word()
                 && (self.tok(index + 1).capital || self.tok(index + 1).info.is(class::DETERMINER))
@@ -2699,9 +2700,12 @@ impl<'a> Extractor<'a> {
     /// "State media quoted the defence minister as saying (that) …": the one quoted speaks, not the
     /// outlet. Returns whether a statement was found.
     fn quoted_as_saying(&mut self, sentence: Sentence, quoted: usize) -> bool {
-        if !["quoted", "quotes", "quoting"]
-            .iter()
-            .any(|w| self.lower_is(quoted, w))
+        // Checked at every word: the first letter rules out almost all of them cheaply.
+        let starts_q = self.tok(quoted).is_word() && self.w(quoted).starts_with(['q', 'Q']);
+        if !starts_q
+            || !["quoted", "quotes", "quoting"]
+                .iter()
+                .any(|w| self.lower_is(quoted, w))
         {
             return false;
         }
