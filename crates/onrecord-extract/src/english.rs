@@ -2343,16 +2343,20 @@ impl<'a> Extractor<'a> {
             // still closes the sentence.
             let comma_before = index > sentence.start && self.tok(index - 1).is_punct(',');
             let source_to_end = comma_before && self.source_runs_to_end(after, sentence.end);
-            let Some(np) = self.np_right(after, sentence.end).or_else(|| {
-                source_to_end
-                    .then(|| self.last_word_before(after, sentence.end))
-                    .flatten()
-                    .map(|last| NounPhrase {
-                        first: after,
-                        last,
-                        extent_last: last,
-                    })
-            }) else {
+            let Some(np) = self
+                .np_right(after, sentence.end)
+                .or_else(|| {
+                    source_to_end
+                        .then(|| self.last_word_before(after, sentence.end))
+                        .flatten()
+                        .map(|last| NounPhrase {
+                            first: after,
+                            last,
+                            extent_last: last,
+                        })
+                })
+                .or_else(|| self.plain_source_before_comma(after, sentence.end))
+            else {
                 index += 1;
                 continue;
             };
@@ -2501,6 +2505,23 @@ impl<'a> Extractor<'a> {
             });
             index = np.last + 1;
         }
+    }
+
+    /// "According to recent polling, …", "according to exit polls, …": a short run of plain words
+    /// up to a comma is the source, though no name or determiner marks it.
+    fn plain_source_before_comma(&self, from: usize, end: usize) -> Option<NounPhrase> {
+        let comma = (from..(from + 7).min(end)).find(|&i| !self.tok(i).is_word())?;
+        let plain = comma > from
+            && self.tok(comma).is_punct(',')
+            && (from..comma).all(|i| {
+                let t = self.tok(i);
+                !t.info.is(class::STOP | class::PRONOUN) && !self.is_verb(i)
+            });
+        plain.then(|| NounPhrase {
+            first: from,
+            last: comma - 1,
+            extent_last: comma - 1,
+        })
     }
 
     /// The words after "according to" up to the sentence end are all source: a short phrase with no
@@ -2683,11 +2704,19 @@ impl<'a> Extractor<'a> {
 
     fn reported(&mut self, sentence: Sentence) {
         self.asked_opener(sentence);
+        let mut headline = None;
         for verb in sentence.start..sentence.end {
             if self.quoted_as_saying(sentence, verb) {
                 continue;
             }
-            if !self.is_verb(verb) || self.token_used[verb] || self.tok(verb).capital {
+            if !self.is_verb(verb) || self.token_used[verb] {
+                continue;
+            }
+            // "Obama Says New Museum Will Tell of …": in a title-case headline the verb has a capital.
+            if self.tok(verb).capital
+                && (verb == sentence.start
+                    || !*headline.get_or_insert_with(|| self.is_title_case_headline(sentence)))
+            {
                 continue;
             }
             if self.told_by(sentence, verb) {
@@ -2695,6 +2724,22 @@ impl<'a> Extractor<'a> {
             }
             self.reported_at(sentence, verb);
         }
+    }
+
+    /// A paragraph of one sentence whose words, short function words aside, all open with a
+    /// capital: a headline in title case.
+    fn is_title_case_headline(&self, sentence: Sentence) -> bool {
+        if !self.opens_paragraph(sentence.start) || !sentence.paragraph_end {
+            return false;
+        }
+        let words: Vec<usize> = (sentence.start..sentence.end)
+            .filter(|&i| self.tok(i).is_word() && self.tok(i).quote == NO_QUOTE)
+            .filter(|&i| self.w(i).chars().count() > 3)
+            .collect();
+        words.len() >= 4
+            && words
+                .iter()
+                .all(|&i| self.tok(i).capital || self.is_number(i))
     }
 
     /// "State media quoted the defence minister as saying (that) …": the one quoted speaks, not the
@@ -2829,6 +2874,9 @@ impl<'a> Extractor<'a> {
             Some(np) => np,
             None => return,
         };
+        if self.as_attribution(sentence, verb, np) {
+            return;
+        }
         // "X will tell you that …", "X could say …": what someone may say is not a statement made.
         if verb > np.last + 1
             && [
@@ -3219,6 +3267,50 @@ impl<'a> Extractor<'a> {
                 && self.lower_is(i + 1, "that");
             joins.then_some((i, i + 2))
         })
+    }
+
+    /// "As the ministry noted on Thursday, the front is stable." / "The front is stable, as the
+    /// ministry noted.": the clause outside the "as" phrase is what the speaker said. Returns
+    /// whether a statement was found.
+    fn as_attribution(&mut self, sentence: Sentence, verb: usize, np: NounPhrase) -> bool {
+        if np.first == sentence.start || !self.lower_is(np.first - 1, "as") {
+            return false;
+        }
+        // A verb of manner ("as the judge read") reports words only beside a quote.
+        let frames = self.frames(verb);
+        if frames & frame::AFTER == 0 || frames & (frame::THAT | frame::BARE) == 0 {
+            return false;
+        }
+        let as_word = np.first - 1;
+        let after = self.skip_adjuncts(verb + 1, sentence.end, 0);
+        // The adjuncts may run on to the comma: "noted in an op-ed Thursday,".
+        let comma = (after..(after + 8).min(sentence.end))
+            .take_while(|&i| {
+                (self.tok(i).is_word() && !self.is_verb(i)) || self.tok(i).is_punct(',')
+            })
+            .find(|&i| self.tok(i).is_punct(','));
+        let (from, to) = if is_sentence_start(self, as_word) {
+            match comma {
+                Some(comma) => (comma + 1, sentence.end),
+                None => return false,
+            }
+        } else if self.comma_just_before(as_word, sentence.start)
+            && (self.rest_is_empty(after, sentence.end)
+                || (comma.is_none() && self.words_in(after, sentence.end) <= 6))
+        {
+            (sentence.start, as_word - 1)
+        } else {
+            return false;
+        };
+        if self.words_in(from, to) < 3 {
+            return false;
+        }
+        self.token_used[verb] = true;
+        let hedged = self.hedged_between(sentence.start, sentence.end);
+        let speaker = self.speaker(np);
+        let cue = (self.tok(as_word).start, self.tok(verb).end);
+        self.push_reported(from, to, speaker, cue, hedged, "en.reported.as-noted");
+        true
     }
 
     /// A subject that can speak: a name, a personal pronoun, or a role, source or organisation head.
