@@ -438,6 +438,18 @@ impl<'a> Extractor<'a> {
                 index = prev;
                 continue;
             }
+            // "Varga and Osin", "he and Brafman": two named speakers of one statement.
+            if self.lower_is(prev, "and")
+                && first == prev + 1
+                && is_name_token(self.tok(prev + 1))
+                && prev > limit
+                && (is_name_token(self.tok(prev - 1)) || self.is_pronoun_subject(prev - 1))
+                && !self.tok(prev - 1).info.is(class::DETERMINER | class::STOP)
+            {
+                first = prev;
+                index = prev;
+                continue;
+            }
             if lower_stop
                 && !self.lower_is(prev, "of")
                 && !self.lower_is(prev, "to")
@@ -630,9 +642,15 @@ impl<'a> Extractor<'a> {
                 && ["is", "are", "was", "were"]
                     .iter()
                     .any(|b| self.w(index - 1).eq_ignore_ascii_case(b));
+            // "Varga and Osin both said"
+            let quantifier = ["both", "all", "each"]
+                .iter()
+                .any(|q| self.w(index - 1).eq_ignore_ascii_case(q))
+                && index - 1 > limit
+                && is_name_token(self.tok(index - 2));
             if p.is_word()
                 && !p.capital
-                && (p.info.is(class::SKIP) || self.w(index - 1).ends_with("ly") || be)
+                && (p.info.is(class::SKIP) || self.w(index - 1).ends_with("ly") || be || quantifier)
             {
                 hedged |= p.info.is(class::HEDGE);
                 index -= 1;
@@ -989,6 +1007,23 @@ impl<'a> Extractor<'a> {
         let mention = (self.tok(np.first).start, self.tok(np.last).end);
         let sentence = a.sentences[self.sentence_of[np.first] as usize];
         let sentence_start = self.tok(sentence.start).start;
+        // "Varga and Osin": the statement is filed under the first named; the mention keeps both.
+        if let Some(and) = (np.first + 1..np.last).find(|&i| {
+            self.lower_is(i, "and")
+                && is_name_token(self.tok(i + 1))
+                && (is_name_token(self.tok(i - 1)) || self.is_pronoun_subject(i - 1))
+                && !self.and_inside_organisation(i, np.first)
+        }) {
+            let first = self.speaker(NounPhrase {
+                first: np.first,
+                last: and - 1,
+                extent_last: and - 1,
+            });
+            return FoundSpeaker {
+                mention,
+                resolved: first.resolved,
+            };
+        }
         // A pronoun, or a possessive determiner standing for its owner ("His answer:").
         if np.first == np.last {
             if let Some(kind) = self.tok(np.first).info.pronoun {
@@ -2706,7 +2741,7 @@ impl<'a> Extractor<'a> {
         self.asked_opener(sentence);
         let mut headline = None;
         for verb in sentence.start..sentence.end {
-            if self.quoted_as_saying(sentence, verb) {
+            if self.quoted_as_saying(sentence, verb) || self.as_put_it(sentence, verb) {
                 continue;
             }
             if !self.is_verb(verb) || self.token_used[verb] {
@@ -3273,16 +3308,43 @@ impl<'a> Extractor<'a> {
     /// ministry noted.": the clause outside the "as" phrase is what the speaker said. Returns
     /// whether a statement was found.
     fn as_attribution(&mut self, sentence: Sentence, verb: usize, np: NounPhrase) -> bool {
-        if np.first == sentence.start || !self.lower_is(np.first - 1, "as") {
-            return false;
-        }
         // A verb of manner ("as the judge read") reports words only beside a quote.
         let frames = self.frames(verb);
         if frames & frame::AFTER == 0 || frames & (frame::THAT | frame::BARE) == 0 {
             return false;
         }
+        self.as_clause(sentence, verb, verb, np)
+    }
+
+    /// "As one officer put it, …" / "…, as one officer put it.": "put it" reports like "said".
+    fn as_put_it(&mut self, sentence: Sentence, put: usize) -> bool {
+        let starts_p = self.tok(put).is_word() && self.w(put).starts_with(['p', 'P']);
+        if !starts_p
+            || !self.lower_is(put, "put")
+            || !self.lower_is(put + 1, "it")
+            || put <= sentence.start
+        {
+            return false;
+        }
+        match self.np_left(put - 1, sentence.start) {
+            Some(np) => self.as_clause(sentence, put, put + 1, np),
+            None => false,
+        }
+    }
+
+    /// The statement of an "as SPEAKER VERB" phrase whose verb runs from `verb` to `cue_last`.
+    fn as_clause(
+        &mut self,
+        sentence: Sentence,
+        verb: usize,
+        cue_last: usize,
+        np: NounPhrase,
+    ) -> bool {
+        if np.first == sentence.start || !self.lower_is(np.first - 1, "as") {
+            return false;
+        }
         let as_word = np.first - 1;
-        let after = self.skip_adjuncts(verb + 1, sentence.end, 0);
+        let after = self.skip_adjuncts(cue_last + 1, sentence.end, 0);
         // The adjuncts may run on to the comma: "noted in an op-ed Thursday,".
         let comma = (after..(after + 8).min(sentence.end))
             .take_while(|&i| {
@@ -3296,7 +3358,10 @@ impl<'a> Extractor<'a> {
             }
         } else if self.comma_just_before(as_word, sentence.start)
             && (self.rest_is_empty(after, sentence.end)
-                || (comma.is_none() && self.words_in(after, sentence.end) <= 6))
+                || (comma.is_none()
+                    && self.words_in(after, sentence.end) <= 6
+                    && (after..sentence.end)
+                        .all(|i| self.tok(i).quote == NO_QUOTE && !self.tok(i).is_punct(':'))))
         {
             (sentence.start, as_word - 1)
         } else {
@@ -3308,7 +3373,7 @@ impl<'a> Extractor<'a> {
         self.token_used[verb] = true;
         let hedged = self.hedged_between(sentence.start, sentence.end);
         let speaker = self.speaker(np);
-        let cue = (self.tok(as_word).start, self.tok(verb).end);
+        let cue = (self.tok(as_word).start, self.tok(cue_last).end);
         self.push_reported(from, to, speaker, cue, hedged, "en.reported.as-noted");
         true
     }
