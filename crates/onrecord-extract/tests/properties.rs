@@ -83,6 +83,23 @@ fn quoteish() -> impl Strategy<Value = String> {
         "b",
         "1",
         "’90s",
+        " and",
+        " as",
+        " put it",
+        " both",
+        " in the",
+        " of",
+        " for",
+        " citing",
+        " quoted",
+        " as saying",
+        " Ministry",
+        " 5th",
+        "•",
+        " One report",
+        " That is from",
+        " claim that",
+        "’s",
     ]);
     prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
 }
@@ -130,6 +147,13 @@ fn edge_cases_are_safe() {
         "quoted X as saying",
         "The Ministry of",
         "The Centre for A and",
+        "A and B both",
+        "he and",
+        "As X put it",
+        ", as X put it",
+        "As the X noted,",
+        "That is from",
+        "Our sources in the 5th",
     ] {
         check(text);
     }
