@@ -230,6 +230,15 @@ impl Entities {
             if first > run_end {
                 continue;
             }
+            // "Residents of the grey zone …", "Troops said …": a source noun opening a sentence is
+            // no name.
+            if opens_sentence
+                && first == run_end
+                && tokens[first].info.is(class::ANON_HEAD)
+                && !tokens[first].info.is(class::ORG_HEAD | class::TITLE)
+            {
+                continue;
+            }
             let run = split_title(analysed, first, run_end);
             if run.first > run.last || (run.last - run.first >= 4 && !run.organisation) {
                 continue;
