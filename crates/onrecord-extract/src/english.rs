@@ -388,7 +388,7 @@ impl<'a> Extractor<'a> {
                 // "a spokesman for the ministry", "an official in the ministry": a source's
                 // affiliation belongs to it.
                 if prev >= limit + 2
-                    && ["for", "in", "at", "from", "with"]
+                    && ["for", "in", "at", "from", "with", "by"]
                         .iter()
                         .any(|w| self.lower_is(prev - 1, w))
                     && self.tok(prev - 2).is_word()
@@ -906,9 +906,12 @@ impl<'a> Extractor<'a> {
             }
             // "the head of the ministry", "sources close to the command", "people familiar with the
             // plans": keep the connective when a name or a determiner follows.
+            // "a statement from the regional administration", "an analysis by the Courier"
             let connective = || {
                 ["of", "for", "to"].iter().any(|w| self.lower_is(index, w))
                     || (self.lower_is(index, "with") && self.lower_is(index - 1, "familiar"))
+                    || (["from", "by"].iter().any(|w| self.lower_is(index, w))
+                        && last.is_some_and(|l| self.tok(l).info.is(class::DOCUMENT)))
             };
             if index > first
                 && !t.capital
@@ -1007,6 +1010,21 @@ impl<'a> Extractor<'a> {
         let mention = (self.tok(np.first).start, self.tok(np.last).end);
         let sentence = a.sentences[self.sentence_of[np.first] as usize];
         let sentence_start = self.tok(sentence.start).start;
+        // "a statement from the regional administration": the document's author speaks.
+        if let Some(by) = (np.first + 1..np.last).find(|&i| {
+            ["from", "by"].iter().any(|w| self.lower_is(i, w))
+                && self.tok(i - 1).info.is(class::DOCUMENT)
+        }) {
+            let author = self.speaker(NounPhrase {
+                first: by + 1,
+                last: np.last,
+                extent_last: np.last,
+            });
+            return FoundSpeaker {
+                mention,
+                resolved: author.resolved,
+            };
+        }
         // "Varga and Osin": the statement is filed under the first named; the mention keeps both.
         if let Some(and) = (np.first + 1..np.last).find(|&i| {
             self.lower_is(i, "and")
@@ -3384,6 +3402,12 @@ impl<'a> Extractor<'a> {
             return !self.lower_is(np.first, "it");
         }
         let head = self.tok(np.last);
+        // "The Democratic plan rejected …": a common noun after a name is not who acts.
+        if !head.capital {
+            return head
+                .info
+                .is(class::TITLE | class::ANON_HEAD | class::ORG_HEAD);
+        }
         head.info
             .is(class::TITLE | class::ANON_HEAD | class::ORG_HEAD)
             || (np.first..=np.last).any(|i| {
@@ -3652,7 +3676,10 @@ impl<'a> Extractor<'a> {
                     index += 1;
                 }
             }
-        } else if index < end && (self.is_preposition(index) || self.lower_is(index, "for")) {
+        } else if index < end
+            && frames & frame::THAT != 0
+            && (self.is_preposition(index) || self.lower_is(index, "for"))
+        {
             // "said in a brief statement that", "posted on social media that", "have said for
             // years that"
             if let Some(that) = (index..(index + 14).min(end)).find(|&i| self.lower_is(i, "that")) {
