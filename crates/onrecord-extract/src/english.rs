@@ -2483,7 +2483,10 @@ impl<'a> Extractor<'a> {
             {
                 // "CLAUSE, according to SOURCE." (the comma is sometimes left out)
                 let comma = self.tok(index - 1).is_punct(',');
-                (sentence.start, if comma { index - 1 } else { index })
+                (
+                    self.after_heading(sentence.start, index),
+                    if comma { index - 1 } else { index },
+                )
             } else {
                 index += 1;
                 continue;
@@ -3774,6 +3777,33 @@ impl<'a> Extractor<'a> {
             })
     }
 
+    /// Where a sentence's own words start after a heading in capitals ("BREAKING —", "⚡️ UPDATE:"),
+    /// which is the channel's, not the source's.
+    fn after_heading(&self, from: usize, to: usize) -> usize {
+        let mut index = from;
+        while index < to && !self.tok(index).is_word() && !self.tok(index).is_mark() {
+            index += 1;
+        }
+        let first = index;
+        while index < to
+            && self.tok(index).is_word()
+            && self.w(index).chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !self.w(index).chars().any(char::is_lowercase)
+        {
+            index += 1;
+        }
+        let separator = index > first
+            && index + 1 < to
+            && [':', '—', '–', '-', '|']
+                .iter()
+                .any(|&c| self.tok(index).is_punct(c));
+        if separator {
+            index + 1
+        } else {
+            from
+        }
+    }
+
     fn rest_is_empty(&self, from: usize, to: usize) -> bool {
         (from..to).all(|i| !self.tok(i).is_word() && self.tok(i).quote == NO_QUOTE)
     }
@@ -3788,7 +3818,7 @@ impl<'a> Extractor<'a> {
         after: Option<usize>,
         rule: &'static str,
     ) {
-        let from = sentence.start;
+        let from = self.after_heading(sentence.start, comma);
         let min_words = if after.is_some() { 1 } else { 3 };
         if comma <= from || self.words_in(from, comma) < min_words {
             return;
@@ -3817,10 +3847,26 @@ impl<'a> Extractor<'a> {
         } else {
             self.tok(comma - 1).end
         };
-        let (start, mut end) = self.trim_content(self.tok(from).start, content_end, false);
-        let mut pieces = Vec::new();
-        let mut rule = rule;
+        let (mut start, mut end) = self.trim_content(self.tok(from).start, content_end, false);
         let mut kind = kind;
+        // `'The situation is difficult," the spokesman admitted`: marks that failed to pair (a
+        // misprint) still enclose the whole clause, a direct quote.
+        let last_mark = if self.tok(comma).is_mark() {
+            comma
+        } else {
+            comma - 1
+        };
+        if quotes.is_empty() && self.tok(from).is_mark() && self.tok(last_mark).is_mark() {
+            start = self.tok(from).end;
+            end = self.tok(last_mark).start;
+            kind = StatementKind::Direct;
+        }
+        let mut pieces = Vec::new();
+        let mut rule = if kind == StatementKind::Direct {
+            "en.quote.unpaired-marks"
+        } else {
+            rule
+        };
         // "The museum, Mr. Obama said, would make visitors face hard truths": the attribution
         // stands inside the clause; the statement is both pieces.
         if let Some(after) = after.filter(|&a| self.words_in(a, sentence.end) >= 2) {
