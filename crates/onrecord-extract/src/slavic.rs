@@ -691,6 +691,10 @@ impl<'a> Ctx<'a> {
                 {
                     j += 1;
                 }
+                // `Ранее Зеленский заявлял`: a function word opening the sentence is no part of a name.
+                if i < j && self.capital_by_position(i) {
+                    i += 1;
+                }
                 let run_start = i;
                 // Drop all-caps abbreviations and keep the last two words (`Ольховца Марина Белова`).
                 let mut a = i;
@@ -1043,7 +1047,14 @@ impl<'a> Ctx<'a> {
                 .any(|i| self.is_anon(&self.toks[i].lower) && !quoted(self.toks[i].s))
         {
             // `Источник в Генштабе` → `источник в Генштабе`; an abbreviation keeps its case.
-            let name = self.text(s, e);
+            // After `по данным` the head is in the genitive: `источника` → `источник`.
+            let first = &self.toks[r.start];
+            let name = if oblique && self.is_anon(&first.lower) {
+                let head = self.genitive_to_nominative(&self.text(first.s, first.e));
+                format!("{head}{}", self.text(first.e, e))
+            } else {
+                self.text(s, e)
+            };
             let mut lowered = name.chars();
             let name = match (lowered.next(), name.chars().nth(1)) {
                 (Some(c), Some(d)) if d.is_lowercase() => c.to_lowercase().chain(lowered).collect(),
@@ -1217,7 +1228,16 @@ impl<'a> Ctx<'a> {
         if let Some(owner) = self.owner_for(s, e) {
             return Some(owner);
         }
-        let name = self.text(s, e);
+        // `По словам губернатора` → `губернатор`, `командира батальона` → `командир батальона`:
+        // a role or source in the genitive is named in the nominative; its genitive tail stays.
+        let first = &self.toks[r.start];
+        let role = self.title_of(&first.lower).is_some() || self.is_anon(&first.lower);
+        let name = if oblique && !first.cap && role {
+            let head = self.genitive_to_nominative(&self.text(first.s, first.e));
+            format!("{head}{}", self.text(first.e, e))
+        } else {
+            self.text(s, e)
+        };
         Some(SpeakerOut {
             mention: (s, e),
             name,
@@ -1446,8 +1466,34 @@ impl<'a> Ctx<'a> {
         // Start the phrase at an anonymous head, pronoun or title, else the whole clause after the
         // time words and prepositions that open it (`В среду губернатор`, `Вчера министр`).
         let mut start_tok = r.start;
-        while start_tok + 1 < end_tok && self.opens_with_time(start_tok) {
-            start_tok += 1;
+        // `В Генштабе ВСУ сообщили`: "в" before a name that runs to the verb opens the institution
+        // that speaks, not a time or place adverbial.
+        let names_institution = |i: usize| {
+            matches!(self.toks[i].lower.as_str(), "в" | "во" | "у")
+                && (i + 1..end_tok).all(|k| self.toks[k].cap)
+                && i + 1 < end_tok
+        };
+        loop {
+            // `В Киеве губернатор заявил`: a place before the subject is no part of it.
+            let place_before_subject =
+                matches!(self.toks[start_tok].lower.as_str(), "в" | "во" | "у" | "на")
+                    && start_tok + 2 < end_tok
+                    && !self.toks[start_tok + 2].cap
+                    && (self.toks[start_tok + 1].cap || {
+                        // `На побережье командир батальона`: a common place before a role.
+                        let next = &self.toks[start_tok + 2].lower;
+                        self.title_of(next).is_some() || self.is_anon(next)
+                    });
+            if place_before_subject {
+                start_tok += 2;
+            } else if start_tok + 1 < end_tok
+                && self.opens_with_time(start_tok)
+                && !names_institution(start_tok)
+            {
+                start_tok += 1;
+            } else {
+                break;
+            }
         }
         for i in start_tok..end_tok {
             let l = &self.toks[i].lower;
