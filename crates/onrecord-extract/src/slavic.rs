@@ -709,6 +709,17 @@ impl<'a> Ctx<'a> {
                 }
                 let len = j - a + 1;
                 let first_is_sentence_start = run_start == r.start && a == run_start;
+                // `Генштабу ЗСУ`, `Министерство обороны`: an institution, not a person's name.
+                // `Генштаба Армии Вельны` too, but `Речник Генштабу Андрій Мороз` names a person.
+                let institution_before = (run_start..a)
+                    .any(|k| self.is_institution(&self.toks[k].lower))
+                    && self
+                        .first_name(&self.text(self.toks[a].s, self.toks[a].e))
+                        .is_none();
+                if self.is_institution(&self.toks[a].lower) || institution_before {
+                    i = j + 1;
+                    continue;
+                }
                 if (2..=3).contains(&len)
                     && !(first_is_sentence_start
                         && len == 2
@@ -1162,6 +1173,24 @@ impl<'a> Ctx<'a> {
                     kind: EntityKind::Organisation,
                 });
             }
+            // `Генштаба Армии Вельны`: an institution whose name goes on in the genitive; only its
+            // head word changes case.
+            if first_cap < last && self.is_institution(&self.toks[first_cap].lower) {
+                let head_word = self.text(self.toks[first_cap].s, self.toks[first_cap].e);
+                let head = if oblique {
+                    self.institution_nominative(&head_word)
+                } else {
+                    head_word
+                };
+                return Some(SpeakerOut {
+                    mention,
+                    name: format!(
+                        "{head}{}",
+                        self.text(self.toks[first_cap].e, self.toks[last].e)
+                    ),
+                    kind: EntityKind::Organisation,
+                });
+            }
             // A title earlier in the phrase names an organisation or a person we did not collect.
             if oblique && last == first_cap + 1 {
                 let first = self.text(self.toks[first_cap].s, self.toks[first_cap].e);
@@ -1459,6 +1488,16 @@ impl<'a> Ctx<'a> {
             )
         {
             end_tok -= 1;
+        }
+        // `Олег Синєгубов у Telegram написав`: a place or channel between subject and verb.
+        while end_tok >= r.start + 3
+            && matches!(
+                self.toks[end_tok - 2].lower.as_str(),
+                "в" | "во" | "у" | "на"
+            )
+            && self.toks[end_tok - 1].cap
+        {
+            end_tok -= 2;
         }
         if end_tok == r.start {
             return self.speaker_before_any(verb, clause_start, gender);
