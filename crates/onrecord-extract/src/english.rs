@@ -60,6 +60,7 @@ impl<'a> Extractor<'a> {
             let sentence = self.a.sentences[index];
             self.colon_block(index, sentence);
             self.colon_inline(index, sentence);
+            self.dash_dialogue(sentence);
             self.quotes_in(index, sentence);
             self.according_to(sentence);
             self.nominal(sentence);
@@ -2780,6 +2781,58 @@ impl<'a> Extractor<'a> {
             }
             self.reported_at(sentence, verb);
         }
+    }
+
+    /// `— We will hold the line, — said the commander.`: dialogue set off by dashes, as translated
+    /// posts write it. The words between the opening and the closing dash are a direct quote.
+    fn dash_dialogue(&mut self, sentence: Sentence) {
+        let is_dash = |t: &Token| t.is_punct('—') || t.is_punct('–');
+        if !is_dash(self.tok(sentence.start)) || !self.opens_paragraph(sentence.start) {
+            return;
+        }
+        // The closing dash, after a comma or not ("— Not again – she whispered.").
+        let Some(dash) = (sentence.start + 2..sentence.end.saturating_sub(1))
+            .find(|&i| is_dash(self.tok(i)) && self.outside(i))
+        else {
+            return;
+        };
+        let content_last = dash - 1;
+        let after = dash + 1;
+        // "— …, — said the commander." or "— …, — the commander said."
+        let found = if self.is_verb(after) && self.frames(after) & frame::INV != 0 {
+            self.np_right(after + 1, sentence.end).map(|np| (after, np))
+        } else {
+            self.np_right(after, sentence.end).and_then(|np| {
+                let verb = np.last + 1;
+                (verb < sentence.end && self.is_verb(verb) && self.frames(verb) & frame::AFTER != 0)
+                    .then_some((verb, np))
+            })
+        };
+        let Some((verb, np)) = found else {
+            return;
+        };
+        if self.token_used[verb] || self.words_in(sentence.start + 1, dash) < 2 {
+            return;
+        }
+        self.token_used[verb] = true;
+        let (start, end) = self.trim_content(
+            self.tok(sentence.start + 1).start,
+            self.tok(content_last).end,
+            false,
+        );
+        let speaker = self.speaker(np);
+        let hedged = self.hedged_between(np.first, np.last + 1);
+        self.mark_quotes(sentence.start, dash);
+        self.push(Found {
+            kind: StatementKind::Direct,
+            start,
+            end,
+            pieces: Vec::new(),
+            speaker: Some(speaker),
+            cue: Some((self.tok(verb).start, self.tok(verb).end)),
+            hedged,
+            rule: "en.quote.dash",
+        });
     }
 
     /// A paragraph of one sentence whose words, short function words aside, all open with a

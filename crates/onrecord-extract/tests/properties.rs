@@ -154,6 +154,9 @@ fn edge_cases_are_safe() {
         "As the X noted,",
         "That is from",
         "Our sources in the 5th",
+        "— a —",
+        "— a, — said",
+        "—",
     ] {
         check(text);
     }
