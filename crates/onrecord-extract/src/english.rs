@@ -1350,26 +1350,38 @@ impl<'a> Extractor<'a> {
             let np = self.source_named_after(*after)?;
             Some(self.speaker(np))
         });
-        let speaker = speaker.or_else(|| {
-            let (s, e) = (self.tok(sentence.start).start, self.tok(colon).start);
-            Some(FoundSpeaker {
-                mention: (s, e),
-                resolved: Resolved::Anonymous(describe(
-                    &a.text[s..e],
-                    self.common_word(sentence.start),
-                )),
-            })
-        });
+        let speaker = speaker.unwrap_or_else(|| self.described_intro(sentence.start, colon));
         self.mark_quotes(next.start, a.sentences[last].end);
+        self.push_direct((start, end), speaker, cue, hedged, "en.post.colon-block");
+    }
+
+    /// An unnamed source described by the intro before a colon ("One report:"): its words.
+    fn described_intro(&self, first: usize, colon: usize) -> FoundSpeaker {
+        let (s, e) = (self.tok(first).start, self.tok(colon).start);
+        FoundSpeaker {
+            mention: (s, e),
+            resolved: Resolved::Anonymous(describe(&self.a.text[s..e], self.common_word(first))),
+        }
+    }
+
+    /// A direct statement in one piece.
+    fn push_direct(
+        &mut self,
+        (start, end): (usize, usize),
+        speaker: FoundSpeaker,
+        cue: Option<(usize, usize)>,
+        hedged: bool,
+        rule: &'static str,
+    ) {
         self.push(Found {
             kind: StatementKind::Direct,
             start,
             end,
             pieces: Vec::new(),
-            speaker,
+            speaker: Some(speaker),
             cue,
             hedged,
-            rule: "en.post.colon-block",
+            rule,
         });
     }
 
@@ -1479,31 +1491,13 @@ impl<'a> Extractor<'a> {
         // "One report: …": an anonymous report described by its intro.
         let speaker = match np {
             Some(np) => self.speaker(np),
-            None => {
-                let (s, e) = (self.tok(sentence.start).start, self.tok(colon).start);
-                FoundSpeaker {
-                    mention: (s, e),
-                    resolved: Resolved::Anonymous(describe(
-                        &a.text[s..e],
-                        self.common_word(sentence.start),
-                    )),
-                }
-            }
+            None => self.described_intro(sentence.start, colon),
         };
         self.mark_quotes(colon + 1, block_end);
         for i in sentence.start..=colon {
             self.token_used[i] = true;
         }
-        self.push(Found {
-            kind: StatementKind::Direct,
-            start,
-            end,
-            pieces: Vec::new(),
-            speaker: Some(speaker),
-            cue,
-            hedged,
-            rule: "en.post.colon-inline",
-        });
+        self.push_direct((start, end), speaker, cue, hedged, "en.post.colon-inline");
     }
 
     /// `Moore: "…"`, `Kessler on the talks: "…"`, `Velesov, asked about the strikes: "…"`: a name of
@@ -1888,16 +1882,7 @@ impl<'a> Extractor<'a> {
     ) -> Option<FoundSpeaker> {
         match np {
             Some(np) => Some(self.speaker(np)),
-            None => {
-                let (s, e) = (self.tok(left).start, self.tok(colon).start);
-                Some(FoundSpeaker {
-                    mention: (s, e),
-                    resolved: Resolved::Anonymous(describe(
-                        &self.a.text[s..e],
-                        self.common_word(left),
-                    )),
-                })
-            }
+            None => Some(self.described_intro(left, colon)),
         }
     }
 
@@ -2823,16 +2808,8 @@ impl<'a> Extractor<'a> {
         let speaker = self.speaker(np);
         let hedged = self.hedged_between(np.first, np.last + 1);
         self.mark_quotes(sentence.start, dash);
-        self.push(Found {
-            kind: StatementKind::Direct,
-            start,
-            end,
-            pieces: Vec::new(),
-            speaker: Some(speaker),
-            cue: Some((self.tok(verb).start, self.tok(verb).end)),
-            hedged,
-            rule: "en.quote.dash",
-        });
+        let cue = Some((self.tok(verb).start, self.tok(verb).end));
+        self.push_direct((start, end), speaker, cue, hedged, "en.quote.dash");
     }
 
     /// A paragraph of one sentence whose words, short function words aside, all open with a
