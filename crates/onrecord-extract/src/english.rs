@@ -906,8 +906,8 @@ impl<'a> Extractor<'a> {
                 break;
             }
             // "the head of the ministry", "sources close to the command", "people familiar with the
-            // plans": keep the connective when a name or a determiner follows.
-            // "a statement from the regional administration", "an analysis by the Courier"
+            // plans", "a statement from the regional administration", "an analysis by the
+            // Courier": keep the connective when a name or a determiner follows.
             let connective = || {
                 ["of", "for", "to"].iter().any(|w| self.lower_is(index, w))
                     || (self.lower_is(index, "with") && self.lower_is(index - 1, "familiar"))
