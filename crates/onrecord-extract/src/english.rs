@@ -81,9 +81,13 @@ impl<'a> Extractor<'a> {
     }
 
     fn lower_is(&self, index: usize, target: &str) -> bool {
-        index < self.a.tokens.len()
-            && self.tok(index).is_word()
-            && self.w(index).eq_ignore_ascii_case(target)
+        // Called everywhere: compare lengths, then bytes, without slicing the text as a str.
+        let Some(t) = self.a.tokens.get(index) else {
+            return false;
+        };
+        t.end - t.start == target.len()
+            && t.is_word()
+            && self.a.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(target.as_bytes())
     }
 
     /// A word in "-ing" that reads as a verb form, not a noun ("evening", "briefing", "wing").
@@ -1067,11 +1071,12 @@ impl<'a> Extractor<'a> {
         let mut head = np.last;
         for i in np.first + 1..=np.last {
             // "Secretary of State Nathaniel Pryce": the "of" of a title is not the head's.
-            let in_title = self.lex.title_phrases.iter().any(|p| {
-                p.words.len() > 2
-                    && p.words[1].as_ref() == "of"
-                    && self.phrase_at(i - 1, &p.words, np.last + 1).is_some()
-            });
+            let in_title = self.lower_is(i, "of")
+                && self.lex.title_phrases.iter().any(|p| {
+                    p.words.len() > 2
+                        && p.words[1].as_ref() == "of"
+                        && self.phrase_at(i - 1, &p.words, np.last + 1).is_some()
+                });
             if in_title {
                 continue;
             }
@@ -2748,7 +2753,11 @@ impl<'a> Extractor<'a> {
         self.asked_opener(sentence);
         let mut headline = None;
         for verb in sentence.start..sentence.end {
-            if self.quoted_as_saying(sentence, verb) || self.as_put_it(sentence, verb) {
+            // Checked at every word: the first byte rules out almost all of them.
+            let first_byte = self.w(verb).as_bytes().first().map(|b| b | 0x20);
+            if (first_byte == Some(b'q') && self.quoted_as_saying(sentence, verb))
+                || (first_byte == Some(b'p') && self.as_put_it(sentence, verb))
+            {
                 continue;
             }
             if !self.is_verb(verb) || self.token_used[verb] {
@@ -2831,12 +2840,9 @@ impl<'a> Extractor<'a> {
     /// "State media quoted the defence minister as saying (that) …": the one quoted speaks, not the
     /// outlet. Returns whether a statement was found.
     fn quoted_as_saying(&mut self, sentence: Sentence, quoted: usize) -> bool {
-        // Checked at every word: the first letter rules out almost all of them cheaply.
-        let starts_q = self.tok(quoted).is_word() && self.w(quoted).starts_with(['q', 'Q']);
-        if !starts_q
-            || !["quoted", "quotes", "quoting"]
-                .iter()
-                .any(|w| self.lower_is(quoted, w))
+        if !["quoted", "quotes", "quoting"]
+            .iter()
+            .any(|w| self.lower_is(quoted, w))
         {
             return false;
         }
@@ -3369,12 +3375,7 @@ impl<'a> Extractor<'a> {
 
     /// "As one officer put it, …" / "…, as one officer put it.": "put it" reports like "said".
     fn as_put_it(&mut self, sentence: Sentence, put: usize) -> bool {
-        let starts_p = self.tok(put).is_word() && self.w(put).starts_with(['p', 'P']);
-        if !starts_p
-            || !self.lower_is(put, "put")
-            || !self.lower_is(put + 1, "it")
-            || put <= sentence.start
-        {
+        if !self.lower_is(put, "put") || !self.lower_is(put + 1, "it") || put <= sentence.start {
             return false;
         }
         match self.np_left(put - 1, sentence.start) {

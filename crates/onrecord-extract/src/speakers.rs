@@ -549,22 +549,28 @@ impl Entities {
     /// The entity that carries a role word ("minister") as an alias, most recent first.
     pub fn role(&self, analysed: &Analysed, role: &str, position: usize) -> Option<usize> {
         let role = role.to_lowercase();
-        let mut best: Option<(usize, usize)> = None;
-        for &(at, entity) in before(&self.mentions, position).iter().rev() {
-            let e = &self.list[entity];
-            let matches_word = |(s, end): (usize, usize)| {
-                analysed.text[s..end]
-                    .split(|c: char| !c.is_alphanumeric() && c != '-')
-                    .any(|w| w.eq_ignore_ascii_case(&role))
-            };
-            let has = e.aliases.iter().any(|&alias| matches_word(alias))
-                || (e.kind == EntityKind::Organisation && matches_word(e.name));
-            if has {
-                best = Some((at, entity));
-                break;
-            }
+        let matches_word = |(s, end): (usize, usize)| {
+            analysed.text[s..end]
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .any(|w| w.eq_ignore_ascii_case(&role))
+        };
+        // Which entities carry the role, once each; then the most recent mention of one of them.
+        let carries: Vec<bool> = self
+            .list
+            .iter()
+            .map(|e| {
+                e.aliases.iter().any(|&alias| matches_word(alias))
+                    || (e.kind == EntityKind::Organisation && matches_word(e.name))
+            })
+            .collect();
+        if !carries.contains(&true) {
+            return None;
         }
-        best.map(|b| b.1)
+        before(&self.mentions, position)
+            .iter()
+            .rev()
+            .find(|&&(_, entity)| carries[entity])
+            .map(|&(_, entity)| entity)
     }
 
     /// The most recent person-like speaker or subject before `position`, within `window` bytes, that
