@@ -650,7 +650,7 @@ impl<'a> Extractor<'a> {
             // "Varga and Osin both said"
             let quantifier = ["both", "all", "each"]
                 .iter()
-                .any(|q| self.w(index - 1).eq_ignore_ascii_case(q))
+                .any(|q| self.lower_is(index - 1, q))
                 && index - 1 > limit
                 && is_name_token(self.tok(index - 2));
             if p.is_word()

@@ -287,10 +287,10 @@ impl Entities {
                     )
                     // "The man who did the shouting is Foreign Minister Konstantin Drebin.": the
                     // person a sentence identifies is what the next "he" is about.
-                    || (identified_by_copula(analysed, lead)
-                        && tokens
-                            .get(run.last + 1)
-                            .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.'))))
+                    || (tokens
+                        .get(run.last + 1)
+                        .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.')))
+                        && identified_by_copula(analysed, lead))
             };
             if subject {
                 entities
