@@ -1557,6 +1557,16 @@ impl<'a> Extractor<'a> {
         ]
         .iter()
         .any(|w| self.lower_is(start, w));
+        // "Kessler again:", "Velesov later:": adverbs only.
+        let adverbs = start < colon
+            && self.words_in(start, colon) <= 2
+            && (start..colon).all(|i| {
+                let t = self.tok(i);
+                t.is_word() && !t.capital && t.info.is(class::SKIP | class::TIME)
+            });
+        if adverbs {
+            return true;
+        }
         opens
             && self.words_in(start, colon) <= 8
             && (start..colon).all(|i| {
@@ -1694,17 +1704,23 @@ impl<'a> Extractor<'a> {
         }
         // "Commander of the Southern Group, Colonel-General Ruslan Tebayev:": the name in
         // apposition up to the colon names the speaker.
-        let appositive_name = np.last + 2 < colon
-            && self.tok(np.last + 1).is_punct(',')
-            && is_name_token(self.tok(colon - 1))
-            && (np.last + 2..colon).all(|i| {
+        // "The ministry's spokesperson, Anna Lind, on the figures:": the name may be followed by a
+        // topic.
+        let name_end = (np.last + 2..colon)
+            .take_while(|&i| {
                 let t = self.tok(i);
                 is_name_token(t) || t.info.is(class::TITLE) || t.is_punct('-') || t.is_punct('.')
-            });
-        if appositive_name {
+            })
+            .last();
+        let appositive_name = name_end.filter(|&end| {
+            self.tok(np.last + 1).is_punct(',')
+                && is_name_token(self.tok(end))
+                && (end + 1 == colon || self.topic_tail(end + 1, colon))
+        });
+        if let Some(end) = appositive_name {
             return Some((
                 Some(NounPhrase {
-                    extent_last: colon - 1,
+                    extent_last: end,
                     ..np
                 }),
                 None,
@@ -1799,8 +1815,11 @@ impl<'a> Extractor<'a> {
                     return;
                 }
             }
-            // "On reinforcements: “…”": a topic, not a speaker; the quote stands on its own.
-            if !right_has_words && left_first.is_some_and(|l| self.words_in(l, colon) <= 4) {
+            // "On reinforcements: “…”": a topic, not a speaker; the quote stands on its own, or
+            // the words after it name who spoke ("Quote of the day: “…” (Kessler, in Vienna)").
+            if right_has_words {
+                self.quote_then_attribution(sentence, q, quote, later);
+            } else if left_first.is_some_and(|l| self.words_in(l, colon) <= 4) {
                 self.standalone_quote(index, q, quote);
             }
             return;
@@ -1954,9 +1973,9 @@ impl<'a> Extractor<'a> {
         later: &[usize],
     ) {
         let mut index = quote.close + 1;
-        // `"…," he said`, `"…" – said the commander`, `«…», – said …`
+        // `"…," he said`, `"…" – said the commander`, `«…», – said …`, `"…" (Kessler, …)`
         while index < sentence.end
-            && [',', '—', '–', '-']
+            && [',', '—', '–', '-', '(']
                 .iter()
                 .any(|&c| self.tok(index).is_punct(c))
         {
@@ -1995,7 +2014,24 @@ impl<'a> Extractor<'a> {
             found = self.unknown_verb_attribution(index, end);
         }
         let Some((verb, np, hedged, rule)) = found else {
-            // A full-sentence quote followed by a clause of the writer's own, or a scare quote.
+            // `"…" — Mayor Ivan Drach`, `"…" (Kessler, at the talks)`: a signature names the
+            // speaker. Otherwise a full-sentence quote followed by a clause of the writer's own,
+            // or a scare quote.
+            if let Some(np) = self.signature(quote.close + 1, end) {
+                let speaker = self.speaker(np);
+                let content = (quote.start, quote.end);
+                let rule = "en.quote.signed";
+                self.emit_quote(
+                    q,
+                    Some(speaker),
+                    None,
+                    false,
+                    rule,
+                    content,
+                    later,
+                    sentence,
+                );
+            }
             return;
         };
         self.token_used[verb] = true;
@@ -2012,6 +2048,35 @@ impl<'a> Extractor<'a> {
             later,
             sentence,
         );
+    }
+
+    /// The name signing a quote after a dash or in brackets, with at most a short description
+    /// after it: `— Mayor Ivan Drach`, `(Kessler, at the Vienna talks)`.
+    fn signature(&self, from: usize, end: usize) -> Option<NounPhrase> {
+        let mut index = from;
+        let mut signed = false;
+        while index < end && !self.tok(index).is_word() {
+            let t = self.tok(index);
+            if ['—', '–', '-', '('].iter().any(|&c| t.is_punct(c)) {
+                signed = true;
+            } else if !t.is_punct(',') && !t.is_punct('.') {
+                return None;
+            }
+            index += 1;
+        }
+        if !signed || index >= end {
+            return None;
+        }
+        let np = self.np_right(index, end)?;
+        let named = (np.first..=np.last).any(|i| {
+            is_name_token(self.tok(i)) && !self.tok(i).info.is(class::DETERMINER | class::STOP)
+        });
+        let after = np.last + 1;
+        let described = after < end
+            && (self.tok(after).is_punct(',') || self.tok(after).is_punct(')'))
+            && self.words_in(after, end) <= 8
+            && self.quotes_between(after, end).is_empty();
+        (named && (self.rest_is_empty(after, end) || described)).then_some(np)
     }
 
     /// `"…," Toomey fumed.` / `"…," fumed Toomey.`: a verb the lexicon lacks, recognised by its
