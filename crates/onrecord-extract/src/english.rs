@@ -443,6 +443,17 @@ impl<'a> Extractor<'a> {
                 index = prev;
                 continue;
             }
+            // "people with knowledge of the matter", "officials with the ministry": what a source
+            // has or belongs to stays with it.
+            if self.lower_is(prev, "with")
+                && prev > limit
+                && self.tok(prev - 1).info.is(class::ANON_HEAD | class::TITLE)
+                && !self.tok(prev - 1).capital
+            {
+                first = prev;
+                index = prev;
+                continue;
+            }
             // "Varga and Osin", "he and Brafman": two named speakers of one statement.
             if self.lower_is(prev, "and")
                 && first == prev + 1
