@@ -161,7 +161,6 @@ impl<'a> Extractor<'a> {
             .is_none_or(|t| t.is_break())
     }
 
-    /// The writer's own "I" ("I'm told", "I would say"): never a source.
     /// A determiner or a source noun ("The", "Several", "Troops"): written in lower case inside a
     /// description, whatever its case at the start of a sentence.
     fn common_word(&self, index: usize) -> bool {
@@ -170,6 +169,15 @@ impl<'a> Extractor<'a> {
             .is(class::DETERMINER | class::ANON_HEAD)
     }
 
+    /// A finite form of "be" or "have" ("is", "were", "has", "had"): the verb that opens or
+    /// continues a clause.
+    fn is_be_or_have(&self, index: usize) -> bool {
+        ["is", "are", "was", "were", "has", "have", "had"]
+            .iter()
+            .any(|w| self.lower_is(index, w))
+    }
+
+    /// The writer's own "I" ("I'm told", "I would say"): never a source.
     fn is_writer(&self, index: usize) -> bool {
         matches!(
             self.w(index),
@@ -526,11 +534,16 @@ impl<'a> Extractor<'a> {
         while index > limit && is_name_token(self.tok(index - 1)) {
             index -= 1;
         }
-        index < and
-            && index >= limit + 2
-            && ["for", "of"].iter().any(|w| self.lower_is(index - 1, w))
-            && self.tok(index - 2).capital
-            && self.tok(index - 2).info.is(class::ORG_HEAD)
+        index < and && index >= limit + 2 && self.organisation_connective(index - 1)
+    }
+
+    /// Whether the word at `index` is the "of"/"for" right after an organisation's capitalised head
+    /// word ("Ministry of", "Institute for").
+    fn organisation_connective(&self, index: usize) -> bool {
+        index > 0
+            && ["of", "for"].iter().any(|w| self.lower_is(index, w))
+            && self.tok(index - 1).capital
+            && self.tok(index - 1).info.is(class::ORG_HEAD)
     }
 
     /// The organisation named by `np` when its name holds lower-case connectives after a head word
@@ -538,11 +551,7 @@ impl<'a> Extractor<'a> {
     /// the whole name.
     fn organisation_name_span(&self, np: NounPhrase) -> Option<(usize, usize)> {
         const CONNECTIVES: [&str; 7] = ["of", "for", "the", "a", "an", "and", "on"];
-        let connective = (np.first + 1..np.last).find(|&i| {
-            ["of", "for"].iter().any(|w| self.lower_is(i, w))
-                && self.tok(i - 1).capital
-                && self.tok(i - 1).info.is(class::ORG_HEAD)
-        })?;
+        let connective = (np.first + 1..np.last).find(|&i| self.organisation_connective(i))?;
         let whole = is_name_token(self.tok(np.last))
             && (connective..=np.last).all(|i| {
                 is_name_token(self.tok(i)) || CONNECTIVES.iter().any(|w| self.lower_is(i, w))
@@ -972,13 +981,15 @@ impl<'a> Extractor<'a> {
                     index + 1
                 };
                 // "the 58th Army": an ordinal may open the name.
-                let numbered = named_at + 1 < limit
-                    && self.w(named_at).starts_with(|c: char| c.is_ascii_digit())
-                    && is_name_token(self.tok(named_at + 1));
+                let numbered = || {
+                    named_at + 1 < limit
+                        && self.w(named_at).starts_with(|c: char| c.is_ascii_digit())
+                        && is_name_token(self.tok(named_at + 1))
+                };
                 if self.lower_is(index, "in")
                     && last.is_some_and(|l| !is_name_token(self.tok(l)))
                     && named_at < limit
-                    && (is_name_token(self.tok(named_at)) || numbered)
+                    && (is_name_token(self.tok(named_at)) || numbered())
                     && !self.tok(named_at).info.is(class::TIME)
                 {
                     index = named_at;
@@ -1713,10 +1724,9 @@ impl<'a> Extractor<'a> {
         if named && !self.looks_like_speaker_name(np) {
             return fallback();
         }
-        // "Commander of the Southern Group, Colonel-General Ruslan Tebayev:": the name in
-        // apposition up to the colon names the speaker.
-        // "The ministry's spokesperson, Anna Lind, on the figures:": the name may be followed by a
-        // topic.
+        // "Commander of the Southern Group, Colonel-General Ruslan Tebayev:", "The ministry's
+        // spokesperson, Anna Lind, on the figures:": the name in apposition, up to the colon or a
+        // topic, names the speaker.
         let name_end = (np.last + 2..colon)
             .take_while(|&i| {
                 let t = self.tok(i);
@@ -2565,12 +2575,10 @@ impl<'a> Extractor<'a> {
             // "The offensive, as per a Reuters report, is planned for spring": the subject before
             // the source and the predicate after it are one statement in two pieces.
             // So is "The talks, according to two diplomats, stalled over prisoners".
-            let predicate_opens = [
-                "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
-                "may", "might",
-            ]
-            .iter()
-            .any(|w| self.lower_is(content_from, w))
+            let predicate_opens = self.is_be_or_have(content_from)
+                || ["will", "would", "could", "can", "may", "might"]
+                    .iter()
+                    .any(|w| self.lower_is(content_from, w))
                 || (!self.tok(content_from).capital && self.w(content_from).ends_with("ed"));
             // The subject is a short noun phrase, not a clause cut at "and".
             let subject_before = content_from > index
@@ -2746,20 +2754,8 @@ impl<'a> Extractor<'a> {
                     .info
                     .is(class::STOP | class::SKIP | class::DETERMINER | class::PRONOUN)
                 && !self.w(index - 1).ends_with("ly")
-                && !matches!(
-                    self.w(index - 1),
-                    "to" | "be"
-                        | "been"
-                        | "being"
-                        | "is"
-                        | "was"
-                        | "are"
-                        | "were"
-                        | "has"
-                        | "have"
-                        | "had"
-                        | "not"
-                );
+                && !self.is_be_or_have(index - 1)
+                && !matches!(self.w(index - 1), "to" | "be" | "been" | "being" | "not");
             if past_tense {
                 groups.push(index);
             }
@@ -3328,9 +3324,7 @@ impl<'a> Extractor<'a> {
             // of the reported subject is a second statement.
             if self.lower_is(i, "and")
                 && i > index + 3
-                && ["is", "are", "was", "were", "has", "have", "had"]
-                    .iter()
-                    .any(|w| self.lower_is(i + 1, w))
+                && self.is_be_or_have(i + 1)
                 && t.quote == NO_QUOTE
             {
                 to = i;
