@@ -169,6 +169,48 @@ impl<'a> Extractor<'a> {
             .is(class::DETERMINER | class::ANON_HEAD)
     }
 
+    /// The subject opening a reported clause after a short adjunct at `index` ("after the
+    /// convention he would", "on CNN they had"), or `index` itself when it opens an amount ("about
+    /// half of the cost", "around 40 percent"). A pronoun must be followed by an auxiliary, so a
+    /// contact relative ("in a statement he released") is never taken for the clause.
+    fn clause_after_adjunct(&self, index: usize, end: usize) -> Option<usize> {
+        let amount = |i: usize| {
+            i < end
+                && (self.w(i).starts_with(|c: char| c.is_ascii_digit())
+                    || [
+                        "half", "a", "one", "two", "three", "most", "many", "some", "all",
+                    ]
+                    .iter()
+                    .any(|w| self.lower_is(i, w)))
+        };
+        if ["about", "around", "nearly", "almost", "roughly"]
+            .iter()
+            .any(|w| self.lower_is(index, w))
+            && amount(index + 1)
+            && (index + 2..(index + 12).min(end))
+                .take_while(|&i| self.tok(i).is_word())
+                .any(|i| {
+                    self.is_be_or_have(i)
+                        || (self.tok(i).is_word()
+                            && !self.tok(i).capital
+                            && self.w(i).ends_with("ed"))
+                })
+        {
+            return Some(index);
+        }
+        let subject = (index + 1..(index + 7).min(end))
+            .take_while(|&i| self.tok(i).is_word() && !self.is_verb(i))
+            .find(|&i| self.is_pronoun_subject(i))?;
+        let auxiliary = [
+            "would", "will", "could", "can", "should", "might", "may", "must", "did", "does", "do",
+        ];
+        let next = subject + 1;
+        (next < end
+            && (subject > index + 1)
+            && (self.is_be_or_have(next) || auxiliary.iter().any(|w| self.lower_is(next, w))))
+        .then_some(subject)
+    }
+
     /// A finite form of "be" or "have" ("is", "were", "has", "had"): the verb that opens or
     /// continues a clause.
     fn is_be_or_have(&self, index: usize) -> bool {
@@ -2472,18 +2514,24 @@ impl<'a> Extractor<'a> {
             // "CLAUSE, according to exit polling data.": a source without a name or determiner
             // still closes the sentence.
             let comma_before = index > sentence.start && self.tok(index - 1).is_punct(',');
-            let source_to_end = comma_before && self.source_runs_to_end(after, sentence.end);
+            let source_last = comma_before
+                .then(|| self.source_to_end(after, sentence.end))
+                .flatten();
+            let source_to_end = source_last.is_some();
+            // "according to a survey released by the chamber": the participle and its agent belong
+            // to the source.
             let Some(np) = self
                 .np_right(after, sentence.end)
+                .filter(|np| {
+                    !(source_last.is_some_and(|last| last > np.last)
+                        && self.lower_is(np.last + 1, "by"))
+                })
                 .or_else(|| {
-                    source_to_end
-                        .then(|| self.last_word_before(after, sentence.end))
-                        .flatten()
-                        .map(|last| NounPhrase {
-                            first: after,
-                            last,
-                            extent_last: last,
-                        })
+                    source_last.map(|last| NounPhrase {
+                        first: after,
+                        last,
+                        extent_last: last,
+                    })
                 })
                 .or_else(|| self.plain_source_before_comma(after, sentence.end))
             else {
@@ -2531,14 +2579,23 @@ impl<'a> Extractor<'a> {
             // the top tenth …": a full clause before the source is what the source says.
             // "… killed two people and, according to the port authority, destroyed …": a clause
             // broken off at a function word goes on after the source.
+            // "CLAUSE, according to the union, one of two that represent the staff.": the words
+            // after the source describe it.
+            let apposition_after = clause_follows
+                && self.appositive_tail(source_comma, sentence.end)
+                && source_comma + 1 < sentence.end
+                && (self.tok(source_comma + 1).info.is(class::DETERMINER)
+                    || self.lower_is(source_comma + 1, "one")
+                    || is_name_token(self.tok(source_comma + 1)));
             let clause_before = comma_before
                 && self.words_in(sentence.start, index) >= 5
                 && index >= sentence.start + 2
-                && self.tok(index - 2).is_word()
-                && !self
-                    .tok(index - 2)
-                    .info
-                    .is(class::STOP | class::SKIP | class::DETERMINER);
+                && (apposition_after
+                    || (self.tok(index - 2).is_word()
+                        && !self
+                            .tok(index - 2)
+                            .info
+                            .is(class::STOP | class::SKIP | class::DETERMINER)));
             let (content_from, content_to) = if clause_before {
                 (sentence.start, index - 1)
             } else if at_start
@@ -2655,24 +2712,29 @@ impl<'a> Extractor<'a> {
         })
     }
 
-    /// The words after "according to" up to the sentence end are all source: a short phrase with no
-    /// reporting verb, quote or clause break ("a study last year by two economists").
-    fn source_runs_to_end(&self, from: usize, end: usize) -> bool {
+    /// The last word of a source that runs from `from` to the sentence end, or to a closing
+    /// parenthesis ("according to exit polls (a wide margin)"): a short phrase with no reporting
+    /// verb, quote or clause break ("a study last year by two economists"). A verb's form opening
+    /// the phrase is a noun ("state records") and one before "by" a participle ("exit polls
+    /// reported by CNN").
+    fn source_to_end(&self, from: usize, end: usize) -> Option<usize> {
+        let end = (from..end)
+            .find(|&i| self.tok(i).is_punct('('))
+            .unwrap_or(end);
         let words = self.words_in(from, end);
-        (1..=16).contains(&words)
+        let plain = (1..=16).contains(&words)
             && (from..end).all(|i| {
                 let t = self.tok(i);
                 t.quote == NO_QUOTE
                     && !t.is_punct(';')
                     && !t.is_punct(':')
                     && !t.is_break()
-                    && !self.is_verb(i)
+                    && !(self.is_verb(i) && i > from && !self.lower_is(i + 1, "by"))
                     && !(t.is_word() && t.info.is(class::PRONOUN) && self.is_pronoun_subject(i))
-            })
-    }
-
-    fn last_word_before(&self, from: usize, end: usize) -> Option<usize> {
-        (from..end).rev().find(|&i| self.tok(i).is_word())
+            });
+        plain
+            .then(|| (from..end).rev().find(|&i| self.tok(i).is_word()))
+            .flatten()
     }
 
     // ----- rule: nominal ---------------------------------------------------------------------------
@@ -3201,7 +3263,8 @@ impl<'a> Extractor<'a> {
         {
             return;
         }
-        // "said in a video message": an adjunct, not a reported clause.
+        // "said in a video message": an adjunct, not a reported clause — unless a clause follows
+        // it ("said after the convention he would …", "said about half of the cost was …").
         if !explicit_that
             && !act
             && (self.is_preposition(index)
@@ -3209,7 +3272,10 @@ impl<'a> Extractor<'a> {
                     .iter()
                     .any(|w| self.lower_is(index, w)))
         {
-            return;
+            match self.clause_after_adjunct(index, sentence.end) {
+                Some(subject) => index = subject,
+                None => return,
+            }
         }
         // Content: up to the sentence end, cut before an embedded attribution or "and that".
         let mut to = sentence.end;
@@ -3548,10 +3614,17 @@ impl<'a> Extractor<'a> {
         let and = self.lower_is(j - 1, "and") || self.lower_is(j - 1, "but");
         if and && j < end && self.is_pronoun_subject(j) {
             j += 1;
-        } else if comma && and && j < end {
-            // ", and presidential spokesman Lev Sabanin said …": a new speaker's report.
+        } else if and && j < end {
+            // ", and presidential spokesman Lev Sabanin said …", "and one in four said …": a new
+            // speaker's report.
             if let Some(np) = self.np_right(j, end).filter(|np| np.last - np.first < 6) {
                 j = np.last + 1;
+            } else if let Some(verb) = (j + 1..(j + 5).min(end))
+                .take_while(|&i| self.tok(i - 1).is_word() && !self.tok(i - 1).capital)
+                .find(|&i| self.is_verb(i))
+            {
+                // "and one in four said …": a quantity as the subject.
+                j = verb;
             }
         }
         while j < end
@@ -3569,8 +3642,15 @@ impl<'a> Extractor<'a> {
         }
         let frames = self.frames(j);
         let next = self.skip_adjuncts(j + 1, end, frames);
+        // "said A and added, “…”": the quote is the second report.
+        let quote_follows = next + 1 < end
+            && (self.tok(next).is_punct(',') || self.tok(next).is_punct(':'))
+            && self.tok(next + 1).is_mark()
+            && self.tok(next + 1).quote != NO_QUOTE
+            && self.a.quotes[self.tok(next + 1).quote as usize].open == next + 1;
         next < end
-            && (self.lower_is(next, "that")
+            && (quote_follows
+                || self.lower_is(next, "that")
                 || (frames & frame::BARE != 0
                     && self.tok(next).is_word()
                     && !self.is_preposition(next)
@@ -3702,6 +3782,14 @@ impl<'a> Extractor<'a> {
                     extent_last: last,
                 });
             }
+        }
+        // "Lazar said A and added, “…”": the subject of the report before it.
+        let earlier_report = (sentence.start..verb)
+            .rev()
+            .filter(|&v| self.is_verb(v) && !self.tok(v).capital)
+            .find_map(|v| self.subject_of(v, sentence.start));
+        if let Some((np, _)) = earlier_report {
+            return Some(np);
         }
         let subject = self.clause_subject(sentence, verb);
         if subject.is_some_and(|np| np.first == np.last) {
