@@ -2729,7 +2729,7 @@ impl<'a> Extractor<'a> {
                     && !t.is_punct(';')
                     && !t.is_punct(':')
                     && !t.is_break()
-                    && !(self.is_verb(i) && i > from && !self.lower_is(i + 1, "by"))
+                    && (i == from || !self.is_verb(i) || self.lower_is(i + 1, "by"))
                     && !(t.is_word() && t.info.is(class::PRONOUN) && self.is_pronoun_subject(i))
             });
         plain
