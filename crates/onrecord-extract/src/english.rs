@@ -211,6 +211,25 @@ impl<'a> Extractor<'a> {
         .then_some(subject)
     }
 
+    /// Whether `[from, to)` holds a word that can be a clause's finite verb: a form of be or have, a
+    /// modal or irregular past, a reporting verb, or a lower-case word ending in "-ed", or in "-s"
+    /// after its subject.
+    fn has_finite_verb(&self, from: usize, to: usize) -> bool {
+        (from..to).any(|i| {
+            let t = self.tok(i);
+            if !t.is_word() || t.capital {
+                return false;
+            }
+            let w = self.w(i);
+            self.is_be_or_have(i)
+                || t.info.is(class::FINITE | class::VERB)
+                || w.ends_with("ed")
+                || (w.ends_with('s')
+                    && i > from
+                    && !self.tok(i - 1).info.is(class::DETERMINER | class::STOP))
+        })
+    }
+
     /// A finite form of "be" or "have" ("is", "were", "has", "had"): the verb that opens or
     /// continues a clause.
     fn is_be_or_have(&self, index: usize) -> bool {
@@ -385,7 +404,13 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
-        if t.info.is(class::VERB) && !t.capital && !t.info.is(class::ANON_HEAD) {
+        // "the state stated": after a determiner a verb's form is a noun.
+        let noun_after_determiner = end > limit && self.tok(end - 1).info.is(class::DETERMINER);
+        if t.info.is(class::VERB)
+            && !t.capital
+            && !t.info.is(class::ANON_HEAD)
+            && !noun_after_determiner
+        {
             return None;
         }
         // "On Thursday", "Wednesday": a time is never a speaker.
@@ -3405,6 +3430,11 @@ impl<'a> Extractor<'a> {
                     .iter()
                     .any(|w| self.lower_is(i, w))
             })
+        {
+            return;
+        }
+        // "promised a prisoner exchange before Easter": an object, not a reported clause.
+        if !explicit_that && !act && frames & frame::CLAUSE != 0 && !self.has_finite_verb(index, to)
         {
             return;
         }

@@ -49,6 +49,9 @@ pub mod frame {
     pub const ACT: u16 = 1 << 7;
     /// The verb reports a promise or a threat through an infinitive: `vowed to retake the town`.
     pub const TO: u16 = 1 << 8;
+    /// Without "that" the verb reports only a clause with a finite verb: `promised the bridge
+    /// would reopen`, never `promised a prisoner exchange`.
+    pub const CLAUSE: u16 = 1 << 9;
 }
 
 /// What one word can be; several bits may be set.
@@ -78,6 +81,8 @@ pub mod class {
     pub const HEADING: u32 = 1 << 20;
     /// A noun in "-ing" that stays inside a noun phrase ("the evening bulletin", "youth wing").
     pub const NOUN_ING: u32 = 1 << 21;
+    /// A verb form that is finite on its own: a modal or an irregular past ("would", "took").
+    pub const FINITE: u32 = 1 << 22;
     pub const DETERMINER: u32 = DET_DEF | DET_INDEF | DET_POSS;
 }
 
@@ -188,6 +193,7 @@ impl Lexicon {
                 bits |= match name {
                     "that" => frame::THAT,
                     "bare" => frame::BARE,
+                    "clause" => frame::BARE | frame::CLAUSE,
                     "after" => frame::AFTER,
                     "inv" => frame::INV,
                     "obj" => frame::OBJ,
@@ -282,6 +288,7 @@ impl Lexicon {
                 "abbrev" => class::ABBREV,
                 "heading" => class::HEADING,
                 "noun-ing" => class::NOUN_ING,
+                "finite" => class::FINITE,
                 _ => 0,
             };
             for word in words.split_whitespace() {
