@@ -43,10 +43,14 @@ pub struct Entity {
 }
 
 impl Entity {
-    /// A person the text presents as such: a full name, a title, or a speaker already.
+    /// A person the text presents as such: a full name, a title, a known first name ("a resident
+    /// named Caroline"), or a speaker already.
     fn person_like(&self) -> bool {
         self.kind == EntityKind::Person
-            && (self.name_tokens >= 2 || !self.aliases.is_empty() || self.spoke)
+            && (self.name_tokens >= 2
+                || !self.aliases.is_empty()
+                || self.spoke
+                || self.gender.is_some())
     }
 }
 
@@ -285,8 +289,9 @@ impl Entities {
                         before.kind,
                         TokenKind::Punct('.' | ',' | ';' | '(' | ':' | '—' | '•' | '*' | '·')
                     )
-                    // "The man who did the shouting is Foreign Minister Konstantin Drebin.": the
-                    // person a sentence identifies is what the next "he" is about.
+                    // "The man who did the shouting is Foreign Minister Konstantin Drebin.", "… a
+                    // resident named Caroline.": the person a sentence identifies is what the next
+                    // "he" or "she" is about.
                     || (tokens
                         .get(run.last + 1)
                         .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.')))
@@ -320,15 +325,25 @@ impl Entities {
         } else {
             EntityKind::Person
         };
+        let first = &tokens[run.first];
         let gender = title_gender(analysed, title).or_else(|| {
             (name_tokens >= 2 && !run.organisation).then(|| {
-                let first = &tokens[run.first];
                 gender_of_first_name(&word(analysed, first).to_lowercase(), first.info.class)
             })?
         });
         let position = start;
-        let first_key = key_of(word(analysed, &tokens[run.first]));
+        let first_key = key_of(word(analysed, first));
         let found = self.find(&key, &first_key, name_tokens, position, gender);
+        // A first name alone ("a resident named Caroline") gives a new person a gender when the
+        // lexicon lists it; a lone word that matches a known name (a surname) never changes it.
+        let lone_first_name = (name_tokens == 1 && !run.organisation)
+            .then(|| {
+                first
+                    .info
+                    .is(class::FEMALE_NAME | class::MALE_NAME)
+                    .then(|| gender_of_first_name("", first.info.class))?
+            })
+            .flatten();
         let entity = match found {
             Some(i) => {
                 let e = &mut self.list[i];
@@ -357,7 +372,7 @@ impl Entities {
                     name_tokens,
                     key,
                     kind,
-                    gender,
+                    gender: gender.or(lone_first_name),
                     aliases: title.into_iter().collect(),
                     spoke: false,
                     place_like: false,
@@ -505,6 +520,7 @@ impl Entities {
                     wanted.is_some()
                         && e.kind == EntityKind::Person
                         && !e.place_like
+                        && !e.all_caps
                         && e.gender.is_none_or(|g| Some(g) == wanted)
                 })
                 .map(|m| m.1)
@@ -678,7 +694,10 @@ fn identified_by_copula(analysed: &Analysed, lead: usize) -> bool {
             return false;
         }
         let w = word(analysed, t);
-        if w.eq_ignore_ascii_case("is") || w.eq_ignore_ascii_case("was") {
+        if ["is", "was", "named"]
+            .iter()
+            .any(|copula| w.eq_ignore_ascii_case(copula))
+        {
             return true;
         }
         if t.capital {

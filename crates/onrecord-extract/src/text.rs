@@ -257,10 +257,11 @@ pub fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Token> {
             if info.class == 0 {
                 if let Some(stem) = lower.strip_suffix("'s") {
                     // Possessive: keep what can own a statement, a title, an organisation or a
-                    // source ("the minister's", "the General Staff's", "the brigade's").
+                    // source ("the minister's", "the General Staff's", "the brigade's"), and a
+                    // function word, which is never a name ("Everyone's").
                     let stem_info = lexicon.word(stem);
-                    info.class =
-                        stem_info.class & (class::TITLE | class::ORG_HEAD | class::ANON_HEAD);
+                    info.class = stem_info.class
+                        & (class::TITLE | class::ORG_HEAD | class::ANON_HEAD | class::STOP);
                 }
             }
             tokens.push(Token {
