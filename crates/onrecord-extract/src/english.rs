@@ -505,14 +505,19 @@ impl<'a> Extractor<'a> {
                 first = prev;
                 break;
             }
-            // "a senior official in Aldross": a place name after a described head belongs to it.
-            if self.lower_is(prev, "in")
+            // "a senior official in Aldross", "a bank teller in Texas", "Senator from Texas",
+            // "Anna Lind from Vessa": a place name after a described or named head belongs to it.
+            if (self.lower_is(prev, "in") || self.lower_is(prev, "from"))
                 && prev > limit
                 && (first..=end).all(|i| is_name_token(self.tok(i)))
                 && !(first..=end).any(|i| self.tok(i).info.is(class::TIME))
                 && self.tok(prev - 1).is_word()
-                && (!self.tok(prev - 1).capital || is_sentence_start(self, prev - 1))
-                && self.tok(prev - 1).info.is(class::ANON_HEAD | class::TITLE)
+                && (((!self.tok(prev - 1).capital || is_sentence_start(self, prev - 1))
+                    && (self.tok(prev - 1).info.is(class::ANON_HEAD | class::TITLE)
+                        || self.plain_noun(prev - 1)))
+                    || (self.lower_is(prev, "from")
+                        && is_name_token(self.tok(prev - 1))
+                        && !crate::speakers::is_function(self.tok(prev - 1))))
             {
                 first = prev;
                 index = prev;
@@ -663,6 +668,19 @@ impl<'a> Extractor<'a> {
         let prev = self.tok(at - 1);
         let subject_end = prev.is_word() || prev.is_punct(')') || prev.is_punct(',');
         (content && subject_end).then_some(at)
+    }
+
+    /// A lower-case word that can head a noun phrase: no function word, verb or participle.
+    fn plain_noun(&self, index: usize) -> bool {
+        let t = self.tok(index);
+        let w = self.w(index);
+        t.is_word()
+            && !t.capital
+            && !crate::speakers::is_function(t)
+            && !t.info.is(class::FINITE)
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !w.ends_with("ly")
     }
 
     fn is_number(&self, index: usize) -> bool {
@@ -901,7 +919,62 @@ impl<'a> Extractor<'a> {
                 hedged,
             ));
         }
-        self.np_left(prev, limit).map(|np| (np, hedged))
+        let np = self.np_left(prev, limit)?;
+        // "Jeb Bush in a Medium post said": the owner of the post speaks.
+        if np.first >= limit + 2
+            && ["in", "on"].iter().any(|w| self.lower_is(np.first - 1, w))
+            && self.tok(np.first).info.is(class::DETERMINER)
+            && self.is_medium(np.last)
+        {
+            if let Some(owner) = self.np_left(np.first - 2, limit) {
+                return Some((owner, hedged));
+            }
+        }
+        self.plausible_subject(np, verb).then_some((np, hedged))
+    }
+
+    /// A text or an occasion through which someone speaks ("a post", "an interview").
+    fn is_medium(&self, index: usize) -> bool {
+        self.tok(index).info.is(class::DOCUMENT)
+            || [
+                "interview",
+                "speech",
+                "tweet",
+                "video",
+                "email",
+                "message",
+                "op-ed",
+                "column",
+                "appearance",
+                "remarks",
+            ]
+            .iter()
+            .any(|w| self.lower_is(index, w))
+    }
+
+    /// Whether the phrase before a reporting verb can be its subject: "They stop reporting" is no
+    /// phrase, "his stern warning" and "his prepared remarks" are things a person has, and in "an
+    /// overall cost estimate" the verb's base form after a singular indefinite phrase is a noun.
+    fn plausible_subject(&self, np: NounPhrase, verb: usize) -> bool {
+        if np.last == np.first {
+            return true;
+        }
+        if self.is_pronoun_subject(np.first) {
+            return false;
+        }
+        let head = self.tok(np.last);
+        if self.tok(np.first).info.is(class::DET_POSS)
+            && !head
+                .info
+                .is(class::ANON_HEAD | class::TITLE | class::ORG_HEAD | class::DOCUMENT)
+            && !is_name_token(head)
+        {
+            return false;
+        }
+        // "a spokesman could only quip": after a modal the base form is the verb.
+        !(self.tok(verb).info.is(class::VERB_BASE)
+            && ["a", "an"].iter().any(|w| self.lower_is(np.first, w))
+            && !(np.last + 1..verb).any(|i| self.tok(i).info.is(class::FINITE)))
     }
 
     /// "Donna Reyes, 59, of Ashton, who watched the parade, said": a name opening the sentence,
@@ -1155,8 +1228,8 @@ impl<'a> Extractor<'a> {
         }
         let anonymous_marker = self.has_anon_marker(np.first, np.extent_last + 1)
             || self.has_anon_marker(np.last + 1, (np.last + 12).min(sentence.end));
-        // The phrase's own head: before "of"/"for"/"to"/"in" ("Roman Dzyuba of the Coordination HQ",
-        // "the embassy in Lorm").
+        // The phrase's own head: before "of"/"for"/"to"/"in"/"from" ("Roman Dzyuba of the
+        // Coordination HQ", "the embassy in Lorm", "the senator from Texas").
         let mut head = np.last;
         for i in np.first + 1..=np.last {
             // "Secretary of State Nathaniel Pryce": the "of" of a title is not the head's.
@@ -1169,13 +1242,24 @@ impl<'a> Extractor<'a> {
             if in_title {
                 continue;
             }
-            if ["of", "for", "to", "in"]
+            if ["of", "for", "to", "in", "from"]
                 .iter()
                 .any(|w| self.lower_is(i, w))
             {
                 head = i - 1;
                 break;
             }
+        }
+        // "a recent CBS poll released Monday": a participle after the head modifies it.
+        if head > np.first
+            && !self.tok(head).capital
+            && self.w(head).ends_with("ed")
+            && self
+                .tok(head - 1)
+                .info
+                .is(class::DOCUMENT | class::ANON_HEAD | class::ORG_HEAD | class::TITLE)
+        {
+            head -= 1;
         }
         let head_token = *self.tok(head);
         let head_is_name = is_name_token(&head_token)
@@ -1202,6 +1286,30 @@ impl<'a> Extractor<'a> {
                         resolved: Resolved::Entity(entity),
                     };
                 }
+            }
+        }
+        // "a Reuters report", "a recent CBS poll": the named publisher speaks through it ("The
+        // Washington Post" is a name, not a post).
+        if head_token.info.is(class::DOCUMENT)
+            && !head_token.capital
+            && head > np.first
+            && is_name_token(self.tok(head - 1))
+            && !crate::speakers::is_function(self.tok(head - 1))
+            && !anonymous_marker
+        {
+            let mut run_first = head - 1;
+            while run_first > np.first
+                && is_name_token(self.tok(run_first - 1))
+                && !crate::speakers::is_function(self.tok(run_first - 1))
+            {
+                run_first -= 1;
+            }
+            if let Some(entity) = self.name_run_entity(run_first, head - 1) {
+                self.entities.note_speaker(mention.0, entity);
+                return FoundSpeaker {
+                    mention,
+                    resolved: Resolved::Entity(entity),
+                };
             }
         }
         let first_tok = *self.tok(np.first);
@@ -2358,7 +2466,7 @@ impl<'a> Extractor<'a> {
 
     /// The first noun phrase of a sentence that names a person or organisation.
     fn first_named_np(&self, sentence: Sentence) -> Option<NounPhrase> {
-        let mut index = sentence.start;
+        let mut index = self.after_dateline(sentence.start, sentence.end);
         while index < sentence.end {
             if is_name_token(self.tok(index))
                 && !self
@@ -2563,6 +2671,15 @@ impl<'a> Extractor<'a> {
                 index += 1;
                 continue;
             };
+            // "citing the release of prisoners": "citing" names a source only when what follows
+            // can speak (a name, a source noun, a document), not a reason.
+            let citing = ["citing", "quoting"]
+                .iter()
+                .any(|w| self.lower_is(index, w));
+            if citing && !self.can_be_source(np) {
+                index += 1;
+                continue;
+            }
             // Extend the source over "a Reuters report" / "the ministry's statement".
             let cue = (t.start, self.tok(after - 1).end);
             let at_start = index == sentence.start
@@ -2585,7 +2702,17 @@ impl<'a> Extractor<'a> {
                     .find(|&i| self.tok(i).is_punct(','))
             })
             .flatten();
-            let source_comma = relative_end.unwrap_or(np.last + 1);
+            // "As per a Reuters report later in the day, …": a time after the source is its own.
+            let time_end = (np.last + 1 < sentence.end
+                && self.tok(np.last + 1).info.is(class::TIME)
+                && !self.lower_is(np.last + 1, "that"))
+            .then(|| {
+                (np.last + 2..(np.last + 7).min(sentence.end))
+                    .take_while(|&i| self.tok(i).is_word() || self.tok(i).is_punct(','))
+                    .find(|&i| self.tok(i).is_punct(','))
+            })
+            .flatten();
+            let source_comma = relative_end.or(time_end).unwrap_or(np.last + 1);
             let clause_follows =
                 source_comma < sentence.end && self.tok(source_comma).is_punct(',');
             // "Kestrel News Agency, citing two officials, reported that …": the outlet reports;
@@ -2718,6 +2845,18 @@ impl<'a> Extractor<'a> {
             });
             index = np.last + 1;
         }
+    }
+
+    /// Whether a phrase can be a source: its head (before any "of") is a name, a source noun, a
+    /// role, an organisation or a document.
+    fn can_be_source(&self, np: NounPhrase) -> bool {
+        let of = (np.first + 1..=np.last).find(|&i| self.lower_is(i, "of"));
+        let t = self.tok(of.map_or(np.last, |of| of - 1));
+        // "the release of prisoners" is an event, "a release from the ministry" a document.
+        is_name_token(t)
+            || t.info
+                .is(class::ANON_HEAD | class::TITLE | class::ORG_HEAD | class::PRONOUN)
+            || (t.info.is(class::DOCUMENT) && of.is_none())
     }
 
     /// "According to recent polling, …", "according to exit polls, …": a short run of plain words
@@ -3742,7 +3881,7 @@ impl<'a> Extractor<'a> {
     /// The subject of a sentence's main clause: a pronoun, a name, or a definite role ("The
     /// retired neurosurgeon") before `verb`.
     fn clause_subject(&self, sentence: Sentence, verb: usize) -> Option<NounPhrase> {
-        let mut index = sentence.start;
+        let mut index = self.after_dateline(sentence.start, verb);
         while index < verb && !self.tok(index).is_word() {
             index += 1;
         }
@@ -3813,10 +3952,13 @@ impl<'a> Extractor<'a> {
                 });
             }
         }
-        // "Lazar said A and added, “…”": the subject of the report before it.
+        // "Lazar said A and added, “…”": a coordinated verb shares the subject of the report
+        // before it.
+        let coordinated = verb > sentence.start
+            && (self.lower_is(verb - 1, "and") || self.lower_is(verb - 1, "but"));
         let earlier_report = (sentence.start..verb)
             .rev()
-            .filter(|&v| self.is_verb(v) && !self.tok(v).capital)
+            .filter(|&v| coordinated && self.is_verb(v) && !self.tok(v).capital)
             .find_map(|v| self.subject_of(v, sentence.start));
         if let Some((np, _)) = earlier_report {
             return Some(np);
@@ -3994,6 +4136,43 @@ impl<'a> Extractor<'a> {
                     && !t.is_punct(':')
                     && (!self.is_verb(i) || self.frames(i) & (frame::THAT | frame::BARE) == 0)
             })
+    }
+
+    /// Where a sentence's own words start after a dateline in capitals ("SELMA, N.C.—", "KYIV
+    /// (Reuters) —"), or `from` when it has none.
+    fn after_dateline(&self, from: usize, to: usize) -> usize {
+        // The place opens in capitals; a region, an agency or an abbreviation may follow
+        // ("KYIV, Ukraine (AP) —").
+        let opens_in_capitals = from < to
+            && self.tok(from).is_word()
+            && self.w(from).chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && !self.w(from).chars().any(char::is_lowercase);
+        if !opens_in_capitals {
+            return from;
+        }
+        let mut index = from + 1;
+        while index < to
+            && index < from + 12
+            && (self.tok(index).capital
+                || [',', '.', '(', ')']
+                    .iter()
+                    .any(|&c| self.tok(index).is_punct(c)))
+        {
+            index += 1;
+        }
+        let dash = |i: usize| {
+            i < to
+                && (self.tok(i).is_punct('—')
+                    || self.tok(i).is_punct('–')
+                    || self.tok(i).is_punct('-'))
+        };
+        if !dash(index) {
+            return from;
+        }
+        while dash(index) {
+            index += 1;
+        }
+        index
     }
 
     /// Where a sentence's own words start after a heading in capitals ("BREAKING —", "⚡️ UPDATE:"),

@@ -568,7 +568,10 @@ impl Entities {
         let matches_word = |(s, end): (usize, usize)| {
             analysed.text[s..end]
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
-                .any(|w| w.eq_ignore_ascii_case(&role))
+                .any(|w| {
+                    w.eq_ignore_ascii_case(&role)
+                        || title_abbreviation(&role).is_some_and(|a| w.eq_ignore_ascii_case(a))
+                })
         };
         // Which entities carry the role, once each; then the most recent mention of one of them.
         let carries: Vec<bool> = self
@@ -656,6 +659,28 @@ impl Entities {
 
 /// An office a title names, abbreviations spelled out: "Sen." and "senator" are one office. Roles
 /// that are not offices ("candidate", "nominee") return `None`: anyone can carry them.
+/// The abbreviation a title is written with before a name ("Sen. Bernie Sanders" is "the
+/// senator").
+fn title_abbreviation(role: &str) -> Option<&'static str> {
+    Some(match role {
+        "senator" => "sen",
+        "representative" | "congressman" | "congresswoman" => "rep",
+        "governor" => "gov",
+        "general" => "gen",
+        "colonel" => "col",
+        "lieutenant" => "lt",
+        "president" => "pres",
+        "secretary" => "sec",
+        "professor" => "prof",
+        "doctor" => "dr",
+        "sergeant" => "sgt",
+        "captain" => "capt",
+        "major" => "maj",
+        "admiral" => "adm",
+        _ => return None,
+    })
+}
+
 fn office(word: &str) -> Option<&'static str> {
     let lower = word.to_lowercase();
     let lower = lower.trim_end_matches("'s").trim_end_matches("’s");

@@ -83,6 +83,8 @@ pub mod class {
     pub const NOUN_ING: u32 = 1 << 21;
     /// A verb form that is finite on its own: a modal or an irregular past ("would", "took").
     pub const FINITE: u32 = 1 << 22;
+    /// The base form of a reporting verb ("say", "estimate"), listed first on its line.
+    pub const VERB_BASE: u32 = 1 << 23;
     pub const DETERMINER: u32 = DET_DEF | DET_INDEF | DET_POSS;
 }
 
@@ -204,10 +206,12 @@ impl Lexicon {
                     _ => 0,
                 };
             }
-            for form in forms.split_whitespace() {
+            for (n, form) in forms.split_whitespace().enumerate() {
                 let ing = form.ends_with("ing");
                 lexicon.add(form, |info| {
-                    info.class |= class::VERB | if ing { class::ING } else { 0 };
+                    info.class |= class::VERB
+                        | if ing { class::ING } else { 0 }
+                        | if n == 0 { class::VERB_BASE } else { 0 };
                     info.frames |= bits;
                 });
             }
