@@ -366,6 +366,14 @@ impl<'a> Extractor<'a> {
 
     /// The noun phrase ending at token `end` (inclusive), not before `limit`.
     fn np_left(&self, end: usize, limit: usize) -> Option<NounPhrase> {
+        // "Sanders himself": the reflexive only stresses the name.
+        if end > limit
+            && ["himself", "herself", "themselves", "itself"]
+                .iter()
+                .any(|w| self.lower_is(end, w))
+        {
+            return self.np_left(end - 1, limit);
+        }
         let t = self.tok(end);
         if !t.is_word() || !self.outside(end) {
             return None;
@@ -889,6 +897,24 @@ impl<'a> Extractor<'a> {
                 if t.quote != NO_QUOTE {
                     break;
                 }
+            }
+            // "During a briefing, Governor Lind attacked the company, saying": a clause between
+            // the commas, not an appositive.
+            let clause_between = comma.is_some_and(|c| {
+                c + 1 < prev
+                    && is_name_token(self.tok(c + 1))
+                    && !crate::speakers::is_function(self.tok(c + 1))
+                    && !(c + 1..prev)
+                        .any(|i| ["who", "which", "that"].iter().any(|w| self.lower_is(i, w)))
+                    && (c + 2..prev).any(|i| {
+                        let t = self.tok(i);
+                        t.is_word()
+                            && !t.capital
+                            && (self.w(i).ends_with("ed") || t.info.is(class::FINITE))
+                    })
+            });
+            if clause_between {
+                return None;
             }
             let single = comma
                 .filter(|&c| c > limit)
@@ -3934,6 +3960,28 @@ impl<'a> Extractor<'a> {
     /// Who speaks in "…, saying/adding that …": the speaker of a statement already found earlier in
     /// the sentence ("“…,” he said, adding that …"), else the sentence's first name.
     fn participle_subject(&self, sentence: Sentence, verb: usize) -> Option<NounPhrase> {
+        let coordinated = verb > sentence.start
+            && (self.lower_is(verb - 1, "and") || self.lower_is(verb - 1, "but"));
+        // "Tom told Annette Guessford, who answered her door and said …": the relative's
+        // antecedent is the subject of both its verbs.
+        let relative = (sentence.start + 1..verb)
+            .rev()
+            .take(15)
+            .take_while(|&i| !self.tok(i).is_punct(','))
+            .find(|&i| self.lower_is(i, "who"));
+        if let Some(who) = relative.filter(|_| coordinated) {
+            let before = if self.tok(who - 1).is_punct(',') {
+                who.saturating_sub(2)
+            } else {
+                who - 1
+            };
+            if let Some(np) = (before >= sentence.start)
+                .then(|| self.np_left(before, sentence.start))
+                .flatten()
+            {
+                return Some(np);
+            }
+        }
         let sentence_start = self.tok(sentence.start).start;
         let verb_start = self.tok(verb).start;
         let earlier = self.found.iter().rev().find(|f| {
@@ -3954,8 +4002,6 @@ impl<'a> Extractor<'a> {
         }
         // "Lazar said A and added, “…”": a coordinated verb shares the subject of the report
         // before it.
-        let coordinated = verb > sentence.start
-            && (self.lower_is(verb - 1, "and") || self.lower_is(verb - 1, "but"));
         let earlier_report = (sentence.start..verb)
             .rev()
             .filter(|&v| coordinated && self.is_verb(v) && !self.tok(v).capital)
@@ -3963,11 +4009,17 @@ impl<'a> Extractor<'a> {
         if let Some((np, _)) = earlier_report {
             return Some(np);
         }
-        let subject = self.clause_subject(sentence, verb);
+        // "During a speech earlier in the day, Trump attacked Clinton, saying …": the subject
+        // comes after the opening adjuncts.
+        let main = Sentence {
+            start: self.main_clause_start(sentence, verb),
+            ..sentence
+        };
+        let subject = self.clause_subject(main, verb);
         if subject.is_some_and(|np| np.first == np.last) {
             return subject;
         }
-        self.first_named_np(sentence).or(subject).or_else(|| {
+        self.first_named_np(main).or(subject).or_else(|| {
             // "Sanders compared himself to Clinton, saying …": a lone name opening the sentence
             // (or a short opening phrase: "At the debate, Sanders …"), right before its verb.
             let opener_comma = (sentence.start..verb.min(sentence.start + 8))
@@ -4136,6 +4188,63 @@ impl<'a> Extractor<'a> {
                     && !t.is_punct(':')
                     && (!self.is_verb(i) || self.frames(i) & (frame::THAT | frame::BARE) == 0)
             })
+    }
+
+    /// Where the main clause starts after opening adjuncts set off by commas ("During a speech
+    /// earlier in the day, …", "On Thursday, after remaining neutral, …", "Here in Columbia, …").
+    fn main_clause_start(&self, sentence: Sentence, verb: usize) -> usize {
+        let mut index = self.after_dateline(sentence.start, verb);
+        while index < verb && !self.tok(index).is_word() {
+            index += 1;
+        }
+        for _ in 0..3 {
+            let opener = index < verb
+                && [
+                    "during",
+                    "after",
+                    "before",
+                    "while",
+                    "when",
+                    "since",
+                    "although",
+                    "though",
+                    "because",
+                    "if",
+                    "among",
+                    "alongside",
+                    "following",
+                    "amid",
+                    "despite",
+                    "here",
+                    "with",
+                    "without",
+                    "under",
+                    "throughout",
+                    "in",
+                    "on",
+                    "at",
+                    "from",
+                    "by",
+                    "upon",
+                    "unlike",
+                    "like",
+                    "given",
+                    "as",
+                ]
+                .iter()
+                .any(|w| self.lower_is(index, w));
+            if !opener {
+                break;
+            }
+            let comma = (index + 1..(index + 30).min(verb))
+                .take_while(|&i| self.outside(i) && !self.tok(i).is_break())
+                .find(|&i| self.tok(i).is_punct(','));
+            match comma {
+                Some(comma) => index = comma + 1,
+                None => break,
+            }
+        }
+        index
     }
 
     /// Where a sentence's own words start after a dateline in capitals ("SELMA, N.C.—", "KYIV
