@@ -988,7 +988,11 @@ impl<'a> Extractor<'a> {
         if self.is_pronoun_subject(np.first) {
             return false;
         }
-        let head = self.tok(np.last);
+        // The head stands before any preposition ("our sources in the 92nd").
+        let head = (np.first + 1..=np.last)
+            .find(|&i| self.tok(i).info.is(class::STOP) && !self.tok(i).capital)
+            .map_or(np.last, |stop| stop - 1);
+        let head = self.tok(head);
         if self.tok(np.first).info.is(class::DET_POSS)
             && !head
                 .info
@@ -1238,7 +1242,7 @@ impl<'a> Extractor<'a> {
         // A pronoun, or a possessive determiner standing for its owner ("His answer:").
         if np.first == np.last {
             if let Some(kind) = self.tok(np.first).info.pronoun {
-                let resolved = match kind {
+                let mut resolved = match kind {
                     PronounKind::Male | PronounKind::Female | PronounKind::Thing => self
                         .entities
                         .pronoun(kind, mention.0, sentence_start)
@@ -1246,6 +1250,19 @@ impl<'a> Extractor<'a> {
                         .unwrap_or_else(|| Resolved::Anonymous(self.w(np.first).to_lowercase())),
                     _ => Resolved::Anonymous(self.w(np.first).to_lowercase()),
                 };
+                // "The alliance's secretary general warned … He added": an unnamed person who
+                // spoke after the named one is who "he" or "she" is.
+                if matches!(kind, PronounKind::Male | PronounKind::Female) {
+                    if let Some((spoke_at, description)) = self.recent_unnamed_speaker(mention.0) {
+                        let named_at = match resolved {
+                            Resolved::Entity(e) => self.entities.last_mention(e, mention.0),
+                            Resolved::Anonymous(_) => None,
+                        };
+                        if named_at.is_none_or(|at| at < spoke_at) {
+                            resolved = Resolved::Anonymous(description);
+                        }
+                    }
+                }
                 if let Resolved::Entity(e) = resolved {
                     self.entities.note_speaker(mention.0, e);
                 }
@@ -1393,9 +1410,15 @@ impl<'a> Extractor<'a> {
                 }
                 // "the candidate", "the presumptive nominee": a role nobody carries as an alias yet is
                 // the person the text is currently about.
+                // "the alliance's secretary general" is the alliance's, whoever that is.
+                let owned = (np.first..head).any(|i| {
+                    let w = self.w(i);
+                    w.ends_with("'s") || w.ends_with("’s")
+                });
                 if first_tok.info.is(class::DET_DEF)
                     && head_token.info.is(class::TITLE)
                     && !head_is_name
+                    && !owned
                 {
                     if let Some(entity) =
                         self.entities
@@ -2871,6 +2894,25 @@ impl<'a> Extractor<'a> {
             });
             index = np.last + 1;
         }
+    }
+
+    /// The most recent speaker before `position`, when it is one unnamed person ("the alliance's
+    /// secretary general", "a senior official"): where it spoke and its description.
+    fn recent_unnamed_speaker(&self, position: usize) -> Option<(usize, String)> {
+        let last = self
+            .found
+            .iter()
+            .filter_map(|f| f.speaker.as_ref())
+            .filter(|s| s.mention.1 <= position && position - s.mention.1 < 1500)
+            .max_by_key(|s| s.mention.0)?;
+        let Resolved::Anonymous(description) = &last.resolved else {
+            return None;
+        };
+        let head = description.rsplit(' ').next().unwrap_or("");
+        let one_person = description.contains(' ')
+            && !head.ends_with('s')
+            && self.lex.word(head).is(class::TITLE | class::ANON_HEAD);
+        one_person.then(|| (last.mention.0, description.clone()))
     }
 
     /// Whether a phrase can be a source: its head (before any "of") is a name, a source noun, a

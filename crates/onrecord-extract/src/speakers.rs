@@ -222,8 +222,18 @@ impl Entities {
             let opens_sentence = run_start == 0
                 || tokens[run_start - 1].is_break()
                 || tokens[run_start - 1].is_punct('.');
+            // So is "Speaking to reporters …", "Asked about …" alone before a function word.
+            let participle_alone = run_start == run_end
+                && tokens.get(run_end + 1).is_some_and(|next| {
+                    next.is_word()
+                        && !next.capital
+                        && (next
+                            .info
+                            .is(class::STOP | class::DETERMINER | class::PRONOUN)
+                            || word(analysed, next) == "to")
+                });
             if opens_sentence
-                && run_start < run_end
+                && (run_start < run_end || participle_alone)
                 && word(analysed, &tokens[run_start]).ends_with("ing")
             {
                 first += 1;
@@ -643,6 +653,19 @@ impl Entities {
 
     /// Records a role the text gives an entity in apposition ("A spokesman for the navy, Dmytro
     /// Pletenchuk"), so that "the president" later is not taken for him.
+    /// Where `entity` was last named or spoken of before `position`.
+    pub fn last_mention(&self, entity: usize, position: usize) -> Option<usize> {
+        let named = before(&self.mentions, position)
+            .iter()
+            .rev()
+            .find(|m| m.1 == entity);
+        let spoke = before(&self.speakers, position)
+            .iter()
+            .rev()
+            .find(|m| m.1 == entity);
+        named.into_iter().chain(spoke).map(|m| m.0).max()
+    }
+
     pub fn add_alias(&mut self, entity: usize, alias: (usize, usize)) {
         let aliases = &mut self.list[entity].aliases;
         if !aliases.contains(&alias) {
