@@ -4101,6 +4101,18 @@ impl<'a> Extractor<'a> {
                     return that;
                 }
             }
+            // "told our correspondent they had not been warned": a short recipient, then the
+            // clause's pronoun subject.
+            if let Some(subject) = (index + 1..(index + 5).min(end)).find(|&i| {
+                self.is_pronoun_subject(i) && !self.lower_is(i, "it") && !self.lower_is(i, "i")
+            }) {
+                if (index..subject).all(|i| self.tok(i).is_word() && !self.is_verb(i))
+                    && subject + 1 < end
+                    && self.tok(subject + 1).is_word()
+                {
+                    return subject;
+                }
+            }
             if self.tok(index).info.is(class::RECIPIENT) && !self.lower_is(index, "the") {
                 index += 1;
             } else if index + 1 < end
