@@ -590,7 +590,25 @@ impl<'a> Extractor<'a> {
         let has_name = (first..=end)
             .any(|i| self.tok(i).capital && !self.tok(i).info.is(class::DETERMINER | class::STOP));
         if has_name || has_det || head.info.is(class::ANON_HEAD | class::TITLE) {
-            if has_det && first == end {
+            // "Another claimed …", "Others said …", "Some argue …": a quantifier alone stands for
+            // people the text just mentioned; "the" or "his" alone stands for nobody.
+            // The verb must agree: "Several reports claimed" and "Another report:" are nouns.
+            let next = end + 1;
+            let agrees = next < self.a.tokens.len()
+                && self.tok(next).is_word()
+                && if self.lower_is(end, "another") {
+                    self.tok(next).info.is(class::VERB) && !self.tok(next).info.is(class::VERB_BASE)
+                } else {
+                    !self.w(next).ends_with('s')
+                };
+            let quantifier_alone = [
+                "another", "others", "some", "many", "most", "several", "few", "both",
+            ]
+            .iter()
+            .any(|w| self.lower_is(end, w))
+                && agrees
+                && (end == limit || self.is_clause_start(end - 1));
+            if has_det && first == end && !quantifier_alone {
                 return None;
             }
             Some(NounPhrase {
@@ -3551,6 +3569,16 @@ impl<'a> Extractor<'a> {
                     next.is_word() && !next.capital && self.w(i + 1).ends_with("ed")
                 });
             if t.is_punct(';') || act_break || relative_end {
+                to = i;
+                break;
+            }
+            // "…, citing geolocated footage": the grounds, not the report.
+            if t.is_punct(',')
+                && i > index + 2
+                && ["citing", "quoting"]
+                    .iter()
+                    .any(|w| self.lower_is(i + 1, w))
+            {
                 to = i;
                 break;
             }
