@@ -955,9 +955,16 @@ impl<'a> Extractor<'a> {
                 None
             };
             let np = long.or(single)?;
+            // "Reuters, citing three sources familiar with the matter, reported": the aside names
+            // whom the outlet cites; it does not describe the outlet.
+            let citing_aside = comma.is_some_and(|c| {
+                ["citing", "quoting"]
+                    .iter()
+                    .any(|w| self.lower_is(c + 1, w))
+            });
             return Some((
                 NounPhrase {
-                    extent_last: prev - 1,
+                    extent_last: if citing_aside { np.last } else { prev - 1 },
                     ..np
                 },
                 hedged,
@@ -1287,8 +1294,13 @@ impl<'a> Extractor<'a> {
                 return FoundSpeaker { mention, resolved };
             }
         }
+        // A marker in an aside naming whom the speaker cites is theirs: "Reuters, citing sources
+        // familiar with the matter, …".
+        let window_end = (np.last + 1..(np.last + 12).min(sentence.end))
+            .find(|&i| ["citing", "quoting"].iter().any(|w| self.lower_is(i, w)))
+            .unwrap_or((np.last + 12).min(sentence.end));
         let anonymous_marker = self.has_anon_marker(np.first, np.extent_last + 1)
-            || self.has_anon_marker(np.last + 1, (np.last + 12).min(sentence.end));
+            || self.has_anon_marker(np.last + 1, window_end);
         // The phrase's own head: before "of"/"for"/"to"/"in"/"from" ("Roman Dzyuba of the
         // Coordination HQ", "the embassy in Lorm", "the senator from Texas").
         let mut head = np.last;
@@ -2703,9 +2715,13 @@ impl<'a> Extractor<'a> {
                 .tokens
                 .get(index + 1)
                 .is_some_and(|n| n.is_word() && n.info.is(class::DETERMINER));
+            // "per Reuters", "per navy spokesman Dmytro Halych": a name marks a source too.
+            let name_follows = (index + 1..(index + 5).min(sentence.end))
+                .take_while(|&i| self.tok(i).is_word())
+                .any(|i| is_name_token(self.tok(i)) && !crate::speakers::is_function(self.tok(i)));
             let phrase_end = self.lex.source_phrases.iter().find_map(|p| {
                 self.phrase_at(index, &p.words, sentence.end)
-                    .filter(|_| p.words.len() > 1 || determiner_follows)
+                    .filter(|_| p.words.len() > 1 || determiner_follows || name_follows)
             });
             let Some(after) = phrase_end else {
                 index += 1;
@@ -3407,7 +3423,10 @@ impl<'a> Extractor<'a> {
         let comma_before = self.comma_just_before(np.first, sentence.start);
         let comma_after = index < sentence.end && self.tok(index).is_punct(',') && comma_before;
         // "CLAUSE, Udal said at the time." / "…, she said in an interview.": a short adjunct.
+        // "urged residents to stay indoors until dawn" is an infinitive, not an adjunct.
+        let infinitive = frames & (frame::ACT | frame::TO) != 0 && self.lower_is(index, "to");
         let adjunct_only = !explicit_that
+            && !infinitive
             && index < sentence.end
             && self.is_preposition(index)
             && self.words_in(index, sentence.end) <= 6
