@@ -213,7 +213,7 @@ impl<'a> Extractor<'a> {
 
     /// Whether `[from, to)` holds a word that can be a clause's finite verb: a form of be or have, a
     /// modal or irregular past, a reporting verb, or a lower-case word ending in "-ed", or in "-s"
-    /// after its subject.
+    /// between its subject and more words.
     fn has_finite_verb(&self, from: usize, to: usize) -> bool {
         (from..to).any(|i| {
             let t = self.tok(i);
@@ -226,6 +226,8 @@ impl<'a> Extractor<'a> {
                 || w.ends_with("ed")
                 || (w.ends_with('s')
                     && i > from
+                    && i + 1 < to
+                    && self.tok(i + 1).is_word()
                     && !self.tok(i - 1).info.is(class::DETERMINER | class::STOP))
         })
     }
@@ -1011,6 +1013,41 @@ impl<'a> Extractor<'a> {
             return true;
         }
         if self.is_pronoun_subject(np.first) {
+            return false;
+        }
+        // "the dozen states", "other early voting states", "the subsequent tweet": a phrase that
+        // ends in a modifier has its head in the verb's form, which is a noun here.
+        let last = self.tok(np.last);
+        let w = self.w(np.last);
+        let modifier = !last.capital
+            && !last.info.is(class::ANON_HEAD
+                | class::TITLE
+                | class::ORG_HEAD
+                | class::DOCUMENT
+                | class::NOUN_ING)
+            && (["ing", "ous", "ful", "less"]
+                .iter()
+                .any(|suffix| w.ends_with(suffix))
+                || [
+                    "dozen",
+                    "hundred",
+                    "thousand",
+                    "million",
+                    "billion",
+                    "other",
+                    "subsequent",
+                    "early",
+                    "recent",
+                    "latest",
+                    "new",
+                    "same",
+                    "previous",
+                    "initial",
+                    "final",
+                ]
+                .iter()
+                .any(|m| w.eq_ignore_ascii_case(m)));
+        if modifier {
             return false;
         }
         // The head stands before any preposition ("our sources in the 92nd").
@@ -2949,12 +2986,16 @@ impl<'a> Extractor<'a> {
         one_person.then(|| (last.mention.0, description.clone()))
     }
 
-    /// Whether a phrase can be a source: its head (before any "of") is a name, a source noun, a
-    /// role, an organisation or a document.
+    /// Whether a phrase can be a source: its head (before any preposition) is a name, a source
+    /// noun, a role, an organisation or a document.
     fn can_be_source(&self, np: NounPhrase) -> bool {
-        let of = (np.first + 1..=np.last).find(|&i| self.lower_is(i, "of"));
-        let t = self.tok(of.map_or(np.last, |of| of - 1));
-        // "the release of prisoners" is an event, "a release from the ministry" a document.
+        let stop = (np.first + 1..=np.last).find(|&i| {
+            self.lower_is(i, "to") || (self.tok(i).info.is(class::STOP) && !self.tok(i).capital)
+        });
+        let of = stop.filter(|&i| self.lower_is(i, "of"));
+        let t = self.tok(stop.map_or(np.last, |stop| stop - 1));
+        // "the release of prisoners" is an event, "a release from the ministry" a document;
+        // "Canada's efforts to lure companies" are no one's words.
         is_name_token(t)
             || t.info
                 .is(class::ANON_HEAD | class::TITLE | class::ORG_HEAD | class::PRONOUN)
