@@ -1336,8 +1336,10 @@ impl<'a> Extractor<'a> {
         let window_end = (np.last + 1..(np.last + 12).min(sentence.end))
             .find(|&i| ["citing", "quoting"].iter().any(|w| self.lower_is(i, w)))
             .unwrap_or((np.last + 12).min(sentence.end));
-        let anonymous_marker = self.has_anon_marker(np.first, np.extent_last + 1)
-            || self.has_anon_marker(np.last + 1, window_end);
+        // After the phrase only an explicit marker counts: "Rybar (close to the defence ministry)"
+        // is a named channel with an affiliation.
+        let anonymous_marker = self.has_anon_marker(np.first, np.extent_last + 1, false)
+            || self.has_anon_marker(np.last + 1, window_end, true);
         // The phrase's own head: before "of"/"for"/"to"/"in"/"from" ("Roman Dzyuba of the
         // Coordination HQ", "the embassy in Lorm", "the senator from Texas").
         let mut head = np.last;
@@ -1590,17 +1592,31 @@ impl<'a> Extractor<'a> {
         Some(self.entities.name_entity(self.a, &run, title))
     }
 
-    fn has_anon_marker(&self, from: usize, to: usize) -> bool {
+    /// Whether an anonymity marker stands in `[from, to)`; `explicit_only` leaves out those that
+    /// describe an affiliation ("close to", "familiar with", "with knowledge of").
+    fn has_anon_marker(&self, from: usize, to: usize, explicit_only: bool) -> bool {
+        let affiliation = |p: &crate::lexicon::Phrase| {
+            matches!(
+                p.words.first().map(|w| w.as_ref()),
+                Some("close" | "familiar" | "with")
+            )
+        };
         (from..to.min(self.a.tokens.len())).any(|i| {
             let t = self.tok(i);
             t.is_word()
-                && self.lex.anon_markers.iter().any(|p| {
-                    if p.words.len() == 1 {
-                        self.lower_is(i, &p.words[0])
-                    } else {
-                        t.info.is(class::PHRASE_START) && self.phrase_at(i, &p.words, to).is_some()
-                    }
-                })
+                && self
+                    .lex
+                    .anon_markers
+                    .iter()
+                    .filter(|p| !(explicit_only && affiliation(p)))
+                    .any(|p| {
+                        if p.words.len() == 1 {
+                            self.lower_is(i, &p.words[0])
+                        } else {
+                            t.info.is(class::PHRASE_START)
+                                && self.phrase_at(i, &p.words, to).is_some()
+                        }
+                    })
         })
     }
 
@@ -1649,8 +1665,30 @@ impl<'a> Extractor<'a> {
             return;
         };
         // The block: every sentence up to the paragraph end, without trailing hashtag lines.
+        // Lines that open with the first line's dash or bullet go on with it ("— The situation is
+        // tense.\n— Reserves are arriving.").
+        let marker = |sentence: &Sentence| {
+            let t = self.tok(sentence.start);
+            ['—', '–', '-', '•', '*']
+                .into_iter()
+                .find(|&c| t.is_punct(c))
+        };
+        let block_marker = marker(next);
         let mut last = index + 1;
-        while last < a.sentences.len() && !a.sentences[last].paragraph_end {
+        loop {
+            while last < a.sentences.len() && !a.sentences[last].paragraph_end {
+                last += 1;
+            }
+            let continues = block_marker.is_some()
+                && a.sentences.get(last + 1).is_some_and(|following| {
+                    marker(following) == block_marker
+                        && !(a.sentences[last].end..following.start).any(|i| {
+                            matches!(self.tok(i).kind, TokenKind::Break { blank: true })
+                        })
+                });
+            if !continues {
+                break;
+            }
             last += 1;
         }
         let last = last.min(a.sentences.len() - 1);
@@ -1931,6 +1969,17 @@ impl<'a> Extractor<'a> {
                     }
                     return Some((Some(np), Some((self.tok(v).start, self.tok(v).end)), hedged));
                 }
+            }
+        }
+        // "From a fighter of the 71st brigade:", "From the commander:": who the words come from
+        // ("From Kyiv:" is a place).
+        if self.lower_is(start, "from") && start + 1 < colon {
+            if let Some(np) = self.np_right(start + 1, colon).filter(|np| {
+                np.last + 1 == colon
+                    && self.tok(np.first).info.is(class::DETERMINER)
+                    && self.can_be_source(*np)
+            }) {
+                return Some((Some(np), None, false));
             }
         }
         // "One report:", "Their answer:", "His reply, in full:"
