@@ -1310,6 +1310,8 @@ impl<'a> Extractor<'a> {
                         .pronoun(kind, mention.0, sentence_start)
                         .map(Resolved::Entity)
                         .unwrap_or_else(|| Resolved::Anonymous(self.w(np.first).to_lowercase())),
+                    // The writer's "I" keeps its capital.
+                    _ if self.is_writer(np.first) => Resolved::Anonymous("I".into()),
                     _ => Resolved::Anonymous(self.w(np.first).to_lowercase()),
                 };
                 // "The alliance's secretary general warned … He added": an unnamed person who
@@ -1682,9 +1684,8 @@ impl<'a> Extractor<'a> {
             let continues = block_marker.is_some()
                 && a.sentences.get(last + 1).is_some_and(|following| {
                     marker(following) == block_marker
-                        && !(a.sentences[last].end..following.start).any(|i| {
-                            matches!(self.tok(i).kind, TokenKind::Break { blank: true })
-                        })
+                        && !(a.sentences[last].end..following.start)
+                            .any(|i| matches!(self.tok(i).kind, TokenKind::Break { blank: true }))
                 });
             if !continues {
                 break;
@@ -3548,8 +3549,11 @@ impl<'a> Extractor<'a> {
         if self.tok(index).is_punct(',') && !explicit_that {
             return; // "What Colbeck said, and what she didn't"
         }
-        // The writer is not a source: "I would say that …".
-        if np.first == np.last && self.is_writer(np.first) {
+        // The writer's opinion is not a report ("I would say that …", "I think"); what the writer
+        // told someone is ("I told the judge that …").
+        let writer_told = self.tok(verb).info.is(class::FINITE) || self.w(verb).ends_with("ed");
+        if np.first == np.last && self.is_writer(np.first) && !(writer_told && verb == np.last + 1)
+        {
             return;
         }
         // "urged the party to drop the plan", "accused Udal of hiding losses", "called for talks":
