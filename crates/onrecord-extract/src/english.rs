@@ -3739,12 +3739,20 @@ impl<'a> Extractor<'a> {
                         .any(|w| self.lower_is(i + 2, w)))
                     && !(i + 3..sentence.end).any(|j| self.tok(j).is_punct(','))
             };
-            if t.is_punct(',')
-                && i > index + 2
+            // "…, even as the campaign rolled out new plans", "… — and the Senate is
+            // negotiating": the writer goes on.
+            let dash = t.is_punct('—') || t.is_punct('–');
+            let writer_goes_on = (t.is_punct(',')
+                && self.lower_is(i + 1, "even")
+                && ["as", "though"].iter().any(|w| self.lower_is(i + 2, w)))
+                || (dash
+                    && self.lower_is(i + 1, "and")
+                    && (i + 2..(i + 6).min(sentence.end)).any(|j| self.is_be_or_have(j)));
+            let writers_clause = t.is_punct(',')
                 && (["while", "whereas"].iter().any(|w| self.lower_is(i + 1, w))
                     || closing_relative()
-                    || closing_comment())
-            {
+                    || closing_comment());
+            if i > index + 2 && (writers_clause || writer_goes_on) {
                 to = i;
                 break;
             }
