@@ -939,8 +939,15 @@ impl<'a> Extractor<'a> {
             let single = comma
                 .filter(|&c| c > limit)
                 .and_then(|c| self.np_left(c - 1, limit))
-                // The phrase before the appositive should reach back to a clause start.
-                .filter(|np| np.first == limit || self.is_clause_start(np.first - 1));
+                // The phrase before the appositive should reach back to a clause start, an adverb
+                // aside ("Even the field's biggest hawks, like Rubio, say").
+                .filter(|np| {
+                    let mut first = np.first;
+                    while first > limit && self.tok(first - 1).info.is(class::SKIP) {
+                        first -= 1;
+                    }
+                    first == limit || self.is_clause_start(first - 1)
+                });
             // "Anna Berg, a volunteer from Jackson, Miss., said": a phrase that is itself after a
             // comma is part of a longer appositive opened by the sentence's first name.
             let inside_list = single.is_some_and(|np| {
@@ -971,6 +978,34 @@ impl<'a> Extractor<'a> {
                 },
                 hedged,
             ));
+        }
+        // "progressive organizations that have endorsed him say", "the groups who wrote to her
+        // on Thursday say": a relative clause inside the subject.
+        if let Some(relative) = (prev.saturating_sub(10).max(limit + 1)..prev)
+            .rev()
+            .take_while(|&i| self.tok(i).is_word())
+            .find(|&i| ["who", "that"].iter().any(|w| self.lower_is(i, w)))
+        {
+            // The relative is the clause's subject, so its verb follows at once; "so odd that a
+            // spokesman …" and "said that he …" are conjunctions.
+            let t = self.tok(relative + 1);
+            let opens_clause = relative < prev
+                && (self.is_be_or_have(relative + 1)
+                    || t.info.is(class::FINITE)
+                    || (t.info.is(class::VERB) && !t.info.is(class::VERB_BASE))
+                    || (!t.capital && self.w(relative + 1).ends_with("ed")));
+            if let Some(np) = opens_clause
+                .then(|| self.np_left(relative - 1, limit))
+                .flatten()
+            {
+                return Some((
+                    NounPhrase {
+                        extent_last: prev,
+                        ..np
+                    },
+                    hedged,
+                ));
+            }
         }
         let np = self.np_left(prev, limit)?;
         // "Jeb Bush in a Medium post said": the owner of the post speaks.
@@ -1380,7 +1415,22 @@ impl<'a> Extractor<'a> {
             && !head_token.info.is(class::DETERMINER | class::ANON_HEAD)
             && !(head_token.info.is(class::TITLE) && head == np.first);
         // "Its spokeswoman, Marina Zhelud, said": a description with a name in apposition.
-        if !head_is_name && np.extent_last > np.last + 1 && self.tok(np.last + 1).is_punct(',') {
+        // "the field's biggest hawks, like Rubio and Bush," gives examples, not a name.
+        let examples = [
+            "like",
+            "including",
+            "such",
+            "among",
+            "especially",
+            "notably",
+        ]
+        .iter()
+        .any(|w| self.lower_is(np.last + 2, w));
+        if !head_is_name
+            && !examples
+            && np.extent_last > np.last + 1
+            && self.tok(np.last + 1).is_punct(',')
+        {
             let appositive_last = np.extent_last;
             if is_name_token(self.tok(appositive_last)) && !anonymous_marker {
                 let mut run_first = appositive_last;
@@ -4086,7 +4136,11 @@ impl<'a> Extractor<'a> {
         if !self.tok(verb).info.is(class::ING) {
             return false;
         }
-        p.is_punct(',')
+        // "… what had been called the “Golden Week,” saying": the comma sits inside the quote.
+        let comma_in_quote =
+            p.is_mark() && at >= sentence.start + 2 && self.tok(at - 2).is_punct(',');
+        comma_in_quote
+            || p.is_punct(',')
             || p.is_punct('—')
             || p.is_punct('–')
             || p.is_punct('-')
@@ -4227,7 +4281,10 @@ impl<'a> Extractor<'a> {
                 && !crate::speakers::is_function(self.tok(first))
                 && next.is_word()
                 && !next.capital
-                && (self.w(first + 1).ends_with("ed") || self.w(first + 1).ends_with('s')))
+                && (self.w(first + 1).ends_with("ed")
+                    || self.w(first + 1).ends_with('s')
+                    || self.is_be_or_have(first + 1)
+                    || next.info.is(class::FINITE)))
             .then_some(NounPhrase {
                 first,
                 last: first,
@@ -4242,10 +4299,13 @@ impl<'a> Extractor<'a> {
         // A recipient: only when "that" follows soon, or a known recipient word.
         if frames & frame::OBJ != 0 && index < end {
             // "told the Senate foreign relations committee on Thursday that"
+            // "told ABC's “Good Morning America” that": a quoted programme name too.
             if let Some(that) = (index..(index + 10).min(end)).find(|&i| self.lower_is(i, "that")) {
                 if (index..that).all(|i| {
                     (self.tok(i).is_word() && !self.is_pronoun_subject(i) && !self.is_verb(i))
                         || self.tok(i).is_punct('-')
+                        || self.tok(i).is_mark()
+                        || (self.tok(i).quote != NO_QUOTE && !self.tok(i).is_break())
                 }) {
                     return that;
                 }
