@@ -1655,20 +1655,20 @@ impl<'a> Extractor<'a> {
         };
         (from..to.min(self.a.tokens.len())).any(|i| {
             let t = self.tok(i);
-            t.is_word()
-                && self
-                    .lex
-                    .anon_markers
-                    .iter()
-                    .filter(|p| !(explicit_only && affiliation(p)))
-                    .any(|p| {
-                        if p.words.len() == 1 {
-                            self.lower_is(i, &p.words[0])
-                        } else {
-                            t.info.is(class::PHRASE_START)
-                                && self.phrase_at(i, &p.words, to).is_some()
-                        }
-                    })
+            if !t.is_word() {
+                return false;
+            }
+            // Most words start no phrase: only the one-word markers can match them.
+            let phrase_start = t.info.is(class::PHRASE_START);
+            self.lex.anon_markers.iter().any(|p| {
+                if p.words.len() == 1 {
+                    self.lower_is(i, &p.words[0])
+                } else {
+                    phrase_start
+                        && !(explicit_only && affiliation(p))
+                        && self.phrase_at(i, &p.words, to).is_some()
+                }
+            })
         })
     }
 

@@ -575,12 +575,13 @@ impl Entities {
     /// The entity that carries a role word ("minister") as an alias, most recent first.
     pub fn role(&self, analysed: &Analysed, role: &str, position: usize) -> Option<usize> {
         let role = role.to_lowercase();
+        let abbreviation = title_abbreviation(&role);
         let matches_word = |(s, end): (usize, usize)| {
             analysed.text[s..end]
                 .split(|c: char| !c.is_alphanumeric() && c != '-')
                 .any(|w| {
                     w.eq_ignore_ascii_case(&role)
-                        || title_abbreviation(&role).is_some_and(|a| w.eq_ignore_ascii_case(a))
+                        || abbreviation.is_some_and(|a| w.eq_ignore_ascii_case(a))
                 })
         };
         // Which entities carry the role, once each; then the most recent mention of one of them.
