@@ -1440,7 +1440,17 @@ impl<'a> Extractor<'a> {
                 {
                     run_first -= 1;
                 }
-                if let Some(entity) = self.name_run_entity(run_first, appositive_last) {
+                // "Powell's office, when contacted by Reuters, said": a clause, not a name.
+                let clause = (np.last + 2..run_first).any(|i| {
+                    let t = self.tok(i);
+                    t.is_word()
+                        && !t.capital
+                        && (t.info.is(class::STOP | class::VERB) || self.w(i).ends_with("ed"))
+                });
+                if let Some(entity) = (!clause)
+                    .then(|| self.name_run_entity(run_first, appositive_last))
+                    .flatten()
+                {
                     if head_token.info.is(class::TITLE) {
                         self.entities
                             .add_alias(entity, (head_token.start, head_token.end));
