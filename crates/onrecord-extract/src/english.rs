@@ -1872,8 +1872,11 @@ impl<'a> Extractor<'a> {
         // Without a reporting verb the intro must be a name and nothing else ("Frontline Watch:"),
         // not a heading ("Paid Notice:", "The challenge for Sanders is steep:").
         if let (None, Some(np)) = (cue, np) {
-            // Bullets and emoji may open the line ("❗️ Steppe Courier:").
-            let first_word = (sentence.start..colon).find(|&i| self.tok(i).is_word());
+            // Bullets and emoji may open the line ("❗️ Steppe Courier:"), and "via" a channel
+            // passed on ("via @rezident:").
+            let first_word = (sentence.start..colon)
+                .find(|&i| self.tok(i).is_word())
+                .map(|i| if self.lower_is(i, "via") { i + 1 } else { i });
             // "Our sources in the 58th Army:", "A source in the General Staff:": a source and its
             // affiliation, nothing else.
             let source_intro = Some(np.first) == first_word
@@ -1926,6 +1929,10 @@ impl<'a> Extractor<'a> {
         }
         if !self.opens_paragraph(left) {
             return None;
+        }
+        // "via @rezident:": the channel passed on.
+        if self.lower_is(left, "via") && left + 1 < colon {
+            left += 1;
         }
         let mut last = left;
         while last + 1 < colon && last < left + 3 && is_name_token(self.tok(last + 1)) {

@@ -253,7 +253,9 @@ impl Entities {
             {
                 continue;
             }
-            let run = split_title(analysed, first, run_end);
+            let mut run = split_title(analysed, first, run_end);
+            // A handle ("@harbour_watch") names a channel.
+            run.organisation |= word(analysed, &tokens[run.first]).starts_with('@');
             if run.first > run.last || (run.last - run.first >= 4 && !run.organisation) {
                 continue;
             }

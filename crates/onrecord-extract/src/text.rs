@@ -275,6 +275,28 @@ pub fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Token> {
             prev_char = text[..end].chars().next_back();
             continue;
         }
+        // A channel handle ("@southfront_ua", "via @rezident") is one word and a name.
+        if c == '@' && !prev_char.is_some_and(is_word_char) {
+            let handle_end = text[start + 1..]
+                .char_indices()
+                .find(|&(_, n)| !(is_word_char(n) || n == '_'))
+                .map_or(text.len(), |(i, _)| start + 1 + i);
+            if handle_end > start + 1 {
+                while iter.peek().is_some_and(|&(i, _)| i < handle_end) {
+                    iter.next();
+                }
+                tokens.push(Token {
+                    start,
+                    end: handle_end,
+                    kind: TokenKind::Word,
+                    capital: true,
+                    info: WordInfo::default(),
+                    quote: NO_QUOTE,
+                });
+                prev_char = text[..handle_end].chars().next_back();
+                continue;
+            }
+        }
         let end = start + c.len_utf8();
         if is_mark_glyph(c) {
             // Two straight single quotes are one double mark (''like this'').
@@ -588,6 +610,24 @@ mod tests {
             .iter()
             .map(|q| text[q.start..q.end].to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_channel_handle_is_one_capitalised_word() {
+        let text = "via @south_front_ua: write to press@example.com or @ alone";
+        let analysed = analyse(text, lexicon::for_lang(Lang::En));
+        let words: Vec<(&str, bool)> = analysed
+            .tokens
+            .iter()
+            .filter(|t| t.is_word())
+            .map(|t| (&text[t.start..t.end], t.capital))
+            .collect();
+        assert!(words.contains(&("@south_front_ua", true)));
+        // An address is no handle; a lone "@" is no word.
+        assert!(words.contains(&("press", false)));
+        assert!(!words
+            .iter()
+            .any(|(w, _)| w.starts_with("@example") || *w == "@"));
     }
 
     #[test]

@@ -114,6 +114,9 @@ fn quoteish() -> impl Strategy<Value = String> {
         " sent us",
         "I",
         " told",
+        "@",
+        "_ua",
+        " via",
     ]);
     prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
 }
@@ -202,6 +205,12 @@ fn edge_cases_are_safe() {
         "\"a,\" saying",
         "— and is",
         ", even as",
+        "@",
+        "@_",
+        "a@b",
+        "@@x",
+        "via @x:",
+        "@x_:",
     ] {
         check(text);
     }
