@@ -450,9 +450,14 @@ impl<'a> Extractor<'a> {
                 && p.info.is(class::STOP | class::SKIP | class::PRONOUN)
                 && !p.info.is(class::TITLE)
                 && is_sentence_start(self, prev);
+            // "the call sign": after a determiner a verb's form is a noun inside the phrase.
+            let noun_after_determiner = p.info.is(class::VERB)
+                && prev > limit
+                && self.tok(prev - 1).info.is(class::DETERMINER);
             let lower_stop =
                 (sentence_initial_stop && p.info.is(class::STOP) && !p.info.is(class::PRONOUN))
                     || (!p.capital
+                        && !noun_after_determiner
                         && (p
                             .info
                             .is(class::STOP | class::VERB | class::SKIP | class::PRONOUN)

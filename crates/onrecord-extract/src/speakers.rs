@@ -201,6 +201,11 @@ impl Entities {
                     index += 1;
                     continue;
                 }
+                // "Juan “Chico” Manriquez": a quoted nickname between names stays inside the run.
+                if let Some(resume) = nickname_skip(analysed, index) {
+                    index = resume;
+                    continue;
+                }
                 // "Rep. Debbie Wasserman Schultz": an abbreviated title's dot stays inside the run.
                 if index + 2 < tokens.len()
                     && tokens[index].info.is(class::ABBREV | class::TITLE)
@@ -256,7 +261,10 @@ impl Entities {
             let mut run = split_title(analysed, first, run_end);
             // A handle ("@harbour_watch") names a channel.
             run.organisation |= word(analysed, &tokens[run.first]).starts_with('@');
-            if run.first > run.last || (run.last - run.first >= 4 && !run.organisation) {
+            let run_words = (run.first..=run.last)
+                .filter(|&i| tokens[i].is_word())
+                .count();
+            if run.first > run.last || (run_words >= 5 && !run.organisation) {
                 continue;
             }
             // "Ostravan ombudswoman Larisa Petrenok": lower-case titles (and the capitalised words
@@ -756,6 +764,23 @@ fn identified_by_copula(analysed: &Analysed, lead: usize) -> bool {
         }
     }
     false
+}
+
+/// After the name word at `index`, a quoted nickname of one or two capitalised words followed by
+/// another name word ("Juan “Chico” Manriquez"): the index of that name word.
+fn nickname_skip(analysed: &Analysed, index: usize) -> Option<usize> {
+    let tokens = &analysed.tokens;
+    let open = tokens.get(index + 1).filter(|t| t.is_mark())?;
+    let quote = analysed.quotes.get(open.quote as usize)?;
+    let words = quote.close.checked_sub(index + 2)?;
+    let after = quote.close + 1;
+    ((1..=2).contains(&words)
+        && quote.open == index + 1
+        && (index + 2..quote.close).all(|i| tokens[i].is_word() && tokens[i].capital)
+        && tokens
+            .get(after)
+            .is_some_and(|t| is_name_token(t) && !is_function(t)))
+    .then_some(after)
 }
 
 pub fn is_name_token(token: &Token) -> bool {

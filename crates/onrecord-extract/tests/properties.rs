@@ -211,6 +211,10 @@ fn edge_cases_are_safe() {
         "@@x",
         "via @x:",
         "@x_:",
+        "A \"B\" C",
+        "A \"B\"",
+        "A \"",
+        "the call sign \"B\" said",
     ] {
         check(text);
     }
