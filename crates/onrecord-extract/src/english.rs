@@ -4029,6 +4029,13 @@ impl<'a> Extractor<'a> {
         if np.first == np.last && self.is_pronoun_subject(np.first) {
             return !self.lower_is(np.first, "it");
         }
+        // "His Russian counterpart, Sergei Lavrov, accused": the appositive names a person.
+        if np.extent_last > np.last + 1
+            && self.tok(np.last + 1).is_punct(',')
+            && is_name_token(self.tok(np.extent_last))
+        {
+            return true;
+        }
         let head = self.tok(np.last);
         // "The Democratic plan rejected …": a common noun after a name is not who acts.
         if !head.capital {
@@ -4482,42 +4489,48 @@ impl<'a> Extractor<'a> {
         while index < verb && !self.tok(index).is_word() {
             index += 1;
         }
-        for _ in 0..3 {
-            let opener = index < verb
-                && [
-                    "during",
-                    "after",
-                    "before",
-                    "while",
-                    "when",
-                    "since",
-                    "although",
-                    "though",
-                    "because",
-                    "if",
-                    "among",
-                    "alongside",
-                    "following",
-                    "amid",
-                    "despite",
-                    "here",
-                    "with",
-                    "without",
-                    "under",
-                    "throughout",
-                    "in",
-                    "on",
-                    "at",
-                    "from",
-                    "by",
-                    "upon",
-                    "unlike",
-                    "like",
-                    "given",
-                    "as",
-                ]
-                .iter()
-                .any(|w| self.lower_is(index, w));
+        for round in 0..3 {
+            // "Asked about the figures, …", "Speaking to reporters, …": a participle opening.
+            let participle = round == 0
+                && index < verb
+                && self.tok(index).capital
+                && (self.w(index).ends_with("ed") || self.w(index).ends_with("ing"));
+            let opener = participle
+                || index < verb
+                    && [
+                        "during",
+                        "after",
+                        "before",
+                        "while",
+                        "when",
+                        "since",
+                        "although",
+                        "though",
+                        "because",
+                        "if",
+                        "among",
+                        "alongside",
+                        "following",
+                        "amid",
+                        "despite",
+                        "here",
+                        "with",
+                        "without",
+                        "under",
+                        "throughout",
+                        "in",
+                        "on",
+                        "at",
+                        "from",
+                        "by",
+                        "upon",
+                        "unlike",
+                        "like",
+                        "given",
+                        "as",
+                    ]
+                    .iter()
+                    .any(|w| self.lower_is(index, w));
             if !opener {
                 break;
             }
