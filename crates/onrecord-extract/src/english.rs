@@ -601,15 +601,19 @@ impl<'a> Extractor<'a> {
             // people the text just mentioned; "the" or "his" alone stands for nobody.
             // The verb must agree: "Several reports claimed" and "Another report:" are nouns.
             let next = end + 1;
-            let agrees = next < self.a.tokens.len()
-                && self.tok(next).is_word()
-                && if self.lower_is(end, "another") {
-                    self.tok(next).info.is(class::VERB) && !self.tok(next).info.is(class::VERB_BASE)
-                } else {
-                    !self.w(next).ends_with('s')
-                };
+            // "One, a retired teacher, said": an appositive may stand between.
+            let appositive = next < self.a.tokens.len() && self.tok(next).is_punct(',');
+            let agrees = appositive
+                || next < self.a.tokens.len()
+                    && self.tok(next).is_word()
+                    && if ["another", "one"].iter().any(|w| self.lower_is(end, w)) {
+                        self.tok(next).info.is(class::VERB)
+                            && !self.tok(next).info.is(class::VERB_BASE)
+                    } else {
+                        !self.w(next).ends_with('s')
+                    };
             let quantifier_alone = [
-                "another", "others", "some", "many", "most", "several", "few", "both",
+                "another", "others", "some", "many", "most", "several", "few", "both", "one",
             ]
             .iter()
             .any(|w| self.lower_is(end, w))
