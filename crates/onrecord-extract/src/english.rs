@@ -1059,6 +1059,11 @@ impl<'a> Extractor<'a> {
         if self.is_pronoun_subject(np.first) {
             return false;
         }
+        // "the convention's pledged delegates", "The AP's report was": a possessive is no head.
+        let last_word = self.w(np.last);
+        if last_word.ends_with("'s") || last_word.ends_with("’s") {
+            return false;
+        }
         // "the dozen states", "other early voting states", "the subsequent tweet": a phrase that
         // ends in a modifier has its head in the verb's form, which is a noun here.
         let last = self.tok(np.last);
