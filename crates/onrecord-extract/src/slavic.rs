@@ -563,6 +563,31 @@ impl<'a> Ctx<'a> {
     }
 
     /// Token indices whose start lies in [s, e).
+    /// Where a speaker phrase in `[s, e)` ends before a channel or medium it spoke through
+    /// (`Олег Синєгубов у Telegram`, `губернатор в соцсетях`); `e` when there is none.
+    fn before_channel(&self, s: usize, e: usize) -> usize {
+        let r = self.toks_in(s, e);
+        let medium = |t: &Tok| {
+            t.cap
+                || t.lower.starts_with("телеграм")
+                || t.lower.starts_with("соцсет")
+                || t.lower.starts_with("соцмереж")
+                || t.lower.starts_with("фейсбук")
+                || matches!(
+                    t.lower.as_str(),
+                    "эфире" | "ефірі" | "интервью" | "інтерв'ю"
+                )
+        };
+        (r.start + 1..r.end)
+            .find(|&i| {
+                matches!(self.toks[i].lower.as_str(), "в" | "во" | "у" | "на")
+                    && i + 1 < r.end
+                    && r.end - i <= 3
+                    && medium(&self.toks[i + 1])
+            })
+            .map_or(e, |i| self.toks[i - 1].e)
+    }
+
     fn toks_in(&self, s: usize, e: usize) -> std::ops::Range<usize> {
         let a = self.toks.partition_point(|t| t.s < s);
         let b = self.toks.partition_point(|t| t.s < e);
@@ -2251,7 +2276,8 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                 (ctx.resolve(t.s, t.e, '?', false), after)
             } else {
                 let stop = ctx.clause_end(after, e);
-                (ctx.resolve(after, stop, '?', case != "nom"), stop)
+                let speaker_end = ctx.before_channel(after, stop);
+                (ctx.resolve(after, speaker_end, '?', case != "nom"), stop)
             };
             // `как говорили,` with nobody after it is hearsay, not a source.
             if speaker.is_none() && !*anonymous {
