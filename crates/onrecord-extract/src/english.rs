@@ -1050,8 +1050,10 @@ impl<'a> Extractor<'a> {
     }
 
     /// Whether the phrase before a reporting verb can be its subject: "They stop reporting" is no
-    /// phrase, "his stern warning" and "his prepared remarks" are things a person has, and in "an
-    /// overall cost estimate" the verb's base form after a singular indefinite phrase is a noun.
+    /// phrase, a phrase ending in a possessive or a modifier has its head still to come ("the
+    /// dozen states"), "his stern warning" and "his prepared remarks" are things a person has, and
+    /// in "an overall cost estimate" the verb's base form after a singular indefinite phrase is a
+    /// noun.
     fn plausible_subject(&self, np: NounPhrase, verb: usize) -> bool {
         if np.last == np.first {
             return true;
@@ -1059,15 +1061,14 @@ impl<'a> Extractor<'a> {
         if self.is_pronoun_subject(np.first) {
             return false;
         }
+        let last = self.tok(np.last);
+        let w = self.w(np.last);
         // "the convention's pledged delegates", "The AP's report was": a possessive is no head.
-        let last_word = self.w(np.last);
-        if last_word.ends_with("'s") || last_word.ends_with("’s") {
+        if w.ends_with("'s") || w.ends_with("’s") {
             return false;
         }
         // "the dozen states", "other early voting states", "the subsequent tweet": a phrase that
         // ends in a modifier has its head in the verb's form, which is a noun here.
-        let last = self.tok(np.last);
-        let w = self.w(np.last);
         let modifier = !last.capital
             && !last.info.is(class::ANON_HEAD
                 | class::TITLE
