@@ -707,6 +707,11 @@ impl<'a> Extractor<'a> {
         (content && subject_end).then_some(at)
     }
 
+    /// "citing" or "quoting": a source named as the grounds of a report.
+    fn is_citing(&self, index: usize) -> bool {
+        self.lower_is(index, "citing") || self.lower_is(index, "quoting")
+    }
+
     /// A lower-case word that can head a noun phrase: no function word, verb or participle.
     fn plain_noun(&self, index: usize) -> bool {
         let t = self.tok(index);
@@ -975,11 +980,7 @@ impl<'a> Extractor<'a> {
             let np = long.or(single)?;
             // "Reuters, citing three sources familiar with the matter, reported": the aside names
             // whom the outlet cites; it does not describe the outlet.
-            let citing_aside = comma.is_some_and(|c| {
-                ["citing", "quoting"]
-                    .iter()
-                    .any(|w| self.lower_is(c + 1, w))
-            });
+            let citing_aside = comma.is_some_and(|c| self.is_citing(c + 1));
             return Some((
                 NounPhrase {
                     extent_last: if citing_aside { np.last } else { prev - 1 },
@@ -1386,7 +1387,7 @@ impl<'a> Extractor<'a> {
         // A marker in an aside naming whom the speaker cites is theirs: "Reuters, citing sources
         // familiar with the matter, …".
         let window_end = (np.last + 1..(np.last + 12).min(sentence.end))
-            .find(|&i| ["citing", "quoting"].iter().any(|w| self.lower_is(i, w)))
+            .find(|&i| self.is_citing(i))
             .unwrap_or((np.last + 12).min(sentence.end));
         // After the phrase only an explicit marker counts: "Rybar (close to the defence ministry)"
         // is a named channel with an affiliation.
@@ -2925,9 +2926,7 @@ impl<'a> Extractor<'a> {
             };
             // "citing the release of prisoners": "citing" names a source only when what follows
             // can speak (a name, a source noun, a document), not a reason.
-            let citing = ["citing", "quoting"]
-                .iter()
-                .any(|w| self.lower_is(index, w));
+            let citing = self.is_citing(index);
             if citing && !self.can_be_source(np) {
                 index += 1;
                 continue;
@@ -2970,9 +2969,7 @@ impl<'a> Extractor<'a> {
             // "Kestrel News Agency, citing two officials, reported that …": the outlet reports;
             // the reporting verb's rule takes it.
             let aside_before_verb = clause_follows
-                && ["citing", "quoting"]
-                    .iter()
-                    .any(|w| self.lower_is(index, w))
+                && self.is_citing(index)
                 && source_comma + 1 < sentence.end
                 && self.is_verb(source_comma + 1);
             if aside_before_verb {
@@ -3768,12 +3765,7 @@ impl<'a> Extractor<'a> {
                 break;
             }
             // "…, citing geolocated footage": the grounds, not the report.
-            if t.is_punct(',')
-                && i > index + 2
-                && ["citing", "quoting"]
-                    .iter()
-                    .any(|w| self.lower_is(i + 1, w))
-            {
+            if t.is_punct(',') && i > index + 2 && self.is_citing(i + 1) {
                 to = i;
                 break;
             }
