@@ -95,11 +95,20 @@ pub fn key_of(word: &str) -> String {
     strip_possessive(word).to_lowercase()
 }
 
-fn gender_of_first_name(first: &str, info_class: u32) -> Option<Gender> {
+/// The gender the first-name lexicon gives a word, if it lists it.
+fn listed_gender(info_class: u32) -> Option<Gender> {
     if info_class & class::FEMALE_NAME != 0 {
         Some(Gender::Female)
     } else if info_class & class::MALE_NAME != 0 {
         Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+fn gender_of_first_name(first: &str, info_class: u32) -> Option<Gender> {
+    if let Some(gender) = listed_gender(info_class) {
+        Some(gender)
     } else if first.len() > 2 && first.ends_with('a') {
         Some(Gender::Female)
     } else {
@@ -357,12 +366,7 @@ impl Entities {
         // A first name alone ("a resident named Caroline") gives a new person a gender when the
         // lexicon lists it; a lone word that matches a known name (a surname) never changes it.
         let lone_first_name = (name_tokens == 1 && !run.organisation)
-            .then(|| {
-                first
-                    .info
-                    .is(class::FEMALE_NAME | class::MALE_NAME)
-                    .then(|| gender_of_first_name("", first.info.class))?
-            })
+            .then(|| listed_gender(first.info.class))
             .flatten();
         let entity = match found {
             Some(i) => {
@@ -662,8 +666,6 @@ impl Entities {
             .map(|m| m.1)
     }
 
-    /// Records a role the text gives an entity in apposition ("A spokesman for the navy, Dmytro
-    /// Pletenchuk"), so that "the president" later is not taken for him.
     /// Where `entity` was last named or spoken of before `position`.
     pub fn last_mention(&self, entity: usize, position: usize) -> Option<usize> {
         let named = before(&self.mentions, position)
@@ -677,6 +679,8 @@ impl Entities {
         named.into_iter().chain(spoke).map(|m| m.0).max()
     }
 
+    /// Records a role the text gives an entity in apposition ("A spokesman for the navy, Dmytro
+    /// Pletenchuk"), so that "the president" later is not taken for him.
     pub fn add_alias(&mut self, entity: usize, alias: (usize, usize)) {
         let aliases = &mut self.list[entity].aliases;
         if !aliases.contains(&alias) {
