@@ -2926,8 +2926,13 @@ impl<'a> Extractor<'a> {
             };
             // "citing the release of prisoners": "citing" names a source only when what follows
             // can speak (a name, a source noun, a document), not a reason.
+            // "Kyiv Independent reports, citing the General Staff, that …": the outlet's report;
+            // the reporting verb's rule takes it.
             let citing = self.is_citing(index);
-            if citing && !self.can_be_source(np) {
+            let after_verb = index >= sentence.start + 2
+                && self.tok(index - 1).is_punct(',')
+                && self.is_verb(index - 2);
+            if citing && (after_verb || !self.can_be_source(np)) {
                 index += 1;
                 continue;
             }
