@@ -3326,6 +3326,7 @@ impl<'a> Extractor<'a> {
 
     fn reported(&mut self, sentence: Sentence) {
         self.asked_opener(sentence);
+        self.impersonal_report(sentence);
         let mut headline = None;
         for verb in sentence.start..sentence.end {
             // Checked at every word: the first byte rules out almost all of them.
@@ -3350,6 +3351,52 @@ impl<'a> Extractor<'a> {
             }
             self.reported_at(sentence, verb);
         }
+    }
+
+    /// `It is said that …`, `It was reported that …`, `It is understood that …`: a report with no
+    /// source at all, anonymous and hedged; the cue is its description.
+    fn impersonal_report(&mut self, sentence: Sentence) {
+        let first = self.after_heading(sentence.start, sentence.end);
+        if first + 4 >= sentence.end || !self.lower_is(first, "it") {
+            return;
+        }
+        let mut verb = first + 1;
+        if !self.is_be_or_have(verb) {
+            return;
+        }
+        if self.lower_is(verb + 1, "been") {
+            verb += 1;
+        }
+        verb += 1;
+        let reports = [
+            "said",
+            "reported",
+            "claimed",
+            "alleged",
+            "understood",
+            "rumoured",
+        ]
+        .iter()
+        .any(|w| self.lower_is(verb, w));
+        if !reports || !self.lower_is(verb + 1, "that") || self.words_in(verb + 2, sentence.end) < 3
+        {
+            return;
+        }
+        self.token_used[verb] = true;
+        let cue = (self.tok(first).start, self.tok(verb + 1).end);
+        let mention = (self.tok(first).start, self.tok(verb).end);
+        let speaker = FoundSpeaker {
+            mention,
+            resolved: Resolved::Anonymous(self.a.text[mention.0..mention.1].to_lowercase()),
+        };
+        self.push_reported(
+            verb + 2,
+            sentence.end,
+            speaker,
+            cue,
+            true,
+            "en.reported.impersonal",
+        );
     }
 
     /// `— We will hold the line, — said the commander.`: dialogue set off by dashes, as translated

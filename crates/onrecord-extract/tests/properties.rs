@@ -215,6 +215,9 @@ fn edge_cases_are_safe() {
         "A \"B\"",
         "A \"",
         "the call sign \"B\" said",
+        "It is said that",
+        "It has been said that a",
+        "It was reported",
     ] {
         check(text);
     }
