@@ -3389,14 +3389,16 @@ impl<'a> Extractor<'a> {
             mention,
             resolved: Resolved::Anonymous(self.a.text[mention.0..mention.1].to_lowercase()),
         };
-        self.push_reported(
-            verb + 2,
-            sentence.end,
-            speaker,
-            cue,
-            true,
-            "en.reported.impersonal",
-        );
+        // "…, though I have not been able to confirm that": the writer's own remark.
+        let to = (verb + 3..sentence.end)
+            .find(|&i| {
+                self.tok(i).is_punct(',')
+                    && ["though", "although", "but"]
+                        .iter()
+                        .any(|w| self.lower_is(i + 1, w))
+            })
+            .unwrap_or(sentence.end);
+        self.push_reported(verb + 2, to, speaker, cue, true, "en.reported.impersonal");
     }
 
     /// `— We will hold the line, — said the commander.`: dialogue set off by dashes, as translated
@@ -3737,7 +3739,8 @@ impl<'a> Extractor<'a> {
         {
             return;
         }
-        // "could say who came up with it": an indirect question belongs to "ask" verbs only.
+        // "could say who came up with it": an indirect question belongs to "ask" verbs only; "said
+        // goodbye", "said nothing", "said a prayer" take an object, not a clause.
         if !explicit_that
             && !act
             && [
@@ -3751,6 +3754,13 @@ impl<'a> Extractor<'a> {
                 "something",
                 "nothing",
                 "anything",
+                "goodbye",
+                "hello",
+                "farewell",
+                "thanks",
+                "sorry",
+                "grace",
+                "yes",
             ]
             .iter()
             .any(|w| self.lower_is(index, w))
