@@ -597,29 +597,7 @@ impl<'a> Extractor<'a> {
         let has_name = (first..=end)
             .any(|i| self.tok(i).capital && !self.tok(i).info.is(class::DETERMINER | class::STOP));
         if has_name || has_det || head.info.is(class::ANON_HEAD | class::TITLE) {
-            // "Another claimed …", "Others said …", "Some argue …": a quantifier alone stands for
-            // people the text just mentioned; "the" or "his" alone stands for nobody.
-            // The verb must agree: "Several reports claimed" and "Another report:" are nouns.
-            let next = end + 1;
-            // "One, a retired teacher, said": an appositive may stand between.
-            let appositive = next < self.a.tokens.len() && self.tok(next).is_punct(',');
-            let agrees = appositive
-                || next < self.a.tokens.len()
-                    && self.tok(next).is_word()
-                    && if ["another", "one"].iter().any(|w| self.lower_is(end, w)) {
-                        self.tok(next).info.is(class::VERB)
-                            && !self.tok(next).info.is(class::VERB_BASE)
-                    } else {
-                        !self.w(next).ends_with('s')
-                    };
-            let quantifier_alone = [
-                "another", "others", "some", "many", "most", "several", "few", "both", "one",
-            ]
-            .iter()
-            .any(|w| self.lower_is(end, w))
-                && agrees
-                && (end == limit || self.is_clause_start(end - 1));
-            if has_det && first == end && !quantifier_alone {
+            if has_det && first == end && !self.quantifier_alone(end, limit) {
                 return None;
             }
             Some(NounPhrase {
@@ -710,6 +688,34 @@ impl<'a> Extractor<'a> {
     /// "citing" or "quoting": a source named as the grounds of a report.
     fn is_citing(&self, index: usize) -> bool {
         self.lower_is(index, "citing") || self.lower_is(index, "quoting")
+    }
+
+    /// "Another claimed …", "Others said …", "Some argue …": a quantifier alone at `end` stands for
+    /// people the text just mentioned ("the" or "his" alone stands for nobody). The verb must
+    /// agree: in "Several reports claimed" and "Another report:" the word after it is a noun.
+    fn quantifier_alone(&self, end: usize, limit: usize) -> bool {
+        let quantifier = [
+            "another", "others", "some", "many", "most", "several", "few", "both", "one",
+        ]
+        .iter()
+        .any(|w| self.lower_is(end, w));
+        if !quantifier || !(end == limit || self.is_clause_start(end - 1)) {
+            return false;
+        }
+        let next = end + 1;
+        let Some(t) = self.a.tokens.get(next) else {
+            return false;
+        };
+        // "One, a retired teacher, said": an appositive may stand between.
+        if t.is_punct(',') {
+            return true;
+        }
+        t.is_word()
+            && if self.lower_is(end, "another") || self.lower_is(end, "one") {
+                t.info.is(class::VERB) && !t.info.is(class::VERB_BASE)
+            } else {
+                !self.w(next).ends_with('s')
+            }
     }
 
     /// A lower-case word that can head a noun phrase: no function word, verb or participle.
@@ -2886,12 +2892,16 @@ impl<'a> Extractor<'a> {
                 .get(index + 1)
                 .is_some_and(|n| n.is_word() && n.info.is(class::DETERMINER));
             // "per Reuters", "per navy spokesman Dmytro Halych": a name marks a source too.
-            let name_follows = (index + 1..(index + 5).min(sentence.end))
-                .take_while(|&i| self.tok(i).is_word())
-                .any(|i| is_name_token(self.tok(i)) && !crate::speakers::is_function(self.tok(i)));
+            let name_follows = || {
+                (index + 1..(index + 5).min(sentence.end))
+                    .take_while(|&i| self.tok(i).is_word())
+                    .any(|i| {
+                        is_name_token(self.tok(i)) && !crate::speakers::is_function(self.tok(i))
+                    })
+            };
             let phrase_end = self.lex.source_phrases.iter().find_map(|p| {
                 self.phrase_at(index, &p.words, sentence.end)
-                    .filter(|_| p.words.len() > 1 || determiner_follows || name_follows)
+                    .filter(|_| p.words.len() > 1 || determiner_follows || name_follows())
             });
             let Some(after) = phrase_end else {
                 index += 1;
@@ -4143,9 +4153,9 @@ impl<'a> Extractor<'a> {
         let and = self.lower_is(j - 1, "and") || self.lower_is(j - 1, "but");
         if and && j < end && self.is_pronoun_subject(j) {
             j += 1;
-        } else if and && j < end {
+        } else if and && j < end && (j + 1..(j + 8).min(end)).any(|v| self.is_verb(v)) {
             // ", and presidential spokesman Lev Sabanin said …", "and one in four said …": a new
-            // speaker's report.
+            // speaker's report (only worth reading when a reporting verb is near).
             if let Some(np) = self.np_right(j, end).filter(|np| np.last - np.first < 6) {
                 j = np.last + 1;
             } else if let Some(verb) = (j + 1..(j + 5).min(end))
