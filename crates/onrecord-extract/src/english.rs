@@ -1039,21 +1039,7 @@ impl<'a> Extractor<'a> {
 
     /// A text or an occasion through which someone speaks ("a post", "an interview").
     fn is_medium(&self, index: usize) -> bool {
-        self.tok(index).info.is(class::DOCUMENT)
-            || [
-                "interview",
-                "speech",
-                "tweet",
-                "video",
-                "email",
-                "message",
-                "op-ed",
-                "column",
-                "appearance",
-                "remarks",
-            ]
-            .iter()
-            .any(|w| self.lower_is(index, w))
+        self.tok(index).info.is(class::DOCUMENT | class::MEDIUM)
     }
 
     /// Whether the phrase before a reporting verb can be its subject: "They stop reporting" is no
@@ -1085,25 +1071,7 @@ impl<'a> Extractor<'a> {
             && (["ing", "ous", "ful", "less"]
                 .iter()
                 .any(|suffix| w.ends_with(suffix))
-                || [
-                    "dozen",
-                    "hundred",
-                    "thousand",
-                    "million",
-                    "billion",
-                    "other",
-                    "subsequent",
-                    "early",
-                    "recent",
-                    "latest",
-                    "new",
-                    "same",
-                    "previous",
-                    "initial",
-                    "final",
-                ]
-                .iter()
-                .any(|m| w.eq_ignore_ascii_case(m)));
+                || last.info.is(class::MODIFIER));
         if modifier {
             return false;
         }
@@ -4570,41 +4538,9 @@ impl<'a> Extractor<'a> {
                 && self.tok(index).capital
                 && (self.w(index).ends_with("ed") || self.w(index).ends_with("ing"));
             let opener = participle
-                || index < verb
-                    && [
-                        "during",
-                        "after",
-                        "before",
-                        "while",
-                        "when",
-                        "since",
-                        "although",
-                        "though",
-                        "because",
-                        "if",
-                        "among",
-                        "alongside",
-                        "following",
-                        "amid",
-                        "despite",
-                        "here",
-                        "with",
-                        "without",
-                        "under",
-                        "throughout",
-                        "in",
-                        "on",
-                        "at",
-                        "from",
-                        "by",
-                        "upon",
-                        "unlike",
-                        "like",
-                        "given",
-                        "as",
-                    ]
-                    .iter()
-                    .any(|w| self.lower_is(index, w));
+                || (index < verb
+                    && self.tok(index).is_word()
+                    && self.tok(index).info.is(class::OPENER));
             if !opener {
                 break;
             }

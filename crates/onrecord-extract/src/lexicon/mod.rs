@@ -85,6 +85,12 @@ pub mod class {
     pub const FINITE: u32 = 1 << 22;
     /// The base form of a reporting verb ("say", "estimate"), listed first on its line.
     pub const VERB_BASE: u32 = 1 << 23;
+    /// A word that ends a phrase without heading it ("dozen", "subsequent").
+    pub const MODIFIER: u32 = 1 << 24;
+    /// A text or an occasion through which someone speaks ("interview", "tweet").
+    pub const MEDIUM: u32 = 1 << 25;
+    /// A word that opens an adjunct before the main clause ("during", "here").
+    pub const OPENER: u32 = 1 << 26;
     pub const DETERMINER: u32 = DET_DEF | DET_INDEF | DET_POSS;
 }
 
@@ -293,6 +299,9 @@ impl Lexicon {
                 "heading" => class::HEADING,
                 "noun-ing" => class::NOUN_ING,
                 "finite" => class::FINITE,
+                "modifier" => class::MODIFIER,
+                "medium" => class::MEDIUM,
+                "opener" => class::OPENER,
                 _ => 0,
             };
             for word in words.split_whitespace() {
