@@ -35,6 +35,12 @@ pub struct Extractor<'a> {
 
 const MAX_NP: usize = 10;
 
+/// Conjunctions that open a time or reason clause between a verb and what it reports ("told the
+/// Courier before she met the ministers that …").
+const CLAUSE_CONJUNCTIONS: &[&str] = &[
+    "before", "after", "when", "while", "until", "since", "because", "once",
+];
+
 impl<'a> Extractor<'a> {
     pub fn new(a: &'a Analysed<'a>, lex: &'static Lexicon) -> Self {
         let entities = Entities::collect(a, lex);
@@ -875,7 +881,9 @@ impl<'a> Extractor<'a> {
         }
         // "Jessica Leeds, who told the Times": the relative stands for the phrase before it.
         if (self.lower_is(prev, "who") || self.lower_is(prev, "which")) && prev > limit + 1 {
-            let before = if self.tok(prev - 1).is_punct(',') {
+            let before = if self.tok(prev - 1).is_punct(',')
+                || matches!(self.punct_char(prev - 1), '-' | '—' | '–')
+            {
                 prev - 2
             } else {
                 prev - 1
@@ -896,17 +904,23 @@ impl<'a> Extractor<'a> {
             }
             return None;
         }
-        // "Joyce — who practises law in Illinois — told": step over a dashed aside after the name.
-        if self.tok(prev).is_punct('—') || self.tok(prev).is_punct('–') {
-            let open = (limit..prev)
+        // "Joyce — who practises law in Illinois — told", "Trump - who … - said", "A candidate --
+        // John McCain, who lost in 2008 -- said": step over a dashed aside after the name.
+        let dash = self.punct_char(prev);
+        if matches!(dash, '—' | '–' | '-') {
+            // "--" is two hyphens.
+            let doubled = |i: usize| i > limit && self.tok(i - 1).is_punct(dash);
+            let close = if doubled(prev) { prev - 1 } else { prev };
+            let open = (limit..close)
                 .rev()
-                .take(30)
-                .find(|&i| self.tok(i).is_punct(self.punct_char(prev)) || self.tok(i).is_break())?;
+                .take(40)
+                .find(|&i| self.tok(i).is_punct(dash) || self.tok(i).is_break())?;
+            let open = if doubled(open) { open - 1 } else { open };
             if open > limit && !self.tok(open).is_break() {
                 return self.np_left(open - 1, limit).map(|np| {
                     (
                         NounPhrase {
-                            extent_last: prev - 1,
+                            extent_last: close - 1,
                             ..np
                         },
                         hedged,
@@ -968,15 +982,15 @@ impl<'a> Extractor<'a> {
                     }
                     first == limit || self.is_clause_start(first - 1)
                 });
-            // "Anna Berg, a volunteer from Jackson, Miss., said": a phrase that is itself after a
-            // comma is part of a longer appositive opened by the sentence's first name.
+            // "Anna Berg, a volunteer from Jackson, Miss., said", "X, who lives near the capital,
+            // Sacramento, said": a phrase after a comma or a preposition is part of a longer
+            // appositive opened by the sentence's first name.
             let inside_list = single.is_some_and(|np| {
-                np.first > limit
-                    && (self.tok(np.first - 1).is_punct(',')
-                        || self.is_preposition(np.first - 1)
-                        || ["from", "of", "for", "by"]
-                            .iter()
-                            .any(|w| self.lower_is(np.first - 1, w)))
+                np.first > limit && {
+                    let before = self.tok(np.first - 1);
+                    before.is_punct(',')
+                        || (before.is_word() && !before.capital && before.info.is(class::STOP))
+                }
             });
             let long = if single.is_none() || inside_list {
                 self.long_appositive_subject(prev, limit)
@@ -996,17 +1010,36 @@ impl<'a> Extractor<'a> {
             ));
         }
         // "progressive organizations that have endorsed him say", "the groups who wrote to her
-        // on Thursday say": a relative clause inside the subject.
-        if let Some(relative) = (prev.saturating_sub(10).max(limit + 1)..prev)
-            .rev()
-            .take_while(|&i| self.tok(i).is_word())
-            .find(|&i| ["who", "that"].iter().any(|w| self.lower_is(i, w)))
-        {
+        // on Thursday say": a relative clause inside the subject; "a man who worshiped there and
+        // who did not want to be named said": the first of two.
+        let relative_before = |from: usize| {
+            (from.saturating_sub(10).max(limit + 1)..from)
+                .rev()
+                .take_while(|&i| self.tok(i).is_word())
+                .find(|&i| ["who", "that"].iter().any(|w| self.lower_is(i, w)))
+        };
+        let relative = relative_before(prev).map(|relative| match relative_before(relative - 1) {
+            Some(first) if self.lower_is(relative - 1, "and") => first,
+            _ => relative,
+        });
+        if let Some(relative) = relative {
             // The relative is the clause's subject, so its verb follows at once; "so odd that a
             // spokesman …" and "said that he …" are conjunctions.
             let t = self.tok(relative + 1);
+            let auxiliary = [
+                "do", "does", "did", "can", "could", "will", "would", "should", "may", "might",
+                "must",
+            ]
+            .iter()
+            .any(|w| self.lower_is(relative + 1, w))
+                || self.w(relative + 1).ends_with("n't")
+                || self.w(relative + 1).ends_with("n’t");
+            // "who" is always a relative: "a trader who sells nets".
+            let who_clause = self.lower_is(relative, "who") && t.is_word() && !t.capital;
             let opens_clause = relative < prev
                 && (self.is_be_or_have(relative + 1)
+                    || auxiliary
+                    || who_clause
                     || t.info.is(class::FINITE)
                     || (t.info.is(class::VERB) && !t.info.is(class::VERB_BASE))
                     || (!t.capital && self.w(relative + 1).ends_with("ed")));
@@ -1014,6 +1047,26 @@ impl<'a> Extractor<'a> {
                 .then(|| self.np_left(relative - 1, limit))
                 .flatten()
             {
+                return Some((
+                    NounPhrase {
+                        extent_last: prev,
+                        ..np
+                    },
+                    hedged,
+                ));
+            }
+        }
+        // "A news report published Wednesday said": the participle and its time modify the head.
+        if prev < verb - 1
+            && prev > limit
+            && !self.tok(prev).capital
+            && self.w(prev).ends_with("ed")
+            && self
+                .tok(prev - 1)
+                .info
+                .is(class::DOCUMENT | class::ANON_HEAD | class::ORG_HEAD)
+        {
+            if let Some(np) = self.np_left(prev - 1, limit) {
                 return Some((
                     NounPhrase {
                         extent_last: prev,
@@ -1212,7 +1265,26 @@ impl<'a> Extractor<'a> {
             if index > first && is_det {
                 break;
             }
-            let ing = !t.capital && index > first && self.participle_like(index);
+            // "the UN monitoring mission", "the country's ruling party": an -ing word before its
+            // head is a modifier; after a noun ("troops holding positions") it is a participle.
+            let prenominal = || {
+                let before = self.tok(index - 1);
+                let w = self.w(index - 1);
+                (before.info.is(class::DETERMINER)
+                    || before.capital
+                    || w.ends_with("'s")
+                    || w.ends_with("’s"))
+                    && index + 1 < limit
+                    && self.tok(index + 1).is_word()
+                    && !self.tok(index + 1).capital
+                    && !self.lower_is(index + 1, "of")
+                    && !self.tok(index + 1).info.is(class::STOP
+                        | class::VERB
+                        | class::DETERMINER
+                        | class::PRONOUN
+                        | class::TIME)
+            };
+            let ing = !t.capital && index > first && self.participle_like(index) && !prenominal();
             if ing || self.finite_verb_after_subject(index, first) {
                 break;
             }
@@ -1326,6 +1398,32 @@ impl<'a> Extractor<'a> {
                 resolved: first.resolved,
             };
         }
+        // "military blogger "Kroton"", "the channel "Rybar"": a quoted name after the head that
+        // says what it names.
+        if self.tok(np.last).is_mark() && self.tok(np.last).quote != NO_QUOTE {
+            let q = self.a.quotes[self.tok(np.last).quote as usize];
+            let head = q.open.checked_sub(1).map(|i| *self.tok(i));
+            let named = q.close == np.last
+                && q.open > np.first
+                && q.close > q.open + 1
+                && q.close - q.open <= 4
+                && head.is_some_and(|h| {
+                    h.is_word() && !h.capital && h.info.is(class::TITLE | class::ORG_HEAD)
+                })
+                && (q.open + 1..q.close).all(|i| self.tok(i).is_word() && self.tok(i).capital);
+            if let Some(head) = head.filter(|_| named) {
+                let mut run = split_title(self.a, q.open + 1, q.close - 1);
+                run.organisation |= head.info.is(class::ORG_HEAD);
+                let entity = self
+                    .entities
+                    .name_entity(self.a, &run, Some((head.start, head.end)));
+                self.entities.note_speaker(mention.0, entity);
+                return FoundSpeaker {
+                    mention,
+                    resolved: Resolved::Entity(entity),
+                };
+            }
+        }
         // A pronoun, or a possessive determiner standing for its owner ("His answer:").
         if np.first == np.last {
             if let Some(kind) = self.tok(np.first).info.pronoun {
@@ -1416,6 +1514,43 @@ impl<'a> Extractor<'a> {
         ]
         .iter()
         .any(|w| self.lower_is(np.last + 2, w));
+        // "A former candidate -- John McCain, who lost in 2008 -- said": a name opening a dashed
+        // aside.
+        if !head_is_name
+            && !anonymous_marker
+            && np.extent_last > np.last + 2
+            && matches!(self.punct_char(np.last + 1), '-' | '—' | '–')
+        {
+            let mut run_first = np.last + 1;
+            while run_first < np.extent_last
+                && matches!(self.punct_char(run_first), '-' | '—' | '–')
+            {
+                run_first += 1;
+            }
+            let mut run_last = run_first;
+            while run_last < np.extent_last
+                && is_name_token(self.tok(run_last + 1))
+                && !crate::speakers::is_function(self.tok(run_last + 1))
+            {
+                run_last += 1;
+            }
+            let closed = run_last == np.extent_last
+                || self.tok(run_last + 1).is_punct(',')
+                || matches!(self.punct_char(run_last + 1), '-' | '—' | '–');
+            if run_last > run_first
+                && closed
+                && is_name_token(self.tok(run_first))
+                && !crate::speakers::is_function(self.tok(run_first))
+            {
+                if let Some(entity) = self.name_run_entity(run_first, run_last) {
+                    self.entities.note_speaker(mention.0, entity);
+                    return FoundSpeaker {
+                        mention,
+                        resolved: Resolved::Entity(entity),
+                    };
+                }
+            }
+        }
         if !head_is_name
             && !examples
             && np.extent_last > np.last + 1
@@ -2099,6 +2234,9 @@ impl<'a> Extractor<'a> {
                 None
             })
         };
+        if let Some(tail) = self.person_named_after_verb(start, colon) {
+            return Some((Some(tail), None, false));
+        }
         // A name or description at the start: "Colonel-General Ruslan Tebayev, today:",
         // "Source in the 3rd Assault Detachment:", "Regional governor Oksana Berest:".
         let Some(np) = self.np_right(start, colon) else {
@@ -2147,6 +2285,40 @@ impl<'a> Extractor<'a> {
             ));
         }
         Some((Some(np), None, false))
+    }
+
+    /// "The timing does not surprise pollster Daron Shaw:": a person named at the end of an intro,
+    /// after a verb, is the one who speaks next ("a headline from the Wire:" is a title, "a
+    /// message to President Vell:" is addressed).
+    fn person_named_after_verb(&self, start: usize, colon: usize) -> Option<NounPhrase> {
+        let mut first = colon;
+        while first > start
+            && self.tok(first - 1).is_word()
+            && (is_name_token(self.tok(first - 1)) || self.tok(first - 1).info.is(class::TITLE))
+        {
+            first -= 1;
+        }
+        if first >= colon || first <= start + 1 {
+            return None;
+        }
+        let before = self.tok(first - 1);
+        let after_verb = before.is_word()
+            && !before.capital
+            && self.w(first - 1).chars().all(char::is_alphabetic)
+            && !before
+                .info
+                .is(class::STOP | class::DETERMINER | class::PRONOUN)
+            && !["to", "of"].iter().any(|w| self.lower_is(first - 1, w));
+        let tail = NounPhrase {
+            first,
+            last: colon - 1,
+            extent_last: colon - 1,
+        };
+        (after_verb
+            && (first..colon - 1).any(|i| is_name_token(self.tok(i)))
+            && self.looks_like_speaker_name(tail)
+            && self.person_like_subject(tail))
+        .then_some(tail)
     }
 
     /// A word the document uses as (the last word of) a name elsewhere.
@@ -3544,7 +3716,24 @@ impl<'a> Extractor<'a> {
             None if participle => (self.participle_subject(sentence, verb), false),
             None => (None, false),
         };
-        // Inverted at the end: "CLAUSE, said SPEAKER."
+        // Inverted at the end: "CLAUSE, said SPEAKER." A subject found before the comma belongs to
+        // the clause ("… his colleagues, whom he has alienated, said Larry Sabato, director …").
+        let inverted_name = || {
+            self.np_right(verb + 1, sentence.end).filter(|np| {
+                (np.first..=np.last).any(|i| is_name_token(self.tok(i)))
+                    && (self.rest_is_empty(np.last + 1, sentence.end)
+                        || self.appositive_tail(np.last + 1, sentence.end))
+            })
+        };
+        let np = if np.is_some()
+            && frames & frame::INV != 0
+            && self.comma_just_before(verb, sentence.start)
+            && inverted_name().is_some()
+        {
+            None
+        } else {
+            np
+        };
         if np.is_none() {
             if frames & frame::INV != 0 && self.comma_just_before(verb, sentence.start) {
                 if let Some(np) = self.np_right(verb + 1, sentence.end) {
@@ -3794,7 +3983,7 @@ impl<'a> Extractor<'a> {
                 && (t.is_punct(',') || t.is_punct('—'))
                 && (i + 1..(i + 14).min(sentence.end)).any(|v| self.is_verb(v));
             let relative_end = in_relative_clause
-                && t.is_punct(',')
+                && (t.is_punct(',') || matches!(self.punct_char(i), '-' | '—' | '–'))
                 && i + 1 < sentence.end
                 && (self.is_verb(i + 1) || {
                     let next = self.tok(i + 1);
@@ -3856,9 +4045,18 @@ impl<'a> Extractor<'a> {
             // "…, even as the campaign rolled out new plans", "… — and the Senate is
             // negotiating": the writer goes on.
             let dash = t.is_punct('—') || t.is_punct('–');
-            let writer_goes_on = (t.is_punct(',')
-                && self.lower_is(i + 1, "even")
-                && ["as", "though"].iter().any(|w| self.lower_is(i + 2, w)))
+            // "claimed that the bridge was destroyed, but posted no evidence": a second predicate
+            // of the speaker, with no subject of its own.
+            let speaker_goes_on = t.is_punct(',')
+                && self.lower_is(i + 1, "but")
+                && i + 2 < sentence.end
+                && self.tok(i + 2).is_word()
+                && !self.tok(i + 2).capital
+                && self.w(i + 2).ends_with("ed");
+            let writer_goes_on = speaker_goes_on
+                || (t.is_punct(',')
+                    && self.lower_is(i + 1, "even")
+                    && ["as", "though"].iter().any(|w| self.lower_is(i + 2, w)))
                 || (dash
                     && self.lower_is(i + 1, "and")
                     && (i + 2..(i + 6).min(sentence.end)).any(|j| self.is_be_or_have(j)));
@@ -4367,13 +4565,38 @@ impl<'a> Extractor<'a> {
     /// Skips a recipient and time adverbials after a verb: "told reporters", "told the Calderran
     /// Ledger", "announced on Friday", "said in an interview".
     fn skip_adjuncts(&self, mut index: usize, end: usize, frames: u16) -> usize {
+        // "a story that posted this week": a "that" before a verb opens a relative clause.
+        let relative = |i: usize| {
+            i + 1 < end && {
+                let next = self.tok(i + 1);
+                next.is_word()
+                    && !next.capital
+                    && (next.info.is(class::FINITE)
+                        || self.is_be_or_have(i + 1)
+                        || self.w(i + 1).ends_with("ed"))
+            }
+        };
         // A recipient: only when "that" follows soon, or a known recipient word.
         if frames & frame::OBJ != 0 && index < end {
             // "told the Senate foreign relations committee on Thursday that"
             // "told ABC's “Good Morning America” that": a quoted programme name too.
-            if let Some(that) = (index..(index + 10).min(end)).find(|&i| self.lower_is(i, "that")) {
+            if let Some(that) = (index..(index + 14).min(end)).find(|&i| {
+                self.lower_is(i, "that")
+                    && self.outside(i)
+                    && !relative(i)
+                    && !self.lower_is(i - 1, "and")
+            }) {
+                let in_recipient = |i: usize| {
+                    let t = self.tok(i);
+                    t.is_word()
+                        && !self.is_pronoun_subject(i)
+                        && ((!self.is_verb(i)
+                            && !self.is_be_or_have(i)
+                            && !t.info.is(class::FINITE))
+                            || (i > index && self.lower_is(i - 1, "that")))
+                };
                 if (index..that).all(|i| {
-                    (self.tok(i).is_word() && !self.is_pronoun_subject(i) && !self.is_verb(i))
+                    in_recipient(i)
                         || self.tok(i).is_punct('-')
                         || self.tok(i).is_mark()
                         || (self.tok(i).quote != NO_QUOTE && !self.tok(i).is_break())
@@ -4382,12 +4605,15 @@ impl<'a> Extractor<'a> {
                 }
             }
             // "told our correspondent they had not been warned": a short recipient, then the
-            // clause's pronoun subject.
+            // clause's pronoun subject ("told the Courier before she met …" is a time clause).
             if let Some(subject) = (index + 1..(index + 5).min(end)).find(|&i| {
                 self.is_pronoun_subject(i) && !self.lower_is(i, "it") && !self.lower_is(i, "i")
             }) {
-                if (index..subject).all(|i| self.tok(i).is_word() && !self.is_verb(i))
-                    && subject + 1 < end
+                if (index..subject).all(|i| {
+                    self.tok(i).is_word()
+                        && !self.is_verb(i)
+                        && !CLAUSE_CONJUNCTIONS.iter().any(|w| self.lower_is(i, w))
+                }) && subject + 1 < end
                     && self.tok(subject + 1).is_word()
                 {
                     return subject;
@@ -4431,13 +4657,38 @@ impl<'a> Extractor<'a> {
             && (self.is_preposition(index) || self.lower_is(index, "for"))
         {
             // "said in a brief statement that", "posted on social media that", "have said for
-            // years that"
-            if let Some(that) = (index..(index + 14).min(end)).find(|&i| self.lower_is(i, "that")) {
+            // years that", "said in a story that posted this week that" (the first "that" opens a
+            // relative clause), "said on CNN, where he is a contributor, that" (an aside).
+            if let Some(that) =
+                (index..(index + 20).min(end)).find(|&i| self.lower_is(i, "that") && !relative(i))
+            {
+                let aside_closed = self.tok(that - 1).is_punct(',');
                 if (index..that).all(|i| {
-                    self.tok(i).is_word()
-                        || self.tok(i).is_punct('-')
-                        || self.tok(i).is_punct('.') && self.is_abbrev_dot(i)
-                }) {
+                    let t = self.tok(i);
+                    (t.is_word() && !(aside_closed && self.is_verb(i)))
+                        || t.is_punct('-')
+                        || (t.is_punct(',') && aside_closed)
+                        || t.is_punct('.') && self.is_abbrev_dot(i)
+                }) && (aside_closed || self.words_in(index, that) <= 13)
+                {
+                    return that;
+                }
+            }
+        }
+        // "told the Post before he spoke that …", "said after the vote was counted that …": a
+        // subordinate clause before the complementiser.
+        if index < end
+            && frames & frame::THAT != 0
+            && CLAUSE_CONJUNCTIONS.iter().any(|w| self.lower_is(index, w))
+        {
+            if let Some(that) = (index + 2..(index + 12).min(end)).find(|&i| {
+                self.lower_is(i, "that")
+                    && self.outside(i)
+                    && !relative(i)
+                    && i + 1 < end
+                    && !self.tok(i + 1).info.is(class::TIME)
+            }) {
+                if (index..that).all(|i| self.tok(i).is_word() && !self.is_verb(i)) {
                     return that;
                 }
             }
@@ -4457,13 +4708,13 @@ impl<'a> Extractor<'a> {
                 return index;
             }
             let t = self.tok(index);
-            if t.is_word() && !t.capital && t.info.is(class::TIME) && !self.lower_is(index, "that")
-            {
+            // "said Tuesday that", "said Tuesday night the": a day or month alone, capitalised.
+            if t.is_word() && t.info.is(class::TIME) && !self.lower_is(index, "that") {
                 let mut j = index + 1;
                 while j < end
                     && self.tok(j).is_word()
                     && (self.tok(j).info.is(class::TIME)
-                        || self.tok(j).capital
+                        || (self.tok(j).capital && !t.capital)
                         || self.w(j).chars().all(|c| c.is_ascii_digit()))
                     && !self.lower_is(j, "that")
                 {
