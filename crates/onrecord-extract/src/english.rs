@@ -486,10 +486,10 @@ impl<'a> Extractor<'a> {
                     index = prev - 1;
                     continue;
                 }
-                // "a spokesman for the ministry", "an official in the ministry": a source's
-                // affiliation belongs to it.
+                // "a spokesman for the ministry", "an official in the ministry", "our
+                // correspondent on the ground": a source's affiliation belongs to it.
                 if prev >= limit + 2
-                    && ["for", "in", "at", "from", "with", "by"]
+                    && ["for", "in", "at", "from", "with", "by", "on"]
                         .iter()
                         .any(|w| self.lower_is(prev - 1, w))
                     && self.tok(prev - 2).is_word()
@@ -948,7 +948,7 @@ impl<'a> Extractor<'a> {
                 {
                     break;
                 }
-                if t.quote != NO_QUOTE {
+                if t.quote != NO_QUOTE && !self.in_short_quote(i) {
                     break;
                 }
             }
@@ -1184,7 +1184,7 @@ impl<'a> Extractor<'a> {
         }
         let clean = (np.last + 1..comma).all(|i| {
             let t = self.tok(i);
-            t.quote == NO_QUOTE
+            (t.quote == NO_QUOTE || self.in_short_quote(i))
                 && !t.is_break()
                 && !t.is_punct(';')
                 && !t.is_punct(':')
@@ -1193,6 +1193,15 @@ impl<'a> Extractor<'a> {
                 && (!self.is_verb(i) || self.frames(i) & (frame::THAT | frame::BARE) == 0)
         });
         clean.then_some(np)
+    }
+
+    /// Inside a closed quote of a few words, a name or a call sign ("who goes by "Fox"").
+    fn in_short_quote(&self, index: usize) -> bool {
+        let id = self.tok(index).quote;
+        id != NO_QUOTE && {
+            let q = self.a.quotes[id as usize];
+            q.words <= 3 && self.tok(q.close).is_mark()
+        }
     }
 
     fn is_clause_start(&self, before: usize) -> bool {
@@ -2228,7 +2237,23 @@ impl<'a> Extractor<'a> {
                 }
                 let owner_word = t.capital || t.info.is(class::TITLE | class::ANON_HEAD);
                 if owner_word && (w.ends_with("'s") || w.ends_with("’s")) && i > start {
-                    let np = self.np_left(i, start)?;
+                    // "I keep coming back to Colbeck's own phrase:": a named owner is the name.
+                    let np = if t.capital {
+                        let mut first = i;
+                        while first > start
+                            && is_name_token(self.tok(first - 1))
+                            && !crate::speakers::is_function(self.tok(first - 1))
+                        {
+                            first -= 1;
+                        }
+                        NounPhrase {
+                            first,
+                            last: i,
+                            extent_last: i,
+                        }
+                    } else {
+                        self.np_left(i, start)?
+                    };
                     return Some((Some(np), None, false));
                 }
                 None
@@ -3083,6 +3108,20 @@ impl<'a> Extractor<'a> {
                 && self.tok(index - 1).is_punct(',')
                 && self.is_verb(index - 2);
             if citing && (after_verb || !self.can_be_source(np)) {
+                index += 1;
+                continue;
+            }
+            // "proceeding according to plan", "according to schedule": a bare singular noun is a
+            // manner, not a source ("according to reports", "according to polling" are sources).
+            let bare = np.first == np.last && {
+                let t = self.tok(np.first);
+                t.is_word()
+                    && !t.capital
+                    && !self.w(np.first).ends_with('s')
+                    && !t.info.is(class::NOUN_ING)
+                    && !self.can_be_source(np)
+            };
+            if bare {
                 index += 1;
                 continue;
             }
@@ -4053,7 +4092,25 @@ impl<'a> Extractor<'a> {
                 && self.tok(i + 2).is_word()
                 && !self.tok(i + 2).capital
                 && self.w(i + 2).ends_with("ed");
+            // "…, a day after the ministry conceded …", ", hours before the vote": the writer's time.
+            let time_after = t.is_punct(',')
+                && (i + 1..(i + 4).min(sentence.end))
+                    .find(|&j| ["after", "before"].iter().any(|w| self.lower_is(j, w)))
+                    .is_some_and(|j| {
+                        j > i + 1
+                            && (i + 1..j).all(|k| {
+                                let w = self.tok(k);
+                                w.is_word()
+                                    && (w.info.is(class::TIME | class::DETERMINER)
+                                        || self.is_number(k)
+                                        || ["day", "days", "hours", "weeks", "months", "years"]
+                                            .iter()
+                                            .any(|x| self.lower_is(k, x)))
+                            })
+                            && (i + 1..j).any(|k| !self.tok(k).info.is(class::DETERMINER))
+                    });
             let writer_goes_on = speaker_goes_on
+                || time_after
                 || (t.is_punct(',')
                     && self.lower_is(i + 1, "even")
                     && ["as", "though"].iter().any(|w| self.lower_is(i + 2, w)))
@@ -4353,8 +4410,11 @@ impl<'a> Extractor<'a> {
             && self.tok(next + 1).is_mark()
             && self.tok(next + 1).quote != NO_QUOTE
             && self.a.quotes[self.tok(next + 1).quote as usize].open == next + 1;
+        // "…, and urged them to stop counting": an appeal is a report of its own.
+        let appeal = and && frames & frame::ACT != 0 && self.act_object_follows(j, end);
         next < end
             && (quote_follows
+                || appeal
                 || self.lower_is(next, "that")
                 || (frames & frame::BARE != 0
                     && self.tok(next).is_word()
@@ -4977,7 +5037,12 @@ fn text_ends_with_stop(text: &str) -> bool {
 /// An anonymous source's description: the mention without trailing punctuation, and without a
 /// sentence-initial capital on its first word when that is a determiner or a source noun.
 pub fn describe(mention: &str, common_first_word: bool) -> String {
+    // "the minister's claim": the owner is "the minister".
     let trimmed = mention.trim().trim_end_matches([',', ':', ' ']);
+    let trimmed = trimmed
+        .strip_suffix("'s")
+        .or_else(|| trimmed.strip_suffix("’s"))
+        .unwrap_or(trimmed);
     let mut words = trimmed.split_whitespace();
     let first = words.next().unwrap_or("");
     if common_first_word {

@@ -738,6 +738,7 @@ fn office(word: &str) -> Option<&'static str> {
         "lt" | "lieutenant" => "lieutenant",
         "sgt" | "sergeant" => "sergeant",
         "sheriff" => "sheriff",
+        "aide" | "adviser" | "advisor" => "adviser",
         "attorney" | "lawyer" => "lawyer",
         "judge" | "justice" => "judge",
         "gen" | "general" => "general",
