@@ -2173,6 +2173,18 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        // "Forwarded from Rezident_UA:": a channel's post passed on.
+        if self.lower_is(start, "forwarded")
+            && self.lower_is(start + 1, "from")
+            && start + 2 < colon
+        {
+            if let Some(np) = self
+                .np_right(start + 2, colon)
+                .filter(|np| np.last + 1 == colon && is_name_token(self.tok(np.first)))
+            {
+                return Some((Some(np), None, false));
+            }
+        }
         // "From a fighter of the 71st brigade:", "From the commander:": who the words come from
         // ("From Kyiv:" is a place).
         if self.lower_is(start, "from") && start + 1 < colon {
@@ -3779,6 +3791,22 @@ impl<'a> Extractor<'a> {
                     if self.rest_is_empty(np.last + 1, sentence.end)
                         || self.appositive_tail(np.last + 1, sentence.end)
                     {
+                        // "…, says the group's spokesman, Roman Dzyuba.": the name in apposition.
+                        let last_word = (np.last + 1..sentence.end)
+                            .rev()
+                            .find(|&i| self.tok(i).is_word());
+                        let np = match last_word {
+                            Some(last)
+                                if last > np.last + 1
+                                    && (np.last + 2..=last).all(|i| is_name_token(self.tok(i))) =>
+                            {
+                                NounPhrase {
+                                    extent_last: last,
+                                    ..np
+                                }
+                            }
+                            _ => np,
+                        };
                         self.clause_before(
                             sentence,
                             verb - 1,
@@ -3909,6 +3937,22 @@ impl<'a> Extractor<'a> {
                 || (frames & frame::TO != 0 && self.lower_is(verb + 1, "to")));
         if act {
             index = verb + 1;
+            // "One reader asked me what the plan is": an unnamed asker's question is no statement.
+            let question = self.w(verb).to_ascii_lowercase().starts_with("ask")
+                && [
+                    "what", "whether", "if", "why", "how", "when", "where", "who",
+                ]
+                .iter()
+                .any(|w| self.lower_is(verb + 2, w));
+            let named = (np.first..=np.last).any(|i| {
+                is_name_token(self.tok(i))
+                    && !crate::speakers::is_function(self.tok(i))
+                    && !self.tok(i).info.is(class::ANON_HEAD)
+                    && !self.is_number(i)
+            });
+            if question && !named {
+                return;
+            }
         }
         if !explicit_that && !act && frames & frame::BARE == 0 {
             return;

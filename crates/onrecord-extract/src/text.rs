@@ -202,9 +202,9 @@ pub fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Token> {
                     iter.next();
                     continue;
                 }
-                // Joiners inside a word: don't, pro-war, 4,700, 8.03, U.S.
+                // Joiners inside a word: don't, pro-war, 4,700, 8.03, U.S., Rezident_UA.
                 let joins = match n {
-                    '-' | '\u{2011}' => true,
+                    '-' | '\u{2011}' | '_' => true,
                     '\'' | '’' | 'ʼ' => true,
                     ',' | '.' => last.is_ascii_digit(),
                     _ => false,
