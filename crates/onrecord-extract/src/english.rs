@@ -2617,6 +2617,7 @@ impl<'a> Extractor<'a> {
         let mut found: Option<(usize, NounPhrase, bool, &'static str)> = None;
         if self.is_verb(index) && self.frames(index) & (frame::INV | frame::AFTER) != 0 {
             if let Some(np) = self.np_right(index + 1, end) {
+                let np = self.with_appositive_name(np, end);
                 found = Some((index, np, false, "en.quote.said-inverted"));
             }
         }
@@ -2676,6 +2677,41 @@ impl<'a> Extractor<'a> {
             later,
             sentence,
         );
+    }
+
+    /// "said the group's spokesman, Roman Dzyuba": an inverted speaker's phrase reaches over a
+    /// name in apposition that closes the clause.
+    fn with_appositive_name(&self, np: NounPhrase, end: usize) -> NounPhrase {
+        if np.last + 2 >= end || !self.tok(np.last + 1).is_punct(',') {
+            return np;
+        }
+        let mut last = np.last + 1;
+        loop {
+            if last + 1 < end && is_name_token(self.tok(last + 1)) {
+                last += 1;
+            } else if last + 2 < end
+                && self.tok(last + 1).is_punct('.')
+                && self.is_abbrev_dot(last + 1)
+                && is_name_token(self.tok(last + 2))
+            {
+                // A middle initial: "James B. Comey".
+                last += 2;
+            } else {
+                break;
+            }
+        }
+        let closes = last + 1 >= end || {
+            let t = self.tok(last + 1);
+            t.is_punct(',') || t.is_punct('.') || t.is_break()
+        };
+        if last > np.last + 1 && closes {
+            NounPhrase {
+                extent_last: last,
+                ..np
+            }
+        } else {
+            np
+        }
     }
 
     /// The name signing a quote after a dash or in brackets, with at most a short description
@@ -3791,22 +3827,7 @@ impl<'a> Extractor<'a> {
                     if self.rest_is_empty(np.last + 1, sentence.end)
                         || self.appositive_tail(np.last + 1, sentence.end)
                     {
-                        // "…, says the group's spokesman, Roman Dzyuba.": the name in apposition.
-                        let last_word = (np.last + 1..sentence.end)
-                            .rev()
-                            .find(|&i| self.tok(i).is_word());
-                        let np = match last_word {
-                            Some(last)
-                                if last > np.last + 1
-                                    && (np.last + 2..=last).all(|i| is_name_token(self.tok(i))) =>
-                            {
-                                NounPhrase {
-                                    extent_last: last,
-                                    ..np
-                                }
-                            }
-                            _ => np,
-                        };
+                        let np = self.with_appositive_name(np, sentence.end);
                         self.clause_before(
                             sentence,
                             verb - 1,
