@@ -769,6 +769,15 @@ impl<'a> Extractor<'a> {
                 && is_name_token(self.tok(index + 1)))
     }
 
+    /// The full stop of a middle initial inside a name: "Rolf T. Dunmore", "James B. Comey".
+    fn is_initial_dot(&self, index: usize) -> bool {
+        index > 0
+            && self.tok(index).is_punct('.')
+            && self.tok(index).start == self.tok(index - 1).end
+            && self.tok(index - 1).capital
+            && self.w(index - 1).len() == 1
+    }
+
     /// The subject of a reporting verb at `verb`: skips adverbs and auxiliaries, handles an
     /// appositive ("Colonel Ivo Prennik, the staff spokesman, said"). Returns the phrase and whether
     /// a hedge stood in between.
@@ -1568,11 +1577,17 @@ impl<'a> Extractor<'a> {
             let appositive_last = np.extent_last;
             if is_name_token(self.tok(appositive_last)) && !anonymous_marker {
                 let mut run_first = appositive_last;
-                while run_first > np.last + 2
-                    && is_name_token(self.tok(run_first - 1))
-                    && !crate::speakers::is_function(self.tok(run_first - 1))
-                {
-                    run_first -= 1;
+                loop {
+                    if run_first > np.last + 2
+                        && is_name_token(self.tok(run_first - 1))
+                        && !crate::speakers::is_function(self.tok(run_first - 1))
+                    {
+                        run_first -= 1;
+                    } else if run_first > np.last + 3 && self.is_initial_dot(run_first - 1) {
+                        run_first -= 1;
+                    } else {
+                        break;
+                    }
                 }
                 // "Powell's office, when contacted by Reuters, said": a clause, not a name.
                 let clause = (np.last + 2..run_first).any(|i| {
@@ -1642,16 +1657,22 @@ impl<'a> Extractor<'a> {
         if !anonymous_marker && !indefinite {
             if head_is_name {
                 let mut run_first = head;
-                while run_first > np.first
-                    && is_name_token(self.tok(run_first - 1))
-                    && !crate::speakers::is_function(self.tok(run_first - 1))
-                    && !self.tok(run_first - 1).info.is(class::DETERMINER)
-                {
-                    let w = self.w(run_first - 1);
-                    if w.ends_with("'s") || w.ends_with("’s") {
+                loop {
+                    if run_first > np.first
+                        && is_name_token(self.tok(run_first - 1))
+                        && !crate::speakers::is_function(self.tok(run_first - 1))
+                        && !self.tok(run_first - 1).info.is(class::DETERMINER)
+                    {
+                        let w = self.w(run_first - 1);
+                        if w.ends_with("'s") || w.ends_with("’s") {
+                            break;
+                        }
+                        run_first -= 1;
+                    } else if run_first > np.first + 1 && self.is_initial_dot(run_first - 1) {
+                        run_first -= 1;
+                    } else {
                         break;
                     }
-                    run_first -= 1;
                 }
                 if let Some(entity) = self.name_run_entity(run_first, head) {
                     if let Some(title) = self.appositive_title(np) {
@@ -2690,11 +2711,9 @@ impl<'a> Extractor<'a> {
             if last + 1 < end && is_name_token(self.tok(last + 1)) {
                 last += 1;
             } else if last + 2 < end
-                && self.tok(last + 1).is_punct('.')
-                && self.is_abbrev_dot(last + 1)
+                && self.is_initial_dot(last + 1)
                 && is_name_token(self.tok(last + 2))
             {
-                // A middle initial: "James B. Comey".
                 last += 2;
             } else {
                 break;

@@ -215,9 +215,11 @@ impl Entities {
                     index = resume;
                     continue;
                 }
-                // "Rep. Debbie Wasserman Schultz": an abbreviated title's dot stays inside the run.
+                // "Rep. Debbie Wasserman Schultz": an abbreviated title's dot stays inside the run,
+                // and so does a middle initial's ("Rolf T. Dunmore").
+                let initial = index > run_start && word(analysed, &tokens[index]).len() == 1;
                 if index + 2 < tokens.len()
-                    && tokens[index].info.is(class::ABBREV | class::TITLE)
+                    && (initial || tokens[index].info.is(class::ABBREV | class::TITLE))
                     && tokens[index + 1].is_punct('.')
                     && tokens[index + 1].start == tokens[index].end
                     && is_name_token(&tokens[index + 2])
