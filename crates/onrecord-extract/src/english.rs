@@ -1577,17 +1577,12 @@ impl<'a> Extractor<'a> {
             let appositive_last = np.extent_last;
             if is_name_token(self.tok(appositive_last)) && !anonymous_marker {
                 let mut run_first = appositive_last;
-                loop {
-                    if run_first > np.last + 2
-                        && is_name_token(self.tok(run_first - 1))
-                        && !crate::speakers::is_function(self.tok(run_first - 1))
-                    {
-                        run_first -= 1;
-                    } else if run_first > np.last + 3 && self.is_initial_dot(run_first - 1) {
-                        run_first -= 1;
-                    } else {
-                        break;
-                    }
+                while (run_first > np.last + 2
+                    && is_name_token(self.tok(run_first - 1))
+                    && !crate::speakers::is_function(self.tok(run_first - 1)))
+                    || (run_first > np.last + 3 && self.is_initial_dot(run_first - 1))
+                {
+                    run_first -= 1;
                 }
                 // "Powell's office, when contacted by Reuters, said": a clause, not a name.
                 let clause = (np.last + 2..run_first).any(|i| {
