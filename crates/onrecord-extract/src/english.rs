@@ -2044,6 +2044,18 @@ impl<'a> Extractor<'a> {
             if !whole_name && !source_intro {
                 return;
             }
+            // "Ostrava: The defence ministry says …": a roundup's place heading; the line names
+            // its own speaker, whose report the reported rules take.
+            let attributed = (colon + 2..sentence.end).any(|v| {
+                self.is_verb(v)
+                    && !self.tok(v).capital
+                    && self
+                        .subject_of(v, colon + 1)
+                        .is_some_and(|(subject, _)| subject.first == colon + 1)
+            });
+            if attributed {
+                return;
+            }
         }
         let mut last = index;
         while last + 1 < a.sentences.len() && !a.sentences[last].paragraph_end {
@@ -3442,26 +3454,55 @@ impl<'a> Extractor<'a> {
             {
                 continue;
             }
-            // "Rubio's admission that", "the minister's claim that"
+            // "Rubio's admission that", "the minister's claim that", "repeated his claim that"
             let owner = self.w(index - 1);
-            let owner_can_speak = self.tok(index - 1).capital
-                || self.tok(index - 1).info.is(class::TITLE | class::ANON_HEAD);
-            if !(owner_can_speak && (owner.ends_with("'s") || owner.ends_with("’s"))) {
-                continue;
-            }
-            let Some(np) = self.np_left(index - 1, sentence.start) else {
+            let owner_token = self.tok(index - 1);
+            let pronoun_owner = owner_token.info.is(class::DET_POSS)
+                && owner_token.info.pronoun.is_some()
+                && !self.lower_is(index - 1, "its");
+            let owner_can_speak =
+                owner_token.capital || owner_token.info.is(class::TITLE | class::ANON_HEAD);
+            let np = if pronoun_owner {
+                NounPhrase {
+                    first: index - 1,
+                    last: index - 1,
+                    extent_last: index - 1,
+                }
+            } else if owner_can_speak && (owner.ends_with("'s") || owner.ends_with("’s")) {
+                let Some(np) = self.np_left(index - 1, sentence.start) else {
+                    continue;
+                };
+                np
+            } else {
                 continue;
             };
             let from = index + 2;
-            let to = self.nominal_clause_end(from, sentence.end);
-            if self.words_in(from, to) < 3 {
-                continue;
-            }
-            let speaker = self.speaker(NounPhrase {
+            // "Obama repeated his contention that A will B": as an object the noun's clause runs
+            // on; as a subject ("Rubio's admission that A had failed surprised …") it ends before
+            // the sentence's own verb.
+            let object = np.first > sentence.start && {
+                let before = self.tok(np.first - 1);
+                before.is_word() && !before.capital
+            };
+            let to = self.nominal_clause_end(from, sentence.end, object);
+            // "Velesov repeated his claim": the owner is the subject of the verb before it.
+            let owner = NounPhrase {
                 first: np.first,
                 last: index - 1,
                 extent_last: index - 1,
-            });
+            };
+            let owner = if pronoun_owner && object {
+                self.subject_of(np.first - 1, sentence.start)
+                    .map(|(subject, _)| subject)
+                    .filter(|&subject| self.person_like_subject(subject))
+                    .unwrap_or(owner)
+            } else {
+                owner
+            };
+            if self.words_in(from, to) < 3 {
+                continue;
+            }
+            let speaker = self.speaker(owner);
             self.token_used[index] = true;
             let cue = (t.start, self.tok(index + 1).end);
             // "the minister's claim that": the noun of a hedging verb hedges too.
@@ -3471,8 +3512,9 @@ impl<'a> Extractor<'a> {
     }
 
     /// Where the clause after "X's claim that" ends: before the main verb of the sentence, taken as
-    /// the second group of auxiliaries, or the only one.
-    fn nominal_clause_end(&self, from: usize, end: usize) -> usize {
+    /// the second group of auxiliaries, or the only one; after a verb (`object`) at the first
+    /// comma.
+    fn nominal_clause_end(&self, from: usize, end: usize, object: bool) -> usize {
         let mut groups = Vec::new();
         let mut index = from + 1;
         while index < end {
@@ -3528,6 +3570,7 @@ impl<'a> Extractor<'a> {
             index += 1;
         }
         match groups.len() {
+            _ if object => index.min(end),
             0 => index.min(end),
             1 if self.words_in(from, groups[0]) >= 3 => groups[0],
             1 => index.min(end),
