@@ -227,7 +227,14 @@ impl<'a> Extractor<'a> {
                 return false;
             }
             let w = self.w(i);
+            // "they're", "we'll", "she'd": a contracted auxiliary.
+            let contracted = [
+                "'re", "’re", "'ll", "’ll", "'ve", "’ve", "'d", "’d", "'m", "’m",
+            ]
+            .iter()
+            .any(|c| w.ends_with(c));
             self.is_be_or_have(i)
+                || contracted
                 || t.info.is(class::FINITE | class::VERB)
                 || w.ends_with("ed")
                 || (w.ends_with('s')
@@ -1150,9 +1157,12 @@ impl<'a> Extractor<'a> {
         {
             return false;
         }
-        // "a spokesman could only quip": after a modal the base form is the verb.
+        // "a spokesman could only quip": after a modal the base form is the verb; "this type of
+        // stress" is a singular phrase, so its base form is a noun too.
         !(self.tok(verb).info.is(class::VERB_BASE)
-            && ["a", "an"].iter().any(|w| self.lower_is(np.first, w))
+            && ["a", "an", "this", "each", "every", "another"]
+                .iter()
+                .any(|w| self.lower_is(np.first, w))
             && !(np.last + 1..verb).any(|i| self.tok(i).info.is(class::FINITE)))
     }
 
@@ -3515,8 +3525,21 @@ impl<'a> Extractor<'a> {
     /// the second group of auxiliaries, or the only one; after a verb (`object`) at the first
     /// comma.
     fn nominal_clause_end(&self, from: usize, end: usize, object: bool) -> usize {
+        let (groups, stop) = self.finite_groups(from + 1, end);
+        match groups.len() {
+            _ if object => stop,
+            0 => stop,
+            1 if self.words_in(from, groups[0]) >= 3 => groups[0],
+            1 => stop,
+            _ => groups[1],
+        }
+    }
+
+    /// Where each finite verb group starts in `[from, end)` up to the first comma or semicolon
+    /// ("had failed", "surprised"), and where that stretch stops.
+    fn finite_groups(&self, from: usize, end: usize) -> (Vec<usize>, usize) {
         let mut groups = Vec::new();
-        let mut index = from + 1;
+        let mut index = from;
         while index < end {
             let is_aux = self.tok(index).is_word()
                 && !self.tok(index).capital
@@ -3541,6 +3564,7 @@ impl<'a> Extractor<'a> {
             // "Rubio's admission that the plan had failed surprised his allies": a past tense
             // right after a noun or another verb is a finite verb of its own.
             let past_tense = !is_aux
+                && index > from
                 && self.tok(index).is_word()
                 && !self.tok(index).capital
                 && self.w(index).ends_with("ed")
@@ -3569,13 +3593,7 @@ impl<'a> Extractor<'a> {
             }
             index += 1;
         }
-        match groups.len() {
-            _ if object => index.min(end),
-            0 => index.min(end),
-            1 if self.words_in(from, groups[0]) >= 3 => groups[0],
-            1 => index.min(end),
-            _ => groups[1],
-        }
+        (groups, index.min(end))
     }
 
     // ----- rule: reported speech -------------------------------------------------------------------
@@ -3961,10 +3979,19 @@ impl<'a> Extractor<'a> {
         // "CLAUSE, Udal said at the time." / "…, she said in an interview.": a short adjunct.
         // "urged residents to stay indoors until dawn" is an infinitive, not an adjunct.
         let infinitive = frames & (frame::ACT | frame::TO) != 0 && self.lower_is(index, "to");
+        // "CLAUSE, Carter told a Senate panel Wednesday.": a recipient ends the sentence.
+        let recipient_only = frames & frame::OBJ != 0 && comma_before;
+        // "…, Miller said pleasantly into the phone.": an adverb before the adjunct.
+        let adverb = index + 1 < sentence.end
+            && self.tok(index).is_word()
+            && !self.tok(index).capital
+            && self.w(index).ends_with("ly");
         let adjunct_only = !explicit_that
             && !infinitive
             && index < sentence.end
-            && self.is_preposition(index)
+            && (self.is_preposition(index)
+                || (adverb && self.is_preposition(index + 1))
+                || recipient_only)
             && self.words_in(index, sentence.end) <= 6
             && (index..sentence.end).all(|i| {
                 self.tok(i).quote == NO_QUOTE && !self.is_verb(i) && !self.tok(i).is_punct(',')
@@ -4146,9 +4173,11 @@ impl<'a> Extractor<'a> {
             let relative_end = in_relative_clause
                 && (t.is_punct(',') || matches!(self.punct_char(i), '-' | '—' | '–'))
                 && i + 1 < sentence.end
-                && (self.is_verb(i + 1) || {
+                && (self.is_verb(i + 1) || self.is_be_or_have(i + 1) || {
                     let next = self.tok(i + 1);
-                    next.is_word() && !next.capital && self.w(i + 1).ends_with("ed")
+                    next.is_word()
+                        && !next.capital
+                        && (self.w(i + 1).ends_with("ed") || next.info.is(class::FINITE))
                 });
             if t.is_punct(';') || act_break || relative_end {
                 to = i;
@@ -4268,6 +4297,20 @@ impl<'a> Extractor<'a> {
                 to = i;
                 second = Some(i + 1);
                 break;
+            }
+        }
+        // "The man who reported the fire was arrested", "Officials who said the bridge was down
+        // were wrong": a restrictive relative inside the sentence's subject; the last finite verb
+        // is the sentence's own, and without another the report has no clause.
+        let restrictive_relative = np.last + 1 < verb
+            && verb <= np.last + 4
+            && self.lower_is(np.last + 1, "who")
+            && (np.last + 2..verb).all(|i| !self.tok(i).is_punct(','));
+        if restrictive_relative && !self.has_finite_verb(sentence.start, np.first) {
+            let (groups, _) = self.finite_groups(index, to);
+            match groups.last() {
+                Some(&main) if groups.len() >= 2 => to = main,
+                _ => return,
             }
         }
         // "asked to remain anonymous", "asked to not be named": about the source, not a report.
@@ -4936,7 +4979,7 @@ impl<'a> Extractor<'a> {
             && !quantity
             && [
                 "to", "in", "on", "at", "during", "after", "before", "with", "from", "via", "over",
-                "through", "at",
+                "through", "into", "outside", "near",
             ]
             .iter()
             .any(|p| self.w(index).eq_ignore_ascii_case(p))
