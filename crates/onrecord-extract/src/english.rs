@@ -4167,9 +4167,16 @@ impl<'a> Extractor<'a> {
             }
             // After an object verb a comma ends the content when another report follows it
             // ("asked about it, a spokeswoman, Galina Tesh, said …").
+            // "agreed to lend $5 million, and the union also stepped in": an act has no clause
+            // of its own, so a new clause after ", and" is the writer's.
             let act_break = act
                 && (t.is_punct(',') || t.is_punct('—'))
-                && (i + 1..(i + 14).min(sentence.end)).any(|v| self.is_verb(v));
+                && ((i + 1..(i + 14).min(sentence.end)).any(|v| self.is_verb(v))
+                    || (["and", "but"].iter().any(|w| self.lower_is(i + 1, w))
+                        && i + 2 < sentence.end
+                        && (self.tok(i + 2).info.is(class::DETERMINER)
+                            || is_name_token(self.tok(i + 2)))
+                        && self.has_finite_verb(i + 3, (i + 9).min(sentence.end))));
             let relative_end = in_relative_clause
                 && (t.is_punct(',') || matches!(self.punct_char(i), '-' | '—' | '–'))
                 && i + 1 < sentence.end
