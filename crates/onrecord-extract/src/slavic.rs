@@ -58,6 +58,8 @@ struct Lex {
     anon_stems: Vec<String>,
     /// Stems of time words that open a sentence before its subject (`В среду губернатор заявил`).
     time_stems: Vec<String>,
+    /// Stems of media a speaker speaks through (`в своём Telegram-канале`, `в вечернем обращении`).
+    medium_stems: Vec<String>,
     hedges: Vec<Vec<String>>,
     pronouns: HashMap<String, char>,
     titles: Vec<String>,
@@ -147,6 +149,7 @@ fn build(
     let mut document_stems = Vec::new();
     let mut institution_stems = Vec::new();
     let mut time_stems = Vec::new();
+    let mut medium_stems = Vec::new();
     for l in lines(function_words_file) {
         let mut it = l.split_whitespace();
         let kind = it.next().unwrap_or("");
@@ -170,6 +173,7 @@ fn build(
                 "document" => document_stems.push(w),
                 "institution" => institution_stems.push(w),
                 "time" => time_stems.push(w),
+                "medium" => medium_stems.push(w),
                 _ => {}
             }
         }
@@ -233,6 +237,7 @@ fn build(
         document_stems,
         institution_stems,
         time_stems,
+        medium_stems,
         endings,
         female_endings,
         first_names,
@@ -567,25 +572,38 @@ impl<'a> Ctx<'a> {
     /// (`Олег Синєгубов у Telegram`, `губернатор в соцсетях`); `e` when there is none.
     fn before_channel(&self, s: usize, e: usize) -> usize {
         let r = self.toks_in(s, e);
-        let medium = |t: &Tok| {
-            t.cap
-                || t.lower.starts_with("телеграм")
-                || t.lower.starts_with("соцсет")
-                || t.lower.starts_with("соцмереж")
-                || t.lower.starts_with("фейсбук")
-                || matches!(
-                    t.lower.as_str(),
-                    "эфире" | "ефірі" | "интервью" | "інтерв'ю"
-                )
-        };
         (r.start + 1..r.end)
             .find(|&i| {
                 matches!(self.toks[i].lower.as_str(), "в" | "во" | "у" | "на")
                     && i + 1 < r.end
                     && r.end - i <= 3
-                    && medium(&self.toks[i + 1])
+                    && (self.toks[i + 1].cap || self.is_medium(&self.toks[i + 1].lower))
             })
             .map_or(e, |i| self.toks[i - 1].e)
+    }
+
+    fn is_medium(&self, lower: &str) -> bool {
+        self.lex
+            .medium_stems
+            .iter()
+            .any(|stem| lower.starts_with(stem.as_str()))
+    }
+
+    /// Where a medium phrase right before `end_tok` starts (`в своём Telegram-канале`, `у
+    /// вечірньому зверненні`, `в Facebook`): a preposition, lower-case modifiers, then a medium
+    /// or a name.
+    fn medium_before(&self, first: usize, end_tok: usize) -> Option<usize> {
+        let last = &self.toks[end_tok.checked_sub(1)?];
+        if !(last.cap || self.is_medium(&last.lower)) {
+            return None;
+        }
+        (end_tok.saturating_sub(4).max(first + 1)..end_tok - 1)
+            .rev()
+            .find(|&p| matches!(self.toks[p].lower.as_str(), "в" | "во" | "у" | "на"))
+            .filter(|&p| {
+                (p + 1..end_tok - 1).all(|k| !self.toks[k].cap)
+                    && (p + 2 == end_tok || self.is_medium(&last.lower))
+            })
     }
 
     fn toks_in(&self, s: usize, e: usize) -> std::ops::Range<usize> {
@@ -1514,15 +1532,10 @@ impl<'a> Ctx<'a> {
         {
             end_tok -= 1;
         }
-        // `Олег Синєгубов у Telegram написав`: a place or channel between subject and verb.
-        while end_tok >= r.start + 3
-            && matches!(
-                self.toks[end_tok - 2].lower.as_str(),
-                "в" | "во" | "у" | "на"
-            )
-            && self.toks[end_tok - 1].cap
-        {
-            end_tok -= 2;
+        // `Олег Синєгубов у Telegram написав`, `Гладков в своём Telegram-канале написал`: a
+        // place or a medium between subject and verb.
+        while let Some(p) = self.medium_before(r.start, end_tok) {
+            end_tok = p;
         }
         if end_tok == r.start {
             return self.speaker_before_any(verb, clause_start, gender);
