@@ -1863,6 +1863,10 @@ fn note(ctx: &mut Ctx, sp: &SpeakerOut) {
     if sp.kind == EntityKind::Person {
         if let Some(x) = ctx.entities.iter().position(|e| e.name == sp.name) {
             ctx.last_speakers.push((x, sp.mention.0));
+        } else if ctx.title_of(&head.to_lowercase()).is_some() {
+            // A role with no name (`Речниця МЗС заявила …`) is who the next `вона` is, like an
+            // unnamed source.
+            ctx.last_anon.push((sp.mention.0, sp.clone()));
         }
     }
 }
