@@ -1246,6 +1246,29 @@ impl<'a> Ctx<'a> {
                     });
                 }
             }
+            // `Речниця МЗС`, `Пресс-секретарь МИД`: a role at an institution named by its
+            // abbreviation is an unnamed person, like `представитель МИД`.
+            let abbreviation = |i: usize| {
+                self.text(self.toks[i].s, self.toks[i].e)
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == '-')
+            };
+            if first_cap < last
+                && self.title_of(&self.toks[first_cap].lower).is_some()
+                && (first_cap + 1..=last).all(abbreviation)
+            {
+                let described = self.text(self.toks[first_cap].s, self.toks[last].e);
+                let mut chars = described.chars();
+                let name = chars
+                    .next()
+                    .map(|c| c.to_lowercase().chain(chars).collect())
+                    .unwrap_or_default();
+                return Some(SpeakerOut {
+                    mention,
+                    name,
+                    kind: EntityKind::Anonymous,
+                });
+            }
             let run: Vec<String> = (first_cap..=last)
                 .map(|i| {
                     let w = self.text(self.toks[i].s, self.toks[i].e);
@@ -1850,11 +1873,11 @@ fn unnamed_is_anonymous(ctx: &Ctx, mut sp: SpeakerOut) -> SpeakerOut {
 }
 
 fn note(ctx: &mut Ctx, sp: &SpeakerOut) {
-    // A described single source (`собеседник агентства`), not a group (`жители`) or a phrase
-    // like `по неофициальным данным`.
+    // A described single source (`собеседник агентства`) or an unnamed role (`речниця МЗС`), not
+    // a group (`жители`) or a phrase like `по неофициальным данным`.
     let head = sp.name.split_whitespace().next().unwrap_or("");
     if sp.kind == EntityKind::Anonymous
-        && ctx.is_anon(head)
+        && (ctx.is_anon(head) || ctx.title_of(&head.to_lowercase()).is_some())
         && !head.ends_with(['и', 'ы', 'і'])
         && !ctx.lex.pronouns.contains_key(head)
     {
@@ -1863,10 +1886,6 @@ fn note(ctx: &mut Ctx, sp: &SpeakerOut) {
     if sp.kind == EntityKind::Person {
         if let Some(x) = ctx.entities.iter().position(|e| e.name == sp.name) {
             ctx.last_speakers.push((x, sp.mention.0));
-        } else if ctx.title_of(&head.to_lowercase()).is_some() {
-            // A role with no name (`Речниця МЗС заявила …`) is who the next `вона` is, like an
-            // unnamed source.
-            ctx.last_anon.push((sp.mention.0, sp.clone()));
         }
     }
 }
