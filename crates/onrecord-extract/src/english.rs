@@ -676,6 +676,17 @@ impl<'a> Extractor<'a> {
     /// morning"): the index of its first token, when the word before it can still end a subject.
     fn time_before(&self, index: usize, limit: usize) -> Option<usize> {
         let mut at = index;
+        // "published on March 5", "on May 3": a day of a month ("March" and "May" alone are no
+        // time words).
+        if at >= limit + 2
+            && self.is_number(at - 1)
+            && self.w(at - 1).len() <= 2
+            && self.tok(at - 2).capital
+            && (self.tok(at - 2).info.is(class::TIME)
+                || ["march", "may"].iter().any(|m| self.lower_is(at - 2, m)))
+        {
+            at -= 2;
+        }
         while at > limit {
             let t = self.tok(at - 1);
             if !t.is_word() || !t.info.is(class::TIME) || !self.outside(at - 1) {
@@ -1101,6 +1112,27 @@ impl<'a> Extractor<'a> {
         {
             if let Some(owner) = self.np_left(np.first - 2, limit) {
                 return Some((owner, hedged));
+            }
+        }
+        // "A spokesperson for a brigade operating in the direction stated": a participle phrase
+        // inside the subject; the head stands before the participle.
+        if np.first >= limit + 3 && self.is_preposition(np.first - 1) && {
+            let participle = self.tok(np.first - 2);
+            participle.is_word()
+                && !participle.capital
+                && (self.participle_like(np.first - 2) || self.w(np.first - 2).ends_with("ed"))
+        } {
+            if let Some(head) = self
+                .np_left(np.first - 3, limit)
+                .filter(|head| self.person_like_subject(*head))
+            {
+                return Some((
+                    NounPhrase {
+                        extent_last: prev,
+                        ..head
+                    },
+                    hedged,
+                ));
             }
         }
         self.plausible_subject(np, verb).then_some((np, hedged))
@@ -1632,7 +1664,16 @@ impl<'a> Extractor<'a> {
             {
                 run_first -= 1;
             }
-            if let Some(entity) = self.name_run_entity(run_first, head - 1) {
+            // "Geolocated footage shows", "Satellite imagery shows": a word capitalised only by
+            // the sentence start is no publisher unless the text names it elsewhere ("CBS").
+            let by_position = run_first == head - 1
+                && is_sentence_start(self, run_first)
+                && !self.is_known_name(run_first)
+                && self.w(run_first).chars().any(char::is_lowercase);
+            if let Some(entity) = (!by_position)
+                .then(|| self.name_run_entity(run_first, head - 1))
+                .flatten()
+            {
                 self.entities.note_speaker(mention.0, entity);
                 return FoundSpeaker {
                     mention,
@@ -4267,7 +4308,27 @@ impl<'a> Extractor<'a> {
                             })
                             && (i + 1..j).any(|k| !self.tok(k).info.is(class::DETERMINER))
                     });
+            // "claimed that Ostravan forces seized Sarny, but ISW has not observed …": a named
+            // third party's clause after "but"/"although" is the writer's.
+            let third_party = t.is_punct(',')
+                && ["but", "although", "though"]
+                    .iter()
+                    .any(|w| self.lower_is(i + 1, w))
+                && {
+                    // "but ISW has …", "but the Institute has …"
+                    let subject = if self.lower_is(i + 2, "the") {
+                        i + 3
+                    } else {
+                        i + 2
+                    };
+                    subject + 1 < sentence.end
+                        && is_name_token(self.tok(subject))
+                        && !crate::speakers::is_function(self.tok(subject))
+                        && (subject + 1..(subject + 4).min(sentence.end))
+                            .any(|j| self.is_be_or_have(j) || self.tok(j).info.is(class::FINITE))
+                };
             let writer_goes_on = speaker_goes_on
+                || third_party
                 || time_after
                 || (t.is_punct(',')
                     && self.lower_is(i + 1, "even")
