@@ -344,6 +344,7 @@ impl<'a> Extractor<'a> {
                 || c == ':'
                 || c == '—'
                 || c == '–'
+                || c == '-'
                 || (drop_final_stop && (c == '.' || c == '!' || c == '?'));
             if strip {
                 end -= c.len_utf8();
@@ -4182,7 +4183,8 @@ impl<'a> Extractor<'a> {
         let mut second = None;
         // "Graham, who says allies should send troops, tweeted that …": the relative clause ends
         // where the main verb comes back.
-        let in_relative_clause = (np.last + 1..verb).any(|i| self.lower_is(i, "who"));
+        let in_relative_clause =
+            (np.last + 1..verb).any(|i| self.lower_is(i, "who") || self.lower_is(i, "which"));
         // "While only 7 percent said they are undecided, 27 percent …": a report inside a
         // subordinate clause ends at the comma before the main clause.
         let mut opener = np.first;
@@ -4264,7 +4266,7 @@ impl<'a> Extractor<'a> {
             // the end ("…, which the ministry called a fabrication"); one closed by a comma is part
             // of the report ("the plan, which was drafted in May, would fail").
             let closing_relative = || {
-                self.lower_is(i + 1, "which")
+                (self.lower_is(i + 1, "which") || self.lower_is(i + 1, "who"))
                     && !(i + 2..sentence.end).any(|j| self.tok(j).is_punct(','))
             };
             // "…, a figure that could not be verified", "…, a claim residents dispute": the
@@ -4285,12 +4287,23 @@ impl<'a> Extractor<'a> {
             let dash = t.is_punct('—') || t.is_punct('–');
             // "claimed that the bridge was destroyed, but posted no evidence": a second predicate
             // of the speaker, with no subject of its own.
+            // "suggested that A, called her “third-rate” and …": so is a reporting verb in the
+            // past after a bare comma; "…, but did not recommend that …" too.
+            let past_predicate = |j: usize| {
+                j < sentence.end
+                    && self.tok(j).is_word()
+                    && !self.tok(j).capital
+                    && (self.w(j).ends_with("ed")
+                        || ["did", "didn't", "didn’t", "does", "doesn't", "doesn’t"]
+                            .iter()
+                            .any(|w| self.lower_is(j, w)))
+            };
             let speaker_goes_on = t.is_punct(',')
-                && self.lower_is(i + 1, "but")
-                && i + 2 < sentence.end
-                && self.tok(i + 2).is_word()
-                && !self.tok(i + 2).capital
-                && self.w(i + 2).ends_with("ed");
+                && ((self.lower_is(i + 1, "but") && past_predicate(i + 2))
+                    || (self.is_verb(i + 1)
+                        && self.w(i + 1).ends_with("ed")
+                        && self.frames(i + 1) & frame::ACT != 0
+                        && past_predicate(i + 1)));
             // "…, a day after the ministry conceded …", ", hours before the vote": the writer's time.
             let time_after = t.is_punct(',')
                 && (i + 1..(i + 4).min(sentence.end))
@@ -4330,7 +4343,7 @@ impl<'a> Extractor<'a> {
             let writer_goes_on = speaker_goes_on
                 || third_party
                 || time_after
-                || (t.is_punct(',')
+                || ((t.is_punct(',') || dash || t.is_punct('-'))
                     && self.lower_is(i + 1, "even")
                     && ["as", "though"].iter().any(|w| self.lower_is(i + 2, w)))
                 || (dash
