@@ -4299,6 +4299,7 @@ impl<'a> Extractor<'a> {
                             .any(|w| self.lower_is(j, w)))
             };
             let speaker_goes_on = t.is_punct(',')
+                && i + 1 < sentence.end
                 && ((self.lower_is(i + 1, "but") && past_predicate(i + 2))
                     || (self.is_verb(i + 1)
                         && self.w(i + 1).ends_with("ed")
