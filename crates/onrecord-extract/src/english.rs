@@ -4962,6 +4962,8 @@ impl<'a> Extractor<'a> {
         } else if index < end
             && frames & frame::THAT != 0
             && (self.is_preposition(index) || self.lower_is(index, "for"))
+            // "pointed to satellite images that show …": what an act points to is its object.
+            && !(frames & frame::ACT != 0 && self.lower_is(index, "to"))
         {
             // "said in a brief statement that", "posted on social media that", "have said for
             // years that", "said in a story that posted this week that" (the first "that" opens a
