@@ -4122,18 +4122,21 @@ impl<'a> Extractor<'a> {
             && ["which", "who", "that"]
                 .iter()
                 .any(|w| self.lower_is(np.first - 1, w));
-        if !relative
-            && !act
-            && self.tok(index).is_word()
-            && !self.tok(index).capital
+        // An act's object may be "them" or "to …", never an auxiliary ("Nomination questions are
+        // likely to …" is a noun before its verb).
+        let lower_word = self.tok(index).is_word() && !self.tok(index).capital;
+        let auxiliary = lower_word
             && [
                 "has", "have", "had", "is", "are", "was", "were", "will", "would", "can", "could",
-                "should", "may", "might", "must", "to", "them", "him", "me", "us", "does", "did",
-                "do", "been", "be",
+                "should", "may", "might", "must", "does", "did", "do", "been", "be",
             ]
             .iter()
-            .any(|w| self.w(index).eq_ignore_ascii_case(w))
-        {
+            .any(|w| self.w(index).eq_ignore_ascii_case(w));
+        let object_word = lower_word
+            && ["to", "them", "him", "me", "us"]
+                .iter()
+                .any(|w| self.w(index).eq_ignore_ascii_case(w));
+        if !relative && (auxiliary || (!act && object_word)) {
             return;
         }
         // "could say who came up with it": an indirect question belongs to "ask" verbs only; "said
