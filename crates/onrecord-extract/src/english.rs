@@ -437,8 +437,16 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
-        // "On Thursday", "Wednesday": a time is never a speaker.
+        // "On Thursday", "Wednesday", "April 18", "October 2013": a time is never a speaker.
         if t.info.is(class::TIME) && !t.info.is(class::ANON_HEAD | class::TITLE) {
+            return None;
+        }
+        if end > limit
+            && self.is_number(end)
+            && self.tok(end - 1).capital
+            && (self.tok(end - 1).info.is(class::TIME)
+                || ["march", "may"].iter().any(|m| self.lower_is(end - 1, m)))
+        {
             return None;
         }
         let mut first = end;
@@ -3907,11 +3915,18 @@ impl<'a> Extractor<'a> {
             subject.is_none() && verb > sentence.start && self.shares_subject(sentence, verb);
         // "issued a statement saying …": the phrase before a participle is an object; the speaker
         // is the sentence's subject.
+        // "Fiorina was upfront about her distaste for Trump, …, saying": after a preposition too,
+        // but "with 47 percent saying" names who says it.
         let object_before_participle = subject.is_some_and(|(np, _)| {
             self.tok(verb).info.is(class::ING)
                 && np.first > sentence.start
                 && self.tok(np.first - 1).is_word()
-                && !self.tok(np.first - 1).info.is(class::STOP)
+                && !self.lower_is(np.first - 1, "with")
+                && (!self.tok(np.first - 1).info.is(class::STOP)
+                    || self.is_preposition(np.first - 1)
+                    || ["about", "for", "of", "against"]
+                        .iter()
+                        .any(|w| self.lower_is(np.first - 1, w)))
         });
         let participle = participle || object_before_participle;
         let (np, hedged_subject) = match subject {
