@@ -124,8 +124,23 @@ impl<'a> Extractor<'a> {
         hedged: bool,
         rule: &'static str,
     ) {
-        let (start, end) = self.trim_content(self.tok(from).start, self.tok(to - 1).end, true);
-        let kind = self.reported_kind(from, to);
+        // "As one officer put it: “…”": a whole quotation is the speaker's own words.
+        let quotes = self.quotes_between(from, to);
+        let whole_quote = match quotes.as_slice() {
+            [only] => {
+                let q = self.a.quotes[*only];
+                let first = (from..to).find(|&i| !self.tok(i).is_punct(':'));
+                first == Some(q.open) && self.rest_is_empty(q.close + 1, to)
+            }
+            _ => false,
+        };
+        let (start, end, kind) = if whole_quote {
+            let q = self.a.quotes[quotes[0]];
+            (q.start, q.end, StatementKind::Direct)
+        } else {
+            let (start, end) = self.trim_content(self.tok(from).start, self.tok(to - 1).end, true);
+            (start, end, self.reported_kind(from, to))
+        };
         self.mark_quotes(from, to);
         self.push(Found {
             kind,
@@ -4553,12 +4568,12 @@ impl<'a> Extractor<'a> {
         }
         let as_word = np.first - 1;
         let after = self.skip_adjuncts(cue_last + 1, sentence.end, 0);
-        // The adjuncts may run on to the comma: "noted in an op-ed Thursday,".
+        // The adjuncts may run on to the comma: "noted in an op-ed Thursday,"; "As one officer
+        // put it: “…”" has a colon.
+        let separator = |i: usize| self.tok(i).is_punct(',') || self.tok(i).is_punct(':');
         let comma = (after..(after + 8).min(sentence.end))
-            .take_while(|&i| {
-                (self.tok(i).is_word() && !self.is_verb(i)) || self.tok(i).is_punct(',')
-            })
-            .find(|&i| self.tok(i).is_punct(','));
+            .take_while(|&i| (self.tok(i).is_word() && !self.is_verb(i)) || separator(i))
+            .find(|&i| separator(i));
         let (from, to) = if is_sentence_start(self, as_word) {
             match comma {
                 Some(comma) => (comma + 1, sentence.end),
