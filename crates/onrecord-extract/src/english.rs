@@ -2108,13 +2108,22 @@ impl<'a> Extractor<'a> {
                 && self.rest_is_empty(np.extent_last + 1, colon)
                 && (np.first..=np.last).any(|i| self.tok(i).info.is(class::ANON_HEAD))
                 && (np.first..=np.last).all(|i| !self.is_verb(i));
+            // "The General Staff of the Armed Forces:", "The Defence Ministry:": an organisation's
+            // full name.
+            let organisation = (np.first..=np.last).any(|i| self.tok(i).info.is(class::ORG_HEAD))
+                && (self
+                    .organisation_name_span(np)
+                    .is_some_and(|(_, last)| last == np.last)
+                    || (self.lower_is(np.first, "the")
+                        && np.first < np.last
+                        && (np.first + 1..=np.last).all(|i| is_name_token(self.tok(i)))));
             let whole_name = Some(np.first) == first_word
                 && (self.rest_is_empty(np.last + 1, colon) || self.topic_tail(np.last + 1, colon))
-                && (np.first..=np.last).all(|i| {
-                    let t = self.tok(i);
-                    !t.is_word() || is_name_token(t) || t.info.is(class::TITLE)
-                })
-                && !self.tok(np.first).info.is(class::DETERMINER)
+                && (organisation
+                    || ((np.first..=np.last).all(|i| {
+                        let t = self.tok(i);
+                        !t.is_word() || is_name_token(t) || t.info.is(class::TITLE)
+                    }) && !self.tok(np.first).info.is(class::DETERMINER)))
                 && !self.tok(np.last).info.is(class::HEADING);
             if !whole_name && !source_intro {
                 return;
@@ -2136,7 +2145,16 @@ impl<'a> Extractor<'a> {
         while last + 1 < a.sentences.len() && !a.sentences[last].paragraph_end {
             last += 1;
         }
-        let block_end = a.sentences[last].end;
+        let mut block_end = a.sentences[last].end;
+        // "… towards the river. #Inside #Zorivka": closing hashtags tag the post; they are not
+        // its words.
+        while block_end > colon + 3
+            && self.tok(block_end - 1).is_word()
+            && self.tok(block_end - 2).is_punct('#')
+            && self.tok(block_end - 2).end == self.tok(block_end - 1).start
+        {
+            block_end -= 2;
+        }
         if self.words_in(colon + 1, block_end) < 4 {
             return;
         }
