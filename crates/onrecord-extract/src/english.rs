@@ -4070,7 +4070,7 @@ impl<'a> Extractor<'a> {
         // "urged residents to stay indoors until dawn" is an infinitive, not an adjunct.
         let infinitive = frames & (frame::ACT | frame::TO) != 0 && self.lower_is(index, "to");
         // "CLAUSE, Carter told a Senate panel Wednesday.": a recipient ends the sentence.
-        let recipient_only = frames & frame::OBJ != 0 && comma_before;
+        let recipient_only = frames & frame::OBJ != 0 && frames & frame::ACT == 0 && comma_before;
         // "…, Miller said pleasantly into the phone.": an adverb before the adjunct.
         let adverb = index + 1 < sentence.end
             && self.tok(index).is_word()
@@ -4082,7 +4082,8 @@ impl<'a> Extractor<'a> {
             && (self.is_preposition(index)
                 || (adverb && self.is_preposition(index + 1))
                 || recipient_only)
-            && self.words_in(index, sentence.end) <= 6
+            && self.words_in(index, sentence.end) <= 10
+            && !self.has_finite_verb(index, sentence.end)
             && (index..sentence.end).all(|i| {
                 self.tok(i).quote == NO_QUOTE && !self.is_verb(i) && !self.tok(i).is_punct(',')
             });
