@@ -253,6 +253,8 @@ impl<'a> Extractor<'a> {
                 || t.info.is(class::FINITE | class::VERB)
                 || w.ends_with("ed")
                 || (w.ends_with('s')
+                    // "press", "status", "crisis", "politics", "news" are nouns.
+                    && !["ss", "us", "is", "ics", "news"].iter().any(|e| w.ends_with(e))
                     && i > from
                     && i + 1 < to
                     && self.tok(i + 1).is_word()
@@ -5071,6 +5073,8 @@ impl<'a> Extractor<'a> {
             let t = self.tok(index);
             // "said Tuesday that", "said Tuesday night the": a day or month alone, capitalised.
             if t.is_word() && t.info.is(class::TIME) && !self.lower_is(index, "that") {
+                // "said Thursday during a tour": a preposition after the time opens an adjunct
+                // of its own.
                 let mut j = index + 1;
                 while j < end
                     && self.tok(j).is_word()
@@ -5078,6 +5082,7 @@ impl<'a> Extractor<'a> {
                         || (self.tok(j).capital && !t.capital)
                         || self.w(j).chars().all(|c| c.is_ascii_digit()))
                     && !self.lower_is(j, "that")
+                    && !self.is_preposition(j)
                 {
                     j += 1;
                 }
