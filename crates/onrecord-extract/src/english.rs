@@ -4151,6 +4151,20 @@ impl<'a> Extractor<'a> {
             if question && !named {
                 return;
             }
+            // "We asked his press office.": whom one asks is no request; "asked them to leave",
+            // "asked him about the losses" are.
+            let asked_nothing = self.w(verb).to_ascii_lowercase().starts_with("ask")
+                && self.words_in(verb + 1, sentence.end) <= 4
+                && !(verb + 2..sentence.end).any(|i| {
+                    [
+                        "to", "for", "about", "whether", "if", "what", "why", "how", "when",
+                    ]
+                    .iter()
+                    .any(|w| self.lower_is(i, w))
+                });
+            if asked_nothing {
+                return;
+            }
         }
         if !explicit_that && !act && frames & frame::BARE == 0 {
             return;
@@ -4466,7 +4480,7 @@ impl<'a> Extractor<'a> {
         }
         let quotes = self.quotes_between(index, to);
         let min_words = if act {
-            4
+            3
         } else if quotes.is_empty() {
             3
         } else {
