@@ -4479,13 +4479,9 @@ impl<'a> Extractor<'a> {
             return;
         }
         let quotes = self.quotes_between(index, to);
-        let min_words = if act {
-            3
-        } else if quotes.is_empty() {
-            3
-        } else {
-            2
-        };
+        // A quoted fragment may be short ("said it was “over”"); an act's object is at least
+        // three words ("criticized the mayor's email use").
+        let min_words = if act || quotes.is_empty() { 3 } else { 2 };
         if self.words_in(index, to) < min_words {
             return;
         }
