@@ -4637,6 +4637,10 @@ impl<'a> Extractor<'a> {
         if np.first == np.last && self.is_pronoun_subject(np.first) {
             return !self.lower_is(np.first, "it");
         }
+        // "Some accused the mayor of lying", "Others called for calm": people, counted.
+        if np.first == np.last && self.quantifier_alone(np.first, np.first) {
+            return true;
+        }
         // "His Russian counterpart, Sergei Lavrov, accused": the appositive names a person.
         if np.extent_last > np.last + 1
             && self.tok(np.last + 1).is_punct(',')
