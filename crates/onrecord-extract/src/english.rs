@@ -4067,7 +4067,13 @@ impl<'a> Extractor<'a> {
         }
         // "The emails were on work topics, the Times said, including speeches": verb-final too.
         let comma_before = self.comma_just_before(np.first, sentence.start);
-        let comma_after = index < sentence.end && self.tok(index).is_punct(',') && comma_before;
+        // "In Salem, Trump accused Cruz, the senator from Texas, of lying": a comma after an
+        // act's object is the object's apposition, not the end of a verb-final report.
+        let act_object = frames & frame::ACT != 0 && self.act_object_follows(verb, sentence.end);
+        let comma_after = index < sentence.end
+            && self.tok(index).is_punct(',')
+            && comma_before
+            && !(act_object && index > verb + 1);
         // "CLAUSE, Udal said at the time." / "…, she said in an interview.": a short adjunct.
         // "urged residents to stay indoors until dawn" is an infinitive, not an adjunct.
         let infinitive = frames & (frame::ACT | frame::TO) != 0 && self.lower_is(index, "to");
@@ -4111,8 +4117,10 @@ impl<'a> Extractor<'a> {
         if self.tok(index).is_punct(':') || self.tok(sentence.end - 1).is_punct(':') {
             return; // colon rules
         }
-        if self.tok(index).is_punct(',') && !explicit_that {
-            return; // "What Colbeck said, and what she didn't"
+        // "What Colbeck said, and what she didn't"; but "accused Cruz, the senator from Texas, of
+        // lying" goes on with its object.
+        if self.tok(index).is_punct(',') && !explicit_that && !act_object {
+            return;
         }
         // The writer's opinion is not a report ("I would say that …", "I think"); what the writer
         // told someone is ("I told the judge that …").
