@@ -1175,6 +1175,25 @@ impl<'a> Extractor<'a> {
     /// in "an overall cost estimate" the verb's base form after a singular indefinite phrase is a
     /// noun.
     fn plausible_subject(&self, np: NounPhrase, verb: usize) -> bool {
+        // "ISIS’ Death Order On …": a phrase owned by the word before it is no subject; the
+        // verb's form is a noun.
+        let owned = np.first > 1 && {
+            let before = self.tok(np.first - 1);
+            let word = self.tok(np.first - 2);
+            // "ISIS’ Death": a bare apostrophe glued to a plural is a possessive, not a quote.
+            (before.is_word()
+                && ["'s", "’s"]
+                    .iter()
+                    .any(|e| self.w(np.first - 1).ends_with(e)))
+                || (!before.is_word()
+                    && matches!(&self.a.text[before.start..before.end], "'" | "’")
+                    && word.is_word()
+                    && word.end == before.start
+                    && self.w(np.first - 2).ends_with(['s', 'S']))
+        };
+        if owned {
+            return false;
+        }
         if np.last == np.first {
             return true;
         }
@@ -4061,6 +4080,8 @@ impl<'a> Extractor<'a> {
             ]
             .iter()
             .any(|w| self.w(verb).eq_ignore_ascii_case(w))
+            || (["how", "why"].iter().any(|w| self.lower_is(index, w))
+                && self.w(verb).to_ascii_lowercase().starts_with("explain"))
         {
             // "asked whether the talks would resume": the question is the content.
             explicit_that = true;
