@@ -1180,12 +1180,14 @@ impl<'a> Extractor<'a> {
         let owned = np.first > 1 && {
             let before = self.tok(np.first - 1);
             let word = self.tok(np.first - 2);
-            // "ISIS’ Death": a bare apostrophe glued to a plural is a possessive, not a quote.
+            // "ISIS’ Death Order On …": in a title-case headline, a bare apostrophe glued to a
+            // plural is a possessive ("dockers' unions urged" is a subject of its own).
             (before.is_word()
                 && ["'s", "’s"]
                     .iter()
                     .any(|e| self.w(np.first - 1).ends_with(e)))
-                || (!before.is_word()
+                || (self.tok(verb).capital
+                    && !before.is_word()
                     && matches!(&self.a.text[before.start..before.end], "'" | "’")
                     && word.is_word()
                     && word.end == before.start
