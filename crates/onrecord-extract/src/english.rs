@@ -1794,6 +1794,22 @@ impl<'a> Extractor<'a> {
                     let w = self.w(i);
                     w.ends_with("'s") || w.ends_with("’s")
                 });
+                // "A senior officer who asked not to be named said … The officer added": the
+                // unnamed speaker of the moment, when the head is the same.
+                if first_tok.info.is(class::DET_DEF) && !head_is_name && !owned {
+                    if let Some((_, description)) = self.recent_unnamed_speaker(mention.0) {
+                        let same_head = description
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|h| h.eq_ignore_ascii_case(self.w(head)));
+                        if same_head && np.first + 1 == head {
+                            return FoundSpeaker {
+                                mention,
+                                resolved: Resolved::Anonymous(description),
+                            };
+                        }
+                    }
+                }
                 if first_tok.info.is(class::DET_DEF)
                     && head_token.info.is(class::TITLE)
                     && !head_is_name
