@@ -458,12 +458,7 @@ impl<'a> Extractor<'a> {
         if t.info.is(class::TIME) && !t.info.is(class::ANON_HEAD | class::TITLE) {
             return None;
         }
-        if end > limit
-            && self.is_number(end)
-            && self.tok(end - 1).capital
-            && (self.tok(end - 1).info.is(class::TIME)
-                || ["march", "may"].iter().any(|m| self.lower_is(end - 1, m)))
-        {
+        if end > limit && self.is_number(end) && self.is_month(end - 1) {
             return None;
         }
         let mut first = end;
@@ -707,9 +702,7 @@ impl<'a> Extractor<'a> {
         if at >= limit + 2
             && self.is_number(at - 1)
             && self.w(at - 1).len() <= 2
-            && self.tok(at - 2).capital
-            && (self.tok(at - 2).info.is(class::TIME)
-                || ["march", "may"].iter().any(|m| self.lower_is(at - 2, m)))
+            && self.is_month(at - 2)
         {
             at -= 2;
         }
@@ -811,6 +804,32 @@ impl<'a> Extractor<'a> {
             || (self.w(index - 1).len() == 1
                 && index + 1 < self.a.tokens.len()
                 && is_name_token(self.tok(index + 1)))
+    }
+
+    /// A month's name, capitalised: "April", "March" and "May" too, which alone are no time words.
+    fn is_month(&self, index: usize) -> bool {
+        self.tok(index).capital
+            && (self.tok(index).info.is(class::TIME)
+                || ["march", "may"].iter().any(|m| self.lower_is(index, m)))
+    }
+
+    /// A dash between words: "—", "–", or a hyphen standing alone (" - ", "--").
+    fn is_dash(&self, index: usize) -> bool {
+        matches!(self.punct_char(index), '-' | '—' | '–')
+    }
+
+    /// Where a run of capitalised name words ending at `last` starts, over middle initials
+    /// ("Rolf T. Dunmore"), not before `floor`.
+    fn name_run_first(&self, last: usize, floor: usize) -> usize {
+        let mut first = last;
+        while (first > floor
+            && is_name_token(self.tok(first - 1))
+            && !crate::speakers::is_function(self.tok(first - 1)))
+            || (first > floor + 1 && self.is_initial_dot(first - 1))
+        {
+            first -= 1;
+        }
+        first
     }
 
     /// The full stop of a middle initial inside a name: "Rolf T. Dunmore", "James B. Comey".
@@ -934,9 +953,7 @@ impl<'a> Extractor<'a> {
         }
         // "Jessica Leeds, who told the Times": the relative stands for the phrase before it.
         if (self.lower_is(prev, "who") || self.lower_is(prev, "which")) && prev > limit + 1 {
-            let before = if self.tok(prev - 1).is_punct(',')
-                || matches!(self.punct_char(prev - 1), '-' | '—' | '–')
-            {
+            let before = if self.tok(prev - 1).is_punct(',') || self.is_dash(prev - 1) {
                 prev - 2
             } else {
                 prev - 1
@@ -1175,8 +1192,7 @@ impl<'a> Extractor<'a> {
     /// in "an overall cost estimate" the verb's base form after a singular indefinite phrase is a
     /// noun.
     fn plausible_subject(&self, np: NounPhrase, verb: usize) -> bool {
-        // "ISIS’ Death Order On …": a phrase owned by the word before it is no subject; the
-        // verb's form is a noun.
+        // A phrase owned by the word before it is no subject; the verb's form is a noun.
         let owned = np.first > 1 && {
             let before = self.tok(np.first - 1);
             let word = self.tok(np.first - 2);
@@ -1626,12 +1642,10 @@ impl<'a> Extractor<'a> {
         if !head_is_name
             && !anonymous_marker
             && np.extent_last > np.last + 2
-            && matches!(self.punct_char(np.last + 1), '-' | '—' | '–')
+            && self.is_dash(np.last + 1)
         {
             let mut run_first = np.last + 1;
-            while run_first < np.extent_last
-                && matches!(self.punct_char(run_first), '-' | '—' | '–')
-            {
+            while run_first < np.extent_last && self.is_dash(run_first) {
                 run_first += 1;
             }
             let mut run_last = run_first;
@@ -1643,7 +1657,7 @@ impl<'a> Extractor<'a> {
             }
             let closed = run_last == np.extent_last
                 || self.tok(run_last + 1).is_punct(',')
-                || matches!(self.punct_char(run_last + 1), '-' | '—' | '–');
+                || self.is_dash(run_last + 1);
             if run_last > run_first
                 && closed
                 && is_name_token(self.tok(run_first))
@@ -1665,14 +1679,7 @@ impl<'a> Extractor<'a> {
         {
             let appositive_last = np.extent_last;
             if is_name_token(self.tok(appositive_last)) && !anonymous_marker {
-                let mut run_first = appositive_last;
-                while (run_first > np.last + 2
-                    && is_name_token(self.tok(run_first - 1))
-                    && !crate::speakers::is_function(self.tok(run_first - 1)))
-                    || (run_first > np.last + 3 && self.is_initial_dot(run_first - 1))
-                {
-                    run_first -= 1;
-                }
+                let run_first = self.name_run_first(appositive_last, np.last + 2);
                 // "Powell's office, when contacted by Reuters, said": a clause, not a name.
                 let clause = (np.last + 2..run_first).any(|i| {
                     let t = self.tok(i);
@@ -2411,15 +2418,8 @@ impl<'a> Extractor<'a> {
                 if owner_word && (w.ends_with("'s") || w.ends_with("’s")) && i > start {
                     // "I keep coming back to Colbeck's own phrase:": a named owner is the name.
                     let np = if t.capital {
-                        let mut first = i;
-                        while first > start
-                            && is_name_token(self.tok(first - 1))
-                            && !crate::speakers::is_function(self.tok(first - 1))
-                        {
-                            first -= 1;
-                        }
                         NounPhrase {
-                            first,
+                            first: self.name_run_first(i, start),
                             last: i,
                             extent_last: i,
                         }
@@ -4183,7 +4183,8 @@ impl<'a> Extractor<'a> {
         if act {
             index = verb + 1;
             // "One reader asked me what the plan is": an unnamed asker's question is no statement.
-            let question = self.w(verb).to_ascii_lowercase().starts_with("ask")
+            let ask = self.w(verb).to_ascii_lowercase().starts_with("ask");
+            let question = ask
                 && [
                     "what", "whether", "if", "why", "how", "when", "where", "who",
                 ]
@@ -4200,7 +4201,7 @@ impl<'a> Extractor<'a> {
             }
             // "We asked his press office.": whom one asks is no request; "asked them to leave",
             // "asked him about the losses" are.
-            let asked_nothing = self.w(verb).to_ascii_lowercase().starts_with("ask")
+            let asked_nothing = ask
                 && self.words_in(verb + 1, sentence.end) <= 4
                 && !(verb + 2..sentence.end).any(|i| {
                     [
@@ -4336,7 +4337,7 @@ impl<'a> Extractor<'a> {
                             || is_name_token(self.tok(i + 2)))
                         && self.has_finite_verb(i + 3, (i + 9).min(sentence.end))));
             let relative_end = in_relative_clause
-                && (t.is_punct(',') || matches!(self.punct_char(i), '-' | '—' | '–'))
+                && (t.is_punct(',') || self.is_dash(i))
                 && i + 1 < sentence.end
                 && (self.is_verb(i + 1) || self.is_be_or_have(i + 1) || {
                     let next = self.tok(i + 1);
@@ -4459,7 +4460,7 @@ impl<'a> Extractor<'a> {
             let writer_goes_on = speaker_goes_on
                 || third_party
                 || time_after
-                || ((t.is_punct(',') || dash || t.is_punct('-'))
+                || ((t.is_punct(',') || self.is_dash(i))
                     && self.lower_is(i + 1, "even")
                     && ["as", "though"].iter().any(|w| self.lower_is(i + 2, w)))
                 || (dash
