@@ -838,7 +838,7 @@ impl<'a> Extractor<'a> {
             && self.tok(index).is_punct('.')
             && self.tok(index).start == self.tok(index - 1).end
             && self.tok(index - 1).capital
-            && self.w(index - 1).len() == 1
+            && self.w(index - 1).chars().count() == 1
     }
 
     /// The subject of a reporting verb at `verb`: skips adverbs and auxiliaries, handles an

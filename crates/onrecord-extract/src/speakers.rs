@@ -217,7 +217,8 @@ impl Entities {
                 }
                 // "Rep. Debbie Wasserman Schultz": an abbreviated title's dot stays inside the run,
                 // and so does a middle initial's ("Rolf T. Dunmore").
-                let initial = index > run_start && word(analysed, &tokens[index]).len() == 1;
+                let initial =
+                    index > run_start && word(analysed, &tokens[index]).chars().count() == 1;
                 if index + 2 < tokens.len()
                     && (initial || tokens[index].info.is(class::ABBREV | class::TITLE))
                     && tokens[index + 1].is_punct('.')
