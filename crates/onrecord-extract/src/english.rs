@@ -439,9 +439,12 @@ impl<'a> Extractor<'a> {
         if ["to", "of", "for"].iter().any(|w| self.lower_is(end, w)) {
             return None;
         }
+        // "…; most said they were worried": a quantifier alone may be the subject.
+        let lone_quantifier = || t.info.is(class::DETERMINER) && self.quantifier_alone(end, limit);
         if t.info.is(class::STOP | class::SKIP | class::DETERMINER)
             && !t.capital
             && !t.info.is(class::ANON_HEAD)
+            && !lone_quantifier()
         {
             return None;
         }
@@ -484,8 +487,10 @@ impl<'a> Extractor<'a> {
                 && p.info.is(class::STOP | class::SKIP | class::PRONOUN)
                 && !p.info.is(class::TITLE)
                 && is_sentence_start(self, prev);
-            // "the call sign": after a determiner a verb's form is a noun inside the phrase.
-            let noun_after_determiner = p.info.is(class::VERB)
+            // "the call sign": after a determiner a verb's form is a noun inside the phrase;
+            // "an earlier version", "a later statement": so is an adverb of time an adjective.
+            let noun_after_determiner = (p.info.is(class::VERB)
+                || (["earlier", "later"].iter().any(|w| self.lower_is(prev, w))))
                 && prev > limit
                 && self.tok(prev - 1).info.is(class::DETERMINER);
             let lower_stop =
