@@ -4961,7 +4961,9 @@ impl<'a> Extractor<'a> {
         if subject.is_some_and(|np| np.first == np.last) {
             return subject;
         }
-        self.first_named_np(main).or(subject).or_else(|| {
+        // A name after the participle is its object's, never its subject.
+        let before_verb = Sentence { end: verb, ..main };
+        self.first_named_np(before_verb).or(subject).or_else(|| {
             // "Sanders compared himself to Clinton, saying …": a lone name opening the sentence
             // (or a short opening phrase: "At the debate, Sanders …"), right before its verb.
             let opener_comma = (sentence.start..verb.min(sentence.start + 8))

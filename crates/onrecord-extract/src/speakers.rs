@@ -249,9 +249,11 @@ impl Entities {
                             .is(class::STOP | class::DETERMINER | class::PRONOUN)
                             || word(analysed, next) == "to")
                 });
+            // "Downing Street said": a name that ends in an organisation's head keeps its first word.
             if opens_sentence
                 && (run_start < run_end || participle_alone)
                 && word(analysed, &tokens[run_start]).ends_with("ing")
+                && !(run_start < run_end && tokens[run_end].info.is(class::ORG_HEAD))
             {
                 first += 1;
             }
