@@ -4944,10 +4944,19 @@ impl<'a> Extractor<'a> {
         }
         // "Lazar said A and added, “…”": a coordinated verb shares the subject of the report
         // before it.
+        let embedded = |np: &NounPhrase| {
+            np.first > sentence.start
+                && ["what", "who", "which", "that"]
+                    .iter()
+                    .any(|w| self.lower_is(np.first - 1, w))
+        };
         let earlier_report = (sentence.start..verb)
             .rev()
             .filter(|&v| coordinated && self.is_verb(v) && !self.tok(v).capital)
-            .find_map(|v| self.subject_of(v, sentence.start));
+            .find_map(|v| {
+                self.subject_of(v, sentence.start)
+                    .filter(|(np, _)| !embedded(np))
+            });
         if let Some((np, _)) = earlier_report {
             return Some(np);
         }
