@@ -3368,7 +3368,22 @@ impl<'a> Extractor<'a> {
                     .find(|&i| self.tok(i).is_punct(','))
             })
             .flatten();
-            let source_comma = relative_end.or(time_end).unwrap_or(np.last + 1);
+            // "According to the regional authorities and several volunteer groups, …": two
+            // sources; the statement is filed under the first.
+            let second_source_end = (["and", "or"].iter().any(|w| self.lower_is(np.last + 1, w))
+                && np.last + 2 < sentence.end)
+                .then(|| self.np_right(np.last + 2, sentence.end))
+                .flatten()
+                .filter(|second| {
+                    self.can_be_source(*second)
+                        && second.last + 1 < sentence.end
+                        && self.tok(second.last + 1).is_punct(',')
+                })
+                .map(|second| second.last + 1);
+            let source_comma = relative_end
+                .or(time_end)
+                .or(second_source_end)
+                .unwrap_or(np.last + 1);
             let clause_follows =
                 source_comma < sentence.end && self.tok(source_comma).is_punct(',');
             // "Kestrel News Agency, citing two officials, reported that …": the outlet reports;
