@@ -603,6 +603,14 @@ impl<'a> Ctx<'a> {
             .filter(|&p| {
                 (p + 1..end_tok - 1).all(|k| !self.toks[k].cap)
                     && (p + 2 == end_tok || self.is_medium(&last.lower))
+                    // A subject must stand before it: in `В среду в Генштабе заявили` the
+                    // institution is the speaker.
+                    && (first..p).any(|k| {
+                        let t = &self.toks[k];
+                        (t.cap && !self.capital_by_position(k) && !self.opens_with_time(k))
+                            || self.title_of(&t.lower).is_some()
+                            || self.is_anon(&t.lower)
+                    })
             })
     }
 
@@ -2322,7 +2330,24 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
             let phrase_at_start = chars[s..cue.0].iter().all(|c| !c.is_alphanumeric())
                 || ctx.toks_in(s, cue.0).is_empty();
             let (cs, ce) = if phrase_at_start {
-                trim_content(chars, sp_end + 1, e)
+                // `Как рассказала Олена Марчук, бывшая учительница, первая зима …`: a short
+                // description in apposition after the speaker is no part of what was said.
+                let from = sp_end + 1;
+                let apposition_end = (from < e)
+                    .then(|| ctx.clause_end(from, e))
+                    .filter(|&stop| stop < e && chars[stop] == ',')
+                    .filter(|&stop| {
+                        let words = ctx.toks_in(from, stop);
+                        (1..=3).contains(&words.len())
+                            && words
+                                .clone()
+                                .all(|k| !ctx.toks[k].cap && !looks_past_verb(&ctx.toks[k].lower))
+                            && words.clone().any(|k| {
+                                ctx.title_of(&ctx.toks[k].lower).is_some()
+                                    || ctx.is_anon(&ctx.toks[k].lower)
+                            })
+                    });
+                trim_content(chars, apposition_end.map_or(from, |stop| stop + 1), e)
             } else {
                 // Content before: from sentence start to the comma before the phrase.
                 let mut k = cue.0;
