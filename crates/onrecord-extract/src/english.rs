@@ -4737,11 +4737,15 @@ impl<'a> Extractor<'a> {
         if next >= end || !(self.tok(next).is_word() || self.tok(next).is_mark()) {
             return false;
         }
-        ![
-            "up", "off", "in", "out", "back", "away", "down", "it", "that", "about", "not",
-        ]
-        .iter()
-        .any(|w| self.lower_is(next, w))
+        // "accused it of stalling" names a charge; "called it off" does not.
+        let charged =
+            self.lower_is(next, "it") && ["of", "for"].iter().any(|w| self.lower_is(next + 1, w));
+        charged
+            || ![
+                "up", "off", "in", "out", "back", "away", "down", "it", "that", "about", "not",
+            ]
+            .iter()
+            .any(|w| self.lower_is(next, w))
     }
 
     /// A second reporting verb coordinated at `at` ("and suggested that", ", adding that",
@@ -4793,7 +4797,8 @@ impl<'a> Extractor<'a> {
             && self.tok(next + 1).is_mark()
             && self.tok(next + 1).quote != NO_QUOTE
             && self.a.quotes[self.tok(next + 1).quote as usize].open == next + 1;
-        // "…, and urged them to stop counting": an appeal is a report of its own.
+        // "…, and urged them to stop counting", "… and accused it of stalling": an appeal or a
+        // charge is a report of its own.
         let appeal = and && frames & frame::ACT != 0 && self.act_object_follows(j, end);
         next < end
             && (quote_follows
