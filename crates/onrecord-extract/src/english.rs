@@ -1314,12 +1314,13 @@ impl<'a> Extractor<'a> {
         clean.then_some(np)
     }
 
-    /// Inside a closed quote of a few words, a name or a call sign ("who goes by "Fox"").
+    /// Inside a closed quote of a few words: a name, a call sign or a cited phrase ("who goes by
+    /// "Fox"", "citing "sources in the General Staff"").
     fn in_short_quote(&self, index: usize) -> bool {
         let id = self.tok(index).quote;
         id != NO_QUOTE && {
             let q = self.a.quotes[id as usize];
-            q.words <= 3 && self.tok(q.close).is_mark()
+            q.words <= 5 && self.tok(q.close).is_mark()
         }
     }
 
