@@ -690,8 +690,7 @@ impl<'a> Extractor<'a> {
             && is_name_token(self.tok(first - 1))
             && !crate::speakers::is_function(self.tok(first - 1))
             && !self.tok(first - 1).info.is(class::DETERMINER)
-            && !self.w(first - 1).ends_with("'s")
-            && !self.w(first - 1).ends_with("’s")
+            && !self.possessive(first - 1)
         {
             first -= 1;
         }
@@ -809,6 +808,11 @@ impl<'a> Extractor<'a> {
             || (self.w(index - 1).len() == 1
                 && index + 1 < self.a.tokens.len()
                 && is_name_token(self.tok(index + 1)))
+    }
+
+    /// A word ending in a possessive: "Rubio's", "the ministry’s".
+    fn possessive(&self, index: usize) -> bool {
+        crate::speakers::ends_possessive(self.a, index)
     }
 
     /// A month's name, capitalised: "April", "March" and "May" too, which alone are no time words.
@@ -1203,10 +1207,7 @@ impl<'a> Extractor<'a> {
             let word = self.tok(np.first - 2);
             // "ISIS’ Death Order On …": in a title-case headline, a bare apostrophe glued to a
             // plural is a possessive ("dockers' unions urged" is a subject of its own).
-            (before.is_word()
-                && ["'s", "’s"]
-                    .iter()
-                    .any(|e| self.w(np.first - 1).ends_with(e)))
+            (before.is_word() && self.possessive(np.first - 1))
                 || (self.tok(verb).capital
                     && !before.is_word()
                     && matches!(&self.a.text[before.start..before.end], "'" | "’")
@@ -1226,7 +1227,7 @@ impl<'a> Extractor<'a> {
         let last = self.tok(np.last);
         let w = self.w(np.last);
         // "the convention's pledged delegates", "The AP's report was": a possessive is no head.
-        if w.ends_with("'s") || w.ends_with("’s") {
+        if self.possessive(np.last) {
             return false;
         }
         // "the dozen states", "other early voting states", "the subsequent tweet": a phrase that
@@ -1398,11 +1399,7 @@ impl<'a> Extractor<'a> {
             // head is a modifier; after a noun ("troops holding positions") it is a participle.
             let prenominal = || {
                 let before = self.tok(index - 1);
-                let w = self.w(index - 1);
-                (before.info.is(class::DETERMINER)
-                    || before.capital
-                    || w.ends_with("'s")
-                    || w.ends_with("’s"))
+                (before.info.is(class::DETERMINER) || before.capital || self.possessive(index - 1))
                     && index + 1 < limit
                     && self.tok(index + 1).is_word()
                     && !self.tok(index + 1).capital
@@ -1458,9 +1455,9 @@ impl<'a> Extractor<'a> {
             if !is_det {
                 last = Some(index);
             }
-            let w = self.w(index);
+            let possessive = self.possessive(index);
             index += 1;
-            if w.ends_with("'s") || w.ends_with("’s") {
+            if possessive {
                 continue;
             }
         }
@@ -1769,8 +1766,7 @@ impl<'a> Extractor<'a> {
                         && !crate::speakers::is_function(self.tok(run_first - 1))
                         && !self.tok(run_first - 1).info.is(class::DETERMINER)
                     {
-                        let w = self.w(run_first - 1);
-                        if w.ends_with("'s") || w.ends_with("’s") {
+                        if self.possessive(run_first - 1) {
                             break;
                         }
                         run_first -= 1;
@@ -1803,10 +1799,7 @@ impl<'a> Extractor<'a> {
                 // "the candidate", "the presumptive nominee": a role nobody carries as an alias yet is
                 // the person the text is currently about.
                 // "the alliance's secretary general" is the alliance's, whoever that is.
-                let owned = (np.first..head).any(|i| {
-                    let w = self.w(i);
-                    w.ends_with("'s") || w.ends_with("’s")
-                });
+                let owned = (np.first..head).any(|i| self.possessive(i));
                 // "A senior officer who asked not to be named said … The officer added": the
                 // unnamed speaker of the moment, when the head is the same.
                 if first_tok.info.is(class::DET_DEF) && !head_is_name && !owned {
@@ -1844,7 +1837,7 @@ impl<'a> Extractor<'a> {
                 let document_head = head_token.info.is(class::DOCUMENT);
                 for i in (np.first..head).filter(|_| document_head) {
                     let w = self.w(i);
-                    if w.ends_with("'s") || w.ends_with("’s") {
+                    if self.possessive(i) {
                         let owner = if is_name_token(self.tok(i)) {
                             let mut run_first = i;
                             while run_first > np.first
@@ -2421,7 +2414,7 @@ impl<'a> Extractor<'a> {
                     ));
                 }
                 let owner_word = t.capital || t.info.is(class::TITLE | class::ANON_HEAD);
-                if owner_word && (w.ends_with("'s") || w.ends_with("’s")) && i > start {
+                if owner_word && self.possessive(i) && i > start {
                     // "I keep coming back to Colbeck's own phrase:": a named owner is the name.
                     let np = if t.capital {
                         NounPhrase {
@@ -3608,7 +3601,6 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             // "Rubio's admission that", "the minister's claim that", "repeated his claim that"
-            let owner = self.w(index - 1);
             let owner_token = self.tok(index - 1);
             let pronoun_owner = owner_token.info.is(class::DET_POSS)
                 && owner_token.info.pronoun.is_some()
@@ -3621,7 +3613,7 @@ impl<'a> Extractor<'a> {
                     last: index - 1,
                     extent_last: index - 1,
                 }
-            } else if owner_can_speak && (owner.ends_with("'s") || owner.ends_with("’s")) {
+            } else if owner_can_speak && self.possessive(index - 1) {
                 let Some(np) = self.np_left(index - 1, sentence.start) else {
                     continue;
                 };

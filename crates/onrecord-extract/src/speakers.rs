@@ -807,7 +807,7 @@ pub fn is_name_token(token: &Token) -> bool {
     token.is_word() && token.capital && token.quote == NO_QUOTE
 }
 
-fn ends_possessive(analysed: &Analysed, index: usize) -> bool {
+pub fn ends_possessive(analysed: &Analysed, index: usize) -> bool {
     let w = word(analysed, &analysed.tokens[index]);
     w.ends_with("'s") || w.ends_with("’s")
 }
