@@ -4745,7 +4745,7 @@ impl<'a> Extractor<'a> {
     /// "and he added that", "— and arguing that"): the end of the clause reported before it.
     fn coordinated_report(&self, at: usize, end: usize) -> bool {
         let t = self.tok(at);
-        let comma = t.is_punct(',') || t.is_punct('—') || t.is_punct('–') || t.is_punct('-');
+        let comma = t.is_punct(',') || self.is_dash(at);
         if !(comma || self.lower_is(at, "and")) {
             return false;
         }
