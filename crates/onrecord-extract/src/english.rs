@@ -35,6 +35,9 @@ pub struct Extractor<'a> {
 
 const MAX_NP: usize = 10;
 
+/// How far back (in bytes) the subject a role word may stand for can be: about a sentence.
+const CLOSE_SUBJECT: usize = 400;
+
 /// Conjunctions that open a time or reason clause between a verb and what it reports ("told the
 /// Courier before she met the ministers that …").
 const CLAUSE_CONJUNCTIONS: &[&str] = &[
@@ -1553,10 +1556,27 @@ impl<'a> Extractor<'a> {
         // A pronoun, or a possessive determiner standing for its owner ("His answer:").
         if np.first == np.last {
             if let Some(kind) = self.tok(np.first).info.pronoun {
+                // "Trump isn't a conservative, he said.": the names before a closing "he said"
+                // are in what was said, never who said it; look before the sentence.
+                let closes_content = np.first > sentence.start
+                    && (self.tok(np.first - 1).is_punct(',') || self.tok(np.first - 1).is_mark())
+                    && self.is_verb(np.last + 1)
+                    && {
+                        let after =
+                            self.skip_adjuncts(np.last + 2, sentence.end, self.frames(np.last + 1));
+                        after >= sentence.end
+                            || self.tok(after).is_mark()
+                            || matches!(self.tok(after).kind, TokenKind::Punct(_))
+                    };
+                let looked_from = if closes_content {
+                    sentence_start
+                } else {
+                    mention.0
+                };
                 let mut resolved = match kind {
                     PronounKind::Male | PronounKind::Female | PronounKind::Thing => self
                         .entities
-                        .pronoun(kind, mention.0, sentence_start)
+                        .pronoun(kind, looked_from, sentence_start)
                         .map(Resolved::Entity)
                         .unwrap_or_else(|| Resolved::Anonymous(self.w(np.first).to_lowercase())),
                     // The writer's "I" keeps its capital.
@@ -1789,7 +1809,25 @@ impl<'a> Extractor<'a> {
             }
             if first_tok.info.is(class::DET_DEF) || !first_tok.info.is(class::DETERMINER) {
                 // "the minister": a role an entity carries as an alias or in its name.
-                if let Some(entity) = self.entities.role(a, self.w(head), mention.0) {
+                if let Some(carrier) = self.entities.role(a, self.w(head), mention.0) {
+                    // "Rubio sought … the senator said": a person who can hold the role, subject of
+                    // the sentence before, beats a carrier of the title named further back.
+                    // Only a bare "the senator", and only for an office many hold at once: "the
+                    // president" is the one the text has named.
+                    let topic = (first_tok.info.is(class::DET_DEF)
+                        && np.first + 1 == head
+                        && np.extent_last == head
+                        && crate::speakers::shared_office(self.w(head)))
+                    .then(|| {
+                        self.entities
+                            .recent_person(a, self.w(head), mention.0, CLOSE_SUBJECT)
+                    })
+                    .flatten()
+                    .filter(|&person| {
+                        self.entities.last_mention(person, mention.0)
+                            > self.entities.last_mention(carrier, mention.0)
+                    });
+                    let entity = topic.unwrap_or(carrier);
                     self.entities.note_speaker(mention.0, entity);
                     return FoundSpeaker {
                         mention,
@@ -3173,7 +3211,11 @@ impl<'a> Extractor<'a> {
                 !t.is_punct('.') && !t.is_punct('!') && !t.is_punct('?') && t.quote == NO_QUOTE
             }) && between
                 .clone()
-                .any(|i| self.is_verb(i) || self.tok(i).is_punct(','));
+                .any(|i| self.is_verb(i) || self.tok(i).is_punct(','))
+                // `"A," she said, adding, "B."`: a second act of speech, a statement of its own.
+                && !between
+                    .clone()
+                    .any(|i| self.is_verb(i) && self.w(i).ends_with("ing"));
             let glued_by_comma = next_quote.open > 0
                 && (self.tok(next_quote.open - 1).is_punct(',')
                     || self.tok(next_quote.open - 1).is_punct(':'));

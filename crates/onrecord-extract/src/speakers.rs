@@ -331,6 +331,9 @@ impl Entities {
                         .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.')))
                         && identified_by_copula(analysed, lead))
             };
+            if subject && list_item(analysed, lead, run.last) {
+                continue;
+            }
             if subject {
                 entities
                     .subject_mentions
@@ -360,11 +363,17 @@ impl Entities {
             EntityKind::Person
         };
         let first = &tokens[run.first];
-        let gender = title_gender(analysed, title).or_else(|| {
-            (name_tokens >= 2 && !run.organisation).then(|| {
-                gender_of_first_name(&word(analysed, first).to_lowercase(), first.info.class)
-            })?
-        });
+        // A listed first name outweighs a title: "Trump spokesman Hope Hicks" is a woman.
+        let full_name = name_tokens >= 2 && !run.organisation;
+        let gender = full_name
+            .then(|| listed_gender(first.info.class))
+            .flatten()
+            .or_else(|| title_gender(analysed, title))
+            .or_else(|| {
+                full_name.then(|| {
+                    gender_of_first_name(&word(analysed, first).to_lowercase(), first.info.class)
+                })?
+            });
         let position = start;
         let first_key = key_of(word(analysed, first));
         let found = self.find(&key, &first_key, name_tokens, position, gender);
@@ -724,6 +733,17 @@ fn title_abbreviation(role: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether many people hold the office at once, so that "the senator" is most likely the one
+/// the text is about at that point rather than the last person titled so.
+pub fn shared_office(word: &str) -> bool {
+    matches!(
+        office(word),
+        Some(
+            "senator" | "governor" | "representative" | "minister" | "mayor" | "general" | "judge"
+        )
+    )
+}
+
 fn office(word: &str) -> Option<&'static str> {
     let lower = word.to_lowercase();
     let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
@@ -759,6 +779,27 @@ fn office(word: &str) -> Option<&'static str> {
         | "correspondent" | "journalist" | "editor" | "economist" | "pollster" => "commentator",
         _ => return None,
     })
+}
+
+/// Whether the name at tokens `lead..=last`, after a comma, is the next-to-last item of a list
+/// ("sent Podesta, Mook and Abedin a message", "immigration, Social Security and more") rather than the subject
+/// after an opening phrase ("In Lorm, Velesov and Drebin met").
+fn list_item(analysed: &Analysed, lead: usize, last: usize) -> bool {
+    let tokens = &analysed.tokens;
+    if lead == 0 || !tokens[lead - 1].is_punct(',') {
+        return false;
+    }
+    // Only "and"/"or" closes a list: a comma after the name is as likely an apposition's ("Its
+    // spokeswoman, Marina Zhelud, said").
+    let continues = tokens
+        .get(last + 1)
+        .is_some_and(|next| ["and", "or"].contains(&word(analysed, next)));
+    let element_opens_phrase = tokens[..lead - 1]
+        .iter()
+        .rev()
+        .take_while(|t| t.is_word())
+        .any(|t| t.info.is(class::OPENER));
+    continues && !element_opens_phrase
 }
 
 /// Whether "is"/"was" stands before the name starting at `lead`, with at most a few lower-case

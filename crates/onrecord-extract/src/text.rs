@@ -3,7 +3,7 @@
 //! Offsets here are byte offsets into the document text; they become code points only when a
 //! statement is built (`CharIndex`, at the crate boundary).
 
-use crate::lexicon::{class, Lexicon, WordInfo};
+use crate::lexicon::{class, frame, Lexicon, WordInfo};
 
 pub const NO_QUOTE: u32 = u32::MAX;
 
@@ -489,6 +489,28 @@ fn push_quote(
     });
 }
 
+/// Whether the tokens from `index` are a quote's whole attribution, a name and a reporting verb that
+/// takes its quote before it: `"Never!" Drebin said.` is one sentence.
+fn attribution_follows(tokens: &[Token], index: usize) -> bool {
+    let names = tokens[index..]
+        .iter()
+        .take(5)
+        .take_while(|t| t.is_word() && t.capital && !t.info.is(class::STOP | class::PRONOUN))
+        .count();
+    (1..=4).contains(&names)
+        && tokens.get(index + names).is_some_and(|verb| {
+            verb.is_word()
+                && !verb.capital
+                && verb.info.is(class::VERB)
+                && verb.info.frames & frame::AFTER != 0
+        })
+        // `"…strong." Rubio noted that …` and `"…." Brafman added, "…"` open sentences of their own.
+        && tokens.get(index + names + 1).is_none_or(|t| {
+            matches!(t.kind, TokenKind::Punct('.' | '!' | '?'))
+                || (t.is_punct(',') && tokens.get(index + names + 2).is_none_or(|n| !n.is_mark()))
+        })
+}
+
 /// Splits the token stream into sentences. A quote is one unit: its inner stops do not split the
 /// sentence around it, but a quote that ends with a stop and is followed by a capitalised word ends
 /// one.
@@ -518,7 +540,7 @@ pub fn split_sentences(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Se
                         || (n.is_word() && n.capital)
                         || (n.is_mark() && n.quote != NO_QUOTE)
                 });
-                if inner_stop && next_starts {
+                if inner_stop && next_starts && !attribution_follows(tokens, index) {
                     push(&mut sentences, start, index, false);
                     start = index;
                 }
