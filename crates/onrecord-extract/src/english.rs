@@ -1296,8 +1296,11 @@ impl<'a> Extractor<'a> {
         if after >= comma || !self.tok(after).is_punct(',') {
             return None;
         }
-        // "On 4 March, Colonel Tebayev, …, told": an opening adverbial is not the subject.
-        if (np.first..=np.last).any(|i| self.tok(i).info.is(class::TIME | class::STOP)) {
+        // "On 4 March, Colonel Tebayev, …, told", "Meanwhile, the governor, Yana Dovha, said": an
+        // opening adverbial is not the subject.
+        if (np.first..=np.last)
+            .any(|i| self.tok(i).info.is(class::TIME | class::STOP | class::SKIP))
+        {
             return None;
         }
         if !(np.first..=np.last).any(|i| is_name_token(self.tok(i)))
@@ -3564,7 +3567,12 @@ impl<'a> Extractor<'a> {
         let Resolved::Anonymous(description) = &last.resolved else {
             return None;
         };
-        let head = description.rsplit(' ').next().unwrap_or("");
+        // "a Western diplomat in Lorm": the head stands before a preposition.
+        let words: Vec<&str> = description.split(' ').collect();
+        let head_at = (1..words.len())
+            .find(|&i| self.lex.word(words[i]).is(class::STOP))
+            .map_or(words.len() - 1, |stop| stop - 1);
+        let head = words[head_at];
         let one_person = description.contains(' ')
             && !head.ends_with('s')
             && self.lex.word(head).is(class::TITLE | class::ANON_HEAD);
@@ -4512,8 +4520,17 @@ impl<'a> Extractor<'a> {
                         && (subject + 1..(subject + 4).min(sentence.end))
                             .any(|j| self.is_be_or_have(j) || self.tok(j).info.is(class::FINITE))
                 };
+            // "…, though he conceded that …": the speaker's second report, not the first's words.
+            let second_report = t.is_punct(',')
+                && i + 3 < sentence.end
+                && ["but", "although", "though"]
+                    .iter()
+                    .any(|w| self.lower_is(i + 1, w))
+                && self.is_pronoun_subject(i + 2)
+                && (i + 3..(i + 5).min(sentence.end)).any(|v| self.is_verb(v));
             let writer_goes_on = speaker_goes_on
                 || third_party
+                || second_report
                 || time_after
                 || ((t.is_punct(',') || self.is_dash(i))
                     && self.lower_is(i + 1, "even")
@@ -4989,12 +5006,16 @@ impl<'a> Extractor<'a> {
         if let Some(mention) = earlier.and_then(|f| f.speaker.as_ref()).map(|s| s.mention) {
             let first = (sentence.start..verb).find(|&i| self.tok(i).start == mention.0);
             let last = (sentence.start..verb).find(|&i| self.tok(i).end == mention.1);
+            // "The governor, Yana Dovha, insisted …, and urged …": the name in apposition too.
             if let (Some(first), Some(last)) = (first, last) {
-                return Some(NounPhrase {
-                    first,
-                    last,
-                    extent_last: last,
-                });
+                return Some(self.with_appositive_name(
+                    NounPhrase {
+                        first,
+                        last,
+                        extent_last: last,
+                    },
+                    verb,
+                ));
             }
         }
         // "Lazar said A and added, “…”": a coordinated verb shares the subject of the report

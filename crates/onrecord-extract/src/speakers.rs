@@ -331,7 +331,16 @@ impl Entities {
                         .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.')))
                         && identified_by_copula(analysed, lead))
             };
-            if subject && list_item(analysed, lead, run.last) {
+            // "A Western diplomat", "Ostravan milbloggers", "the Trump campaign": a name that
+            // modifies a role or a source is not what the sentence is about.
+            let modifier = tokens.get(run.last + 1).is_some_and(|next| {
+                next.is_word()
+                    && !next.capital
+                    && next
+                        .info
+                        .is(class::TITLE | class::ANON_HEAD | class::ORG_HEAD | class::DOCUMENT)
+            });
+            if subject && (modifier || list_item(analysed, lead, run.last)) {
                 continue;
             }
             if subject {
