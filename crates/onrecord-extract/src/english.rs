@@ -1571,8 +1571,13 @@ impl<'a> Extractor<'a> {
                             || self.tok(after).is_mark()
                             || matches!(self.tok(after).kind, TokenKind::Punct(_))
                     };
+                // What was said starts at the sentence or after a colon in it ("Sever went
+                // further: the commander, he wrote, …" keeps Sever).
                 let looked_from = if closes_content {
-                    sentence_start
+                    (sentence.start..np.first)
+                        .rev()
+                        .find(|&i| self.tok(i).is_punct(':') || self.tok(i).is_punct(';'))
+                        .map_or(sentence_start, |i| self.tok(i).end)
                 } else {
                     mention.0
                 };
@@ -2296,11 +2301,24 @@ impl<'a> Extractor<'a> {
     /// Whether `from..colon` is a short phrase saying what or where a speaker spoke, between the
     /// name and the colon: "on the talks", "to reporters", ", asked about the strikes".
     fn topic_tail(&self, from: usize, colon: usize) -> bool {
-        let start = if self.tok(from).is_punct(',') {
+        let mut start = if self.tok(from).is_punct(',') {
             from + 1
         } else {
             from
         };
+        // "Kessler again, on Radio Lorm this morning:": adverbs before the phrase.
+        let is_adverb = |i: usize| {
+            let t = self.tok(i);
+            t.is_word() && !t.capital && t.info.is(class::SKIP | class::TIME)
+        };
+        let adverbs_end = (start..colon).find(|&i| !is_adverb(i)).unwrap_or(colon);
+        if adverbs_end > start
+            && adverbs_end + 1 < colon
+            && self.words_in(start, adverbs_end) <= 2
+            && self.tok(adverbs_end).is_punct(',')
+        {
+            start = adverbs_end + 1;
+        }
         let opens = [
             "on",
             "about",
@@ -4166,6 +4184,21 @@ impl<'a> Extractor<'a> {
         {
             // "asked whether the talks would resume": the question is the content.
             explicit_that = true;
+        }
+        // "Another blogger, writing under the name Sever, went further": a participle with only a
+        // prepositional phrase before the next comma reports nothing.
+        if participle
+            && self.w(verb).ends_with("ing")
+            && !explicit_that
+            && index < sentence.end
+            && (self.is_preposition(index) || self.tok(index).info.is(class::OPENER))
+        {
+            let phrase_end = (index..sentence.end)
+                .find(|&i| self.tok(i).is_punct(','))
+                .unwrap_or(sentence.end);
+            if !self.has_finite_verb(index, phrase_end) && phrase_end < sentence.end {
+                return;
+            }
         }
         // "The emails were on work topics, the Times said, including speeches": verb-final too.
         let comma_before = self.comma_just_before(np.first, sentence.start);

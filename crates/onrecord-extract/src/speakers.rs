@@ -315,6 +315,14 @@ impl Entities {
             {
                 entities.list[entity].place_like = true;
             }
+            // The person so introduced is usually what the sentence is about.
+            if let Some(role) = introducing_role(analysed, lead) {
+                entities.add_alias(entity, (tokens[role].start, tokens[role].end));
+                entities
+                    .subject_mentions
+                    .push((tokens[run.first].start, entity));
+                continue;
+            }
             let subject = lead == 0 || {
                 let before = &tokens[lead - 1];
                 before.is_break()
@@ -788,6 +796,28 @@ fn office(word: &str) -> Option<&'static str> {
         | "correspondent" | "journalist" | "editor" | "economist" | "pollster" => "commentator",
         _ => return None,
     })
+}
+
+/// The person noun that introduces a name: "a resident named Caroline", "another blogger, writing
+/// under the name Sever", "a commander with the call sign Fox". A place named so ("a village named
+/// Kolnik") has no person noun, so no role.
+fn introducing_role(analysed: &Analysed, lead: usize) -> Option<usize> {
+    let tokens = &analysed.tokens;
+    let introducer = lead.checked_sub(1)?;
+    let lower = word(analysed, &tokens[introducer]).to_lowercase();
+    let search_from = match lower.as_str() {
+        "named" | "nicknamed" => introducer,
+        "name" | "sign" | "handle" | "pseudonym" => introducer.saturating_sub(8),
+        _ => return None,
+    };
+    let person =
+        |t: &Token| t.is_word() && !t.capital && t.info.is(class::TITLE | class::ANON_HEAD);
+    if search_from == introducer {
+        return introducer.checked_sub(1).filter(|&i| person(&tokens[i]));
+    }
+    (search_from..introducer)
+        .rev()
+        .find(|&i| person(&tokens[i]))
 }
 
 /// Whether the name at tokens `lead..=last`, after a comma, is the next-to-last item of a list
