@@ -4470,7 +4470,7 @@ impl<'a> Extractor<'a> {
                 }
             }
             // "said A and suggested that B", "said A, adding that B": a second report ends the first.
-            if i > index + 2 && self.coordinated_report(i, sentence.end) {
+            if i >= index + 2 && self.coordinated_report(i, sentence.end) {
                 to = i;
                 break;
             }
@@ -4848,7 +4848,11 @@ impl<'a> Extractor<'a> {
         let and = self.lower_is(j - 1, "and") || self.lower_is(j - 1, "but");
         if and && j < end && self.is_pronoun_subject(j) {
             j += 1;
-        } else if and && j < end && (j + 1..(j + 8).min(end)).any(|v| self.is_verb(v)) {
+        } else if and
+            && j < end
+            && !self.is_verb(j)
+            && (j + 1..(j + 8).min(end)).any(|v| self.is_verb(v))
+        {
             // ", and presidential spokesman Lev Sabanin said …", "and one in four said …": a new
             // speaker's report (only worth reading when a reporting verb is near).
             if let Some(np) = self.np_right(j, end).filter(|np| np.last - np.first < 6) {
@@ -5029,6 +5033,22 @@ impl<'a> Extractor<'a> {
                 return Some(np);
             }
         }
+        // "Lazar said A and added, “…”", "another blogger denied the reports and stated that …": a
+        // coordinated verb shares the subject of the verb before it.
+        let embedded = |np: &NounPhrase| {
+            np.first > sentence.start
+                && ["what", "who", "which", "that"]
+                    .iter()
+                    .any(|w| self.lower_is(np.first - 1, w))
+        };
+        let earlier_report = (sentence.start..verb)
+            .rev()
+            .filter(|&v| coordinated && self.is_verb(v) && !self.tok(v).capital)
+            .find_map(|v| {
+                self.subject_of(v, sentence.start)
+                    .filter(|(np, _)| !embedded(np))
+                    .map(|(np, _)| (v, np))
+            });
         let sentence_start = self.tok(sentence.start).start;
         let verb_start = self.tok(verb).start;
         let earlier = self.found.iter().rev().find(|f| {
@@ -5036,6 +5056,16 @@ impl<'a> Extractor<'a> {
                 .is_some_and(|c| c.0 >= sentence_start && c.1 <= verb_start)
                 && f.speaker.is_some()
         });
+        // The statement found last in the sentence wins unless the coordinated verb comes after it
+        // and outside what it said ("said they found it "troubling" and said …" is theirs).
+        let report_is_later = earlier_report.is_some_and(|(v, _)| {
+            let at = self.tok(v).start;
+            earlier
+                .is_none_or(|f| f.cue.is_none_or(|c| at > c.0) && !(f.start..f.end).contains(&at))
+        });
+        if report_is_later {
+            return earlier_report.map(|(_, np)| np);
+        }
         if let Some(mention) = earlier.and_then(|f| f.speaker.as_ref()).map(|s| s.mention) {
             let first = (sentence.start..verb).find(|&i| self.tok(i).start == mention.0);
             let last = (sentence.start..verb).find(|&i| self.tok(i).end == mention.1);
@@ -5051,22 +5081,7 @@ impl<'a> Extractor<'a> {
                 ));
             }
         }
-        // "Lazar said A and added, “…”": a coordinated verb shares the subject of the report
-        // before it.
-        let embedded = |np: &NounPhrase| {
-            np.first > sentence.start
-                && ["what", "who", "which", "that"]
-                    .iter()
-                    .any(|w| self.lower_is(np.first - 1, w))
-        };
-        let earlier_report = (sentence.start..verb)
-            .rev()
-            .filter(|&v| coordinated && self.is_verb(v) && !self.tok(v).capital)
-            .find_map(|v| {
-                self.subject_of(v, sentence.start)
-                    .filter(|(np, _)| !embedded(np))
-            });
-        if let Some((np, _)) = earlier_report {
+        if let Some((_, np)) = earlier_report {
             return Some(np);
         }
         // "During a speech earlier in the day, Trump attacked Clinton, saying …": the subject
