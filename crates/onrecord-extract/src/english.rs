@@ -496,6 +496,18 @@ impl<'a> Extractor<'a> {
                 || (["earlier", "later"].iter().any(|w| self.lower_is(prev, w))))
                 && prev > limit
                 && self.tok(prev - 1).info.is(class::DETERMINER);
+            // "the UN monitoring mission": an -ing word between a modifier and a lower-case noun
+            // modifies it; "troops defending Kolnik" ends at the participle.
+            let ing_modifier =
+                self.participle_like(prev) && !p.info.is(class::VERB) && prev > limit && {
+                    let next = self.tok(prev + 1);
+                    let before = self.tok(prev - 1);
+                    next.is_word()
+                        && !next.capital
+                        && !self.w(prev + 1).ends_with("ing")
+                        && before.is_word()
+                        && (is_name_token(before) || !before.info.is(class::STOP | class::VERB))
+                };
             let lower_stop =
                 (sentence_initial_stop && p.info.is(class::STOP) && !p.info.is(class::PRONOUN))
                     || (!p.capital
@@ -503,7 +515,7 @@ impl<'a> Extractor<'a> {
                         && (p
                             .info
                             .is(class::STOP | class::VERB | class::SKIP | class::PRONOUN)
-                            || self.participle_like(prev)));
+                            || (self.participle_like(prev) && !ing_modifier)));
             // "The senator emailed supporters", "Obama passionately rebuked critics": a past tense
             // after a name, a role or an adverb is the verb of the clause, not part of its object.
             if self.finite_verb_after_subject(prev, limit) {
@@ -1171,14 +1183,22 @@ impl<'a> Extractor<'a> {
         }
         // "A spokesperson for a brigade operating in the direction stated": a participle phrase
         // inside the subject; the head stands before the participle.
-        if np.first >= limit + 3 && self.is_preposition(np.first - 1) && {
-            let participle = self.tok(np.first - 2);
+        // "Troops defending Kolnik said": so is a participle with its object.
+        let participle_at = if np.first >= limit + 3 && self.is_preposition(np.first - 1) {
+            Some(np.first - 2)
+        } else if np.first >= limit + 2 && self.participle_like(np.first - 1) {
+            Some(np.first - 1)
+        } else {
+            None
+        };
+        if let Some(participle_at) = participle_at.filter(|&at| {
+            let participle = self.tok(at);
             participle.is_word()
                 && !participle.capital
-                && (self.participle_like(np.first - 2) || self.w(np.first - 2).ends_with("ed"))
-        } {
+                && (self.participle_like(at) || self.w(at).ends_with("ed"))
+        }) {
             if let Some(head) = self
-                .np_left(np.first - 3, limit)
+                .np_left(participle_at - 1, limit)
                 .filter(|head| self.person_like_subject(*head))
             {
                 return Some((
@@ -1263,11 +1283,19 @@ impl<'a> Extractor<'a> {
         }
         // "a spokesman could only quip": after a modal the base form is the verb; "this type of
         // stress" is a singular phrase, so its base form is a noun too.
-        !(self.tok(verb).info.is(class::VERB_BASE)
-            && ["a", "an", "this", "each", "every", "another"]
-                .iter()
-                .any(|w| self.lower_is(np.first, w))
-            && !(np.last + 1..verb).any(|i| self.tok(i).info.is(class::FINITE)))
+        // "“…,” a statement from the embassy read.": a verb that ends the clause is past tense.
+        let ends_clause = self
+            .a
+            .tokens
+            .get(verb + 1)
+            .is_none_or(|t| matches!(t.kind, TokenKind::Punct(',' | '.' | '!' | '?')));
+        let singular_indefinite = ["a", "an", "this", "each", "every", "another"]
+            .iter()
+            .any(|w| self.lower_is(np.first, w));
+        ends_clause
+            || !(self.tok(verb).info.is(class::VERB_BASE)
+                && singular_indefinite
+                && !(np.last + 1..verb).any(|i| self.tok(i).info.is(class::FINITE)))
     }
 
     /// "Donna Reyes, 59, of Ashton, who watched the parade, said": a name opening the sentence,
@@ -4158,6 +4186,22 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        // "His deputy later denied that, telling reporters …": a pronoun, the object of the verb.
+        // "said that, at the request of …, it has …" keeps its clause after the comma.
+        let that_alone = index + 1 >= sentence.end
+            || matches!(
+                self.tok(index + 1).kind,
+                TokenKind::Punct('.' | ';' | '!' | '?')
+            )
+            || (self.tok(index + 1).is_punct(',')
+                && index + 2 < sentence.end
+                && (self.w(index + 2).ends_with("ing")
+                    || ["and", "but", "which"]
+                        .iter()
+                        .any(|w| self.lower_is(index + 2, w))));
+        if self.lower_is(index, "that") && that_alone {
+            return;
+        }
         if self.lower_is(index, "that") {
             explicit_that = true;
             cue_end = self.tok(index).end;
@@ -4980,7 +5024,8 @@ impl<'a> Extractor<'a> {
             });
         }
         let t = self.tok(index);
-        if t.is_word() && t.info.is(class::DET_DEF | class::DET_INDEF) {
+        // "His deputy denied the report, telling …": a possessive determiner too.
+        if t.is_word() && t.info.is(class::DETERMINER) {
             if let Some(mut np) = self.np_right(index, verb) {
                 // "The judge rubbed his chin": a verb the lexicon lacks ends the phrase.
                 if let Some(v) = (np.first + 1..=np.last).find(|&i| {
