@@ -75,11 +75,71 @@ impl<'a> Extractor<'a> {
             self.nominal(sentence);
             self.reported(sentence);
         }
+        self.resolve_roles_named_later();
         self.found.sort_by_key(|f| (f.start, f.end));
         (self.found, self.entities)
     }
 
+    /// "Varnia's foreign minister on Saturday accused …" in a lede, then "Foreign Minister Anton
+    /// Sybel told …": a definite role nobody carried yet is the one person the document later
+    /// names with it.
+    fn resolve_roles_named_later(&mut self) {
+        for index in 0..self.found.len() {
+            let Some(FoundSpeaker {
+                mention,
+                resolved: Resolved::Anonymous(_),
+            }) = &self.found[index].speaker
+            else {
+                continue;
+            };
+            let mention = *mention;
+            let words: Vec<&str> = self.a.text[mention.0..mention.1]
+                .split_whitespace()
+                .collect();
+            let definite = words.first().is_some_and(|first| {
+                first.eq_ignore_ascii_case("the") || crate::speakers::ends_possessive_word(first)
+            });
+            let Some(head) = words.last().filter(|_| definite && words.len() <= 4) else {
+                continue;
+            };
+            let owner = words
+                .first()
+                .filter(|first| crate::speakers::ends_possessive_word(first))
+                .map(|first| crate::speakers::strip_possessive(first));
+            let qualifier = words
+                .len()
+                .checked_sub(2)
+                .map(|at| words[at])
+                .filter(|q| self.is_title_pair(q, head));
+            if let Some(entity) = self
+                .entities
+                .sole_holder_named_after(self.a, head, qualifier, owner, mention.1)
+            {
+                self.found[index].speaker = Some(FoundSpeaker {
+                    mention,
+                    resolved: Resolved::Entity(entity),
+                });
+            }
+        }
+    }
+
     // ----- small helpers -------------------------------------------------------------------------
+
+    /// Whether "`qualifier` `head`" is a two-word title of the lexicon ("foreign minister").
+    fn is_title_pair(&self, qualifier: &str, head: &str) -> bool {
+        self.lex.title_phrases.iter().any(|p| {
+            p.words.len() == 2
+                && p.words[0].eq_ignore_ascii_case(qualifier)
+                && p.words[1].eq_ignore_ascii_case(head)
+        })
+    }
+
+    /// The word before a role's head that makes a two-word title with it, inside `first..head`.
+    fn title_qualifier(&self, first: usize, head: usize) -> Option<&'a str> {
+        (head > first + 1)
+            .then(|| self.w(head - 1))
+            .filter(|q| self.is_title_pair(q, self.w(head)))
+    }
 
     fn tok(&self, index: usize) -> &Token {
         &self.a.tokens[index]
@@ -1845,7 +1905,8 @@ impl<'a> Extractor<'a> {
             }
             if first_tok.info.is(class::DET_DEF) || !first_tok.info.is(class::DETERMINER) {
                 // "the minister": a role an entity carries as an alias or in its name.
-                if let Some(carrier) = self.entities.role(a, self.w(head), mention.0) {
+                let qualifier = self.title_qualifier(np.first, head);
+                if let Some(carrier) = self.entities.role(a, self.w(head), qualifier, mention.0) {
                     // "Rubio sought … the senator said": a person who can hold the role, subject of
                     // the sentence before, beats a carrier of the title named further back.
                     // Only a bare "the senator", and only for an office many hold at once: "the
@@ -1923,8 +1984,12 @@ impl<'a> Extractor<'a> {
                             }
                             self.name_run_entity(run_first, i)
                         } else {
-                            self.entities
-                                .role(a, crate::speakers::key_of(w).as_str(), mention.0)
+                            self.entities.role(
+                                a,
+                                crate::speakers::key_of(w).as_str(),
+                                None,
+                                mention.0,
+                            )
                         };
                         if let Some(entity) = owner {
                             self.entities.note_speaker(mention.0, entity);
@@ -5548,7 +5613,15 @@ impl<'a> Extractor<'a> {
         };
         // "The museum, Mr. Obama said, would make visitors face hard truths": the attribution
         // stands inside the clause; the statement is both pieces.
-        if let Some(after) = after.filter(|&a| self.words_in(a, sentence.end) >= 2) {
+        // "…, two brokers said, without giving figures": an adjunct of the saying, not its words.
+        let adjunct_after = |a: usize| {
+            let t = self.tok(a);
+            (self.is_preposition(a) || t.info.is(class::OPENER) || self.participle_like(a))
+                && !self.has_finite_verb(a, sentence.end)
+        };
+        if let Some(after) =
+            after.filter(|&a| self.words_in(a, sentence.end) >= 2 && !adjunct_after(a))
+        {
             let (second_start, second_end) =
                 self.trim_content(self.tok(after).start, self.tok(sentence.end - 1).end, true);
             if second_start < second_end {

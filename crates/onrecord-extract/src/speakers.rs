@@ -83,7 +83,7 @@ pub fn word<'t>(analysed: &Analysed<'t>, token: &Token) -> &'t str {
     &analysed.text[token.start..token.end]
 }
 
-fn strip_possessive(word: &str) -> &str {
+pub fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
         .or_else(|| word.strip_suffix('\''))
@@ -618,16 +618,23 @@ impl Entities {
     }
 
     /// The entity that carries a role word ("minister") as an alias, most recent first.
-    pub fn role(&self, analysed: &Analysed, role: &str, position: usize) -> Option<usize> {
+    /// `qualifier` is the word that makes a two-word title of the role ("foreign" in "the foreign
+    /// minister"): the carrier's title must have it too.
+    pub fn role(
+        &self,
+        analysed: &Analysed,
+        role: &str,
+        qualifier: Option<&str>,
+        position: usize,
+    ) -> Option<usize> {
         let role = role.to_lowercase();
         let abbreviation = title_abbreviation(&role);
         let matches_word = |(s, end): (usize, usize)| {
-            analysed.text[s..end]
-                .split(|c: char| !c.is_alphanumeric() && c != '-')
-                .any(|w| {
-                    w.eq_ignore_ascii_case(&role)
-                        || abbreviation.is_some_and(|a| w.eq_ignore_ascii_case(a))
-                })
+            let words = || analysed.text[s..end].split(|c: char| !c.is_alphanumeric() && c != '-');
+            words().any(|w| {
+                w.eq_ignore_ascii_case(&role)
+                    || abbreviation.is_some_and(|a| w.eq_ignore_ascii_case(a))
+            }) && qualifier.is_none_or(|q| words().any(|w| w.eq_ignore_ascii_case(q)))
         };
         // Which entities carry the role, once each; then the most recent mention of one of them.
         let carries: Vec<bool> = self
@@ -695,6 +702,46 @@ impl Entities {
             })
             .max_by_key(|m| m.0)
             .map(|m| m.1)
+    }
+
+    /// The one person holding the office `role` names, titled so only after `position`: who a
+    /// lede's "Varnia's foreign minister" is once the story names "Foreign Minister Anton Sybel".
+    /// An owner ("Varnia's") rules out a holder titled with another country's adjective
+    /// ("Ostravan Foreign Minister").
+    pub fn sole_holder_named_after(
+        &self,
+        analysed: &Analysed,
+        role: &str,
+        qualifier: Option<&str>,
+        owner: Option<&str>,
+        position: usize,
+    ) -> Option<usize> {
+        let wanted = office(role)?;
+        let stem = |w: &str| w.chars().take(4).collect::<String>().to_lowercase();
+        let foreign = |w: &str| {
+            owner.is_some_and(|owner| {
+                w.starts_with(char::is_uppercase)
+                    && ["an", "ian", "ese", "ish"].iter().any(|s| w.ends_with(s))
+                    && stem(w) != stem(owner)
+            })
+        };
+        let holds = |e: &Entity| {
+            e.kind == EntityKind::Person
+                && e.aliases.iter().any(|&(s, end)| {
+                    let words =
+                        || analysed.text[s..end].split(|c: char| !c.is_alphanumeric() && c != '-');
+                    words().any(|w| office(w) == Some(wanted))
+                        && qualifier.is_none_or(|q| words().any(|w| w.eq_ignore_ascii_case(q)))
+                        && !words().any(foreign)
+                })
+        };
+        let mut holders = self.list.iter().enumerate().filter(|(_, e)| holds(e));
+        let (index, _) = holders.next()?;
+        if holders.next().is_some() {
+            return None;
+        }
+        let first_named = self.mentions.iter().find(|m| m.1 == index)?.0;
+        (first_named > position).then_some(index)
     }
 
     /// Where `entity` was last named or spoken of before `position`.
@@ -888,7 +935,10 @@ pub fn is_name_token(token: &Token) -> bool {
 }
 
 pub fn ends_possessive(analysed: &Analysed, index: usize) -> bool {
-    let w = word(analysed, &analysed.tokens[index]);
+    ends_possessive_word(word(analysed, &analysed.tokens[index]))
+}
+
+pub fn ends_possessive_word(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
 }
 
