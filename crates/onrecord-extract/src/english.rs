@@ -2288,8 +2288,18 @@ impl<'a> Extractor<'a> {
                 .map(|i| if self.lower_is(i, "via") { i + 1 } else { i });
             // "Our sources in the 58th Army:", "A source in the General Staff:": a source and its
             // affiliation, nothing else.
+            // "A source in the 3rd corps:": a lower-case affiliation after the phrase.
+            let affiliation = |from: usize| {
+                from < colon
+                    && ["in", "at", "from", "with", "inside", "near", "on"]
+                        .iter()
+                        .any(|w| self.lower_is(from, w))
+                    && self.words_in(from, colon) <= 6
+                    && (from..colon).all(|i| !self.is_verb(i) && self.tok(i).quote == NO_QUOTE)
+            };
             let source_intro = Some(np.first) == first_word
-                && self.rest_is_empty(np.extent_last + 1, colon)
+                && (self.rest_is_empty(np.extent_last + 1, colon)
+                    || affiliation(np.extent_last + 1))
                 && (np.first..=np.last).any(|i| self.tok(i).info.is(class::ANON_HEAD))
                 && (np.first..=np.last).all(|i| !self.is_verb(i));
             // "The General Staff of the Armed Forces:", "The Defence Ministry:": an organisation's
@@ -2551,9 +2561,14 @@ impl<'a> Extractor<'a> {
                     return None;
                 }
                 let w = self.w(i);
+                // "Zelensky in his evening address:" names its owner first.
+                let named_before = (start..i).any(|j| {
+                    is_name_token(self.tok(j)) && !crate::speakers::is_function(self.tok(j))
+                });
                 if t.info.is(class::DET_POSS)
                     && t.info.pronoun.is_some()
                     && !w.eq_ignore_ascii_case("its")
+                    && !named_before
                 {
                     return Some((
                         Some(NounPhrase {
@@ -2590,7 +2605,11 @@ impl<'a> Extractor<'a> {
         let Some(np) = self.np_right(start, colon) else {
             return fallback();
         };
-        let t = self.tok(np.last);
+        // "A source in the 3rd corps": the head stands before the preposition.
+        let head = (np.first + 1..=np.last)
+            .find(|&i| self.tok(i).info.is(class::STOP) && !self.tok(i).capital)
+            .map_or(np.last, |stop| stop - 1);
+        let t = self.tok(head);
         let named = (np.first..=np.last).any(|i| {
             is_name_token(self.tok(i)) && !self.tok(i).info.is(class::DETERMINER | class::STOP)
         });
