@@ -60,6 +60,8 @@ struct Lex {
     time_stems: Vec<String>,
     /// Stems of media a speaker speaks through (`в своём Telegram-канале`, `в вечернем обращении`).
     medium_stems: Vec<String>,
+    /// Words that head a line before a colon without being a speaker (`Важно:`).
+    headings: HashSet<String>,
     hedges: Vec<Vec<String>>,
     pronouns: HashMap<String, char>,
     titles: Vec<String>,
@@ -150,6 +152,7 @@ fn build(
     let mut institution_stems = Vec::new();
     let mut time_stems = Vec::new();
     let mut medium_stems = Vec::new();
+    let mut headings = HashSet::new();
     for l in lines(function_words_file) {
         let mut it = l.split_whitespace();
         let kind = it.next().unwrap_or("");
@@ -174,6 +177,9 @@ fn build(
                 "institution" => institution_stems.push(w),
                 "time" => time_stems.push(w),
                 "medium" => medium_stems.push(w),
+                "heading" => {
+                    headings.insert(w);
+                }
                 _ => {}
             }
         }
@@ -238,6 +244,7 @@ fn build(
         institution_stems,
         time_stems,
         medium_stems,
+        headings,
         endings,
         female_endings,
         first_names,
@@ -612,6 +619,26 @@ impl<'a> Ctx<'a> {
                             || self.is_anon(&t.lower)
                     })
             })
+    }
+
+    /// Where a citing phrase (`со ссылкой на`, `з посиланням на`: the `=acc` source phrases)
+    /// starts inside `[s, e)`, after at least one word.
+    fn citing_phrase_in(&self, s: usize, e: usize) -> Option<usize> {
+        let r = self.toks_in(s, e);
+        (r.start + 1..r.end).find_map(|i| {
+            self.lex
+                .sources
+                .iter()
+                .filter(|(_, case, _)| case == "acc")
+                .any(|(phrase, _, _)| {
+                    i + phrase.len() <= r.end
+                        && phrase
+                            .iter()
+                            .enumerate()
+                            .all(|(k, w)| self.toks[i + k].lower == *w)
+                })
+                .then_some(self.toks[i].s)
+        })
     }
 
     fn toks_in(&self, s: usize, e: usize) -> std::ops::Range<usize> {
@@ -1791,6 +1818,16 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
             }
         }
     }
+    for &(ls, le) in &line_ranges {
+        let (ls, le) = trim(&chars, ls, le);
+        if ls < le && !overlaps(&used, ls, le) {
+            if let Some(f) = colon_post(&ctx, ls, le) {
+                used.push((ls, le));
+                candidates.push((ls, f));
+            }
+        }
+    }
+    candidates.sort_by_key(|(start, _)| *start);
     for (_, f) in &candidates {
         if let Some(sp) = &f.speaker {
             note(&mut ctx, sp);
@@ -1970,6 +2007,59 @@ fn dash_line(ctx: &mut Ctx, a_start: usize, le: usize) -> Option<Found> {
 
 /// An inserted attribution, verb first: `A, говорят эксперты, B.` / `A, утверждает X.`
 /// The speech is the sentence around the insertion (one or two pieces).
+/// `Рыбарь: противник продолжает …`: a channel's name of up to three words opening a line, a colon,
+/// then its post without quote marks (a quote after the colon is the quote rule's; a line that
+/// names its own speaker, `Москва: Минобороны заявило …`, is the reported rules').
+fn colon_post(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
+    let chars = ctx.chars;
+    let lex = ctx.lex;
+    let r = ctx.toks_in(ls, le);
+    if r.is_empty() {
+        return None;
+    }
+    let first = r.start;
+    let colon_tok =
+        (first..(first + 3).min(r.end)).find(|&i| chars.get(ctx.toks[i].e) == Some(&':'))?;
+    let colon = ctx.toks[colon_tok].e;
+    let name_start = ctx.toks[first].s;
+    let marked = |p: usize| is_open(chars[p]) || is_close(chars[p]) || is_dash(chars[p]);
+    if !ctx.toks[first].cap
+        || (ls..name_start).any(marked)
+        || (name_start..colon)
+            .any(|p| chars[p] != ' ' && chars[p] != '-' && !is_word_char(chars[p]))
+    {
+        return None;
+    }
+    let spoken = |i: usize| lex.verbs.contains(&ctx.toks[i].lower);
+    if (first..=colon_tok).any(|i| spoken(i) || lex.headings.contains(&ctx.toks[i].lower)) {
+        return None;
+    }
+    if chars.get(colon + 1) != Some(&' ') {
+        return None;
+    }
+    let mut body = colon + 1;
+    while body < le && chars[body] == ' ' {
+        body += 1;
+    }
+    if body >= le || marked(body) || ctx.toks_in(body, le).len() < 6 {
+        return None;
+    }
+    let first_sentence_end = (body..le)
+        .find(|&p| matches!(chars[p], '.' | '!' | '?'))
+        .unwrap_or(le);
+    if ctx.toks_in(body, first_sentence_end).any(spoken) {
+        return None;
+    }
+    let speaker = ctx.resolve(name_start, colon, '?', false);
+    Some(Found {
+        kind: StatementKind::Direct,
+        pieces: vec![trim_content(chars, body, le)],
+        speaker,
+        cue: None,
+        rule: format!("{}.post.colon-inline", lex.prefix),
+    })
+}
+
 fn parenthetical(ctx: &Ctx, verb: usize, s: usize, e: usize) -> Option<Found> {
     let chars = ctx.chars;
     let vs = ctx.toks[verb].s;
@@ -2320,7 +2410,12 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                 (ctx.resolve(t.s, t.e, '?', false), after)
             } else {
                 let stop = ctx.clause_end(after, e);
-                let speaker_end = ctx.before_channel(after, stop);
+                let mut speaker_end = ctx.before_channel(after, stop);
+                // `Как сообщает ТАСС со ссылкой на источники, …`: whom the outlet cites is not
+                // the outlet.
+                if let Some(citing) = ctx.citing_phrase_in(after, speaker_end) {
+                    speaker_end = citing;
+                }
                 (ctx.resolve(after, speaker_end, '?', case != "nom"), stop)
             };
             // `как говорили,` with nobody after it is hearsay, not a source.
