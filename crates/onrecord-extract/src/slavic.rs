@@ -785,6 +785,10 @@ impl<'a> Ctx<'a> {
                 {
                     a += 1;
                 }
+                // `Президент Марчук` opening a sentence: a title, then a surname.
+                if j == a + 1 && self.title_of(&self.toks[a].lower).is_some() {
+                    a += 1;
+                }
                 let len = j - a + 1;
                 let first_is_sentence_start = run_start == r.start && a == run_start;
                 // `Генштабу ЗСУ`, `Министерство обороны`: an institution, not a person's name.
@@ -827,8 +831,25 @@ impl<'a> Ctx<'a> {
                     }
                 } else if len == 1 && !first_is_sentence_start {
                     let w = self.text(self.toks[a].s, self.toks[a].e);
+                    // `Президент Марчук`: a surname right after a title is a person too, of a
+                    // gender the verb may tell.
+                    let title = a
+                        .checked_sub(1)
+                        .filter(|&t| t >= r.start)
+                        .and_then(|t| self.title_of(&self.toks[t].lower));
                     if let Some(x) = self.match_entity(&w) {
                         self.entities[x].positions.push(self.toks[a].s);
+                    } else if let Some(title) =
+                        title.filter(|_| !self.looks_common(&w.to_lowercase()))
+                    {
+                        let surname = self.nominative(&w);
+                        self.entities.push(Entity {
+                            key: Self::key(&surname),
+                            name: surname,
+                            gender: '?',
+                            titles: vec![title],
+                            positions: vec![self.toks[a].s],
+                        });
                     }
                 }
                 i = j + 1;
@@ -967,7 +988,10 @@ impl<'a> Ctx<'a> {
     /// The most recent person before `pos` (by speakers, then by mentions) of a compatible gender,
     /// with the position where they were last seen.
     fn recent_at(&self, pos: usize, gender: char) -> Option<(usize, usize)> {
-        let ok = |e: usize| gender == '?' || self.entities[e].gender == gender;
+        // A person of unknown gender (`Президент Марчук`) may be either.
+        let ok = |e: usize| {
+            gender == '?' || self.entities[e].gender == gender || self.entities[e].gender == '?'
+        };
         let by_speaker = self
             .last_speakers
             .iter()
