@@ -630,6 +630,17 @@ impl Entities {
         let role = role.to_lowercase();
         let abbreviation = title_abbreviation(&role);
         let matches_word = |(s, end): (usize, usize)| {
+            // Called for every alias of every entity at every role: a byte search first.
+            let text = &analysed.text.as_bytes()[s..end];
+            let contains = |needle: &str| {
+                !needle.is_empty()
+                    && text
+                        .windows(needle.len())
+                        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+            };
+            if !(contains(&role) || abbreviation.is_some_and(contains)) {
+                return false;
+            }
             let words = || analysed.text[s..end].split(|c: char| !c.is_alphanumeric() && c != '-');
             words().any(|w| {
                 w.eq_ignore_ascii_case(&role)
@@ -809,9 +820,21 @@ pub fn shared_office(word: &str) -> bool {
 }
 
 fn office(word: &str) -> Option<&'static str> {
-    let lower = word.to_lowercase();
-    let lower = lower.trim_end_matches("'s").trim_end_matches("’s");
-    Some(match lower.trim_end_matches('.') {
+    // Called for every word of every title: lower-case into a stack buffer, no allocation.
+    let word = word
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches("'S")
+        .trim_end_matches('.');
+    let mut buffer = [0u8; 16];
+    let bytes = word.as_bytes();
+    if bytes.len() > buffer.len() || !word.is_ascii() {
+        return None;
+    }
+    buffer[..bytes.len()].copy_from_slice(bytes);
+    buffer[..bytes.len()].make_ascii_lowercase();
+    let lower = std::str::from_utf8(&buffer[..bytes.len()]).ok()?;
+    Some(match lower {
         "sen" | "senator" => "senator",
         "gov" | "governor" => "governor",
         "rep" | "representative" | "congressman" | "congresswoman" => "representative",
@@ -851,11 +874,14 @@ fn office(word: &str) -> Option<&'static str> {
 fn introducing_role(analysed: &Analysed, lead: usize) -> Option<usize> {
     let tokens = &analysed.tokens;
     let introducer = lead.checked_sub(1)?;
-    let lower = word(analysed, &tokens[introducer]).to_lowercase();
-    let search_from = match lower.as_str() {
-        "named" | "nicknamed" => introducer,
-        "name" | "sign" | "handle" | "pseudonym" => introducer.saturating_sub(8),
-        _ => return None,
+    let w = word(analysed, &tokens[introducer]);
+    let is = |candidates: &[&str]| candidates.iter().any(|c| w.eq_ignore_ascii_case(c));
+    let search_from = if is(&["named", "nicknamed"]) {
+        introducer
+    } else if is(&["name", "sign", "handle", "pseudonym"]) {
+        introducer.saturating_sub(8)
+    } else {
+        return None;
     };
     let person =
         |t: &Token| t.is_word() && !t.capital && t.info.is(class::TITLE | class::ANON_HEAD);
@@ -868,8 +894,8 @@ fn introducing_role(analysed: &Analysed, lead: usize) -> Option<usize> {
 }
 
 /// Whether the name at tokens `lead..=last`, after a comma, is the next-to-last item of a list
-/// ("sent Podesta, Mook and Abedin a message", "immigration, Social Security and more") rather than the subject
-/// after an opening phrase ("In Lorm, Velesov and Drebin met").
+/// ("sent Podesta, Mook and Abedin a message", "immigration, Social Security and more") rather
+/// than the subject after an opening phrase ("In Lorm, Velesov and Drebin met").
 fn list_item(analysed: &Analysed, lead: usize, last: usize) -> bool {
     let tokens = &analysed.tokens;
     if lead == 0 || !tokens[lead - 1].is_punct(',') {
