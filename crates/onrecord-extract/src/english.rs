@@ -3958,7 +3958,7 @@ impl<'a> Extractor<'a> {
         for verb in sentence.start..sentence.end {
             // Checked at every word: the first byte rules out almost all of them.
             let first_byte = self.w(verb).as_bytes().first().map(|b| b | 0x20);
-            if (first_byte == Some(b'q') && self.quoted_as_saying(sentence, verb))
+            if (matches!(first_byte, Some(b'q' | b'c')) && self.quoted_as_saying(sentence, verb))
                 || (first_byte == Some(b'p') && self.as_put_it(sentence, verb))
             {
                 continue;
@@ -3995,7 +3995,7 @@ impl<'a> Extractor<'a> {
             verb += 1;
         }
         verb += 1;
-        let reports = [
+        let hearsay = [
             "said",
             "reported",
             "claimed",
@@ -4005,19 +4005,36 @@ impl<'a> Extractor<'a> {
         ]
         .iter()
         .any(|w| self.lower_is(verb, w));
-        if !reports || !self.lower_is(verb + 1, "that") || self.words_in(verb + 2, sentence.end) < 3
+        // "It was announced on Monday that …": an official word, not hearsay.
+        let announced = ["announced", "confirmed", "stated"]
+            .iter()
+            .any(|w| self.lower_is(verb, w));
+        // A time may stand between the verb and "that".
+        let mut that = verb + 1;
+        while that < verb + 5
+            && that < sentence.end
+            && (self.tok(that).info.is(class::TIME)
+                || self.is_number(that)
+                || self.is_month(that)
+                || (that == verb + 1 && ["on", "in", "at"].iter().any(|w| self.lower_is(that, w))))
+        {
+            that += 1;
+        }
+        if !(hearsay || announced)
+            || !self.lower_is(that, "that")
+            || self.words_in(that + 1, sentence.end) < 3
         {
             return;
         }
         self.token_used[verb] = true;
-        let cue = (self.tok(first).start, self.tok(verb + 1).end);
+        let cue = (self.tok(first).start, self.tok(that).end);
         let mention = (self.tok(first).start, self.tok(verb).end);
         let speaker = FoundSpeaker {
             mention,
             resolved: Resolved::Anonymous(self.a.text[mention.0..mention.1].to_lowercase()),
         };
         // "…, though I have not been able to confirm that": the writer's own remark.
-        let to = (verb + 3..sentence.end)
+        let to = (that + 2..sentence.end)
             .find(|&i| {
                 self.tok(i).is_punct(',')
                     && ["though", "although", "but"]
@@ -4025,7 +4042,14 @@ impl<'a> Extractor<'a> {
                         .any(|w| self.lower_is(i + 1, w))
             })
             .unwrap_or(sentence.end);
-        self.push_reported(verb + 2, to, speaker, cue, true, "en.reported.impersonal");
+        self.push_reported(
+            that + 1,
+            to,
+            speaker,
+            cue,
+            hearsay,
+            "en.reported.impersonal",
+        );
     }
 
     /// `— We will hold the line, — said the commander.`: dialogue set off by dashes, as translated
@@ -4091,6 +4115,9 @@ impl<'a> Extractor<'a> {
     /// "State media quoted the defence minister as saying (that) …": the one quoted speaks, not the
     /// outlet. Returns whether a statement was found.
     fn quoted_as_saying(&mut self, sentence: Sentence, quoted: usize) -> bool {
+        if self.passive_quoted_as_saying(sentence, quoted) {
+            return true;
+        }
         if !["quoted", "quotes", "quoting"]
             .iter()
             .any(|w| self.lower_is(quoted, w))
@@ -4119,6 +4146,58 @@ impl<'a> Extractor<'a> {
             extent_last: saying - 2,
             ..np
         });
+        let cue = (self.tok(quoted).start, self.tok(from - 1).end);
+        let hedged = self.hedged_between(sentence.start, sentence.end);
+        self.push_reported(
+            from,
+            sentence.end,
+            speaker,
+            cue,
+            hedged,
+            "en.reported.quoted-as-saying",
+        );
+        true
+    }
+
+    /// "Velesov was quoted by state media as saying that …", "The commander was cited by Interfax
+    /// as saying …": in the passive the subject is the speaker.
+    fn passive_quoted_as_saying(&mut self, sentence: Sentence, quoted: usize) -> bool {
+        let passive = quoted > sentence.start + 1
+            && ["quoted", "cited"].iter().any(|w| self.lower_is(quoted, w))
+            && ["is", "was", "are", "were", "been"]
+                .iter()
+                .any(|w| self.lower_is(quoted - 1, w));
+        if !passive {
+            return false;
+        }
+        let Some(saying) = (quoted + 1..(quoted + 10).min(sentence.end))
+            .find(|&i| self.lower_is(i, "saying") && self.lower_is(i - 1, "as"))
+        else {
+            return false;
+        };
+        let from = if self.lower_is(saying + 1, "that") {
+            saying + 2
+        } else {
+            saying + 1
+        };
+        let mut subject_end = quoted - 2;
+        // "was widely quoted", "has been quoted"
+        while subject_end > sentence.start
+            && (self.tok(subject_end).info.is(class::SKIP)
+                || ["has", "have", "had"]
+                    .iter()
+                    .any(|w| self.lower_is(subject_end, w)))
+        {
+            subject_end -= 1;
+        }
+        let Some(np) = self.np_left(subject_end, sentence.start) else {
+            return false;
+        };
+        if self.token_used[saying] || self.words_in(from, sentence.end) < 3 {
+            return false;
+        }
+        self.token_used[saying] = true;
+        let speaker = self.speaker(np);
         let cue = (self.tok(quoted).start, self.tok(from - 1).end);
         let hedged = self.hedged_between(sentence.start, sentence.end);
         self.push_reported(
