@@ -1381,6 +1381,22 @@ impl<'a> Extractor<'a> {
         if after < comma && self.tok(after).is_punct('(') {
             after = (after..comma).find(|&i| self.tok(i).is_punct(')'))? + 1;
         }
+        // "A marine from Soloport, who gave only his first name, Yarema, said": so may a short
+        // phrase of where the speaker is from ("Speaking in Harlem, Clinton, …" opens with a
+        // participle, not a speaker).
+        if after < comma
+            && !self.participle_like(np.first)
+            && ["from", "in", "at", "of"]
+                .iter()
+                .any(|w| self.lower_is(after, w))
+        {
+            let phrase_end = (after..comma).find(|&i| !self.tok(i).is_word());
+            if let Some(end) = phrase_end
+                .filter(|&end| end - after <= 5 && (after + 1..end).all(|i| !self.is_verb(i)))
+            {
+                after = end;
+            }
+        }
         if after >= comma || !self.tok(after).is_punct(',') {
             return None;
         }
@@ -1599,6 +1615,15 @@ impl<'a> Extractor<'a> {
             return FoundSpeaker {
                 mention,
                 resolved: author.resolved,
+            };
+        }
+        // "A marine from Soloport, who gave only his first name, Yarema": the name the phrase
+        // gives is the speaker's.
+        if let Some(named) = self.name_given_in(np) {
+            self.entities.note_speaker(mention.0, named);
+            return FoundSpeaker {
+                mention,
+                resolved: Resolved::Entity(named),
             };
         }
         // "Varga and Osin": the statement is filed under the first named; the mention keeps both.
@@ -2047,6 +2072,29 @@ impl<'a> Extractor<'a> {
             })
             .find(|&i| self.tok(i).info.is(class::TITLE))
             .map(|i| (self.tok(i).start, self.tok(i).end))
+    }
+
+    /// The entity of a name an unnamed phrase gives at its end: "…, who gave only his first name,
+    /// Yarema", "…, a teacher named Olha Sava".
+    fn name_given_in(&mut self, np: NounPhrase) -> Option<usize> {
+        let last = np.extent_last;
+        if last <= np.last + 1 || !is_name_token(self.tok(last)) {
+            return None;
+        }
+        let mut first = last;
+        while first > np.last + 1 && is_name_token(self.tok(first - 1)) {
+            first -= 1;
+        }
+        let before = first.checked_sub(1)?;
+        let given = if self.tok(before).is_punct(',') {
+            before > 0 && self.lower_is(before - 1, "name")
+        } else {
+            self.lower_is(before, "named")
+        };
+        if !given || crate::speakers::is_function(self.tok(first)) {
+            return None;
+        }
+        self.name_run_entity(first, last)
     }
 
     /// The entity of a capitalised run `first..=last`, titles split off.
