@@ -4526,13 +4526,48 @@ impl<'a> Extractor<'a> {
             && ["what", "which", "that", "whom"]
                 .iter()
                 .any(|w| self.lower_is(np.first - 1, w));
+        // "Announcing his expanded role, Manafort described …": a participle opening the sentence
+        // is an adverbial, not an act.
+        let opening_participle = verb == sentence.start && self.tok(verb).capital;
         let act = !explicit_that
             && !fronted
+            && !opening_participle
             && self.person_like_subject(np)
             && ((frames & frame::ACT != 0 && self.act_object_follows(verb, sentence.end))
                 || (frames & frame::TO != 0 && self.lower_is(verb + 1, "to")));
         if act {
             index = verb + 1;
+            // "announced yesterday, in a televised meeting with his security council, a 72-hour
+            // ceasefire": a time and a comma-enclosed aside before the object are not its words.
+            while index < sentence.end
+                && self.tok(index).info.is(class::TIME)
+                && !self.tok(index).info.is(class::STOP)
+            {
+                index += 1;
+            }
+            // "announced on her Facebook page, …": where it was said, before a comma.
+            if self.is_preposition(index) {
+                let comma = (index + 1..(index + 8).min(sentence.end))
+                    .find(|&i| self.tok(i).is_punct(','))
+                    .filter(|&c| {
+                        (index + 1..c).any(|i| self.is_medium(i))
+                            && (index + 1..c)
+                                .all(|i| !self.is_verb(i) && self.tok(i).quote == NO_QUOTE)
+                    });
+                if let Some(comma) = comma {
+                    index = comma;
+                }
+            }
+            if index < sentence.end && self.tok(index).is_punct(',') {
+                let aside_end = (index + 1..(index + 14).min(sentence.end))
+                    .find(|&i| self.tok(i).is_punct(','))
+                    .filter(|&end| (index + 1..end).all(|i| !self.is_verb(i)));
+                if let Some(end) = aside_end {
+                    index = end + 1;
+                }
+            } else if index > verb + 1 {
+                index = verb + 1;
+            }
             // "One reader asked me what the plan is": an unnamed asker's question is no statement.
             let ask = self.w(verb).to_ascii_lowercase().starts_with("ask");
             let question = ask
