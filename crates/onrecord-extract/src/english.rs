@@ -316,8 +316,10 @@ impl<'a> Extractor<'a> {
                 || t.info.is(class::FINITE | class::VERB)
                 || w.ends_with("ed")
                 || (w.ends_with('s')
-                    // "press", "status", "crisis", "politics", "news" are nouns.
+                    // "press", "status", "crisis", "politics", "news" are nouns; "as", "its" are
+                    // function words.
                     && !["ss", "us", "is", "ics", "news"].iter().any(|e| w.ends_with(e))
+                    && !t.info.is(class::STOP | class::DETERMINER | class::PRONOUN)
                     && i > from
                     && i + 1 < to
                     && self.tok(i + 1).is_word()
@@ -2398,6 +2400,15 @@ impl<'a> Extractor<'a> {
             block_end -= 2;
         }
         if self.words_in(colon + 1, block_end) < 4 {
+            return;
+        }
+        // "Rybar in English: Situation in the Kolnik direction as of 14 March": a title after the
+        // name, no verb and no full stop, heads the post below; it is not one.
+        let closed = (colon + 1..block_end)
+            .rev()
+            .find(|&i| !self.tok(i).is_break())
+            .is_some_and(|i| !self.tok(i).is_word());
+        if !closed && !self.has_finite_verb(colon + 1, block_end) {
             return;
         }
         let (start, end) = self.trim_content(
@@ -4837,11 +4848,29 @@ impl<'a> Extractor<'a> {
                     } else {
                         i + 2
                     };
+                    // "…, but footage shows otherwise": a document or a source noun too.
+                    let source_noun = subject < sentence.end
+                        && !self.tok(subject).capital
+                        && self
+                            .tok(subject)
+                            .info
+                            .is(class::DOCUMENT | class::ANON_HEAD | class::ORG_HEAD);
                     subject + 1 < sentence.end
-                        && is_name_token(self.tok(subject))
-                        && !crate::speakers::is_function(self.tok(subject))
-                        && (subject + 1..(subject + 4).min(sentence.end))
+                        && ((is_name_token(self.tok(subject))
+                            && !crate::speakers::is_function(self.tok(subject)))
+                            || source_noun)
+                        && ((subject + 1..(subject + 4).min(sentence.end))
                             .any(|j| self.is_be_or_have(j) || self.tok(j).info.is(class::FINITE))
+                            // "footage shows", "the ministry denied": a verb right after the noun.
+                            || (source_noun && {
+                                let next = self.tok(subject + 1);
+                                let w = self.w(subject + 1);
+                                next.is_word()
+                                    && !next.capital
+                                    && (self.is_verb(subject + 1)
+                                        || w.ends_with("ed")
+                                        || w.ends_with('s'))
+                            }))
                 };
             // "…, though he conceded that …": the speaker's second report, not the first's words.
             let second_report = t.is_punct(',')
