@@ -1462,6 +1462,17 @@ impl<'a> Ctx<'a> {
             if let Some(owner) = self.owner_for(s, stop) {
                 return Some(owner);
             }
+            // `повідомили в Генштабі ЗСУ`, `заявили в Кремле`: a named institution, as the
+            // phrase opening a sentence (`В Кремле заявили`) resolves it.
+            if self
+                .toks
+                .get(r.start + 1)
+                .is_some_and(|t| t.cap && t.s < stop)
+            {
+                if let Some(institution) = self.resolve(s, stop, gender, false) {
+                    return Some(institution);
+                }
+            }
             // `говорится в обращении Немцова и Милова` (genitive names after the document) or
             // `написал в телеграм-канале губернатор Олег Ветров` (the subject after the place).
             if let Some(c) = self.toks_in(s, stop).skip(2).find(|&i| {
