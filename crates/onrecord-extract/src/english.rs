@@ -933,13 +933,24 @@ impl<'a> Extractor<'a> {
     fn subject_of(&self, verb: usize, limit: usize) -> Option<(NounPhrase, bool)> {
         let mut index = verb;
         let mut hedged = false;
-        // "is said to have added", "appears to have said"
+        // "is said to have added", "appears to have said", "is understood to have told"
         if index >= limit + 4
             && self.lower_is(index - 1, "have")
             && self.lower_is(index - 2, "to")
-            && (self.lower_is(index - 3, "said")
-                || self.lower_is(index - 3, "appears")
-                || self.lower_is(index - 3, "seems"))
+            && [
+                "said",
+                "appears",
+                "seems",
+                "understood",
+                "believed",
+                "thought",
+                "reported",
+                "alleged",
+                "rumoured",
+                "rumored",
+            ]
+            .iter()
+            .any(|w| self.lower_is(index - 3, w))
         {
             index -= 3;
             hedged = true;
@@ -4023,6 +4034,15 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             if !self.is_verb(verb) || self.token_used[verb] {
+                continue;
+            }
+            // "Unconfirmed reports suggest …": a source noun before a reporting verb is the
+            // subject, not a verb of its own.
+            if self.tok(verb).info.is(class::ANON_HEAD | class::DOCUMENT)
+                && verb + 1 < sentence.end
+                && self.is_verb(verb + 1)
+                && !self.tok(verb + 1).capital
+            {
                 continue;
             }
             // "Obama Says New Museum Will Tell of …": in a title-case headline the verb has a capital.
