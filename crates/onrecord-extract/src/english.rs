@@ -4212,6 +4212,25 @@ impl<'a> Extractor<'a> {
         else {
             return false;
         };
+        self.report_as_saying(
+            sentence,
+            quoted,
+            saying,
+            NounPhrase {
+                extent_last: saying - 2,
+                ..np
+            },
+        )
+    }
+
+    /// The report after "as saying (that)" at `saying`, spoken by `np`, cued from `quoted`.
+    fn report_as_saying(
+        &mut self,
+        sentence: Sentence,
+        quoted: usize,
+        saying: usize,
+        np: NounPhrase,
+    ) -> bool {
         let from = if self.lower_is(saying + 1, "that") {
             saying + 2
         } else {
@@ -4221,10 +4240,7 @@ impl<'a> Extractor<'a> {
             return false;
         }
         self.token_used[saying] = true;
-        let speaker = self.speaker(NounPhrase {
-            extent_last: saying - 2,
-            ..np
-        });
+        let speaker = self.speaker(np);
         let cue = (self.tok(quoted).start, self.tok(from - 1).end);
         let hedged = self.hedged_between(sentence.start, sentence.end);
         self.push_reported(
@@ -4254,11 +4270,6 @@ impl<'a> Extractor<'a> {
         else {
             return false;
         };
-        let from = if self.lower_is(saying + 1, "that") {
-            saying + 2
-        } else {
-            saying + 1
-        };
         let mut subject_end = quoted - 2;
         // "was widely quoted", "has been quoted"
         while subject_end > sentence.start
@@ -4272,22 +4283,7 @@ impl<'a> Extractor<'a> {
         let Some(np) = self.np_left(subject_end, sentence.start) else {
             return false;
         };
-        if self.token_used[saying] || self.words_in(from, sentence.end) < 3 {
-            return false;
-        }
-        self.token_used[saying] = true;
-        let speaker = self.speaker(np);
-        let cue = (self.tok(quoted).start, self.tok(from - 1).end);
-        let hedged = self.hedged_between(sentence.start, sentence.end);
-        self.push_reported(
-            from,
-            sentence.end,
-            speaker,
-            cue,
-            hedged,
-            "en.reported.quoted-as-saying",
-        );
-        true
+        self.report_as_saying(sentence, quoted, saying, np)
     }
 
     /// "I am told by two officers in the area that …", "was assured by the ministry that …": in the
