@@ -2347,8 +2347,6 @@ impl<'a> Extractor<'a> {
             let first_word = (sentence.start..colon)
                 .find(|&i| self.tok(i).is_word())
                 .map(|i| if self.lower_is(i, "via") { i + 1 } else { i });
-            // "Our sources in the 58th Army:", "A source in the General Staff:": a source and its
-            // affiliation, nothing else.
             // "A source in the 3rd corps:": a lower-case affiliation after the phrase.
             let affiliation = |from: usize| {
                 from < colon
@@ -2358,6 +2356,8 @@ impl<'a> Extractor<'a> {
                     && self.words_in(from, colon) <= 6
                     && (from..colon).all(|i| !self.is_verb(i) && self.tok(i).quote == NO_QUOTE)
             };
+            // "Our sources in the 58th Army:", "A source in the General Staff:": a source and its
+            // affiliation, nothing else.
             let source_intro = Some(np.first) == first_word
                 && (self.rest_is_empty(np.extent_last + 1, colon)
                     || affiliation(np.extent_last + 1))
@@ -4587,11 +4587,11 @@ impl<'a> Extractor<'a> {
             }
             if index < sentence.end && self.tok(index).is_punct(',') {
                 let aside_end = (index + 1..(index + 14).min(sentence.end))
-                    .find(|&i| self.tok(i).is_punct(','))
-                    .filter(|&end| (index + 1..end).all(|i| !self.is_verb(i)));
-                if let Some(end) = aside_end {
-                    index = end + 1;
-                }
+                    .find(|&i| self.tok(i).is_punct(',') || self.tok(i).quote != NO_QUOTE)
+                    .filter(|&end| {
+                        self.tok(end).is_punct(',') && (index + 1..end).all(|i| !self.is_verb(i))
+                    });
+                index = aside_end.unwrap_or(index) + 1;
             } else if index > verb + 1 {
                 index = verb + 1;
             }
