@@ -2040,8 +2040,6 @@ fn dash_line(ctx: &mut Ctx, a_start: usize, le: usize) -> Option<Found> {
     })
 }
 
-/// An inserted attribution, verb first: `A, говорят эксперты, B.` / `A, утверждает X.`
-/// The speech is the sentence around the insertion (one or two pieces).
 /// `Рыбарь: противник продолжает …`: a channel's name of up to three words opening a line, a colon,
 /// then its post without quote marks (a quote after the colon is the quote rule's; a line that
 /// names its own speaker, `Москва: Минобороны заявило …`, is the reported rules').
@@ -2095,6 +2093,8 @@ fn colon_post(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
     })
 }
 
+/// An inserted attribution, verb first: `A, говорят эксперты, B.` / `A, утверждает X.`
+/// The speech is the sentence around the insertion (one or two pieces).
 fn parenthetical(ctx: &Ctx, verb: usize, s: usize, e: usize) -> Option<Found> {
     let chars = ctx.chars;
     let vs = ctx.toks[verb].s;
