@@ -2088,19 +2088,20 @@ impl<'a> Extractor<'a> {
     }
 
     /// The entity of a name an unnamed phrase gives at its end: "…, who gave only his first name,
-    /// Yarema", "…, a teacher named Olha Sava".
+    /// Yarema", "…, a teacher named Olha Sava", "A former partner at Lenox, Lawrence Cummings".
     fn name_given_in(&mut self, np: NounPhrase) -> Option<usize> {
         let last = np.extent_last;
         if last <= np.last + 1 || !is_name_token(self.tok(last)) {
             return None;
         }
-        let mut first = last;
-        while first > np.last + 1 && is_name_token(self.tok(first - 1)) {
-            first -= 1;
-        }
+        let first = self.name_run_first(last, np.last + 1);
         let before = first.checked_sub(1)?;
+        // "A former partner at Lenox, Lawrence Cummings": a full name in apposition to a role.
+        let role_then_name = last > first
+            && self.tok(np.last).info.is(class::TITLE | class::ANON_HEAD)
+            && !self.w(np.last).ends_with('s');
         let given = if self.tok(before).is_punct(',') {
-            before > 0 && self.lower_is(before - 1, "name")
+            before > 0 && (self.lower_is(before - 1, "name") || role_then_name)
         } else {
             self.lower_is(before, "named")
         };
