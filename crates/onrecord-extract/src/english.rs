@@ -1501,6 +1501,24 @@ impl<'a> Extractor<'a> {
                     || (["from", "by"].iter().any(|w| self.lower_is(index, w))
                         && last.is_some_and(|l| self.tok(l).info.is(class::DOCUMENT)))
             };
+            // "one person with (direct) knowledge of the plan": the source's access belongs to it.
+            if index > first && self.lower_is(index, "with") {
+                let knowledge = if self.lower_is(index + 1, "knowledge") {
+                    Some(index + 1)
+                } else if self.lower_is(index + 2, "knowledge") {
+                    Some(index + 2)
+                } else {
+                    None
+                };
+                if let Some(k) = knowledge.filter(|&k| k + 2 < limit && self.lower_is(k + 1, "of"))
+                {
+                    index = k + 2;
+                    if self.tok(index).info.is(class::DETERMINER) {
+                        index += 1;
+                    }
+                    continue;
+                }
+            }
             if index > first
                 && !t.capital
                 && connective()
@@ -4467,6 +4485,20 @@ impl<'a> Extractor<'a> {
         {
             // "asked whether the talks would resume": the question is the content.
             explicit_that = true;
+        }
+        // "who asked that her name not be used": a request for anonymity, not a statement.
+        if explicit_that && self.w(verb).to_ascii_lowercase().starts_with("ask") {
+            let clause_end = (index..sentence.end)
+                .find(|&i| self.tok(i).is_punct(','))
+                .unwrap_or(sentence.end);
+            let anonymity = (index..clause_end).any(|i| {
+                ["name", "surname", "identity", "identified", "named"]
+                    .iter()
+                    .any(|w| self.lower_is(i, w))
+            });
+            if anonymity {
+                return;
+            }
         }
         // "Another blogger, writing under the name Sever, went further": a participle with only a
         // prepositional phrase before the next comma reports nothing.
