@@ -625,20 +625,24 @@ impl<'a> Ctx<'a> {
     /// starts inside `[s, e)`, after at least one word.
     fn citing_phrase_in(&self, s: usize, e: usize) -> Option<usize> {
         let r = self.toks_in(s, e);
-        (r.start + 1..r.end).find_map(|i| {
-            self.lex
-                .sources
-                .iter()
-                .filter(|(_, case, _)| case == "acc")
-                .any(|(phrase, _, _)| {
-                    i + phrase.len() <= r.end
-                        && phrase
-                            .iter()
-                            .enumerate()
-                            .all(|(k, w)| self.toks[i + k].lower == *w)
-                })
-                .then_some(self.toks[i].s)
-        })
+        (r.start + 1..r.end)
+            .find(|&i| self.citing_phrase_at(i, r.end))
+            .map(|i| self.toks[i].s)
+    }
+
+    /// Whether a citing phrase starts at token `i`, ending before token `end`.
+    fn citing_phrase_at(&self, i: usize, end: usize) -> bool {
+        self.lex
+            .sources
+            .iter()
+            .filter(|(_, case, _)| case == "acc")
+            .any(|(phrase, _, _)| {
+                i + phrase.len() <= end
+                    && phrase
+                        .iter()
+                        .enumerate()
+                        .all(|(k, w)| self.toks[i + k].lower == *w)
+            })
     }
 
     fn toks_in(&self, s: usize, e: usize) -> std::ops::Range<usize> {
@@ -2462,7 +2466,16 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
             let (cs, ce) = if phrase_at_start {
                 // `Как рассказала Олена Марчук, бывшая учительница, первая зима …`: a short
                 // description in apposition after the speaker is no part of what was said.
-                let from = sp_end + 1;
+                let mut from = sp_end + 1;
+                // `По информации издания, со ссылкой на два источника, …`: whom the source cites,
+                // set off by commas, is not what was said.
+                let rest = ctx.toks_in(from, e);
+                if !rest.is_empty() && ctx.citing_phrase_at(rest.start, rest.end) {
+                    let stop = ctx.clause_end(from, e);
+                    if stop < e && chars[stop] == ',' {
+                        from = stop + 1;
+                    }
+                }
                 let apposition_end = (from < e)
                     .then(|| ctx.clause_end(from, e))
                     .filter(|&stop| stop < e && chars[stop] == ',')
