@@ -1291,6 +1291,14 @@ impl<'a> Extractor<'a> {
         self.tok(index).info.is(class::DOCUMENT | class::MEDIUM)
     }
 
+    /// A phrase's head: the word before its first lower-case preposition or function word ("our
+    /// sources in the 92nd", "a source in the 3rd corps"), else its last word.
+    fn head_before_preposition(&self, np: NounPhrase) -> usize {
+        (np.first + 1..=np.last)
+            .find(|&i| self.tok(i).info.is(class::STOP) && !self.tok(i).capital)
+            .map_or(np.last, |stop| stop - 1)
+    }
+
     /// Whether the phrase before a reporting verb can be its subject: "They stop reporting" is no
     /// phrase, a phrase ending in a possessive or a modifier has its head still to come ("the
     /// dozen states"), "his stern warning" and "his prepared remarks" are things a person has, and
@@ -1341,11 +1349,7 @@ impl<'a> Extractor<'a> {
         if modifier {
             return false;
         }
-        // The head stands before any preposition ("our sources in the 92nd").
-        let head = (np.first + 1..=np.last)
-            .find(|&i| self.tok(i).info.is(class::STOP) && !self.tok(i).capital)
-            .map_or(np.last, |stop| stop - 1);
-        let head = self.tok(head);
+        let head = self.tok(self.head_before_preposition(np));
         if self.tok(np.first).info.is(class::DET_POSS)
             && !head
                 .info
@@ -2694,11 +2698,8 @@ impl<'a> Extractor<'a> {
         let Some(np) = self.np_right(start, colon) else {
             return fallback();
         };
-        // "A source in the 3rd corps": the head stands before the preposition.
-        let head = (np.first + 1..=np.last)
-            .find(|&i| self.tok(i).info.is(class::STOP) && !self.tok(i).capital)
-            .map_or(np.last, |stop| stop - 1);
-        let t = self.tok(head);
+        // "A source in the 3rd corps".
+        let t = self.tok(self.head_before_preposition(np));
         let named = (np.first..=np.last).any(|i| {
             is_name_token(self.tok(i)) && !self.tok(i).info.is(class::DETERMINER | class::STOP)
         });

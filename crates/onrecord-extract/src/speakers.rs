@@ -641,7 +641,7 @@ impl Entities {
             if !(contains(&role) || abbreviation.is_some_and(contains)) {
                 return false;
             }
-            let words = || analysed.text[s..end].split(|c: char| !c.is_alphanumeric() && c != '-');
+            let words = || alias_words(analysed, (s, end));
             words().any(|w| {
                 w.eq_ignore_ascii_case(&role)
                     || abbreviation.is_some_and(|a| w.eq_ignore_ascii_case(a))
@@ -683,11 +683,7 @@ impl Entities {
             let offices: Vec<&str> = e
                 .aliases
                 .iter()
-                .flat_map(|&(s, end)| {
-                    analysed.text[s..end]
-                        .split(|c: char| !c.is_alphanumeric() && c != '-')
-                        .filter_map(office)
-                })
+                .flat_map(|&alias| alias_words(analysed, alias).filter_map(office))
                 .collect();
             offices.is_empty() || offices.contains(&role)
         };
@@ -739,8 +735,7 @@ impl Entities {
         let holds = |e: &Entity| {
             e.kind == EntityKind::Person
                 && e.aliases.iter().any(|&(s, end)| {
-                    let words =
-                        || analysed.text[s..end].split(|c: char| !c.is_alphanumeric() && c != '-');
+                    let words = || alias_words(analysed, (s, end));
                     words().any(|w| office(w) == Some(wanted))
                         && qualifier.is_none_or(|q| words().any(|w| w.eq_ignore_ascii_case(q)))
                         && !words().any(foreign)
@@ -806,6 +801,14 @@ fn title_abbreviation(role: &str) -> Option<&'static str> {
         "admiral" => "adm",
         _ => return None,
     })
+}
+
+/// The words of a title or alias span ("Deputy Foreign Minister", "Sen."), hyphenated words whole.
+fn alias_words<'t>(
+    analysed: &Analysed<'t>,
+    (start, end): (usize, usize),
+) -> impl Iterator<Item = &'t str> {
+    analysed.text[start..end].split(|c: char| !c.is_alphanumeric() && c != '-')
 }
 
 /// Whether many people hold the office at once, so that "the senator" is most likely the one
