@@ -367,6 +367,14 @@ impl<'a> Extractor<'a> {
         t.is_word() && t.info.is(class::VERB) && self.outside(index)
     }
 
+    /// A reporting verb used as a verb: "the state", "its report" and "State Department" are
+    /// nouns.
+    fn is_reporting_verb_form(&self, index: usize) -> bool {
+        self.is_verb(index)
+            && !self.tok(index).capital
+            && !(index > 0 && self.tok(index - 1).info.is(class::DETERMINER))
+    }
+
     fn frames(&self, index: usize) -> u16 {
         self.tok(index).info.frames
     }
@@ -539,6 +547,18 @@ impl<'a> Extractor<'a> {
             let p = self.tok(prev);
             if !self.outside(prev) {
                 break;
+            }
+            // "Jock A. Finlayson": a middle initial that spells a determiner or a pronoun.
+            if prev > limit
+                && self.is_initial_dot(prev)
+                && self
+                    .tok(prev - 1)
+                    .info
+                    .is(class::STOP | class::DETERMINER | class::PRONOUN)
+            {
+                first = prev - 1;
+                index = prev - 1;
+                continue;
             }
             if p.is_punct('%') || p.is_punct('-') || p.is_punct('.') && self.is_abbrev_dot(prev) {
                 index = prev;
@@ -908,14 +928,29 @@ impl<'a> Extractor<'a> {
     /// ("Rolf T. Dunmore"), not before `floor`.
     fn name_run_first(&self, last: usize, floor: usize) -> usize {
         let mut first = last;
-        while (first > floor
+        while first > floor
             && is_name_token(self.tok(first - 1))
-            && !crate::speakers::is_function(self.tok(first - 1)))
-            || (first > floor + 1 && self.is_initial_dot(first - 1))
+            && !crate::speakers::is_function(self.tok(first - 1))
         {
             first -= 1;
         }
+        // "Jock A. Finlayson", "St. Paul": step over the initial or abbreviation and its full stop
+        // as one.
+        if first >= floor + 2 && self.is_name_dot(first - 1) {
+            return self.name_run_first(first - 2, floor);
+        }
         first
+    }
+
+    /// The full stop of an initial or an abbreviation inside a name: "Rolf T. Dunmore", "St. Paul";
+    /// a title's ("Sen. Lind") is split off the name later.
+    fn is_name_dot(&self, index: usize) -> bool {
+        self.is_initial_dot(index)
+            || (index > 0
+                && self.tok(index).is_punct('.')
+                && self.tok(index).start == self.tok(index - 1).end
+                && is_name_token(self.tok(index - 1))
+                && self.tok(index - 1).info.is(class::ABBREV))
     }
 
     /// The full stop of a middle initial inside a name: "Rolf T. Dunmore", "James B. Comey".
@@ -1437,7 +1472,7 @@ impl<'a> Extractor<'a> {
                 && !t.is_punct(':')
                 // "R-S.C.": a full stop inside an abbreviation.
                 && (!t.is_punct('.') || self.is_abbrev_dot(i) || t.start == self.tok(i - 1).end)
-                && (!self.is_verb(i) || self.frames(i) & (frame::THAT | frame::BARE) == 0)
+                && (!self.is_reporting_verb_form(i) || self.frames(i) & (frame::THAT | frame::BARE) == 0)
         });
         clean.then_some(np)
     }
@@ -1536,7 +1571,8 @@ impl<'a> Extractor<'a> {
                 }
                 continue;
             }
-            let is_det = t.info.is(class::DETERMINER);
+            // "Jock A. Finlayson": a middle initial that spells a determiner is still an initial.
+            let is_det = t.info.is(class::DETERMINER) && !self.is_initial_dot(index + 1);
             if index > first && is_det {
                 break;
             }
@@ -1946,8 +1982,8 @@ impl<'a> Extractor<'a> {
                             break;
                         }
                         run_first -= 1;
-                    } else if run_first > np.first + 1 && self.is_initial_dot(run_first - 1) {
-                        run_first -= 1;
+                    } else if run_first >= np.first + 2 && self.is_name_dot(run_first - 1) {
+                        run_first -= 2;
                     } else {
                         break;
                     }
@@ -2135,7 +2171,14 @@ impl<'a> Extractor<'a> {
 
     /// The entity of a capitalised run `first..=last`, titles split off.
     fn name_run_entity(&mut self, first: usize, last: usize) -> Option<usize> {
-        let run = split_title(self.a, first, last);
+        // "Chief of Staff Rahm Emanuel": the run starts with the end of a title.
+        let title_of = (first < last)
+            .then(|| crate::speakers::title_with_of_ending_at(self.a, self.lex, first))
+            .flatten();
+        let mut run = split_title(self.a, first + usize::from(title_of.is_some()), last);
+        if title_of.is_some() {
+            run.title_first = title_of;
+        }
         // "last September": a month or a weekday is never a name.
         if run.first > run.last || (run.first..=run.last).all(|i| self.tok(i).info.is(class::TIME))
         {

@@ -166,6 +166,13 @@ pub fn split_title(analysed: &Analysed, first: usize, last: usize) -> NameRun {
             }
         }
     }
+    // "Chief Of Staff Rahm Emanuel": a title-case "Of" and the word after it are the title's.
+    if title_first.is_some()
+        && name_first + 1 < last
+        && word(analysed, &tokens[name_first]).eq_ignore_ascii_case("of")
+    {
+        name_first += 2;
+    }
     while name_first < last && !tokens[name_first].is_word() {
         name_first += 1;
     }
@@ -184,7 +191,6 @@ const CLOSE_ANTECEDENT: usize = 400;
 impl Entities {
     /// Collects every capitalised name run outside quotations.
     pub fn collect(analysed: &Analysed, lexicon: &Lexicon) -> Entities {
-        let _ = lexicon;
         let mut entities = Entities {
             list: Vec::new(),
             mentions: Vec::new(),
@@ -205,7 +211,7 @@ impl Entities {
                 if index + 1 < tokens.len()
                     && is_name_token(&tokens[index + 1])
                     && !ends_possessive(analysed, index)
-                    && !is_function(&tokens[index + 1])
+                    && (!is_function(&tokens[index + 1]) || is_middle_initial(analysed, index + 1))
                 {
                     index += 1;
                     continue;
@@ -272,7 +278,17 @@ impl Entities {
             {
                 continue;
             }
+            // "Chief of Staff Rahm Emanuel": the run starts with the end of a title.
+            let title_of = (first < run_end)
+                .then(|| title_with_of_ending_at(analysed, lexicon, first))
+                .flatten();
+            if title_of.is_some() {
+                first += 1;
+            }
             let mut run = split_title(analysed, first, run_end);
+            if title_of.is_some() {
+                run.title_first = title_of;
+            }
             // A handle ("@harbour_watch") names a channel.
             run.organisation |= word(analysed, &tokens[run.first]).starts_with('@');
             let run_words = (run.first..=run.last)
@@ -283,7 +299,7 @@ impl Entities {
             }
             // "Ostravan ombudswoman Larisa Petrenok": lower-case titles (and the capitalised words
             // among them) before the name belong to it, as its title and for finding the subject.
-            let mut lead = run_start;
+            let mut lead = title_of.unwrap_or(run_start);
             while lead > 0
                 && tokens[lead - 1].is_word()
                 && (tokens[lead - 1].info.is(class::TITLE) || is_name_token(&tokens[lead - 1]))
@@ -582,11 +598,19 @@ impl Entities {
         };
         let mut known_gender = None;
         for strict in [true, false] {
-            let in_sentence = before(&self.mentions, position)
-                .iter()
-                .rev()
-                .take_while(|m| m.0 >= sentence_start)
-                .find(|m| fits(m.1, strict));
+            // "After he gave her an answer about Social Security reform, she said": a name of
+            // unknown gender in the sentence is the antecedent only as a subject or a speaker.
+            let in_sentence = [&self.mentions, &self.subject_mentions, &self.speakers]
+                .into_iter()
+                .skip(usize::from(!strict))
+                .filter_map(|list| {
+                    before(list, position)
+                        .iter()
+                        .rev()
+                        .take_while(|m| m.0 >= sentence_start)
+                        .find(|m| fits(m.1, strict))
+                })
+                .max_by_key(|m| m.0);
             if let Some(m) = in_sentence {
                 return Some(m.1);
             }
@@ -957,6 +981,41 @@ fn nickname_skip(analysed: &Analysed, index: usize) -> Option<usize> {
             .get(after)
             .is_some_and(|t| is_name_token(t) && !is_function(t)))
     .then_some(after)
+}
+
+/// Where a title with "of" ("chief of staff", "secretary of state") starts when it ends at
+/// `index`, the first word of a capitalised run: "Chief of Staff Rahm Emanuel".
+pub fn title_with_of_ending_at(
+    analysed: &Analysed,
+    lexicon: &Lexicon,
+    index: usize,
+) -> Option<usize> {
+    let tokens = &analysed.tokens;
+    lexicon
+        .title_phrases
+        .iter()
+        .filter(|p| p.words.len() >= 3 && p.words.iter().any(|w| w.as_ref() == "of"))
+        .find_map(|p| {
+            let start = (index + 1).checked_sub(p.words.len())?;
+            (start..=index)
+                .zip(p.words.iter())
+                .all(|(i, w)| {
+                    tokens[i].is_word() && word(analysed, &tokens[i]).eq_ignore_ascii_case(w)
+                })
+                .then_some(start)
+        })
+}
+
+/// A capital letter with its full stop between names, even one that spells a word: the "A" of
+/// "Jock A. Finlayson", the "I" of "Mary I. Smith".
+fn is_middle_initial(analysed: &Analysed, index: usize) -> bool {
+    let tokens = &analysed.tokens;
+    index + 2 < tokens.len()
+        && word(analysed, &tokens[index]).chars().count() == 1
+        && tokens[index + 1].is_punct('.')
+        && tokens[index + 1].start == tokens[index].end
+        && is_name_token(&tokens[index + 2])
+        && !is_function(&tokens[index + 2])
 }
 
 pub fn is_name_token(token: &Token) -> bool {
