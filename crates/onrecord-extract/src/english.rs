@@ -947,6 +947,7 @@ impl<'a> Extractor<'a> {
     fn is_name_dot(&self, index: usize) -> bool {
         self.is_initial_dot(index)
             || (index > 0
+                && index < self.a.tokens.len()
                 && self.tok(index).is_punct('.')
                 && self.tok(index).start == self.tok(index - 1).end
                 && is_name_token(self.tok(index - 1))
@@ -956,6 +957,7 @@ impl<'a> Extractor<'a> {
     /// The full stop of a middle initial inside a name: "Rolf T. Dunmore", "James B. Comey".
     fn is_initial_dot(&self, index: usize) -> bool {
         index > 0
+            && index < self.a.tokens.len()
             && self.tok(index).is_punct('.')
             && self.tok(index).start == self.tok(index - 1).end
             && self.tok(index - 1).capital
