@@ -1171,7 +1171,18 @@ impl<'a> Extractor<'a> {
                             && (self.w(i).ends_with("ed") || t.info.is(class::FINITE))
                     })
             });
-            if clause_between {
+            // "Clinton, who declared victory …, will return the favor to Trump, saying": the
+            // predicate of the sentence, not an appositive, stands before the participle.
+            let predicate_between = comma.is_some_and(|c| {
+                c + 2 < prev
+                    && (self.is_be_or_have(c + 1)
+                        || [
+                            "will", "would", "can", "could", "should", "must", "may", "might",
+                        ]
+                        .iter()
+                        .any(|w| self.lower_is(c + 1, w)))
+            });
+            if clause_between || predicate_between {
                 return None;
             }
             let single = comma
@@ -1597,6 +1608,11 @@ impl<'a> Extractor<'a> {
             if ing || self.finite_verb_after_subject(index, first) {
                 break;
             }
+            // "CNN President On Trump:": in a title-case headline the topic starts at "On".
+            if t.capital && index > first && ["on", "about"].iter().any(|w| self.lower_is(index, w))
+            {
+                break;
+            }
             // "Obama passionately rebuked": an adverb after a name opens the predicate.
             if !t.capital
                 && index > first
@@ -1826,6 +1842,11 @@ impl<'a> Extractor<'a> {
                 head = i - 1;
                 break;
             }
+        }
+        // "the California secretary of state's website": a possessive after "of" makes the
+        // whole a determiner of the last word, the head.
+        if (head + 1..np.last).any(|i| self.possessive(i)) {
+            head = np.last;
         }
         // "a recent CBS poll released Monday": a participle after the head modifies it.
         if head > np.first
@@ -2522,7 +2543,12 @@ impl<'a> Extractor<'a> {
             left += 1;
         }
         let mut last = left;
-        while last + 1 < colon && last < left + 3 && is_name_token(self.tok(last + 1)) {
+        // "Lenk On Ferries:": a title-case topic starts at its function word.
+        while last + 1 < colon
+            && last < left + 3
+            && is_name_token(self.tok(last + 1))
+            && !crate::speakers::is_function(self.tok(last + 1))
+        {
             last += 1;
         }
         let name = (left..=last).all(|i| {
@@ -5043,6 +5069,12 @@ impl<'a> Extractor<'a> {
         // "promised a prisoner exchange before Easter": an object, not a reported clause.
         if !explicit_that && !act && frames & frame::CLAUSE != 0 && !self.has_finite_verb(index, to)
         {
+            return;
+        }
+        // "said so again on Monday", "said as much": a pro-form stands for what was said.
+        let pro_form = self.lower_is(index, "so")
+            || (self.lower_is(index, "as") && self.lower_is(index + 1, "much"));
+        if !explicit_that && pro_form && !self.has_finite_verb(index, to) {
             return;
         }
         let quotes = self.quotes_between(index, to);

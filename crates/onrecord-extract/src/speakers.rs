@@ -211,6 +211,7 @@ impl Entities {
                 if index + 1 < tokens.len()
                     && is_name_token(&tokens[index + 1])
                     && !ends_possessive(analysed, index)
+                    && !hyphenated_modifier(word(analysed, &tokens[index]))
                     && (!is_function(&tokens[index + 1]) || is_middle_initial(analysed, index + 1))
                 {
                     index += 1;
@@ -239,6 +240,10 @@ impl Entities {
             }
             let run_end = index;
             index += 1;
+            // "a Los Angeles-area Sanders volunteer", "Kremlin-backed": a modifier, no name.
+            if hyphenated_modifier(word(analysed, &tokens[run_end])) {
+                continue;
+            }
             // Drop leading function words ("The", "He", "Meanwhile" stays: it is unknown).
             let mut first = run_start;
             // "Entrusting Donald Trump …": a capitalised participle opening a sentence is no name.
@@ -269,6 +274,11 @@ impl Entities {
             if first > run_end {
                 continue;
             }
+            // "Apolitically and in all fairness, …", "Frankly, …": an adverb opening a sentence.
+            if opens_sentence && first == run_end && is_adverb_form(word(analysed, &tokens[first]))
+            {
+                continue;
+            }
             // "Residents of the grey zone …", "Troops said …": a source noun opening a sentence is
             // no name.
             if opens_sentence
@@ -288,6 +298,18 @@ impl Entities {
             let mut run = split_title(analysed, first, run_end);
             if title_of.is_some() {
                 run.title_first = title_of;
+            }
+            // "Former Secretary of State …": a title alone, its holder named after it, is no name.
+            let title_alone = !run.organisation
+                && (run.first..=run.last).all(|i| {
+                    !tokens[i].is_word()
+                        || tokens[i].info.is(class::TITLE)
+                        || ["former", "acting", "late"]
+                            .iter()
+                            .any(|w| word(analysed, &tokens[i]).eq_ignore_ascii_case(w))
+                });
+            if title_alone && tokens[run.last].info.is(class::TITLE) {
+                continue;
             }
             // A handle ("@harbour_watch") names a channel.
             run.organisation |= word(analysed, &tokens[run.first]).starts_with('@');
@@ -677,7 +699,9 @@ impl Entities {
             .iter()
             .map(|e| {
                 e.aliases.iter().any(|&alias| matches_word(alias))
-                    || (e.kind == EntityKind::Organisation && matches_word(e.name))
+                    || (e.kind == EntityKind::Organisation
+                        && organisation_head(analysed, e.name)
+                            .is_some_and(|head| head.eq_ignore_ascii_case(&role)))
             })
             .collect();
         if !carries.contains(&true) {
@@ -833,6 +857,20 @@ fn alias_words<'t>(
     (start, end): (usize, usize),
 ) -> impl Iterator<Item = &'t str> {
     analysed.text[start..end].split(|c: char| !c.is_alphanumeric() && c != '-')
+}
+
+/// An organisation's head word, before its first "of" or "for" or else its last: "the council" is
+/// the St. Paul City Council and "the ministry" the Ministry of Defence, but "teachers" is not the
+/// Badass Teachers Association.
+fn organisation_head<'t>(analysed: &Analysed<'t>, name: (usize, usize)) -> Option<&'t str> {
+    let mut head = None;
+    for w in alias_words(analysed, name).filter(|w| !w.is_empty()) {
+        if ["of", "for"].iter().any(|c| w.eq_ignore_ascii_case(c)) && head.is_some() {
+            break;
+        }
+        head = Some(w);
+    }
+    head
 }
 
 /// Whether many people hold the office at once, so that "the senator" is most likely the one
@@ -1004,6 +1042,25 @@ pub fn title_with_of_ending_at(
                 })
                 .then_some(start)
         })
+}
+
+/// A word with an adverb's ending that names seldom have: "Apolitically", "Frankly" is not
+/// one of them, "Kelly" and "Daly" are names.
+fn is_adverb_form(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    [
+        "ally", "ously", "ively", "fully", "ently", "antly", "edly", "ingly", "lessly",
+    ]
+    .iter()
+    .any(|ending| lower.len() > ending.len() + 2 && lower.ends_with(ending))
+}
+
+/// A capitalised word with a lower-case part after a hyphen, which makes it a modifier:
+/// "Angeles-area", "Kremlin-backed", "London-based" (but "Jean-Pierre" is a name).
+fn hyphenated_modifier(word: &str) -> bool {
+    word.rsplit_once('-').is_some_and(|(before, after)| {
+        !before.is_empty() && after.chars().next().is_some_and(char::is_lowercase)
+    })
 }
 
 /// A capital letter with its full stop between names, even one that spells a word: the "A" of
