@@ -435,7 +435,9 @@ impl<'a> Extractor<'a> {
                 || c == '—'
                 || c == '–'
                 || c == '-'
-                || (drop_final_stop && (c == '.' || c == '!' || c == '?'));
+                || (drop_final_stop && (c == '.' || c == '!' || c == '?'))
+                // "(… argue that taxes should be low.)": a bracket opened before the content.
+                || (c == ')' && !text[start..end].contains('('));
             if strip {
                 end -= c.len_utf8();
             } else {
@@ -705,13 +707,14 @@ impl<'a> Extractor<'a> {
             {
                 break;
             }
-            if (self.lower_is(prev, "of")
+            let connective = self.lower_is(prev, "of")
                 || self.lower_is(prev, "to")
-                || self.lower_is(prev, "for"))
-                && !(prev > limit
-                    && self.tok(prev - 1).is_word()
-                    && !self.tok(prev - 1).info.is(class::STOP | class::VERB))
-            {
+                || self.lower_is(prev, "for");
+            let noun_before = prev > limit
+                && self.tok(prev - 1).is_word()
+                && !self.tok(prev - 1).info.is(class::STOP | class::VERB)
+                && !self.predicate_adjective(prev - 1);
+            if connective && !noun_before {
                 break;
             }
             // A possessive name before a noun is part of the phrase ("Carter's press secretary").
@@ -863,6 +866,24 @@ impl<'a> Extractor<'a> {
     }
 
     /// A lower-case word that can head a noun phrase: no function word, verb or participle.
+    /// An adjective that takes "of", "to" or "for" after a verb ("critical of Republicans",
+    /// "wary of", "open to"): what follows is its complement, not a speaker's affiliation.
+    fn predicate_adjective(&self, index: usize) -> bool {
+        let t = self.tok(index);
+        let w = self.w(index);
+        t.is_word()
+            && !t.capital
+            && !t
+                .info
+                .is(class::ANON_HEAD | class::TITLE | class::ORG_HEAD | class::DOCUMENT)
+            && (["ical", "ive", "ful", "ous"].iter().any(|s| w.ends_with(s))
+                || [
+                    "wary", "aware", "afraid", "proud", "tired", "fond", "open", "grateful",
+                ]
+                .iter()
+                .any(|a| w.eq_ignore_ascii_case(a)))
+    }
+
     fn plain_noun(&self, index: usize) -> bool {
         let t = self.tok(index);
         let w = self.w(index);
@@ -1414,9 +1435,19 @@ impl<'a> Extractor<'a> {
             .tokens
             .get(verb + 1)
             .is_none_or(|t| matches!(t.kind, TokenKind::Punct(',' | '.' | '!' | '?')));
-        let singular_indefinite = ["a", "an", "this", "each", "every", "another"]
-            .iter()
-            .any(|w| self.lower_is(np.first, w));
+        // "the rampant blame that Wall Street faced": so is a singular definite phrase's, unless
+        // its head names people ("the police say").
+        let head = self.tok(np.last);
+        let singular_definite = self.lower_is(np.first, "the")
+            && !head.capital
+            && !self.w(np.last).ends_with('s')
+            && !head
+                .info
+                .is(class::ANON_HEAD | class::ORG_HEAD | class::TITLE);
+        let singular_indefinite = singular_definite
+            || ["a", "an", "this", "each", "every", "another"]
+                .iter()
+                .any(|w| self.lower_is(np.first, w));
         ends_clause
             || !(self.tok(verb).info.is(class::VERB_BASE)
                 && singular_indefinite
@@ -2647,6 +2678,25 @@ impl<'a> Extractor<'a> {
             }
         }
         if start >= colon {
+            return None;
+        }
+        // "Listen to audio of Swanson's remarks below:", "Watch the full briefing:": an
+        // imperative to the reader, not a speaker.
+        if [
+            "listen",
+            "watch",
+            "read",
+            "see",
+            "click",
+            "subscribe",
+            "download",
+        ]
+        .iter()
+        .any(|w| self.lower_is(start, w))
+            && start + 1 < colon
+            && self.tok(start + 1).is_word()
+            && !self.tok(start + 1).capital
+        {
             return None;
         }
         // A reporting verb: its subject.
@@ -4500,6 +4550,12 @@ impl<'a> Extractor<'a> {
         {
             return;
         }
+        // "Having announced that he would not send me to prison, Judge Berman proceeded …",
+        // "Having said that, …": a perfect participle opening the sentence is background to the
+        // main clause, whose subject comes after the comma.
+        if verb > sentence.start && self.lower_is(verb - 1, "having") {
+            return;
+        }
         // What follows the verb.
         let mut index = verb + 1;
         let mut explicit_that = false;
@@ -5075,6 +5131,20 @@ impl<'a> Extractor<'a> {
         let pro_form = self.lower_is(index, "so")
             || (self.lower_is(index, "as") && self.lower_is(index + 1, "much"));
         if !explicit_that && pro_form && !self.has_finite_verb(index, to) {
+            return;
+        }
+        // "The jobs report cheered Democrats": a clause opens with its subject; a past tense with
+        // its object after the "verb" shows the verb was a noun.
+        let predicate_first = self.tok(index).is_word()
+            && !self.tok(index).capital
+            && self.w(index).ends_with("ed")
+            && index + 1 < to
+            && {
+                let next = self.tok(index + 1);
+                next.is_word()
+                    && (is_name_token(next) || next.info.is(class::DETERMINER | class::PRONOUN))
+            };
+        if !explicit_that && !act && predicate_first {
             return;
         }
         let quotes = self.quotes_between(index, to);

@@ -582,6 +582,19 @@ pub fn split_sentences(text: &str, tokens: &[Token], quotes: &[Quote]) -> Vec<Se
                     .take(4)
                     .take_while(|t| !t.is_break() && t.kind != TokenKind::Punct('('))
                     .any(|t| t.kind == TokenKind::Punct(')'));
+                // "(Having said that, there are doubts.) In a speech …": a sentence in brackets
+                // ends with its closing bracket.
+                let bracketed = tokens.get(start).is_some_and(|t| t.is_punct('('))
+                    && next.is_some_and(|n| n.is_punct(')'))
+                    && tokens
+                        .get(index + 2)
+                        .is_none_or(|n| n.is_break() || n.is_mark() || (n.is_word() && n.capital));
+                if bracketed {
+                    push(&mut sentences, start, index + 2, false);
+                    start = index + 2;
+                    index += 2;
+                    continue;
+                }
                 if !abbreviation && !closes_aside && next_starts {
                     push(&mut sentences, start, index + 1, false);
                     start = index + 1;
