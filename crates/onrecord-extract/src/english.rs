@@ -1114,7 +1114,34 @@ impl<'a> Extractor<'a> {
                 prev - 1
             };
             if before >= limit {
-                return self.np_left(before, limit).map(|np| (np, hedged));
+                let np = self.np_left(before, limit);
+                // "a story of a woman who claims": "who" stands for a person, so for what
+                // follows a thing's "of".
+                let person = np.and_then(|np| {
+                    let of = (np.first + 1..np.last).find(|&i| self.lower_is(i, "of"))?;
+                    let thing = self.tok(of - 1);
+                    // "the 30 percent of voters who said", "a majority of members who": a
+                    // share of the people is them.
+                    let share = self.is_number(of - 1)
+                        || (of >= np.first + 2 && self.is_number(of - 2))
+                        || [
+                            "percent", "majority", "minority", "share", "number", "half", "rest",
+                        ]
+                        .iter()
+                        .any(|w| self.lower_is(of - 1, w));
+                    (self.lower_is(prev, "who")
+                        && thing.is_word()
+                        && !thing.capital
+                        && !thing
+                            .info
+                            .is(class::ANON_HEAD | class::TITLE | class::DETERMINER)
+                        && !share)
+                        .then_some(NounPhrase {
+                            first: of + 1,
+                            ..np
+                        })
+                });
+                return person.or(np).map(|np| (np, hedged));
             }
             return None;
         }
@@ -2811,6 +2838,16 @@ impl<'a> Extractor<'a> {
                 None
             })
         };
+        // "Just Leaked: Look At …": a title-case headline opening with an adverb has no speaker.
+        let first_word = self.tok(start);
+        if first_word.capital
+            && first_word.info.is(class::SKIP)
+            && !first_word.info.is(class::DETERMINER | class::PRONOUN)
+            && start + 1 < colon
+            && is_name_token(self.tok(start + 1))
+        {
+            return fallback();
+        }
         if let Some(tail) = self.person_named_after_verb(start, colon) {
             return Some((Some(tail), None, false));
         }
@@ -3695,9 +3732,14 @@ impl<'a> Extractor<'a> {
             // "Kyiv Independent reports, citing the General Staff, that …": the outlet's report;
             // the reporting verb's rule takes it.
             let citing = self.is_citing(index);
+            // "McConnell said in June 2012, citing …", "The minister said the town was calm,
+            // citing the governor": whoever reports before the comma cites; the reporting verb's
+            // rule takes the report.
             let after_verb = index >= sentence.start + 2
                 && self.tok(index - 1).is_punct(',')
-                && self.is_verb(index - 2);
+                && (sentence.start..index - 1).any(|v| {
+                    self.is_verb(v) && !self.tok(v).capital && self.tok(v).quote == NO_QUOTE
+                });
             if citing && (after_verb || !self.can_be_source(np)) {
                 index += 1;
                 continue;
@@ -3923,17 +3965,23 @@ impl<'a> Extractor<'a> {
     /// Whether a phrase can be a source: its head (before any preposition) is a name, a source
     /// noun, a role, an organisation or a document.
     fn can_be_source(&self, np: NounPhrase) -> bool {
+        // "the release of prisoners" is an event, "a release from the ministry" a document.
+        if let Some(of) = (np.first + 1..np.last).find(|&i| self.lower_is(i, "of")) {
+            if self.tok(of - 1).info.is(class::DOCUMENT) {
+                return false;
+            }
+        }
         let stop = (np.first + 1..=np.last).find(|&i| {
             self.lower_is(i, "to") || (self.tok(i).info.is(class::STOP) && !self.tok(i).capital)
         });
-        let of = stop.filter(|&i| self.lower_is(i, "of"));
         let t = self.tok(stop.map_or(np.last, |stop| stop - 1));
-        // "the release of prisoners" is an event, "a release from the ministry" a document;
         // "Canada's efforts to lure companies" are no one's words.
         is_name_token(t)
-            || t.info
-                .is(class::ANON_HEAD | class::TITLE | class::ORG_HEAD | class::PRONOUN)
-            || (t.info.is(class::DOCUMENT) && of.is_none())
+            || t.info.is(class::ANON_HEAD
+                | class::TITLE
+                | class::ORG_HEAD
+                | class::PRONOUN
+                | class::DOCUMENT)
     }
 
     /// "According to recent polling, …", "according to exit polls, …": a short run of plain words
@@ -6023,8 +6071,9 @@ impl<'a> Extractor<'a> {
         // "…, two brokers said, without giving figures": an adjunct of the saying, not its words.
         let adjunct_after = |a: usize| {
             let t = self.tok(a);
-            (self.is_preposition(a) || t.info.is(class::OPENER) || self.participle_like(a))
-                && !self.has_finite_verb(a, sentence.end)
+            self.is_citing(a)
+                || ((self.is_preposition(a) || t.info.is(class::OPENER) || self.participle_like(a))
+                    && !self.has_finite_verb(a, sentence.end))
         };
         if let Some(after) =
             after.filter(|&a| self.words_in(a, sentence.end) >= 2 && !adjunct_after(a))
