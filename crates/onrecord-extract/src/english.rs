@@ -2241,6 +2241,10 @@ impl<'a> Extractor<'a> {
             && !self.w(np.last).ends_with('s');
         let given = if self.tok(before).is_punct(',') {
             before > 0 && (self.lower_is(before - 1, "name") || role_then_name)
+        } else if self.lower_is(before, "as") {
+            // "who gave her name only as Olha", "identified only as Olha"
+            (before.saturating_sub(3)..before)
+                .any(|i| self.lower_is(i, "name") || self.lower_is(i, "identified"))
         } else {
             self.lower_is(before, "named")
         };
@@ -5149,10 +5153,15 @@ impl<'a> Extractor<'a> {
         // "The man who reported the fire was arrested", "Officials who said the bridge was down
         // were wrong": a restrictive relative inside the sentence's subject; the last finite verb
         // is the sentence's own, and without another the report has no clause.
+        // "The man who sold bread said …": a relative with a verb of its own ends before the
+        // sentence's verb, which reports.
         let restrictive_relative = np.last + 1 < verb
             && verb <= np.last + 4
             && self.lower_is(np.last + 1, "who")
-            && (np.last + 2..verb).all(|i| !self.tok(i).is_punct(','));
+            && (np.last + 2..verb).all(|i| {
+                let t = self.tok(i);
+                t.is_word() && (t.info.is(class::SKIP) || self.w(i).ends_with("ly"))
+            });
         if restrictive_relative && !self.has_finite_verb(sentence.start, np.first) {
             let (groups, _) = self.finite_groups(index, to);
             match groups.last() {
@@ -6017,7 +6026,8 @@ impl<'a> Extractor<'a> {
         after: Option<usize>,
         rule: &'static str,
     ) {
-        let from = self.after_heading(sentence.start, comma);
+        // "KYRAVA, Varnia (Harbour Wire) — …": a heading or a dateline is not what was said.
+        let from = self.after_dateline(self.after_heading(sentence.start, comma), comma);
         let min_words = if after.is_some() { 1 } else { 3 };
         if comma <= from || self.words_in(from, comma) < min_words {
             return;
@@ -6069,9 +6079,33 @@ impl<'a> Extractor<'a> {
         // "The museum, Mr. Obama said, would make visitors face hard truths": the attribution
         // stands inside the clause; the statement is both pieces.
         // "…, two brokers said, without giving figures": an adjunct of the saying, not its words.
+        // "…, the general staff said on Thursday, a day after the line broke": a time clause.
+        let time_clause = |a: usize| {
+            let Some(conjunction) = (a + 1..(a + 4).min(sentence.end)).find(|&i| {
+                ["after", "before", "since"]
+                    .iter()
+                    .any(|w| self.lower_is(i, w))
+            }) else {
+                return false;
+            };
+            (a..conjunction).all(|i| {
+                let t = self.tok(i);
+                t.is_word()
+                    && !t.capital
+                    && (self.is_number(i)
+                        || t.info.is(class::DETERMINER | class::TIME)
+                        || [
+                            "day", "days", "hour", "hours", "minutes", "weeks", "months", "years",
+                            "moments", "shortly", "just", "soon", "only",
+                        ]
+                        .iter()
+                        .any(|w| self.lower_is(i, w)))
+            })
+        };
         let adjunct_after = |a: usize| {
             let t = self.tok(a);
             self.is_citing(a)
+                || time_clause(a)
                 || ((self.is_preposition(a) || t.info.is(class::OPENER) || self.participle_like(a))
                     && !self.has_finite_verb(a, sentence.end))
         };
