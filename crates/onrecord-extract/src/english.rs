@@ -1800,7 +1800,11 @@ impl<'a> Extractor<'a> {
                 && q.close > q.open + 1
                 && q.close - q.open <= 4
                 && head.is_some_and(|h| {
-                    h.is_word() && !h.capital && h.info.is(class::TITLE | class::ORG_HEAD)
+                    h.is_word()
+                        && !h.capital
+                        && (h.info.is(class::TITLE | class::ORG_HEAD)
+                            || (h.info.is(class::ANON_HEAD)
+                                && !self.a.text[h.start..h.end].ends_with('s')))
                 })
                 && (q.open + 1..q.close).all(|i| self.tok(i).is_word() && self.tok(i).capital);
             if let Some(head) = head.filter(|_| named) {
@@ -2897,6 +2901,24 @@ impl<'a> Extractor<'a> {
             return Some((
                 Some(NounPhrase {
                     extent_last: end,
+                    ..np
+                }),
+                None,
+                false,
+            ));
+        }
+        // "A post by the milblogger "Voenkor Kotenok":": the quoted name after the head is
+        // part of the phrase.
+        let quoted_name = (np.last + 1 < colon)
+            .then(|| self.tok(np.last + 1))
+            .filter(|t| t.is_mark() && t.quote != NO_QUOTE)
+            .map(|t| self.a.quotes[t.quote as usize])
+            .filter(|q| q.open == np.last + 1 && q.close + 1 == colon && q.words <= 4);
+        if let Some(q) = quoted_name {
+            return Some((
+                Some(NounPhrase {
+                    last: q.close,
+                    extent_last: q.close,
                     ..np
                 }),
                 None,
