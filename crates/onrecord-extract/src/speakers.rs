@@ -367,8 +367,12 @@ impl Entities {
                     || before.is_mark()
                     || matches!(
                         before.kind,
-                        TokenKind::Punct('.' | ',' | ';' | '(' | ':' | '—' | '•' | '*' | '·')
+                        TokenKind::Punct('.' | ';' | '(' | ':' | '—' | '•' | '*' | '·')
                     )
+                    // "Her deputy, Major Ilya Osin, was …" is the subject; "… said, not needing to
+                    // name the author, Muhammad Ali, who died" names someone after the verb.
+                    || (matches!(before.kind, TokenKind::Punct(','))
+                        && !verb_earlier_in_sentence(analysed, lead))
                     // "The man who did the shouting is Foreign Minister Konstantin Drebin.", "… a
                     // resident named Caroline.": the person a sentence identifies is what the next
                     // "he" or "she" is about.
@@ -1060,6 +1064,38 @@ fn is_adverb_form(word: &str) -> bool {
 fn hyphenated_modifier(word: &str) -> bool {
     word.rsplit_once('-').is_some_and(|(before, after)| {
         !before.is_empty() && after.chars().next().is_some_and(char::is_lowercase)
+    })
+}
+
+/// Whether a verb (a reporting verb, a finite form or a lower-case past tense) of the main clause
+/// stands between the start of the sentence and `index`; an opening adverbial ("Filling in for
+/// Sanders at the event where Clinton appeared, West …") is not the main clause.
+fn verb_earlier_in_sentence(analysed: &Analysed, index: usize) -> bool {
+    let tokens = &analysed.tokens;
+    let mut start = index;
+    while start > 0
+        && index - start < 60
+        && !tokens[start - 1].is_break()
+        && !matches!(tokens[start - 1].kind, TokenKind::Punct('.' | '!' | '?'))
+    {
+        start -= 1;
+    }
+    let first_word = (start..index).find(|&i| tokens[i].is_word());
+    let opener = first_word.is_some_and(|i| {
+        let w = word(analysed, &tokens[i]);
+        tokens[i].capital
+            && (tokens[i].info.is(class::OPENER) || w.ends_with("ing") || w.ends_with("ed"))
+    });
+    if opener {
+        if let Some(comma) = (start..index).find(|&i| tokens[i].is_punct(',')) {
+            start = comma + 1;
+        }
+    }
+    tokens[start..index].iter().any(|t| {
+        t.is_word()
+            && !t.capital
+            && t.quote == NO_QUOTE
+            && (t.info.is(class::VERB | class::FINITE) || word(analysed, t).ends_with("ed"))
     })
 }
 
