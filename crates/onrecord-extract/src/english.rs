@@ -1039,9 +1039,19 @@ impl<'a> Extractor<'a> {
                 .any(|q| self.lower_is(index - 1, q))
                 && index - 1 > limit
                 && is_name_token(self.tok(index - 2));
+            // "Right Wing Watch first reported": an adverb of order after a name.
+            let first_time = ["first", "originally"]
+                .iter()
+                .any(|w| self.lower_is(index - 1, w))
+                && index - 1 > limit
+                && is_name_token(self.tok(index - 2));
             if p.is_word()
                 && !p.capital
-                && (p.info.is(class::SKIP) || self.w(index - 1).ends_with("ly") || be || quantifier)
+                && (p.info.is(class::SKIP)
+                    || self.w(index - 1).ends_with("ly")
+                    || be
+                    || quantifier
+                    || first_time)
             {
                 hedged |= p.info.is(class::HEDGE);
                 index -= 1;
@@ -2308,15 +2318,45 @@ impl<'a> Extractor<'a> {
     }
 
     fn push(&mut self, found: Found) {
-        if found.start >= found.end {
-            return;
+        // "Cruz won the crowds with speeches and promises to shake things up, Stovall said": a
+        // verb-final report holds the act found inside it; the whole is the statement.
+        let verb_final = matches!(
+            found.rule,
+            "en.reported.said-after" | "en.reported.said-inverted"
+        );
+        if verb_final {
+            if let Some(inner) = self.found.iter().position(|f| {
+                f.rule == "en.reported.act"
+                    && found.start <= f.start
+                    && f.end <= found.end
+                    && (found.start, found.end) != (f.start, f.end)
+            }) {
+                let inner = self.found.remove(inner);
+                if let Some(FoundSpeaker {
+                    mention,
+                    resolved: Resolved::Entity(entity),
+                }) = inner.speaker
+                {
+                    self.entities.forget_speaker(mention.0, entity);
+                }
+            }
         }
         // Never report the same text twice.
-        if self
-            .found
-            .iter()
-            .any(|f| f.start < found.end && found.start < f.end)
-        {
+        let rejected = found.start >= found.end
+            || self
+                .found
+                .iter()
+                .any(|f| f.start < found.end && found.start < f.end);
+        if rejected {
+            // "… noted that Sanders himself has acknowledged he won't be the nominee": a report
+            // dropped inside another's words leaves no speaker for a later "he".
+            if let Some(FoundSpeaker {
+                mention,
+                resolved: Resolved::Entity(entity),
+            }) = found.speaker
+            {
+                self.entities.forget_speaker(mention.0, entity);
+            }
             return;
         }
         self.found.push(found);
@@ -4736,8 +4776,31 @@ impl<'a> Extractor<'a> {
             && self.tok(index).is_word()
             && !self.tok(index).capital
             && self.w(index).ends_with("ly");
+        // "Sanders continued to portray her as hiding": "to" and a verb's base form go on with
+        // the sentence ("said to reporters" is a recipient).
+        let to_verb = self.lower_is(index, "to") && index + 1 < sentence.end && {
+            let next = self.tok(index + 1);
+            next.is_word()
+                && !next.capital
+                && !self.w(index + 1).ends_with('s')
+                && !self.is_number(index + 1)
+                && !next.info.is(class::DETERMINER
+                    | class::PRONOUN
+                    | class::ANON_HEAD
+                    | class::TITLE
+                    | class::DOCUMENT
+                    | class::MEDIUM
+                    | class::TIME)
+                // "to portray her", "to participate in": the verb's object or preposition follows.
+                && self.a.tokens.get(index + 2).is_some_and(|after| {
+                    after.is_word()
+                        && !after.capital
+                        && after.info.is(class::DETERMINER | class::PRONOUN | class::STOP)
+                })
+        };
         let adjunct_only = !explicit_that
             && !infinitive
+            && !to_verb
             && index < sentence.end
             && (self.is_preposition(index)
                 || (adverb && self.is_preposition(index + 1))

@@ -77,6 +77,8 @@ pub struct Entities {
     pub subject_mentions: Vec<(usize, usize)>,
     /// (byte position, entity index) of every statement's resolved speaker, in text order.
     pub speakers: Vec<(usize, usize)>,
+    /// Byte positions of possessive mentions ("Carson's longtime friend"), in text order.
+    pub possessive_mentions: Vec<usize>,
 }
 
 pub fn word<'t>(analysed: &Analysed<'t>, token: &Token) -> &'t str {
@@ -195,6 +197,7 @@ impl Entities {
             list: Vec::new(),
             mentions: Vec::new(),
             subject_mentions: Vec::new(),
+            possessive_mentions: Vec::new(),
             speakers: Vec::new(),
         };
         let tokens = &analysed.tokens;
@@ -287,6 +290,32 @@ impl Entities {
                 && !tokens[first].info.is(class::ORG_HEAD | class::TITLE)
             {
                 continue;
+            }
+            // "Top Sanders strategists said": before a source noun, a capital that only opens the
+            // sentence is no part of a person already named in full.
+            let modifies_source = tokens.get(run_end + 1).is_some_and(|next| {
+                next.is_word()
+                    && !next.capital
+                    && next
+                        .info
+                        .is(class::TITLE | class::ANON_HEAD | class::DOCUMENT)
+            });
+            if opens_sentence
+                && modifies_source
+                && first < run_end
+                && listed_gender(tokens[first].info.class).is_none()
+            {
+                let key = key_of(word(analysed, &tokens[run_end]));
+                let first_key = key_of(word(analysed, &tokens[first]));
+                let known = entities.list.iter().any(|e| {
+                    e.key == key
+                        && e.kind == EntityKind::Person
+                        && e.name_tokens >= 2
+                        && e.first_key != first_key
+                });
+                if known {
+                    first += 1;
+                }
             }
             // "Chief of Staff Rahm Emanuel": the run starts with the end of a title.
             let title_of = (first < run_end)
@@ -390,7 +419,11 @@ impl Entities {
                         .info
                         .is(class::TITLE | class::ANON_HEAD | class::ORG_HEAD | class::DOCUMENT)
             });
-            if subject && (modifier || list_item(analysed, lead, run.last)) {
+            // "Armstrong Williams, Carson's longtime friend, …": an owner in apposition is no
+            // subject either ("Carson's renewed endorsement … He may add" opening a sentence is).
+            let owner =
+                ends_possessive(analysed, run.last) && lead > 0 && tokens[lead - 1].is_punct(',');
+            if subject && (modifier || owner || list_item(analysed, lead, run.last)) {
                 continue;
             }
             if subject {
@@ -483,6 +516,10 @@ impl Entities {
             }
         };
         self.mentions.push((position, entity));
+        if ends_possessive(analysed, run.last) {
+            let at = self.possessive_mentions.partition_point(|&p| p < position);
+            self.possessive_mentions.insert(at, position);
+        }
         entity
     }
 
@@ -626,6 +663,8 @@ impl Entities {
         for strict in [true, false] {
             // "After he gave her an answer about Social Security reform, she said": a name of
             // unknown gender in the sentence is the antecedent only as a subject or a speaker.
+            // "Armstrong Williams, Carson's longtime friend, … he told the AP": an owner named
+            // in passing is not who the sentence is about.
             let in_sentence = [&self.mentions, &self.subject_mentions, &self.speakers]
                 .into_iter()
                 .skip(usize::from(!strict))
@@ -634,7 +673,10 @@ impl Entities {
                         .iter()
                         .rev()
                         .take_while(|m| m.0 >= sentence_start)
-                        .find(|m| fits(m.1, strict))
+                        .find(|m| {
+                            fits(m.1, strict)
+                                && self.possessive_mentions.binary_search(&m.0).is_err()
+                        })
                 })
                 .max_by_key(|m| m.0);
             if let Some(m) = in_sentence {
@@ -828,6 +870,13 @@ impl Entities {
         self.list[entity].spoke = true;
         let at = self.speakers.partition_point(|s| s.0 <= position);
         self.speakers.insert(at, (position, entity));
+    }
+
+    /// Takes back a [`Self::note_speaker`] whose statement was not kept.
+    pub fn forget_speaker(&mut self, position: usize, entity: usize) {
+        if let Some(at) = self.speakers.iter().rposition(|&s| s == (position, entity)) {
+            self.speakers.remove(at);
+        }
     }
 }
 
