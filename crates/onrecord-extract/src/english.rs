@@ -765,6 +765,18 @@ impl<'a> Extractor<'a> {
 
     /// Whether the word at `index` is the "of"/"for" right after an organisation's capitalised head
     /// word ("Ministry of", "Institute for").
+    /// Whether the "of" at `index` is inside a title of the lexicon ("secretary of state"), which
+    /// ends before `end`.
+    fn of_in_title(&self, index: usize, end: usize) -> bool {
+        index > 0
+            && self.lower_is(index, "of")
+            && self.lex.title_phrases.iter().any(|p| {
+                p.words.len() > 2
+                    && p.words[1].as_ref() == "of"
+                    && self.phrase_at(index - 1, &p.words, end).is_some()
+            })
+    }
+
     fn organisation_connective(&self, index: usize) -> bool {
         index > 0
             && ["of", "for"].iter().any(|w| self.lower_is(index, w))
@@ -1615,6 +1627,20 @@ impl<'a> Extractor<'a> {
             // "the head of the ministry", "sources close to the command", "people familiar with the
             // plans", "a statement from the regional administration", "an analysis by the
             // Courier": keep the connective when a name or a determiner follows.
+            // "former secretary of state Hillary Clinton": a title's own "of" goes on to the
+            // title's end.
+            if index > first && self.of_in_title(index, limit) {
+                let title_end = self.lex.title_phrases.iter().find_map(|p| {
+                    (p.words.len() > 2 && p.words[1].as_ref() == "of")
+                        .then(|| self.phrase_at(index - 1, &p.words, limit))
+                        .flatten()
+                });
+                if let Some(end) = title_end {
+                    last = Some(end - 1);
+                    index = end;
+                    continue;
+                }
+            }
             let connective = || {
                 ["of", "for", "to"].iter().any(|w| self.lower_is(index, w))
                     || (self.lower_is(index, "with") && self.lower_is(index - 1, "familiar"))
@@ -1898,13 +1924,7 @@ impl<'a> Extractor<'a> {
         let mut head = np.last;
         for i in np.first + 1..=np.last {
             // "Secretary of State Nathaniel Pryce": the "of" of a title is not the head's.
-            let in_title = self.lower_is(i, "of")
-                && self.lex.title_phrases.iter().any(|p| {
-                    p.words.len() > 2
-                        && p.words[1].as_ref() == "of"
-                        && self.phrase_at(i - 1, &p.words, np.last + 1).is_some()
-                });
-            if in_title {
+            if self.of_in_title(i, np.last + 1) {
                 continue;
             }
             if ["of", "for", "to", "in", "from"]

@@ -155,7 +155,17 @@ pub struct NameRun {
 /// Splits a run of capitalised tokens `first..=last` into title and name.
 pub fn split_title(analysed: &Analysed, first: usize, last: usize) -> NameRun {
     let tokens = &analysed.tokens;
-    let organisation = tokens[last].info.is(class::ORG_HEAD);
+    // "Ministry of Defence", "Board of Elections": the head may stand before "of" or "for".
+    let organisation = tokens[last].info.is(class::ORG_HEAD)
+        || (first..last).any(|i| {
+            tokens[i].info.is(class::ORG_HEAD)
+                && tokens[i].capital
+                && tokens[i + 1].is_word()
+                && !tokens[i + 1].capital
+                && ["of", "for"]
+                    .iter()
+                    .any(|w| word(analysed, &tokens[i + 1]).eq_ignore_ascii_case(w))
+        });
     let mut name_first = first;
     let mut title_first = None;
     if !organisation {
@@ -240,6 +250,36 @@ impl Entities {
                     continue;
                 }
                 break;
+            }
+            // "the Illinois Board of Elections", "the Institute for the Study of War": an
+            // organisation's head goes on across "of" or "for" (and "the") to the name after it.
+            let connective = |at: usize| {
+                tokens.get(at).is_some_and(|t| {
+                    t.is_word()
+                        && !t.capital
+                        && ["of", "for"]
+                            .iter()
+                            .any(|w| word(analysed, t).eq_ignore_ascii_case(w))
+                })
+            };
+            if tokens[index].info.is(class::ORG_HEAD) && connective(index + 1) {
+                let mut next = index + 2;
+                if tokens.get(next).is_some_and(|t| word(analysed, t) == "the") {
+                    next += 1;
+                }
+                if tokens
+                    .get(next)
+                    .is_some_and(|t| is_name_token(t) && !is_function(t))
+                {
+                    index = next;
+                    while index + 1 < tokens.len()
+                        && is_name_token(&tokens[index + 1])
+                        && !is_function(&tokens[index + 1])
+                        && !ends_possessive(analysed, index)
+                    {
+                        index += 1;
+                    }
+                }
             }
             let run_end = index;
             index += 1;
