@@ -311,9 +311,14 @@ impl<'a> Extractor<'a> {
             ]
             .iter()
             .any(|c| w.ends_with(c));
+            // "a report", "a June report": a verb's form after a determiner is a noun.
+            let determiner = |at: usize| self.tok(at).info.is(class::DETERMINER);
+            let noun = (i > 0 && determiner(i - 1))
+                || (i > 1 && self.tok(i - 1).capital && determiner(i - 2));
             self.is_be_or_have(i)
                 || contracted
-                || t.info.is(class::FINITE | class::VERB)
+                || t.info.is(class::FINITE)
+                || (t.info.is(class::VERB) && !noun)
                 || w.ends_with("ed")
                 || (w.ends_with('s')
                     // "press", "status", "crisis", "politics", "news" are nouns; "as", "its" are
@@ -370,9 +375,12 @@ impl<'a> Extractor<'a> {
     /// A reporting verb used as a verb: "the state", "its report" and "State Department" are
     /// nouns.
     fn is_reporting_verb_form(&self, index: usize) -> bool {
+        let after_determiner = |at: usize| self.tok(at).info.is(class::DETERMINER);
         self.is_verb(index)
             && !self.tok(index).capital
-            && !(index > 0 && self.tok(index - 1).info.is(class::DETERMINER))
+            && !(index > 0 && after_determiner(index - 1))
+            // "a June report", "the Pentagon statement"
+            && !(index > 1 && self.tok(index - 1).capital && after_determiner(index - 2))
     }
 
     fn frames(&self, index: usize) -> u16 {
@@ -4782,13 +4790,35 @@ impl<'a> Extractor<'a> {
         // "In Salem, Trump accused Cruz, the senator from Texas, of lying": a comma after an
         // act's object is the object's apposition, not the end of a verb-final report.
         let act_object = frames & frame::ACT != 0 && self.act_object_follows(verb, sentence.end);
+        // "…, the agency said in a June report, and those …": a prepositional adjunct before
+        // the comma that goes on with what was said.
+        if comma_before
+            && !explicit_that
+            && index < sentence.end
+            && self.is_preposition(index)
+            && self.has_finite_verb(sentence.start, np.first)
+        {
+            let adjunct_end = (index + 1..(index + 8).min(sentence.end))
+                .find(|&i| self.tok(i).is_punct(','))
+                .filter(|&c| {
+                    !self.has_finite_verb(index, c)
+                        && (index..c).all(|i| self.tok(i).quote == NO_QUOTE)
+                });
+            if let Some(comma) = adjunct_end {
+                index = comma;
+            }
+        }
         let comma_after = index < sentence.end
             && self.tok(index).is_punct(',')
             && comma_before
             && !(act_object && index > verb + 1);
         // "CLAUSE, Udal said at the time." / "…, she said in an interview.": a short adjunct.
         // "urged residents to stay indoors until dawn" is an infinitive, not an adjunct.
-        let infinitive = frames & (frame::ACT | frame::TO) != 0 && self.lower_is(index, "to");
+        // "called on the United States to extradite him" has its infinitive after the object.
+        let infinitive = frames & (frame::ACT | frame::TO) != 0
+            && (self.lower_is(index, "to")
+                || (frames & frame::ACT != 0
+                    && (index..sentence.end).any(|i| self.lower_is(i, "to"))));
         // "CLAUSE, Carter told a Senate panel Wednesday.": a recipient ends the sentence.
         let recipient_only = frames & frame::OBJ != 0 && frames & frame::ACT == 0 && comma_before;
         // "…, Miller said pleasantly into the phone.": an adverb before the adjunct.
@@ -4828,7 +4858,9 @@ impl<'a> Extractor<'a> {
             && self.words_in(index, sentence.end) <= 10
             && !self.has_finite_verb(index, sentence.end)
             && (index..sentence.end).all(|i| {
-                self.tok(i).quote == NO_QUOTE && !self.is_verb(i) && !self.tok(i).is_punct(',')
+                self.tok(i).quote == NO_QUOTE
+                    && !self.is_reporting_verb_form(i)
+                    && !self.tok(i).is_punct(',')
             });
         if index >= sentence.end
             || self.rest_is_empty(index, sentence.end)
