@@ -4900,7 +4900,7 @@ impl<'a> Extractor<'a> {
         // the object and what follows it are the content.
         // "what an army calls a withdrawal": after a relative the object is fronted.
         let fronted = np.first > sentence.start
-            && ["what", "which", "that", "whom"]
+            && ["what", "which", "that", "whom", "who"]
                 .iter()
                 .any(|w| self.lower_is(np.first - 1, w));
         // "Announcing his expanded role, Manafort described …": a participle opening the sentence

@@ -1140,12 +1140,15 @@ pub fn title_with_of_ending_at(
 /// A word with an adverb's ending that names seldom have: "Apolitically", "Frankly" is not
 /// one of them, "Kelly" and "Daly" are names.
 fn is_adverb_form(word: &str) -> bool {
-    let lower = word.to_lowercase();
+    let bytes = word.as_bytes();
     [
         "ally", "ously", "ively", "fully", "ently", "antly", "edly", "ingly", "lessly",
     ]
     .iter()
-    .any(|ending| lower.len() > ending.len() + 2 && lower.ends_with(ending))
+    .any(|ending| {
+        bytes.len() > ending.len() + 2
+            && bytes[bytes.len() - ending.len()..].eq_ignore_ascii_case(ending.as_bytes())
+    })
 }
 
 /// A capitalised word with a lower-case part after a hyphen, which makes it a modifier:
