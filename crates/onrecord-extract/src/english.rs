@@ -2558,7 +2558,7 @@ impl<'a> Extractor<'a> {
         // not "comes with the right calling card:".
         if let Some((cue_start, _)) = cue {
             let verb = (sentence.start..colon).find(|&i| self.tok(i).start == cue_start);
-            if verb.is_none_or(|v| self.frames(v) & frame::COLON == 0) {
+            if verb.is_none_or(|v| self.frames(v) & frame::COLON == 0 && !self.lower_is(v, "put")) {
                 return;
             }
         }
@@ -2815,6 +2815,27 @@ impl<'a> Extractor<'a> {
                         np = self.np_right(start, np.first - 1).unwrap_or(np);
                     }
                     return Some((Some(np), Some((self.tok(v).start, self.tok(v).end)), hedged));
+                }
+            }
+        }
+        // "One analyst put it bluntly:", "Lind put it this way:": "put it" introduces words as
+        // "said" does.
+        if let Some(put) = (start + 1..colon.saturating_sub(1))
+            .find(|&i| self.lower_is(i, "put") && self.lower_is(i + 1, "it"))
+        {
+            let manner = (put + 2..colon).all(|i| {
+                let t = self.tok(i);
+                t.is_word()
+                    && !t.capital
+                    && (self.w(i).ends_with("ly")
+                        || ["this", "that", "way", "another", "best", "simply"]
+                            .iter()
+                            .any(|w| self.lower_is(i, w)))
+            });
+            if manner && !self.lower_is(put - 1, "as") {
+                if let Some(np) = self.np_left(put - 1, start) {
+                    let cue = (self.tok(put).start, self.tok(put + 1).end);
+                    return Some((Some(np), Some(cue), false));
                 }
             }
         }
