@@ -2832,8 +2832,12 @@ impl<'a> Extractor<'a> {
                             .iter()
                             .any(|w| self.lower_is(i, w)))
             });
-            if manner && !self.lower_is(put - 1, "as") {
-                if let Some(np) = self.np_left(put - 1, start) {
+            // "As one officer put it:" is the "as" rule's.
+            if manner {
+                if let Some(np) = self
+                    .np_left(put - 1, start)
+                    .filter(|np| np.first == 0 || !self.lower_is(np.first - 1, "as"))
+                {
                     let cue = (self.tok(put).start, self.tok(put + 1).end);
                     return Some((Some(np), Some(cue), false));
                 }
