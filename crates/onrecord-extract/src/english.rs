@@ -428,7 +428,13 @@ impl<'a> Extractor<'a> {
         let text = self.a.text;
         while start < end {
             let c = text[start..end].chars().next().unwrap_or(' ');
-            if c.is_whitespace() || c == ',' || c == '—' || c == '–' || c == ':' {
+            if c.is_whitespace()
+                || c == ','
+                || c == '—'
+                || c == '–'
+                || c == ':'
+                || crate::text::is_decoration(c)
+            {
                 start += c.len_utf8();
             } else {
                 break;

@@ -524,7 +524,11 @@ fn trim(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
 
 /// Trims whitespace and trailing sentence punctuation (a content span's end).
 fn trim_content(chars: &[char], s: usize, e: usize) -> (usize, usize) {
-    let (s, mut e) = trim(chars, s, e);
+    let (mut s, mut e) = trim(chars, s, e);
+    // `⚡️Враг атакует …`: a post's decoration is not what was said.
+    while s < e && (crate::text::is_decoration(chars[s]) || chars[s].is_whitespace()) {
+        s += 1;
+    }
     while e > s && matches!(chars[e - 1], '.' | ',' | ';' | ':' | ' ') {
         e -= 1;
     }
@@ -559,6 +563,8 @@ struct Ctx<'a> {
     last_speakers: Vec<(usize, usize)>,
     /// Unnamed single sources that have spoken, with where they were named.
     last_anon: Vec<(usize, SpeakerOut)>,
+    /// Outlets, channels and institutions that have spoken, with where they were named.
+    last_outlets: Vec<(usize, SpeakerOut)>,
 }
 
 struct Found {
@@ -1104,6 +1110,33 @@ impl<'a> Ctx<'a> {
                 );
             }
         }
+        // `По данным агентства`, `Издание уточняет`, `За даними каналу`: the outlet that spoke
+        // last.
+        const OUTLETS: [&str; 9] = [
+            "агентств",
+            "агенці",
+            "издани",
+            "видання",
+            "канал",
+            "телеграм-канал",
+            "газет",
+            "телеканал",
+            "паблік",
+        ];
+        if r.len() == 1 && OUTLETS.iter().any(|o| first.lower.starts_with(o)) {
+            // Within about the sentence before.
+            if let Some((_, outlet)) = self
+                .last_outlets
+                .iter()
+                .rev()
+                .find(|(p, _)| *p < s && s - *p < 400)
+            {
+                return Some(SpeakerOut {
+                    mention: (first.s, first.e),
+                    ..outlet.clone()
+                });
+            }
+        }
         let quotes: Vec<(usize, usize)> = outer_quotes(&self.chars[s..e])
             .into_iter()
             .map(|(a, b)| (s + a, s + b))
@@ -1344,12 +1377,13 @@ impl<'a> Ctx<'a> {
                     }
                 })
                 .collect();
+            // `ТАСС`, `РБК`: an abbreviation; `Reuters`, `Bloomberg`: one word in Latin letters in a
+            // Cyrillic text, an outlet's name (a person's is written in Cyrillic).
+            let single = self.text(self.toks[last].s, self.toks[last].e);
             let kind = if first_cap == last
-                && self.toks[last].lower.chars().count() <= 5
-                && self
-                    .text(self.toks[last].s, self.toks[last].e)
-                    .chars()
-                    .all(|c| c.is_uppercase())
+                && ((self.toks[last].lower.chars().count() <= 5
+                    && single.chars().all(|c| c.is_uppercase()))
+                    || single.chars().all(|c| c.is_ascii_alphabetic()))
             {
                 EntityKind::Organisation
             } else {
@@ -1511,6 +1545,10 @@ impl<'a> Ctx<'a> {
             }
             r.start += 1;
             s = self.toks[r.start].s;
+        }
+        // `сообщает «Полевой вестник»`: the quoted name with its marks.
+        if s > 0 && is_open(self.chars[s - 1]) {
+            s -= 1;
         }
         let stop = self.clause_end(s, end);
         // Keep the subject phrase short: up to the first lower-case preposition after a name.
@@ -1829,6 +1867,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
         entities: Vec::new(),
         last_speakers: Vec::new(),
         last_anon: Vec::new(),
+        last_outlets: Vec::new(),
     };
     ctx.collect_entities(&sents);
     let mut found: Vec<Found> = Vec::new();
@@ -1926,10 +1965,15 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
 /// имени`) is an unnamed source; a pronoun kept as written stays a person.
 fn unnamed_is_anonymous(ctx: &Ctx, mut sp: SpeakerOut) -> SpeakerOut {
     let lex = ctx.lex;
-    // A name given in quotes (`«Вечерняя газета»`) is a name whatever its case.
+    // A name given in quotes (`«Вечерняя газета»`) is a name whatever its case, also when an
+    // outlet noun takes it up later (`За даними видання`).
     let quoted_name = ctx.chars[sp.mention.0..sp.mention.1]
         .iter()
-        .any(|c| is_open(*c));
+        .any(|c| is_open(*c))
+        || ctx
+            .last_outlets
+            .iter()
+            .any(|(p, o)| *p < sp.mention.0 && o.name == sp.name);
     let lower = sp.name.to_lowercase();
     let mut words = sp.name.split_whitespace();
     let first = words.next().unwrap_or("").to_lowercase();
@@ -1971,6 +2015,11 @@ fn note(ctx: &mut Ctx, sp: &SpeakerOut) {
         if let Some(x) = ctx.entities.iter().position(|e| e.name == sp.name) {
             ctx.last_speakers.push((x, sp.mention.0));
         }
+    }
+    if sp.kind == EntityKind::Organisation
+        && unnamed_is_anonymous(ctx, sp.clone()).kind == EntityKind::Organisation
+    {
+        ctx.last_outlets.push((sp.mention.0, sp.clone()));
     }
 }
 

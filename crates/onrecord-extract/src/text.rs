@@ -619,6 +619,17 @@ fn is_abbreviation(word: &str, token: Token) -> bool {
         || word.contains('.')
 }
 
+/// A sign that decorates a post rather than saying anything: a bullet, an arrow, a dingbat or an
+/// emoji with its joiners and variation selectors ("⚡️", "❗️", "➡", "•"). Quote marks and letters
+/// never are.
+pub fn is_decoration(c: char) -> bool {
+    matches!(c, '•' | '·' | '\u{200D}' | '\u{FE0F}')
+        || (c >= '\u{2190}'
+            && !c.is_alphanumeric()
+            && !c.is_whitespace()
+            && !"«»„“”‘’‹›".contains(c))
+}
+
 pub fn analyse<'a>(text: &'a str, lexicon: &Lexicon) -> Analysed<'a> {
     let mut tokens = tokenize(text, lexicon);
     let quotes = pair_quotes(text, &mut tokens);
