@@ -7,7 +7,7 @@ use crate::speakers::{
     is_name_token, key_of, split_title, word, Entities, FoundSpeaker, NameRun, NounPhrase, Resolved,
 };
 use crate::text::{Analysed, Quote, Sentence, Token, TokenKind, NO_QUOTE};
-use onrecord_model::StatementKind;
+use onrecord_model::{EntityKind, StatementKind};
 
 /// A statement in byte offsets, before conversion to the model's code-point spans.
 #[derive(Debug, Clone)]
@@ -2251,6 +2251,46 @@ impl<'a> Extractor<'a> {
                     self.entities.note_speaker(mention.0, e);
                 }
                 return FoundSpeaker { mention, resolved };
+            }
+            // "Reuters reported … The agency said": an outlet noun takes up the organisation
+            // that spoke just before.
+            let outlet = [
+                "agency",
+                "paper",
+                "newspaper",
+                "outlet",
+                "broadcaster",
+                "network",
+                "publication",
+                "daily",
+                "tabloid",
+                "magazine",
+                "channel",
+            ]
+            .contains(&head_word.as_str());
+            let organisation = outlet
+                .then(|| {
+                    self.found
+                        .iter()
+                        .rev()
+                        .filter_map(|f| f.speaker.as_ref())
+                        .take_while(|s| mention.0.saturating_sub(s.mention.1) < 1500)
+                        .find_map(|s| match s.resolved {
+                            Resolved::Entity(e)
+                                if self.entities.list[e].kind == EntityKind::Organisation =>
+                            {
+                                Some(e)
+                            }
+                            _ => None,
+                        })
+                })
+                .flatten();
+            if let Some(e) = organisation {
+                self.entities.note_speaker(mention.0, e);
+                return FoundSpeaker {
+                    mention,
+                    resolved: Resolved::Entity(e),
+                };
             }
         }
         let description = describe(&a.text[mention.0..mention.1], self.common_word(np.first));
