@@ -2276,11 +2276,7 @@ impl<'a> Extractor<'a> {
                         .filter_map(|f| f.speaker.as_ref())
                         .take_while(|s| mention.0.saturating_sub(s.mention.1) < 1500)
                         .find_map(|s| match s.resolved {
-                            Resolved::Entity(e)
-                                if self.entities.list[e].kind == EntityKind::Organisation =>
-                            {
-                                Some(e)
-                            }
+                            Resolved::Entity(e) if self.is_press(e) => Some(e),
                             _ => None,
                         })
                 })
@@ -2298,6 +2294,52 @@ impl<'a> Extractor<'a> {
             mention,
             resolved: Resolved::Anonymous(description),
         }
+    }
+
+    /// Whether an entity is a news outlet or a channel: an organisation named with a press word
+    /// ("Harbour Gazette", "Meridian Wire", "Reuters") or with no head word at all ("Bloomberg"),
+    /// not a ministry or a union.
+    fn is_press(&self, entity: usize) -> bool {
+        const PRESS: [&str; 32] = [
+            "agency",
+            "news",
+            "wire",
+            "times",
+            "post",
+            "ledger",
+            "journal",
+            "tribune",
+            "herald",
+            "gazette",
+            "telegraph",
+            "guardian",
+            "tv",
+            "radio",
+            "channel",
+            "press",
+            "broadcaster",
+            "network",
+            "review",
+            "daily",
+            "weekly",
+            "magazine",
+            "reuters",
+            "courier",
+            "chronicle",
+            "express",
+            "mirror",
+            "dispatch",
+            "inquirer",
+            "examiner",
+            "sentinel",
+            "signal",
+        ];
+        let e = &self.entities.list[entity];
+        let head = crate::speakers::organisation_head(self.a, e.name)
+            .unwrap_or_default()
+            .to_lowercase();
+        e.kind == EntityKind::Organisation
+            && (PRESS.contains(&head.as_str()) || !self.lex.word(&head).is(class::ORG_HEAD))
     }
 
     /// The role in an appositive after a name ("Ivan Drach, the mayor, said"), as a byte range: the

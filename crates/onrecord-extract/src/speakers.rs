@@ -955,7 +955,7 @@ fn alias_words<'t>(
 /// An organisation's head word, before its first "of" or "for" or else its last: "the council" is
 /// the St. Paul City Council and "the ministry" the Ministry of Defence, but "teachers" is not the
 /// Badass Teachers Association.
-fn organisation_head<'t>(analysed: &Analysed<'t>, name: (usize, usize)) -> Option<&'t str> {
+pub fn organisation_head<'t>(analysed: &Analysed<'t>, name: (usize, usize)) -> Option<&'t str> {
     let mut head = None;
     for w in alias_words(analysed, name).filter(|w| !w.is_empty()) {
         if ["of", "for"].iter().any(|c| w.eq_ignore_ascii_case(c)) && head.is_some() {
