@@ -2231,6 +2231,40 @@ impl<'a> Extractor<'a> {
         // "the HEAD" takes up the fuller description a recent speaker had with the same head.
         if first_tok.info.is(class::DET_DEF) && np.last == np.first + 1 {
             let head_word = self.w(np.last).to_lowercase();
+            // "In a statement posted on X, the ministry said … “…,” the statement added": a
+            // document takes up who spoke through it just before.
+            if head_token.info.is(class::DOCUMENT) {
+                let through = self
+                    .found
+                    .iter()
+                    .rev()
+                    .filter(|f| f.speaker.is_some())
+                    .take_while(|f| mention.0.saturating_sub(f.end) < 1500)
+                    .find(|f| {
+                        f.cue.is_some_and(|(cue_start, _)| {
+                            let mut from = cue_start.saturating_sub(160);
+                            while !a.text.is_char_boundary(from) {
+                                from -= 1;
+                            }
+                            // Within the sentence of the earlier report.
+                            let before = a.text[from..cue_start]
+                                .rsplit(['.', '!', '?'])
+                                .next()
+                                .unwrap_or_default();
+                            before
+                                .split(|c: char| !c.is_alphanumeric())
+                                .any(|w| w.eq_ignore_ascii_case(&head_word))
+                        })
+                    })
+                    .and_then(|f| f.speaker.as_ref())
+                    .map(|s| s.resolved.clone());
+                if let Some(resolved) = through {
+                    if let Resolved::Entity(e) = resolved {
+                        self.entities.note_speaker(mention.0, e);
+                    }
+                    return FoundSpeaker { mention, resolved };
+                }
+            }
             let earlier = self
                 .found
                 .iter()
@@ -2251,37 +2285,6 @@ impl<'a> Extractor<'a> {
                     self.entities.note_speaker(mention.0, e);
                 }
                 return FoundSpeaker { mention, resolved };
-            }
-            // "In a statement posted on X, the ministry said … “…,” the statement added": a
-            // document takes up who spoke through it just before.
-            if head_token.info.is(class::DOCUMENT) {
-                let through = self
-                    .found
-                    .iter()
-                    .rev()
-                    .filter(|f| f.speaker.is_some())
-                    .take_while(|f| mention.0.saturating_sub(f.end) < 1500)
-                    .find(|f| {
-                        f.cue.is_some_and(|(cue_start, _)| {
-                            let mut from = cue_start.saturating_sub(160);
-                            while !a.text.is_char_boundary(from) {
-                                from -= 1;
-                            }
-                            let before = &a.text[from..cue_start];
-                            before
-                                .split(|c: char| !c.is_alphanumeric())
-                                .any(|w| w.eq_ignore_ascii_case(&head_word))
-                                && !before.contains(['.', '!', '?'])
-                        })
-                    })
-                    .and_then(|f| f.speaker.as_ref())
-                    .map(|s| s.resolved.clone());
-                if let Some(resolved) = through {
-                    if let Resolved::Entity(e) = resolved {
-                        self.entities.note_speaker(mention.0, e);
-                    }
-                    return FoundSpeaker { mention, resolved };
-                }
             }
             // "Reuters reported … The agency said": an outlet noun takes up the organisation
             // that spoke just before.
