@@ -1,5 +1,6 @@
 //! Rendering: the JSON wire shapes (FORMAT.md and FACTS.md lines) and plain-text tables.
 
+use std::borrow::Cow;
 use std::io::Write;
 
 use onrecord_model::{CharIndex, Document, Fact, FactKind, Span, Statement};
@@ -65,7 +66,7 @@ pub fn span_text<'a>(text: &'a str, index: &CharIndex, span: Span) -> &'a str {
 /// Fields are declared in alphabetical order, the order the lines have always had.
 #[derive(Serialize)]
 pub struct StatementLine<'a> {
-    content: &'a str,
+    content: Cow<'a, str>,
     cue: Option<CueLine<'a>>,
     doc: &'a str,
     doc_id: &'a str,
@@ -101,7 +102,7 @@ pub fn statement_json<'a>(
 ) -> StatementLine<'a> {
     let text = &document.text;
     StatementLine {
-        content: span_text(text, index, statement.content),
+        content: statement.said(text, index),
         cue: statement.cue.map(|cue| CueLine {
             end: cue.end,
             start: cue.start,

@@ -212,6 +212,19 @@ pub struct Statement {
     pub rule: String,
 }
 
+impl Statement {
+    /// What was said, as text: the content span, or for a statement split around its attribution
+    /// (`"A," he said, "B."`) its pieces joined by a space, without the attribution between them.
+    pub fn said<'a>(&self, text: &'a str, index: &CharIndex) -> std::borrow::Cow<'a, str> {
+        if self.pieces.len() > 1 {
+            let pieces: Vec<&str> = self.pieces.iter().map(|&p| index.slice(text, p)).collect();
+            std::borrow::Cow::Owned(pieces.join(" "))
+        } else {
+            std::borrow::Cow::Borrowed(index.slice(text, self.content))
+        }
+    }
+}
+
 /// Everything extraction finds in one document.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct Extraction {
