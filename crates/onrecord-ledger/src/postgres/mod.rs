@@ -999,7 +999,7 @@ fn insert_statements(
             }
             None => None,
         };
-        let content = statement.said(&document.text, index).into_owned();
+        let content = text_of(statement.content);
         let said_at = said_at.get(seq).copied().flatten();
         let date_key = sort_key(format_date(said_at).as_deref().or(published.as_deref()));
         let speaker_name = statement.speaker.as_ref().map(|s| s.name.as_str());

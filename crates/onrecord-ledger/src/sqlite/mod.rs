@@ -762,7 +762,7 @@ fn insert_statements(
             document.id,
             seq as i64,
             statement.kind.as_str(),
-            statement.said(&document.text, index).into_owned(),
+            text_of(statement.content),
             statement.content.start as i64,
             statement.content.end as i64,
             speaker_id,
