@@ -69,6 +69,7 @@ impl<'a> Extractor<'a> {
             let sentence = self.a.sentences[index];
             self.colon_block(index, sentence);
             self.colon_inline(index, sentence);
+            self.interview_answer(index, sentence);
             self.dash_dialogue(sentence);
             self.quotes_in(index, sentence);
             self.according_to(sentence);
@@ -2782,6 +2783,76 @@ impl<'a> Extractor<'a> {
             self.token_used[i] = true;
         }
         self.push_direct((start, end), speaker, cue, hedged, "en.post.colon-inline");
+    }
+
+    /// `Q: … / A: …`: in an interview written as questions and answers, an answer paragraph is the
+    /// interviewee's, the person the text named last before its first question.
+    fn interview_answer(&mut self, index: usize, sentence: Sentence) {
+        let a = self.a;
+        let Some(first) = (sentence.start..sentence.end).find(|&i| self.tok(i).is_word()) else {
+            return;
+        };
+        let answer = ["a", "answer"].iter().any(|w| self.lower_is(first, w))
+            && self.tok(first).capital
+            && first + 2 < sentence.end
+            && self.tok(first + 1).is_punct(':')
+            && self.opens_paragraph(first);
+        if !answer {
+            return;
+        }
+        // The first question: a paragraph opening with "Q:" or "Question:".
+        let question = |i: usize| {
+            ["q", "question"].iter().any(|w| self.lower_is(i, w))
+                && self.tok(i).capital
+                && i + 1 < a.tokens.len()
+                && self.tok(i + 1).is_punct(':')
+                && self.opens_paragraph(i)
+        };
+        let Some(first_question) = (0..first).find(|&i| question(i)) else {
+            return;
+        };
+        let before = self.tok(first_question).start;
+        let interviewee = self
+            .entities
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.0 < before)
+            .find(|m| {
+                let e = &self.entities.list[m.1];
+                e.kind == EntityKind::Person && (e.name_tokens >= 2 || !e.aliases.is_empty())
+            })
+            .map(|m| m.1);
+        let Some(entity) = interviewee else {
+            return;
+        };
+        let mut last = index;
+        while last + 1 < a.sentences.len() && !a.sentences[last].paragraph_end {
+            last += 1;
+        }
+        let block_end = a.sentences[last].end;
+        if self.words_in(first + 2, block_end) < 2 {
+            return;
+        }
+        let (start, end) = self.trim_content(
+            self.tok(first + 2).start,
+            self.tok(block_end - 1).end,
+            false,
+        );
+        self.mark_quotes(first + 2, block_end);
+        self.token_used[first] = true;
+        self.entities.note_speaker(start, entity);
+        let speaker = FoundSpeaker {
+            mention: (self.tok(first).start, self.tok(first).end),
+            resolved: Resolved::Entity(entity),
+        };
+        self.push_direct(
+            (start, end),
+            speaker,
+            None,
+            false,
+            "en.quote.interview-answer",
+        );
     }
 
     /// `Moore: "…"`, `Kessler on the talks: "…"`, `Velesov, asked about the strikes: "…"`: a name of
