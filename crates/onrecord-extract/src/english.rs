@@ -3505,7 +3505,27 @@ impl<'a> Extractor<'a> {
         }
         // Inverted: "said Matt Baker"
         let mut found: Option<(usize, NounPhrase, bool, &'static str)> = None;
-        if self.is_verb(index) && self.frames(index) & (frame::INV | frame::AFTER) != 0 {
+        // "“We'll see,” was all Velesov would say.": the speaker between "was all" and the verb.
+        if self.lower_is(index, "was") && self.lower_is(index + 1, "all") && index + 3 < end {
+            let verb = (index + 3..(index + 10).min(end)).find(|&v| {
+                self.is_verb(v)
+                    && ["would", "could", "will"]
+                        .iter()
+                        .any(|w| self.lower_is(v - 1, w))
+            });
+            if let Some(verb) = verb {
+                if let Some(np) = self
+                    .np_left(verb - 2, index + 2)
+                    .filter(|np| np.first == index + 2)
+                {
+                    found = Some((verb, np, false, "en.quote.was-all"));
+                }
+            }
+        }
+        if found.is_none()
+            && self.is_verb(index)
+            && self.frames(index) & (frame::INV | frame::AFTER) != 0
+        {
             if let Some(np) = self.np_right(index + 1, end) {
                 let np = self.with_appositive_name(np, end);
                 found = Some((index, np, false, "en.quote.said-inverted"));
