@@ -687,7 +687,16 @@ impl<'a> Ctx<'a> {
     /// The nominative of an institution's head noun after `в`/`у` (`Министерстве` → `Министерство`),
     /// by the locative rules of `morphology.txt` (`@loc FROM TO`).
     fn nominative_institution(&self, word: &str) -> String {
-        replace_ending(word, &self.lex.locative)
+        // A rule may name the whole word (`силах` → `сили`).
+        match self
+            .lex
+            .locative
+            .iter()
+            .find(|(from, _)| word.chars().count() == from.chars().count() && word == from)
+        {
+            Some((_, to)) => to.clone(),
+            None => replace_ending(word, &self.lex.locative),
+        }
     }
 
     /// A head word of an unnamed source, in any case form the lexicon covers.
@@ -1241,8 +1250,24 @@ impl<'a> Ctx<'a> {
                 .any(|k| self.toks[k].cap && !quoted(self.toks[k].s))
             {
                 let head = &self.toks[i + 1];
-                let first = self.nominative_institution(&self.text(head.s, head.e));
-                let rest = self.text(head.e, e);
+                let mut first = self.nominative_institution(&self.text(head.s, head.e));
+                let mut rest_from = head.e;
+                // `у Повітряних силах`: an adjective, then the plural noun it goes with.
+                if let Some(noun) = self.toks.get(i + 2).filter(|t| {
+                    t.s < e
+                        && !t.cap
+                        && t.lower.ends_with("ах")
+                        && self.nominative_institution(&t.lower) != t.lower
+                }) {
+                    let written = self.text(noun.s, noun.e);
+                    first = format!(
+                        "{first}{}{}",
+                        self.text(head.e, noun.s),
+                        self.nominative_institution(&written)
+                    );
+                    rest_from = noun.e;
+                }
+                let rest = self.text(rest_from, e);
                 return Some(SpeakerOut {
                     mention: (self.toks[i].s, e),
                     name: format!("{first}{rest}"),
@@ -1680,22 +1705,25 @@ impl<'a> Ctx<'a> {
         let mut start_tok = r.start;
         // `В Генштабе ВСУ сообщили`: "в" before a name that runs to the verb opens the institution
         // that speaks, not a time or place adverbial.
+        // So does an institution's head with its genitive tail (`В Министерстве обороны
+        // сообщили`, `У Повітряних силах повідомили`).
         let names_institution = |i: usize| {
             matches!(self.toks[i].lower.as_str(), "в" | "во" | "у")
-                && (i + 1..end_tok).all(|k| self.toks[k].cap)
                 && i + 1 < end_tok
+                && ((i + 1..end_tok).all(|k| self.toks[k].cap)
+                    || (self.toks[i + 1].cap && self.is_institution(&self.toks[i + 1].lower)))
         };
         loop {
             // `В Киеве губернатор заявил`: a place before the subject is no part of it.
-            let place_before_subject =
-                matches!(self.toks[start_tok].lower.as_str(), "в" | "во" | "у" | "на")
-                    && start_tok + 2 < end_tok
-                    && !self.toks[start_tok + 2].cap
-                    && (self.toks[start_tok + 1].cap || {
-                        // `На побережье командир батальона`: a common place before a role.
-                        let next = &self.toks[start_tok + 2].lower;
-                        self.title_of(next).is_some() || self.is_anon(next)
-                    });
+            let place_before_subject = !names_institution(start_tok)
+                && matches!(self.toks[start_tok].lower.as_str(), "в" | "во" | "у" | "на")
+                && start_tok + 2 < end_tok
+                && !self.toks[start_tok + 2].cap
+                && (self.toks[start_tok + 1].cap || {
+                    // `На побережье командир батальона`: a common place before a role.
+                    let next = &self.toks[start_tok + 2].lower;
+                    self.title_of(next).is_some() || self.is_anon(next)
+                });
             if place_before_subject {
                 start_tok += 2;
             } else if start_tok + 1 < end_tok
