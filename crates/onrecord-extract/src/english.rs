@@ -2477,10 +2477,10 @@ impl<'a> Extractor<'a> {
         );
         if verb_final {
             if let Some(inner) = self.found.iter().position(|f| {
-                f.rule == "en.reported.act"
-                    && found.start <= f.start
+                found.start <= f.start
                     && f.end <= found.end
                     && (found.start, found.end) != (f.start, f.end)
+                    && f.rule == "en.reported.act"
             }) {
                 let inner = self.found.remove(inner);
                 if let Some(FoundSpeaker {

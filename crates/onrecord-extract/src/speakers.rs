@@ -522,7 +522,7 @@ impl Entities {
                         .chars()
                         .any(char::is_lowercase)
                         .not();
-                    e.first_key = key_of(word(analysed, &tokens[run.first]));
+                    e.first_key = first_key;
                     e.name = (start, end);
                     e.name_tokens = name_tokens;
                     e.kind = kind;
@@ -537,7 +537,7 @@ impl Entities {
             }
             None => {
                 self.list.push(Entity {
-                    first_key: key_of(word(analysed, &tokens[run.first])),
+                    first_key,
                     name: (start, end),
                     name_tokens,
                     key,
@@ -786,6 +786,7 @@ impl Entities {
             .map(|e| {
                 e.aliases.iter().any(|&alias| matches_word(alias))
                     || (e.kind == EntityKind::Organisation
+                        && matches_word(e.name)
                         && organisation_head(analysed, e.name)
                             .is_some_and(|head| head.eq_ignore_ascii_case(&role)))
             })
@@ -1122,6 +1123,13 @@ pub fn title_with_of_ending_at(
     index: usize,
 ) -> Option<usize> {
     let tokens = &analysed.tokens;
+    // Cheap first: the word before must be "of" ("Chief of Staff").
+    let after_of = index >= 2
+        && tokens[index - 1].is_word()
+        && word(analysed, &tokens[index - 1]).eq_ignore_ascii_case("of");
+    if !after_of {
+        return None;
+    }
     lexicon
         .title_phrases
         .iter()
@@ -1154,9 +1162,10 @@ fn is_adverb_form(word: &str) -> bool {
 /// A capitalised word with a lower-case part after a hyphen, which makes it a modifier:
 /// "Angeles-area", "Kremlin-backed", "London-based" (but "Jean-Pierre" is a name).
 fn hyphenated_modifier(word: &str) -> bool {
-    word.rsplit_once('-').is_some_and(|(before, after)| {
-        !before.is_empty() && after.chars().next().is_some_and(char::is_lowercase)
-    })
+    word.len() > 3
+        && word.rsplit_once('-').is_some_and(|(before, after)| {
+            !before.is_empty() && after.chars().next().is_some_and(char::is_lowercase)
+        })
 }
 
 /// Whether a verb (a reporting verb, a finite form or a lower-case past tense) of the main clause
