@@ -5053,10 +5053,12 @@ impl<'a> Extractor<'a> {
         // "CLAUSE, Udal said at the time." / "…, she said in an interview.": a short adjunct.
         // "urged residents to stay indoors until dawn" is an infinitive, not an adjunct.
         // "called on the United States to extradite him" has its infinitive after the object.
-        let infinitive = frames & (frame::ACT | frame::TO) != 0
-            && (self.lower_is(index, "to")
-                || (frames & frame::ACT != 0
-                    && (index..sentence.end).any(|i| self.lower_is(i, "to"))));
+        let infinitive = || {
+            frames & (frame::ACT | frame::TO) != 0
+                && (self.lower_is(index, "to")
+                    || (frames & frame::ACT != 0
+                        && (index..sentence.end).any(|i| self.lower_is(i, "to"))))
+        };
         // "CLAUSE, Carter told a Senate panel Wednesday.": a recipient ends the sentence.
         let recipient_only = frames & frame::OBJ != 0 && frames & frame::ACT == 0 && comma_before;
         // "…, Miller said pleasantly into the phone.": an adverb before the adjunct.
@@ -5087,13 +5089,13 @@ impl<'a> Extractor<'a> {
                 })
         };
         let adjunct_only = !explicit_that
-            && !infinitive
             && !to_verb
             && index < sentence.end
             && (self.is_preposition(index)
                 || (adverb && self.is_preposition(index + 1))
                 || recipient_only)
             && self.words_in(index, sentence.end) <= 10
+            && !infinitive()
             && !self.has_finite_verb(index, sentence.end)
             && (index..sentence.end).all(|i| {
                 self.tok(i).quote == NO_QUOTE

@@ -79,6 +79,9 @@ pub struct Entities {
     pub speakers: Vec<(usize, usize)>,
     /// Byte positions of possessive mentions ("Carson's longtime friend"), in text order.
     pub possessive_mentions: Vec<usize>,
+    /// Reused for the keys of a name being registered: most names are known already, so their
+    /// keys need no allocation of their own.
+    key_buffers: (String, String),
 }
 
 pub fn word<'t>(analysed: &Analysed<'t>, token: &Token) -> &'t str {
@@ -95,6 +98,18 @@ pub fn strip_possessive(word: &str) -> &str {
 
 pub fn key_of(word: &str) -> String {
     strip_possessive(word).to_lowercase()
+}
+
+/// [`key_of`] written into `buffer`, which it replaces.
+fn key_into(buffer: &mut String, word: &str) {
+    buffer.clear();
+    let word = strip_possessive(word);
+    if word.is_ascii() {
+        buffer.push_str(word);
+        buffer.make_ascii_lowercase();
+    } else {
+        buffer.extend(word.chars().flat_map(char::to_lowercase));
+    }
 }
 
 /// The gender the first-name lexicon gives a word, if it lists it.
@@ -208,6 +223,7 @@ impl Entities {
             mentions: Vec::new(),
             subject_mentions: Vec::new(),
             possessive_mentions: Vec::new(),
+            key_buffers: (String::new(), String::new()),
             speakers: Vec::new(),
         };
         let tokens = &analysed.tokens;
@@ -483,7 +499,8 @@ impl Entities {
     ) -> usize {
         let tokens = &analysed.tokens;
         let last_word = word(analysed, &tokens[run.last]);
-        let key = key_of(last_word);
+        let (mut key, mut first_key) = std::mem::take(&mut self.key_buffers);
+        key_into(&mut key, last_word);
         let name_tokens = run.last - run.first + 1;
         let start = tokens[run.first].start;
         let mut end = tokens[run.last].end;
@@ -507,7 +524,7 @@ impl Entities {
                 })?
             });
         let position = start;
-        let first_key = key_of(word(analysed, first));
+        key_into(&mut first_key, word(analysed, first));
         let found = self.find(&key, &first_key, name_tokens, position, gender);
         // A first name alone ("a resident named Caroline") gives a new person a gender when the
         // lexicon lists it; a lone word that matches a known name (a surname) never changes it.
@@ -522,7 +539,7 @@ impl Entities {
                         .chars()
                         .any(char::is_lowercase)
                         .not();
-                    e.first_key = first_key;
+                    e.first_key.clone_from(&first_key);
                     e.name = (start, end);
                     e.name_tokens = name_tokens;
                     e.kind = kind;
@@ -533,6 +550,7 @@ impl Entities {
                 if let Some(alias) = title {
                     e.aliases.push(alias);
                 }
+                self.key_buffers = (key, first_key);
                 i
             }
             None => {
