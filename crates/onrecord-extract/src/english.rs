@@ -2468,6 +2468,17 @@ impl<'a> Extractor<'a> {
         })
     }
 
+    /// Takes back the speaker note of a statement that is not kept.
+    fn forget_speaker(&mut self, speaker: Option<FoundSpeaker>) {
+        if let Some(FoundSpeaker {
+            mention,
+            resolved: Resolved::Entity(entity),
+        }) = speaker
+        {
+            self.entities.forget_speaker(mention.0, entity);
+        }
+    }
+
     fn push(&mut self, found: Found) {
         // "Cruz won the crowds with speeches and promises to shake things up, Stovall said": a
         // verb-final report holds the act found inside it; the whole is the statement.
@@ -2483,13 +2494,7 @@ impl<'a> Extractor<'a> {
                     && f.rule == "en.reported.act"
             }) {
                 let inner = self.found.remove(inner);
-                if let Some(FoundSpeaker {
-                    mention,
-                    resolved: Resolved::Entity(entity),
-                }) = inner.speaker
-                {
-                    self.entities.forget_speaker(mention.0, entity);
-                }
+                self.forget_speaker(inner.speaker);
             }
         }
         // Never report the same text twice.
@@ -2501,13 +2506,7 @@ impl<'a> Extractor<'a> {
         if rejected {
             // "… noted that Sanders himself has acknowledged he won't be the nominee": a report
             // dropped inside another's words leaves no speaker for a later "he".
-            if let Some(FoundSpeaker {
-                mention,
-                resolved: Resolved::Entity(entity),
-            }) = found.speaker
-            {
-                self.entities.forget_speaker(mention.0, entity);
-            }
+            self.forget_speaker(found.speaker);
             return;
         }
         self.found.push(found);
@@ -2792,23 +2791,12 @@ impl<'a> Extractor<'a> {
         let Some(first) = (sentence.start..sentence.end).find(|&i| self.tok(i).is_word()) else {
             return;
         };
-        let answer = ["a", "answer"].iter().any(|w| self.lower_is(first, w))
-            && self.tok(first).capital
-            && first + 2 < sentence.end
-            && self.tok(first + 1).is_punct(':')
-            && self.opens_paragraph(first);
-        if !answer {
+        if first + 2 >= sentence.end || !self.opens_with_label(first, &["a", "answer"]) {
             return;
         }
-        // The first question: a paragraph opening with "Q:" or "Question:".
-        let question = |i: usize| {
-            ["q", "question"].iter().any(|w| self.lower_is(i, w))
-                && self.tok(i).capital
-                && i + 1 < a.tokens.len()
-                && self.tok(i + 1).is_punct(':')
-                && self.opens_paragraph(i)
-        };
-        let Some(first_question) = (0..first).find(|&i| question(i)) else {
+        let Some(first_question) =
+            (0..first).find(|&i| self.opens_with_label(i, &["q", "question"]))
+        else {
             return;
         };
         let before = self.tok(first_question).start;
@@ -2853,6 +2841,15 @@ impl<'a> Extractor<'a> {
             false,
             "en.quote.interview-answer",
         );
+    }
+
+    /// A paragraph opening with one of `labels` (lower case) and a colon: "Q:", "A:", "Answer:".
+    fn opens_with_label(&self, index: usize, labels: &[&str]) -> bool {
+        labels.iter().any(|w| self.lower_is(index, w))
+            && self.tok(index).capital
+            && index + 1 < self.a.tokens.len()
+            && self.tok(index + 1).is_punct(':')
+            && self.opens_paragraph(index)
     }
 
     /// `Moore: "…"`, `Kessler on the talks: "…"`, `Velesov, asked about the strikes: "…"`: a name of
