@@ -312,10 +312,7 @@ impl<'a> Extractor<'a> {
             ]
             .iter()
             .any(|c| w.ends_with(c));
-            // "a report", "a June report": a verb's form after a determiner is a noun.
-            let determiner = |at: usize| self.tok(at).info.is(class::DETERMINER);
-            let noun = (i > 0 && determiner(i - 1))
-                || (i > 1 && self.tok(i - 1).capital && determiner(i - 2));
+            let noun = self.after_determiner(i);
             self.is_be_or_have(i)
                 || contracted
                 || t.info.is(class::FINITE)
@@ -376,12 +373,15 @@ impl<'a> Extractor<'a> {
     /// A reporting verb used as a verb: "the state", "its report" and "State Department" are
     /// nouns.
     fn is_reporting_verb_form(&self, index: usize) -> bool {
-        let after_determiner = |at: usize| self.tok(at).info.is(class::DETERMINER);
-        self.is_verb(index)
-            && !self.tok(index).capital
-            && !(index > 0 && after_determiner(index - 1))
-            // "a June report", "the Pentagon statement"
-            && !(index > 1 && self.tok(index - 1).capital && after_determiner(index - 2))
+        self.is_verb(index) && !self.tok(index).capital && !self.after_determiner(index)
+    }
+
+    /// Right after a determiner, or a determiner and one capitalised word ("a report", "a June
+    /// report", "the Pentagon statement"): where a verb's form is a noun.
+    fn after_determiner(&self, index: usize) -> bool {
+        let determiner = |at: usize| self.tok(at).info.is(class::DETERMINER);
+        (index > 0 && determiner(index - 1))
+            || (index > 1 && self.tok(index - 1).capital && determiner(index - 2))
     }
 
     fn frames(&self, index: usize) -> u16 {
@@ -780,16 +780,17 @@ impl<'a> Extractor<'a> {
 
     /// Whether the word at `index` is the "of"/"for" right after an organisation's capitalised head
     /// word ("Ministry of", "Institute for").
-    /// Whether the "of" at `index` is inside a title of the lexicon ("secretary of state"), which
-    /// ends before `end`.
-    fn of_in_title(&self, index: usize, end: usize) -> bool {
-        index > 0
-            && self.lower_is(index, "of")
-            && self.lex.title_phrases.iter().any(|p| {
-                p.words.len() > 2
-                    && p.words[1].as_ref() == "of"
-                    && self.phrase_at(index - 1, &p.words, end).is_some()
-            })
+    /// When the "of" at `index` is inside a title of the lexicon ("secretary of state") that ends
+    /// before `end`: where the title ends.
+    fn title_around_of(&self, index: usize, end: usize) -> Option<usize> {
+        if index == 0 || !self.lower_is(index, "of") {
+            return None;
+        }
+        self.lex.title_phrases.iter().find_map(|p| {
+            (p.words.len() > 2 && p.words[1].as_ref() == "of")
+                .then(|| self.phrase_at(index - 1, &p.words, end))
+                .flatten()
+        })
     }
 
     fn organisation_connective(&self, index: usize) -> bool {
@@ -1004,12 +1005,7 @@ impl<'a> Extractor<'a> {
 
     /// The full stop of a middle initial inside a name: "Rolf T. Dunmore", "James B. Comey".
     fn is_initial_dot(&self, index: usize) -> bool {
-        index > 0
-            && index < self.a.tokens.len()
-            && self.tok(index).is_punct('.')
-            && self.tok(index).start == self.tok(index - 1).end
-            && self.tok(index - 1).capital
-            && self.w(index - 1).chars().count() == 1
+        crate::speakers::is_initial_dot(self.a, index)
     }
 
     /// The subject of a reporting verb at `verb`: skips adverbs and auxiliaries, handles an
@@ -1644,17 +1640,13 @@ impl<'a> Extractor<'a> {
             // Courier": keep the connective when a name or a determiner follows.
             // "former secretary of state Hillary Clinton": a title's own "of" goes on to the
             // title's end.
-            if index > first && self.of_in_title(index, limit) {
-                let title_end = self.lex.title_phrases.iter().find_map(|p| {
-                    (p.words.len() > 2 && p.words[1].as_ref() == "of")
-                        .then(|| self.phrase_at(index - 1, &p.words, limit))
-                        .flatten()
-                });
-                if let Some(end) = title_end {
-                    last = Some(end - 1);
-                    index = end;
-                    continue;
-                }
+            if let Some(end) = (index > first)
+                .then(|| self.title_around_of(index, limit))
+                .flatten()
+            {
+                last = Some(end - 1);
+                index = end;
+                continue;
             }
             let connective = || {
                 ["of", "for", "to"].iter().any(|w| self.lower_is(index, w))
@@ -1939,7 +1931,7 @@ impl<'a> Extractor<'a> {
         let mut head = np.last;
         for i in np.first + 1..=np.last {
             // "Secretary of State Nathaniel Pryce": the "of" of a title is not the head's.
-            if self.of_in_title(i, np.last + 1) {
+            if self.title_around_of(i, np.last + 1).is_some() {
                 continue;
             }
             if ["of", "for", "to", "in", "from"]
@@ -2421,14 +2413,7 @@ impl<'a> Extractor<'a> {
 
     /// The entity of a capitalised run `first..=last`, titles split off.
     fn name_run_entity(&mut self, first: usize, last: usize) -> Option<usize> {
-        // "Chief of Staff Rahm Emanuel": the run starts with the end of a title.
-        let title_of = (first < last)
-            .then(|| crate::speakers::title_with_of_ending_at(self.a, self.lex, first))
-            .flatten();
-        let mut run = split_title(self.a, first + usize::from(title_of.is_some()), last);
-        if title_of.is_some() {
-            run.title_first = title_of;
-        }
+        let run = crate::speakers::split_title_after_of(self.a, self.lex, first, last);
         // "last September": a month or a weekday is never a name.
         if run.first > run.last || (run.first..=run.last).all(|i| self.tok(i).info.is(class::TIME))
         {

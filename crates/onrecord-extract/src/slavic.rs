@@ -688,12 +688,7 @@ impl<'a> Ctx<'a> {
     /// by the locative rules of `morphology.txt` (`@loc FROM TO`).
     fn nominative_institution(&self, word: &str) -> String {
         // A rule may name the whole word (`силах` → `сили`).
-        match self
-            .lex
-            .locative
-            .iter()
-            .find(|(from, _)| word.chars().count() == from.chars().count() && word == from)
-        {
+        match self.lex.locative.iter().find(|(from, _)| word == from) {
             Some((_, to)) => to.clone(),
             None => replace_ending(word, &self.lex.locative),
         }

@@ -177,9 +177,7 @@ pub fn split_title(analysed: &Analysed, first: usize, last: usize) -> NameRun {
                 && tokens[i].capital
                 && tokens[i + 1].is_word()
                 && !tokens[i + 1].capital
-                && ["of", "for"]
-                    .iter()
-                    .any(|w| word(analysed, &tokens[i + 1]).eq_ignore_ascii_case(w))
+                && is_of_or_for(word(analysed, &tokens[i + 1]))
         });
     let mut name_first = first;
     let mut title_first = None;
@@ -270,13 +268,9 @@ impl Entities {
             // "the Illinois Board of Elections", "the Institute for the Study of War": an
             // organisation's head goes on across "of" or "for" (and "the") to the name after it.
             let connective = |at: usize| {
-                tokens.get(at).is_some_and(|t| {
-                    t.is_word()
-                        && !t.capital
-                        && ["of", "for"]
-                            .iter()
-                            .any(|w| word(analysed, t).eq_ignore_ascii_case(w))
-                })
+                tokens
+                    .get(at)
+                    .is_some_and(|t| t.is_word() && !t.capital && is_of_or_for(word(analysed, t)))
             };
             if tokens[index].info.is(class::ORG_HEAD) && connective(index + 1) {
                 let mut next = index + 2;
@@ -373,17 +367,7 @@ impl Entities {
                     first += 1;
                 }
             }
-            // "Chief of Staff Rahm Emanuel": the run starts with the end of a title.
-            let title_of = (first < run_end)
-                .then(|| title_with_of_ending_at(analysed, lexicon, first))
-                .flatten();
-            if title_of.is_some() {
-                first += 1;
-            }
-            let mut run = split_title(analysed, first, run_end);
-            if title_of.is_some() {
-                run.title_first = title_of;
-            }
+            let mut run = split_title_after_of(analysed, lexicon, first, run_end);
             // "Former Secretary of State …": a title alone, its holder named after it, is no name.
             let title_alone = !run.organisation
                 && (run.first..=run.last).all(|i| {
@@ -406,7 +390,8 @@ impl Entities {
             }
             // "Ostravan ombudswoman Larisa Petrenok": lower-case titles (and the capitalised words
             // among them) before the name belong to it, as its title and for finding the subject.
-            let mut lead = title_of.unwrap_or(run_start);
+            // A title with "of" may start before the run ("Chief of Staff Rahm Emanuel").
+            let mut lead = run.title_first.map_or(run_start, |t| t.min(run_start));
             while lead > 0
                 && tokens[lead - 1].is_word()
                 && (tokens[lead - 1].info.is(class::TITLE) || is_name_token(&tokens[lead - 1]))
@@ -971,13 +956,19 @@ fn alias_words<'t>(
     analysed.text[start..end].split(|c: char| !c.is_alphanumeric() && c != '-')
 }
 
+/// "of" or "for", the words that carry an organisation's or a title's name on ("Ministry of
+/// Defence", "Institute for the Study of War").
+fn is_of_or_for(word: &str) -> bool {
+    word.eq_ignore_ascii_case("of") || word.eq_ignore_ascii_case("for")
+}
+
 /// An organisation's head word, before its first "of" or "for" or else its last: "the council" is
 /// the St. Paul City Council and "the ministry" the Ministry of Defence, but "teachers" is not the
 /// Badass Teachers Association.
 pub fn organisation_head<'t>(analysed: &Analysed<'t>, name: (usize, usize)) -> Option<&'t str> {
     let mut head = None;
     for w in alias_words(analysed, name).filter(|w| !w.is_empty()) {
-        if ["of", "for"].iter().any(|c| w.eq_ignore_ascii_case(c)) && head.is_some() {
+        if is_of_or_for(w) && head.is_some() {
             break;
         }
         head = Some(w);
@@ -1133,13 +1124,27 @@ fn nickname_skip(analysed: &Analysed, index: usize) -> Option<usize> {
     .then_some(after)
 }
 
-/// Where a title with "of" ("chief of staff", "secretary of state") starts when it ends at
-/// `index`, the first word of a capitalised run: "Chief of Staff Rahm Emanuel".
-pub fn title_with_of_ending_at(
+/// [`split_title`] for a run that may start with the end of a title with "of" ("Chief of Staff
+/// Rahm Emanuel": the name is "Rahm Emanuel", the title starts at "Chief").
+pub fn split_title_after_of(
     analysed: &Analysed,
     lexicon: &Lexicon,
-    index: usize,
-) -> Option<usize> {
+    first: usize,
+    last: usize,
+) -> NameRun {
+    let title_of = (first < last)
+        .then(|| title_with_of_ending_at(analysed, lexicon, first))
+        .flatten();
+    let mut run = split_title(analysed, first + usize::from(title_of.is_some()), last);
+    if title_of.is_some() {
+        run.title_first = title_of;
+    }
+    run
+}
+
+/// Where a title with "of" ("chief of staff", "secretary of state") starts when it ends at
+/// `index`, the first word of a capitalised run: "Chief of Staff Rahm Emanuel".
+fn title_with_of_ending_at(analysed: &Analysed, lexicon: &Lexicon, index: usize) -> Option<usize> {
     let tokens = &analysed.tokens;
     // Cheap first: the word before must be "of" ("Chief of Staff").
     let after_of = index >= 2
@@ -1218,14 +1223,23 @@ fn verb_earlier_in_sentence(analysed: &Analysed, index: usize) -> bool {
     })
 }
 
+/// The full stop of an initial, glued to a single capital letter: "Rolf T. Dunmore".
+pub fn is_initial_dot(analysed: &Analysed, dot: usize) -> bool {
+    let tokens = &analysed.tokens;
+    dot > 0
+        && dot < tokens.len()
+        && tokens[dot].is_punct('.')
+        && tokens[dot].start == tokens[dot - 1].end
+        && tokens[dot - 1].capital
+        && word(analysed, &tokens[dot - 1]).chars().count() == 1
+}
+
 /// A capital letter with its full stop between names, even one that spells a word: the "A" of
 /// "Jock A. Finlayson", the "I" of "Mary I. Smith".
 fn is_middle_initial(analysed: &Analysed, index: usize) -> bool {
     let tokens = &analysed.tokens;
     index + 2 < tokens.len()
-        && word(analysed, &tokens[index]).chars().count() == 1
-        && tokens[index + 1].is_punct('.')
-        && tokens[index + 1].start == tokens[index].end
+        && is_initial_dot(analysed, index + 1)
         && is_name_token(&tokens[index + 2])
         && !is_function(&tokens[index + 2])
 }
