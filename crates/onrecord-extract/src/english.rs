@@ -1089,7 +1089,7 @@ impl<'a> Extractor<'a> {
         }
         // "A diplomat speaking on condition of anonymity told": step over the marker.
         let mut extent_last = None;
-        for marker in self.lex.anon_markers.iter().filter(|m| m.words.len() > 1) {
+        for marker in &self.lex.anon_markers {
             let n = marker.words.len();
             if index > limit + n && self.phrase_at(index - n, &marker.words, index) == Some(index) {
                 extent_last = Some(index - 1);
@@ -2439,17 +2439,13 @@ impl<'a> Extractor<'a> {
             if !t.is_word() {
                 return false;
             }
-            // Most words start no phrase: only the one-word markers can match them.
-            let phrase_start = t.info.is(class::PHRASE_START);
-            self.lex.anon_markers.iter().any(|p| {
-                if p.words.len() == 1 {
-                    self.lower_is(i, &p.words[0])
-                } else {
-                    phrase_start
-                        && !(explicit_only && affiliation(p))
-                        && self.phrase_at(i, &p.words, to).is_some()
-                }
-            })
+            // Most words start no phrase: only a one-word marker can be them.
+            t.info.is(class::ANON_MARKER)
+                || (t.info.is(class::PHRASE_START)
+                    && self.lex.anon_markers.iter().any(|p| {
+                        !(explicit_only && affiliation(p))
+                            && self.phrase_at(i, &p.words, to).is_some()
+                    }))
         })
     }
 

@@ -158,29 +158,36 @@ fn is_mark_glyph(c: char) -> bool {
     )
 }
 
+/// The character at byte `at` and its length; ASCII, most of any text, needs no decoding.
+fn char_at(text: &str, at: usize) -> Option<(char, usize)> {
+    let byte = *text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        return Some((char::from(byte), 1));
+    }
+    let c = text[at..].chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
 /// Splits the text into tokens and looks every word up in the lexicon once.
 pub fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut tokens = Vec::with_capacity(text.len() / 5 + 4);
     let mut lower = String::with_capacity(32);
     let mut prev_char: Option<char> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((start, c)) = iter.next() {
+    let mut at = 0;
+    while let Some((c, len)) = char_at(text, at) {
+        let start = at;
+        at += len;
         if c.is_whitespace() {
             let mut newlines = usize::from(c == '\n');
-            let mut end = start + c.len_utf8();
-            while let Some(&(i, n)) = iter.peek() {
-                if !n.is_whitespace() {
-                    break;
-                }
+            while let Some((n, n_len)) = char_at(text, at).filter(|(n, _)| n.is_whitespace()) {
                 newlines += usize::from(n == '\n');
-                end = i + n.len_utf8();
-                iter.next();
+                at += n_len;
             }
             if newlines > 0 {
                 tokens.push(Token {
                     start,
-                    end,
+                    end: at,
                     kind: TokenKind::Break {
                         blank: newlines > 1,
                     },
@@ -193,13 +200,11 @@ pub fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Token> {
             continue;
         }
         if is_word_char(c) {
-            let mut end = start + c.len_utf8();
             let mut last = c;
-            while let Some(&(i, n)) = iter.peek() {
+            while let Some((n, n_len)) = char_at(text, at) {
                 if is_word_char(n) {
-                    end = i + n.len_utf8();
+                    at += n_len;
                     last = n;
-                    iter.next();
                     continue;
                 }
                 // Joiners inside a word: don't, pro-war, 4,700, 8.03, U.S., Rezident_UA.
@@ -212,7 +217,7 @@ pub fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Token> {
                 if !joins {
                     break;
                 }
-                let after = text[i + n.len_utf8()..].chars().next();
+                let after = char_at(text, at + n_len).map(|(a, _)| a);
                 let ok = match n {
                     ',' | '.' => after.is_some_and(|a| a.is_ascii_digit()),
                     _ => after.is_some_and(is_word_char),
@@ -220,42 +225,44 @@ pub fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Token> {
                 if !ok {
                     break;
                 }
-                iter.next();
-                end = i + n.len_utf8();
+                at += n_len;
                 last = n;
             }
             // Initials and dotted abbreviations: "U.S." keeps its dots.
-            if end < bytes.len() && bytes[end] == b'.' && end - start == 1 {
-                let after = bytes.get(end + 1).copied();
-                if after.is_some_and(|a| a.is_ascii_uppercase())
-                    && bytes.get(end + 2) == Some(&b'.')
+            if at < bytes.len() && bytes[at] == b'.' && at - start == 1 {
+                let after = bytes.get(at + 1).copied();
+                if after.is_some_and(|a| a.is_ascii_uppercase()) && bytes.get(at + 2) == Some(&b'.')
                 {
-                    end += 3;
-                    while let Some(&(i, _)) = iter.peek() {
-                        if i >= end {
-                            break;
-                        }
-                        iter.next();
-                    }
+                    at += 3;
                 }
             }
+            let end = at;
             let word = &text[start..end];
-            lower.clear();
-            if word.is_ascii() {
-                lower.push_str(word);
-                lower.make_ascii_lowercase();
+            // Most words are lower-case ASCII already and are looked up as they stand.
+            let key = if word
+                .bytes()
+                .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+            {
+                word
             } else {
-                for ch in word.chars() {
-                    if is_apostrophe_glyph(ch) {
-                        lower.push('\'');
-                    } else {
-                        lower.extend(ch.to_lowercase());
+                lower.clear();
+                if word.is_ascii() {
+                    lower.push_str(word);
+                    lower.make_ascii_lowercase();
+                } else {
+                    for ch in word.chars() {
+                        if is_apostrophe_glyph(ch) {
+                            lower.push('\'');
+                        } else {
+                            lower.extend(ch.to_lowercase());
+                        }
                     }
                 }
-            }
-            let mut info = lexicon.word(&lower);
+                lower.as_str()
+            };
+            let mut info = lexicon.word(key);
             if info.class == 0 {
-                if let Some(stem) = lower.strip_suffix("'s") {
+                if let Some(stem) = key.strip_suffix("'s") {
                     // Possessive: keep what can own a statement, a title, an organisation or a
                     // source ("the minister's", "the General Staff's", "the brigade's"), and a
                     // function word, which is never a name ("Everyone's").
@@ -277,14 +284,12 @@ pub fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Token> {
         }
         // A channel handle ("@southfront_ua", "via @rezident") is one word and a name.
         if c == '@' && !prev_char.is_some_and(is_word_char) {
-            let handle_end = text[start + 1..]
+            let handle_end = text[at..]
                 .char_indices()
                 .find(|&(_, n)| !(is_word_char(n) || n == '_'))
-                .map_or(text.len(), |(i, _)| start + 1 + i);
-            if handle_end > start + 1 {
-                while iter.peek().is_some_and(|&(i, _)| i < handle_end) {
-                    iter.next();
-                }
+                .map_or(text.len(), |(i, _)| at + i);
+            if handle_end > at {
+                at = handle_end;
                 tokens.push(Token {
                     start,
                     end: handle_end,
@@ -297,19 +302,19 @@ pub fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Token> {
                 continue;
             }
         }
-        let end = start + c.len_utf8();
+        let end = at;
         if is_mark_glyph(c) {
             // Two straight single quotes are one double mark (''like this'').
             if c == '\'' && bytes.get(end) == Some(&b'\'') {
-                iter.next();
-                let next = text[end + 1..].chars().next();
+                at += 1;
+                let next = char_at(text, at).map(|(n, _)| n);
                 if let Some((_, role)) = classify_mark('"', prev_char, next) {
                     tokens.push(mark_token(start, end + 1, Family::Double, role, '"'));
                 }
                 prev_char = Some('\'');
                 continue;
             }
-            let next = text[end..].chars().next();
+            let next = char_at(text, end).map(|(n, _)| n);
             if let Some((family, role)) = classify_mark(c, prev_char, next) {
                 tokens.push(mark_token(start, end, family, role, c));
             }

@@ -91,6 +91,8 @@ pub mod class {
     pub const MEDIUM: u32 = 1 << 25;
     /// A word that opens an adjunct before the main clause ("during", "here").
     pub const OPENER: u32 = 1 << 26;
+    /// A one-word anonymity marker ("unnamed"); longer markers are phrases.
+    pub const ANON_MARKER: u32 = 1 << 27;
     pub const DETERMINER: u32 = DET_DEF | DET_INDEF | DET_POSS;
 }
 
@@ -117,27 +119,52 @@ impl WordInfo {
     }
 }
 
-/// FNV-1a: the word table is looked up once per token, and short keys hash faster with it than with
-/// SipHash. The keys are the lexicon's own words, so hash flooding is not a concern.
+/// A multiply-rotate hash over eight bytes at a time: the word table is looked up once per token,
+/// and a word hashes in one or two rounds instead of one round per byte (FNV) or SipHash's many. The
+/// keys are the lexicon's own words, so hash flooding is not a concern.
 #[derive(Default)]
-pub struct Fnv(u64);
+pub struct WordHasher(u64);
 
-impl Hasher for Fnv {
+impl WordHasher {
+    const SEED: u64 = 0xf135_7aea_2e62_a9c5;
+
+    fn round(&mut self, chunk: u64) {
+        self.0 = (self.0 ^ chunk).wrapping_mul(Self::SEED).rotate_left(26);
+    }
+}
+
+impl Hasher for WordHasher {
     fn finish(&self) -> u64 {
         self.0
     }
 
     fn write(&mut self, bytes: &[u8]) {
-        let mut hash = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &byte in bytes {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.round(u64::from_le_bytes([
+                chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+            ]));
         }
-        self.0 = hash;
+        // The last one to seven bytes in at most two overlapping reads, no copy.
+        let rest = chunks.remainder();
+        let n = rest.len();
+        let tail = match n {
+            0 => 0,
+            1..=3 => {
+                u64::from(rest[0]) | u64::from(rest[n / 2]) << 8 | u64::from(rest[n - 1]) << 16
+            }
+            _ => {
+                let head = u32::from_le_bytes([rest[0], rest[1], rest[2], rest[3]]);
+                let last = u32::from_le_bytes([rest[n - 4], rest[n - 3], rest[n - 2], rest[n - 1]]);
+                u64::from(head) | u64::from(last) << 32
+            }
+        };
+        // The length keeps words that share their read bytes apart.
+        self.round(tail ^ (n as u64) << 59);
+    }
+
+    fn write_u8(&mut self, byte: u8) {
+        self.round(u64::from(byte));
     }
 }
 
@@ -150,8 +177,9 @@ pub struct Phrase {
 /// A compiled lexicon for one language.
 #[derive(Debug, Default)]
 pub struct Lexicon {
-    words: HashMap<Box<str>, WordInfo, BuildHasherDefault<Fnv>>,
+    words: HashMap<Box<str>, WordInfo, BuildHasherDefault<WordHasher>>,
     pub hedge_phrases: Vec<Phrase>,
+    /// Anonymity markers of two words or more; one-word markers are `class::ANON_MARKER`.
     pub anon_markers: Vec<Phrase>,
     pub source_phrases: Vec<Phrase>,
     pub title_phrases: Vec<Phrase>,
@@ -231,12 +259,8 @@ impl Lexicon {
             if let Some(head) = line.strip_prefix("head ") {
                 lexicon.add(head.trim(), |info| info.class |= class::ANON_HEAD);
             } else if let Some(marker) = line.strip_prefix("marker ") {
-                if let Some(phrase) = lexicon.add_phrase(marker, 0) {
+                if let Some(phrase) = lexicon.add_phrase(marker, class::ANON_MARKER) {
                     lexicon.anon_markers.push(phrase);
-                } else {
-                    lexicon.anon_markers.push(Phrase {
-                        words: vec![marker.trim().into()],
-                    });
                 }
             }
         }
