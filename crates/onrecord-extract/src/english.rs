@@ -4017,10 +4017,24 @@ impl<'a> Extractor<'a> {
                 .then(|| self.source_to_end(after, sentence.end))
                 .flatten();
             let source_to_end = source_last.is_some();
+            // "According to him, …", "…, according to them.": a pronoun alone is the source ("her
+            // office" is a noun phrase).
+            let pronoun = (after < sentence.end
+                && self.tok(after).info.is(class::PRONOUN)
+                && ["him", "her", "them"]
+                    .iter()
+                    .any(|w| self.lower_is(after, w))
+                && (after + 1 == sentence.end
+                    || matches!(self.tok(after + 1).kind, TokenKind::Punct(',' | '.' | ';'))))
+            .then_some(NounPhrase {
+                first: after,
+                last: after,
+                extent_last: after,
+            });
             // "according to a survey released by the chamber": the participle and its agent belong
             // to the source.
-            let Some(np) = self
-                .np_right(after, sentence.end)
+            let Some(np) = pronoun
+                .or_else(|| self.np_right(after, sentence.end))
                 .filter(|np| {
                     !(source_last.is_some_and(|last| last > np.last)
                         && self.lower_is(np.last + 1, "by"))
