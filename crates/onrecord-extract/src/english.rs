@@ -2009,6 +2009,22 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        // "Spokesman for the Khortytsia group Viktor Tregub", "Commander of the Air Force Mykola
+        // Oleshchuk": a title of an organisation, and its holder's name closing the phrase.
+        if let Some(run_first) = (!anonymous_marker)
+            .then(|| self.holder_after_title(np, head))
+            .flatten()
+        {
+            if let Some(entity) = self.name_run_entity(run_first, np.last) {
+                let title = (self.tok(np.first).start, self.tok(run_first - 1).end);
+                self.entities.add_alias(entity, title);
+                self.entities.note_speaker(mention.0, entity);
+                return FoundSpeaker {
+                    mention,
+                    resolved: Resolved::Entity(entity),
+                };
+            }
+        }
         if !head_is_name
             && !examples
             && np.extent_last > np.last + 1
@@ -2412,6 +2428,42 @@ impl<'a> Extractor<'a> {
     }
 
     /// The entity of a capitalised run `first..=last`, titles split off.
+    /// Where the holder's name starts in "TITLE of/for ORGANISATION First Last": the title heads
+    /// the phrase, and two or three name words follow the organisation's head word. "a spokesman
+    /// for Senator Ilse Marr" speaks for the senator (a title, not an organisation, before the
+    /// name), and so does "an adviser to the head of the Office Andriy Yermak" (a second title).
+    fn holder_after_title(&self, np: NounPhrase, head: usize) -> Option<usize> {
+        let connective = head + 1;
+        if !self.tok(head).info.is(class::TITLE)
+            || self.w(head).ends_with('s')
+            || !(self.lower_is(connective, "of") || self.lower_is(connective, "for"))
+            || np.last < connective + 3
+        {
+            return None;
+        }
+        let is_name_word = |i: usize| {
+            let t = self.tok(i);
+            is_name_token(t)
+                && !crate::speakers::is_function(t)
+                && !t.info.is(class::ORG_HEAD | class::TITLE | class::TIME)
+        };
+        let mut first = np.last;
+        while first > connective + 2 && is_name_word(first - 1) {
+            first -= 1;
+        }
+        let words = np.last + 1 - first;
+        let organisation_before = self.tok(first - 1).is_word()
+            && self.tok(first - 1).info.is(class::ORG_HEAD)
+            && !self.possessive(first - 1);
+        let second_title = (connective + 1..first).any(|i| self.tok(i).info.is(class::TITLE));
+        ((2..=3).contains(&words)
+            && is_name_word(first)
+            && organisation_before
+            && !second_title
+            && !self.possessive(np.last))
+        .then_some(first)
+    }
+
     fn name_run_entity(&mut self, first: usize, last: usize) -> Option<usize> {
         let run = crate::speakers::split_title_after_of(self.a, self.lex, first, last);
         // "last September": a month or a weekday is never a name.
@@ -3456,6 +3508,16 @@ impl<'a> Extractor<'a> {
             }
             None => return None,
         };
+        // "… and called the Russian claims “fantasy”": a phrase right after a verb that takes no
+        // clause is its object, not a speaker.
+        let before = np.first.checked_sub(1).filter(|&b| b >= sentence.start);
+        if before.is_some_and(|b| {
+            self.is_verb(b)
+                && !self.tok(b).capital
+                && self.frames(b) & (frame::THAT | frame::BARE) == 0
+        }) {
+            return None;
+        }
         Some((verb, np, hedged))
     }
 
