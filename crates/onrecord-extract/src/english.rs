@@ -3903,6 +3903,12 @@ impl<'a> Extractor<'a> {
                         run_last += 2;
                     } else if run_last < np.last && is_name_token(self.tok(run_last + 1)) {
                         run_last += 1;
+                    } else if run_last + 2 <= np.last
+                        && self.tok(run_last + 1).info.is(class::TITLE)
+                        && is_name_token(self.tok(run_last + 2))
+                    {
+                        // "Navy spokesman Dmytro Pletenchuk": a title between names.
+                        run_last += 2;
                     } else {
                         break;
                     }
