@@ -4529,12 +4529,22 @@ impl<'a> Extractor<'a> {
                 );
             // "Rubio's admission that the plan had failed surprised his allies": a past tense
             // right after a noun or another verb is a finite verb of its own.
+            // After the clause's own verb, so is an irregular past, also right after a closing
+            // quote ("that the talks were “constructive” stood in contrast").
+            let second_irregular = !groups.is_empty()
+                && self.tok(index).info.is(class::FINITE)
+                && !self.is_verb(index)
+                && !matches!(self.w(index), "can" | "shall" | "did" | "does" | "do")
+                && !self.w(index).contains('\'');
+            let after_quote = !groups.is_empty()
+                && self.tok(index - 1).is_mark()
+                && self.tok(index - 1).quote != NO_QUOTE;
             let past_tense = !is_aux
                 && index > from
                 && self.tok(index).is_word()
                 && !self.tok(index).capital
-                && self.w(index).ends_with("ed")
-                && self.tok(index - 1).is_word()
+                && (self.w(index).ends_with("ed") || second_irregular)
+                && (self.tok(index - 1).is_word() || after_quote)
                 && !self
                     .tok(index - 1)
                     .info
@@ -6243,6 +6253,9 @@ impl<'a> Extractor<'a> {
                     let t = self.tok(i);
                     (t.is_word() && !(aside_closed && self.is_verb(i)))
                         || t.is_punct('-')
+                        // "wrote on X (formerly Twitter) that"
+                        || t.is_punct('(')
+                        || t.is_punct(')')
                         || (t.is_punct(',') && aside_closed)
                         || t.is_punct('.') && self.is_abbrev_dot(i)
                 }) && (aside_closed || self.words_in(index, that) <= 13)
