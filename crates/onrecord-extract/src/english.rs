@@ -3046,21 +3046,35 @@ impl<'a> Extractor<'a> {
         if let Some(put) = (start + 1..colon.saturating_sub(1))
             .find(|&i| self.lower_is(i, "put") && self.lower_is(i + 1, "it"))
         {
+            // "put it bluntly:", "put it this way:", "put it on Thursday:"
             let manner = (put + 2..colon).all(|i| {
                 let t = self.tok(i);
                 t.is_word()
-                    && !t.capital
-                    && (self.w(i).ends_with("ly")
-                        || ["this", "that", "way", "another", "best", "simply"]
-                            .iter()
-                            .any(|w| self.lower_is(i, w)))
+                    && (t.info.is(class::TIME)
+                        || (self.lower_is(i, "on") && self.tok(i + 1).info.is(class::TIME))
+                        || (!t.capital
+                            && (self.w(i).ends_with("ly")
+                                || ["this", "that", "way", "another", "best", "simply"]
+                                    .iter()
+                                    .any(|w| self.lower_is(i, w)))))
             });
-            // "As one officer put it:" is the "as" rule's.
+            // "As the head of the agency, Rafael Grossi, put it:": a name in apposition.
+            let subject = |last: usize| {
+                if !self.tok(last).is_punct(',') || last < start + 2 {
+                    return self.np_left(last, start);
+                }
+                let name = self.np_left(last - 1, start)?;
+                if name.first < start + 2 || !self.tok(name.first - 1).is_punct(',') {
+                    return None;
+                }
+                let outer = self.np_left(name.first - 2, start)?;
+                Some(NounPhrase {
+                    extent_last: name.last,
+                    ..outer
+                })
+            };
             if manner {
-                if let Some(np) = self
-                    .np_left(put - 1, start)
-                    .filter(|np| np.first == 0 || !self.lower_is(np.first - 1, "as"))
-                {
+                if let Some(np) = subject(put - 1) {
                     let cue = (self.tok(put).start, self.tok(put + 1).end);
                     return Some((Some(np), Some(cue), false));
                 }
@@ -3566,7 +3580,25 @@ impl<'a> Extractor<'a> {
             && self.is_verb(index)
             && self.frames(index) & (frame::INV | frame::AFTER) != 0
         {
-            if let Some(np) = self.np_right(index + 1, end) {
+            // "wrote one, Alexander Kots, on his channel": a quantifier with a name in apposition.
+            let one_named = || {
+                let one = index + 1;
+                (["one", "another"].iter().any(|w| self.lower_is(one, w))
+                    && one + 1 < end
+                    && self.tok(one + 1).is_punct(','))
+                .then(|| {
+                    self.with_appositive_name(
+                        NounPhrase {
+                            first: one,
+                            last: one,
+                            extent_last: one,
+                        },
+                        end,
+                    )
+                })
+                .filter(|np| np.extent_last > np.last)
+            };
+            if let Some(np) = self.np_right(index + 1, end).or_else(one_named) {
                 let np = self.with_appositive_name(np, end);
                 found = Some((index, np, false, "en.quote.said-inverted"));
             }
