@@ -2057,11 +2057,13 @@ impl<'a> Extractor<'a> {
         }
         // "a Reuters report", "a recent CBS poll": the named publisher speaks through it ("The
         // Washington Post" is a name, not a post).
+        // "a Wagner-linked channel" names no publisher.
         if head_token.info.is(class::DOCUMENT)
             && !head_token.capital
             && head > np.first
             && is_name_token(self.tok(head - 1))
             && !crate::speakers::is_function(self.tok(head - 1))
+            && !crate::speakers::hyphenated_modifier(self.w(head - 1))
             && !anonymous_marker
         {
             let mut run_first = head - 1;

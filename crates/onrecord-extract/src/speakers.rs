@@ -1184,7 +1184,7 @@ fn is_adverb_form(word: &str) -> bool {
 
 /// A capitalised word with a lower-case part after a hyphen, which makes it a modifier:
 /// "Angeles-area", "Kremlin-backed", "London-based" (but "Jean-Pierre" is a name).
-fn hyphenated_modifier(word: &str) -> bool {
+pub fn hyphenated_modifier(word: &str) -> bool {
     word.len() > 3
         && word.rsplit_once('-').is_some_and(|(before, after)| {
             !before.is_empty() && after.chars().next().is_some_and(char::is_lowercase)
