@@ -5685,6 +5685,20 @@ impl<'a> Extractor<'a> {
         if !explicit_that && !act && predicate_first {
             return;
         }
+        // "ordered the retreat himself": an emphatic reflexive is no part of what was ordered.
+        let last_word = (index..to).rev().find(|&i| self.tok(i).is_word());
+        let to = match last_word {
+            Some(last)
+                if act
+                    && last > index
+                    && ["himself", "herself", "themselves"]
+                        .iter()
+                        .any(|w| self.lower_is(last, w)) =>
+            {
+                last
+            }
+            _ => to,
+        };
         let quotes = self.quotes_between(index, to);
         // A quoted fragment may be short ("said it was “over”"); an act's object is at least
         // three words ("criticized the mayor's email use").
