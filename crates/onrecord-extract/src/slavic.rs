@@ -1858,6 +1858,21 @@ fn is_abbrev(lower: &str, word: &str) -> bool {
     word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) && !lower.is_empty()
 }
 
+/// The gender a surname's nominative shows: `Зеленская`, `Петрова` a woman's, `Песков`,
+/// `Зеленский` a man's; others (`Шевчук`, `Кличко`) either.
+fn surname_gender(surname: &str) -> char {
+    if surname.ends_with(['а', 'я']) {
+        'f'
+    } else if ["ов", "ев", "ёв", "ин", "ын", "ий", "ой", "ій"]
+        .iter()
+        .any(|x| surname.ends_with(x))
+    {
+        'm'
+    } else {
+        '?'
+    }
+}
+
 /// Gender of a past-tense verb form: `-ла` female, `-ли` plural, else unknown.
 fn verb_gender(lower: &str) -> char {
     if lower.ends_with("ла") {
@@ -2035,7 +2050,26 @@ fn note(ctx: &mut Ctx, sp: &SpeakerOut) {
         ctx.last_anon.push((sp.mention.0, sp.clone()));
     }
     if sp.kind == EntityKind::Person {
-        if let Some(x) = ctx.entities.iter().position(|e| e.name == sp.name) {
+        let known = ctx.entities.iter().position(|e| e.name == sp.name);
+        // `Песков заявил, … «…», — сказал он`: a surname alone that spoke is who `он` is next.
+        let lower = sp.name.to_lowercase();
+        let surname_alone = !sp.name.contains(' ')
+            && sp.name.starts_with(char::is_uppercase)
+            && !ctx.looks_common(&lower)
+            && !ctx.is_institution(&lower);
+        let entity = known.or_else(|| {
+            surname_alone.then(|| {
+                ctx.entities.push(Entity {
+                    key: Ctx::key(&sp.name),
+                    name: sp.name.clone(),
+                    gender: surname_gender(&sp.name),
+                    titles: Vec::new(),
+                    positions: vec![sp.mention.0],
+                });
+                ctx.entities.len() - 1
+            })
+        });
+        if let Some(x) = entity {
             ctx.last_speakers.push((x, sp.mention.0));
         }
     }
