@@ -616,6 +616,8 @@ impl<'a> Ctx<'a> {
             .filter(|&p| {
                 (p + 1..end_tok - 1).all(|k| !self.toks[k].cap)
                     && (p + 2 == end_tok || self.is_medium(&last.lower))
+                    // `Источник в Минобороны`, `Джерело в ОП`: where a source works is its own.
+                    && (self.is_medium(&last.lower) || !self.is_anon(&self.toks[p - 1].lower))
                     // A subject must stand before it: in `В среду в Генштабе заявили` the
                     // institution is the speaker.
                     && (first..p).any(|k| {
