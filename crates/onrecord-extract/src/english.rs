@@ -2726,6 +2726,7 @@ impl<'a> Extractor<'a> {
             // passed on ("via @rezident:").
             let first_word = (sentence.start..colon)
                 .find(|&i| self.tok(i).is_word())
+                .map(|i| self.after_caps_label(i, colon).unwrap_or(i))
                 .map(|i| if self.lower_is(i, "via") { i + 1 } else { i });
             // "A source in the 3rd corps:": a lower-case affiliation after the phrase.
             let affiliation = |from: usize| {
@@ -2979,6 +2980,19 @@ impl<'a> Extractor<'a> {
             })
     }
 
+    /// Where the words start after a label in capitals and its dash opening a post line
+    /// ("BREAKING — Governor Ivan Fedorov:", "JUST IN – …"), if `start` opens one.
+    fn after_caps_label(&self, start: usize, colon: usize) -> Option<usize> {
+        let last = (start..colon.min(start + 2))
+            .take_while(|&i| {
+                self.tok(i).is_word()
+                    && self.w(i).chars().count() >= 2
+                    && !self.w(i).chars().any(char::is_lowercase)
+            })
+            .last()?;
+        (last + 2 < colon && self.is_dash(last + 1)).then_some(last + 2)
+    }
+
     /// The speaker of an intro line ending in a colon: the subject of its reporting verb, or the
     /// noun phrase it opens with. `Ok(None)` speaker means an anonymous report ("One report:").
     #[allow(clippy::type_complexity)]
@@ -2991,6 +3005,9 @@ impl<'a> Extractor<'a> {
         // Skip leading emoji, bullets and list numbers.
         while start < colon && !self.tok(start).is_word() {
             start += 1;
+        }
+        if let Some(after) = self.after_caps_label(start, colon) {
+            start = after;
         }
         // "Finally, a brigade officer …": a sentence adverb before the speaker.
         if start + 2 < colon && self.tok(start + 1).is_punct(',') && !self.is_known_name(start) {
@@ -3027,9 +3044,13 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
-        // A reporting verb: its subject.
+        // A reporting verb: its subject. "Key points from the briefing:": a plural noun before
+        // "from" heads a heading, unless the verb introduces words ("Reader writes from Dolmik:").
         for v in start..colon {
-            if self.is_verb(v) && !self.tok(v).capital {
+            let plural_noun = self.w(v).ends_with('s')
+                && self.lower_is(v + 1, "from")
+                && self.frames(v) & frame::COLON == 0;
+            if self.is_verb(v) && !self.tok(v).capital && !plural_noun {
                 if let Some((mut np, hedged)) = self.subject_of(v, start) {
                     // "The senator emailed supporters saying:": before a participle the phrase is
                     // an object; the speaker opens the intro.
@@ -3718,11 +3739,26 @@ impl<'a> Extractor<'a> {
             is_name_token(self.tok(i)) && !self.tok(i).info.is(class::DETERMINER | class::STOP)
         });
         let after = np.last + 1;
+        // "— a soldier of the 47th brigade", "— Kessler, at the talks)": a short description.
+        let of_or_from = ["of", "from", "in", "at", "with"]
+            .iter()
+            .any(|w| self.lower_is(after, w));
         let described = after < end
-            && (self.tok(after).is_punct(',') || self.tok(after).is_punct(')'))
+            && (self.tok(after).is_punct(',') || self.tok(after).is_punct(')') || of_or_from)
             && self.words_in(after, end) <= 8
-            && self.quotes_between(after, end).is_empty();
-        (named && (self.rest_is_empty(after, end) || described)).then_some(np)
+            && self.quotes_between(after, end).is_empty()
+            && (after..end).all(|i| !self.is_verb(i));
+        // "— local resident, speaking to our correspondent": an unnamed source signs too.
+        let head = (np.first + 1..=np.last)
+            .find(|&i| {
+                ["of", "from", "in", "at", "with"]
+                    .iter()
+                    .any(|w| self.lower_is(i, w))
+            })
+            .map_or(np.last, |preposition| preposition - 1);
+        let source =
+            self.tok(head).is_word() && self.tok(head).info.is(class::ANON_HEAD | class::TITLE);
+        ((named || source) && (self.rest_is_empty(after, end) || described)).then_some(np)
     }
 
     /// `"…," Toomey fumed.` / `"…," fumed Toomey.`: a verb the lexicon lacks, recognised by its
