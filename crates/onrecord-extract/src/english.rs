@@ -6256,11 +6256,17 @@ impl<'a> Extractor<'a> {
             }) {
                 let in_recipient = |i: usize| {
                     let t = self.tok(i);
+                    // "told state news agency BelTA that": a verb's base form modifies a noun.
+                    let modifier = t.info.is(class::VERB_BASE)
+                        && self.a.tokens.get(i + 1).is_some_and(|n| {
+                            n.is_word() && !n.capital && !self.lower_is(i + 1, "that")
+                        });
                     t.is_word()
                         && !self.is_pronoun_subject(i)
                         && ((!self.is_verb(i)
                             && !self.is_be_or_have(i)
                             && !t.info.is(class::FINITE))
+                            || modifier
                             || (i > index && self.lower_is(i - 1, "that")))
                 };
                 if (index..that).all(|i| {
