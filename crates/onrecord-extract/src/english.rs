@@ -367,7 +367,10 @@ impl<'a> Extractor<'a> {
 
     fn is_verb(&self, index: usize) -> bool {
         let t = self.tok(index);
-        t.is_word() && t.info.is(class::VERB) && self.outside(index)
+        t.is_word()
+            && t.info.is(class::VERB)
+            && self.outside(index)
+            && (t.info.frames & frame::BACK == 0 || self.lower_is(index + 1, "back"))
     }
 
     /// A reporting verb used as a verb: "the state", "its report" and "State Department" are
@@ -6233,6 +6236,10 @@ impl<'a> Extractor<'a> {
     /// Skips a recipient and time adverbials after a verb: "told reporters", "told the Calderran
     /// Ledger", "announced on Friday", "said in an interview".
     fn skip_adjuncts(&self, mut index: usize, end: usize, frames: u16) -> usize {
+        // "shot back, “…”", "fired back that": the verb's own particle.
+        if frames & frame::BACK != 0 && index < end && self.lower_is(index, "back") {
+            index += 1;
+        }
         // "a story that posted this week": a "that" before a verb opens a relative clause.
         let relative = |i: usize| {
             i + 1 < end && {

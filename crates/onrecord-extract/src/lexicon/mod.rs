@@ -52,6 +52,8 @@ pub mod frame {
     /// Without "that" the verb reports only a clause with a finite verb: `promised the bridge
     /// would reopen`, never `promised a prisoner exchange`.
     pub const CLAUSE: u16 = 1 << 9;
+    /// The verb reports only with the particle "back": `fired back that`, `"…," he shot back`.
+    pub const BACK: u16 = 1 << 10;
 }
 
 /// What one word can be; several bits may be set.
@@ -237,6 +239,7 @@ impl Lexicon {
                     "hedge" => frame::HEDGE,
                     "act" => frame::ACT,
                     "to" => frame::TO,
+                    "back" => frame::BACK,
                     _ => 0,
                 };
             }
