@@ -1,9 +1,10 @@
 //! Speakers: turning a noun phrase into a [`Speaker`], and resolving names, roles and pronouns to one
 //! entity per person or organisation within the document.
 
-use crate::lexicon::{class, Lexicon, PronounKind};
+use crate::lexicon::{class, Lexicon, PronounKind, WordHasher};
 use crate::text::{Analysed, Token, TokenKind, NO_QUOTE};
 use onrecord_model::EntityKind;
+use std::hash::Hasher;
 use std::ops::Not;
 
 /// A noun phrase: tokens `first..=last`.
@@ -82,6 +83,26 @@ pub struct Entities {
     /// Reused for the keys of a name being registered: most names are known already, so their
     /// keys need no allocation of their own.
     key_buffers: (String, String),
+    /// A hash of each entity's `key` and `first_key`, beside `list`: looking a name up scans these
+    /// dense numbers and compares strings only where they agree.
+    key_prints: Vec<u64>,
+    first_key_prints: Vec<u64>,
+}
+
+/// Where `print` stands in `prints`, in order.
+fn indices_of(prints: &[u64], print: u64) -> impl Iterator<Item = usize> + '_ {
+    prints
+        .iter()
+        .enumerate()
+        .filter(move |&(_, &p)| p == print)
+        .map(|(i, _)| i)
+}
+
+/// A hash of a name key, for [`Entities::find`].
+fn key_print(key: &str) -> u64 {
+    let mut hasher = WordHasher::default();
+    hasher.write(key.as_bytes());
+    hasher.finish()
 }
 
 pub fn word<'t>(analysed: &Analysed<'t>, token: &Token) -> &'t str {
@@ -223,6 +244,8 @@ impl Entities {
             possessive_mentions: Vec::new(),
             key_buffers: (String::new(), String::new()),
             speakers: Vec::new(),
+            key_prints: Vec::new(),
+            first_key_prints: Vec::new(),
         };
         let tokens = &analysed.tokens;
         let mut index = 0;
@@ -525,6 +548,7 @@ impl Entities {
                         .any(char::is_lowercase)
                         .not();
                     e.first_key.clone_from(&first_key);
+                    self.first_key_prints[i] = key_print(&first_key);
                     e.name = (start, end);
                     e.name_tokens = name_tokens;
                     e.kind = kind;
@@ -539,6 +563,8 @@ impl Entities {
                 i
             }
             None => {
+                self.key_prints.push(key_print(&key));
+                self.first_key_prints.push(key_print(&first_key));
                 self.list.push(Entity {
                     first_key,
                     name: (start, end),
@@ -577,18 +603,20 @@ impl Entities {
         position: usize,
         gender: Option<Gender>,
     ) -> Option<usize> {
+        let print = key_print(key);
+        let with_print = |prints| indices_of(prints, print);
         if name_tokens >= 2 {
-            return self
-                .list
-                .iter()
-                .position(|e| e.key == key && (e.name_tokens < 2 || e.first_key == first_key));
+            return with_print(&self.key_prints).find(|&i| {
+                let e = &self.list[i];
+                e.key == key && (e.name_tokens < 2 || e.first_key == first_key)
+            });
         }
         // "Mrs. Clinton" is not Bill Clinton.
         let fits = |e: &Entity| {
             e.key == key && (gender.is_none() || e.gender.is_none() || e.gender == gender)
         };
-        let mut with_key = self.list.iter().enumerate().filter(|(_, e)| fits(e));
-        let first = with_key.next().map(|(i, _)| i);
+        let mut with_key = with_print(&self.key_prints).filter(|&i| fits(&self.list[i]));
+        let first = with_key.next();
         if with_key.next().is_some() {
             let before = self.mentions.partition_point(|m| m.0 < position);
             let latest = self.mentions[..before]
@@ -603,9 +631,10 @@ impl Entities {
         // "Lenox" for "Lenox Healthcare": an organisation may be named by its first word, a person
         // ("Trump Train" is neither) only by the last.
         first.or_else(|| {
-            self.list
-                .iter()
-                .position(|e| e.first_key == key && e.kind == EntityKind::Organisation)
+            with_print(&self.first_key_prints).find(|&i| {
+                let e = &self.list[i];
+                e.first_key == key && e.kind == EntityKind::Organisation
+            })
         })
     }
 
@@ -627,6 +656,7 @@ impl Entities {
             if run.organisation && name_tokens > e.name_tokens {
                 e.name = (position, analysed.tokens[run.last].end);
                 e.name_tokens = name_tokens;
+                self.first_key_prints[i] = key_print(&first_key);
                 e.first_key = first_key;
                 e.kind = EntityKind::Organisation;
             }
