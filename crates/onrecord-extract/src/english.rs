@@ -5289,7 +5289,18 @@ impl<'a> Extractor<'a> {
         // "Announcing his expanded role, Manafort described …": a participle opening the sentence
         // is an adverbial, not an act.
         let opening_participle = verb == sentence.start && self.tok(verb).capital;
+        // "One milblogger, who has previously criticized the MoD, claimed …": a perfect in a
+        // relative clause about the speaker is background, not a report.
+        let background = (np.last + 1..verb)
+            .rev()
+            .find(|&i| self.lower_is(i, "who") && self.tok(i - 1).is_punct(','))
+            .is_some_and(|who| {
+                (who + 1..verb).all(|i| !self.tok(i).is_punct(','))
+                    && (who + 1..verb)
+                        .any(|i| ["has", "have", "had"].iter().any(|w| self.lower_is(i, w)))
+            });
         let act = !explicit_that
+            && !background
             && !fronted
             && !opening_participle
             && self.person_like_subject(np)
@@ -5705,8 +5716,17 @@ impl<'a> Extractor<'a> {
             return;
         }
         // "said so again on Monday", "said as much": a pro-form stands for what was said.
+        // "said little about how", "said nothing of the losses": a quantity of words, not words.
+        let quantity = ["little", "nothing", "much", "something", "anything", "more"]
+            .iter()
+            .any(|w| self.lower_is(index, w))
+            && (index + 1 >= to
+                || ["about", "of", "on", "else", "publicly"]
+                    .iter()
+                    .any(|w| self.lower_is(index + 1, w)));
         let pro_form = self.lower_is(index, "so")
-            || (self.lower_is(index, "as") && self.lower_is(index + 1, "much"));
+            || (self.lower_is(index, "as") && self.lower_is(index + 1, "much"))
+            || quantity;
         if !explicit_that && pro_form && !self.has_finite_verb(index, to) {
             return;
         }
@@ -5945,7 +5965,8 @@ impl<'a> Extractor<'a> {
     fn coordinated_report(&self, at: usize, end: usize) -> bool {
         let t = self.tok(at);
         let comma = t.is_punct(',') || self.is_dash(at);
-        if !(comma || self.lower_is(at, "and")) {
+        // "reiterated that A but claimed that B"
+        if !(comma || self.lower_is(at, "and") || self.lower_is(at, "but")) {
             return false;
         }
         let mut j = at + 1;
