@@ -1945,6 +1945,9 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
             }
         }
     }
+    let answers = interview_answers(&ctx, &line_ranges, &used);
+    used.extend(answers.iter().map(|(_, f)| f.pieces[0]));
+    candidates.extend(answers);
     candidates.sort_by_key(|(start, _)| *start);
     for (_, f) in &candidates {
         if let Some(sp) = &f.speaker {
@@ -2150,6 +2153,66 @@ fn dash_line(ctx: &mut Ctx, a_start: usize, le: usize) -> Option<Found> {
         cue: Some(cue),
         rule: format!("{}.dash.said-after", ctx.lex.prefix),
     })
+}
+
+/// `— Какова ситуация? / — Сложная, но контролируемая.`: in an interview told as dash lines, an
+/// answer (a dash line right after a question, with no attribution of its own) is a direct
+/// statement of the interviewee, the person named last before the first question.
+fn interview_answers(
+    ctx: &Ctx,
+    line_ranges: &[(usize, usize)],
+    used: &[(usize, usize)],
+) -> Vec<(usize, Found)> {
+    let chars = ctx.chars;
+    let lines: Vec<(usize, usize)> = line_ranges
+        .iter()
+        .map(|&(s, e)| trim(chars, s, e))
+        .filter(|&(s, e)| s < e)
+        .collect();
+    let dash_line = |(s, _): (usize, usize)| is_dash(chars[s]);
+    let question = |(s, e): (usize, usize)| dash_line((s, e)) && chars[e - 1] == '?';
+    let mut first_question = None;
+    let mut answers = Vec::new();
+    for pair in lines.windows(2) {
+        let (asked, answer) = (pair[0], pair[1]);
+        if !question(asked)
+            || !dash_line(answer)
+            || question(answer)
+            || used.iter().any(|&(a, b)| answer.0 < b && a < answer.1)
+        {
+            continue;
+        }
+        let before = *first_question.get_or_insert(asked.0);
+        let Some((position, entity)) = ctx.recent_at(before, '?') else {
+            continue;
+        };
+        // The mention is the name where the text last gave it.
+        let Some(first_tok) = ctx.toks.iter().position(|t| t.s == position) else {
+            continue;
+        };
+        let mut last_tok = first_tok;
+        while ctx.toks.get(last_tok + 1).is_some_and(|t| t.cap)
+            && ctx.gap_is_space(ctx.toks[last_tok].e, ctx.toks[last_tok + 1].s)
+        {
+            last_tok += 1;
+        }
+        let content = trim_content(chars, answer.0 + 1, answer.1);
+        if content.0 >= content.1 {
+            continue;
+        }
+        let mention = (position, ctx.toks[last_tok].e);
+        answers.push((
+            answer.0,
+            Found {
+                kind: StatementKind::Direct,
+                pieces: vec![content],
+                speaker: Some(ctx.person(entity, mention)),
+                cue: None,
+                rule: format!("{}.quote.interview-answer", ctx.lex.prefix),
+            },
+        ));
+    }
+    answers
 }
 
 /// `Рыбарь: противник продолжает …`: a channel's name of up to three words opening a line, a colon,
