@@ -3,10 +3,19 @@
 
 mod common;
 
+use onrecord_model::{Document, Lang};
 use proptest::prelude::*;
 
 fn check(text: &str) {
-    let statements = onrecord_extract::extract(&common::document(text));
+    check_in(text, Lang::En);
+}
+
+fn check_in(text: &str, lang: Lang) {
+    let document = Document {
+        lang,
+        ..common::document(text)
+    };
+    let statements = onrecord_extract::extract(&document);
     let len = text.chars().count();
     for s in &statements {
         assert!(s.content.start <= s.content.end, "start after end: {s:?}");
@@ -39,10 +48,7 @@ fn check(text: &str) {
         assert!(!s.rule.is_empty());
     }
     // Deterministic.
-    assert_eq!(
-        statements,
-        onrecord_extract::extract(&common::document(text))
-    );
+    assert_eq!(statements, onrecord_extract::extract(&document));
 }
 
 /// Text built from pieces that stress the quote pairing and the attribution rules.
@@ -132,8 +138,61 @@ fn quoteish() -> impl Strategy<Value = String> {
     prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
 }
 
+/// Russian and Ukrainian text built from the pieces its rules read: dash lines, questions and
+/// answers, guillemets, colon posts, source phrases.
+fn slavic_pieces() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "—",
+        "– ",
+        "?",
+        "\n",
+        "\n\n",
+        ", ",
+        ". ",
+        ": ",
+        "«",
+        "»",
+        "„",
+        "“",
+        " ",
+        "Песков",
+        "Андрей Степанов",
+        " заявил",
+        " сказал он",
+        ", что",
+        ", — сказал",
+        " По словам",
+        " его",
+        "Источник",
+        " в Минобороны",
+        "Военкор",
+        "Рыбарь",
+        " повідомив",
+        ", що",
+        "Джерело",
+        " в ОП",
+        "За даними",
+        " видання",
+        " Как отметил",
+        " президент",
+        "В Генштабе",
+        " сообщили",
+        "Ілля",
+        "⚡️",
+        "1",
+        "а",
+        "Я",
+    ]);
+    prop::collection::vec(pieces, 0..80).prop_map(|v| v.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn russian_and_ukrainian_structures_are_safe(text in slavic_pieces(), ukrainian: bool) {
+        check_in(&text, if ukrainian { Lang::Uk } else { Lang::Ru });
+    }
 
     #[test]
     fn arbitrary_unicode_is_safe(text in "\\PC{0,300}") {
