@@ -6670,10 +6670,19 @@ impl<'a> Extractor<'a> {
                         .any(|w| self.lower_is(i, w)))
             })
         };
+        // "…, the Pentagon said on Friday, as lawmakers remain deadlocked": the writer's context.
+        let writers_clause = |a: usize| {
+            [
+                "as", "while", "although", "though", "whereas", "amid", "despite", "even",
+            ]
+            .iter()
+            .any(|w| self.lower_is(a, w))
+        };
         let adjunct_after = |a: usize| {
             let t = self.tok(a);
             self.is_citing(a)
                 || time_clause(a)
+                || writers_clause(a)
                 || ((self.is_preposition(a) || t.info.is(class::OPENER) || self.participle_like(a))
                     && !self.has_finite_verb(a, sentence.end))
         };
