@@ -5339,6 +5339,17 @@ impl<'a> Extractor<'a> {
             } else if index > verb + 1 {
                 index = verb + 1;
             }
+            // "called for an immediate ceasefire", "called on partners to …": the particle is the
+            // verb's.
+            if index == verb + 1
+                && self.w(verb).to_ascii_lowercase().starts_with("call")
+                && ["for", "on", "upon"]
+                    .iter()
+                    .any(|w| self.lower_is(index, w))
+                && index + 1 < sentence.end
+            {
+                index += 1;
+            }
             // "One reader asked me what the plan is": an unnamed asker's question is no statement.
             let ask = self.w(verb).to_ascii_lowercase().starts_with("ask");
             let question = ask
