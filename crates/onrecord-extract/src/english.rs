@@ -3012,6 +3012,10 @@ impl<'a> Extractor<'a> {
         if let Some(after) = self.after_caps_label(start, colon) {
             start = after;
         }
+        // "Via @rybar:": the channel passed on.
+        if self.lower_is(start, "via") && start + 1 < colon {
+            start += 1;
+        }
         // "Finally, a brigade officer …": a sentence adverb before the speaker.
         if start + 2 < colon && self.tok(start + 1).is_punct(',') && !self.is_known_name(start) {
             start += 2;
@@ -4953,10 +4957,15 @@ impl<'a> Extractor<'a> {
     /// "I am told by two officers in the area that …", "was assured by the ministry that …": in the
     /// passive the speaker is the agent after "by". Returns whether a statement was found.
     fn told_by(&mut self, sentence: Sentence, verb: usize) -> bool {
+        // "I'm told by …", "we're told by …" too ("he's told" is a perfect).
         let passive = verb > sentence.start
-            && ["am", "is", "are", "was", "were", "been", "being"]
+            && (["am", "is", "are", "was", "were", "been", "being"]
                 .iter()
-                .any(|w| self.lower_is(verb - 1, w));
+                .any(|w| self.lower_is(verb - 1, w))
+                || (self.tok(verb - 1).is_word()
+                    && ["'m", "’m", "'re", "’re"]
+                        .iter()
+                        .any(|x| self.w(verb - 1).to_ascii_lowercase().ends_with(x))));
         if !passive || self.frames(verb) & frame::THAT == 0 || !self.lower_is(verb + 1, "by") {
             return false;
         }
@@ -5274,7 +5283,9 @@ impl<'a> Extractor<'a> {
         }
         // The writer's opinion is not a report ("I would say that …", "I think"); what the writer
         // told someone is ("I told the judge that …").
-        let writer_told = self.tok(verb).info.is(class::FINITE) || self.w(verb).ends_with("ed");
+        // "I'm told that …" is what the writer heard.
+        let writer_told = (self.tok(verb).info.is(class::FINITE) || self.w(verb).ends_with("ed"))
+            && !["I'm", "I’m"].contains(&self.w(np.first));
         if np.first == np.last && self.is_writer(np.first) && !(writer_told && verb == np.last + 1)
         {
             return;
