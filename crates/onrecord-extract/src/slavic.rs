@@ -814,7 +814,11 @@ impl<'a> Ctx<'a> {
                     && self
                         .first_name(&self.text(self.toks[a].s, self.toks[a].e))
                         .is_none();
-                if self.is_institution(&self.toks[a].lower) || institution_before {
+                // `Харківської ОВА`, `Курской области`: a region's adjective opens no name.
+                if self.is_institution(&self.toks[a].lower)
+                    || institution_before
+                    || region_adjective(&self.toks[a].lower)
+                {
                     i = j + 1;
                     continue;
                 }
@@ -855,9 +859,12 @@ impl<'a> Ctx<'a> {
                         .and_then(|t| self.title_of(&self.toks[t].lower));
                     if let Some(x) = self.match_entity(&w) {
                         self.entities[x].positions.push(self.toks[a].s);
-                    } else if let Some(title) =
-                        title.filter(|_| !self.looks_common(&w.to_lowercase()))
-                    {
+                    } else if let Some(title) = title.filter(|_| {
+                        // `Губернатор Курской области`, `Глава Харківської ОВА`: a region's
+                        // adjective after a title, not a surname.
+                        let lower = w.to_lowercase();
+                        !self.looks_common(&lower) && !region_adjective(&lower)
+                    }) {
                         let surname = self.nominative(&w);
                         self.entities.push(Entity {
                             key: Self::key(&surname),
@@ -1271,6 +1278,27 @@ impl<'a> Ctx<'a> {
                     kind: EntityKind::Organisation,
                 });
             }
+        }
+        // `Губернатор Курской области`, `Глава Харківської ОВА`: the title of a region's office,
+        // with no name, is an unnamed official.
+        let region_office = self.title_of(&self.toks[r.start].lower).is_some()
+            && (r.start + 1..r.end).any(|i| region_adjective(&self.toks[i].lower))
+            && (r.start + 1..r.end).all(|i| {
+                let t = &self.toks[i];
+                !t.cap || region_adjective(&t.lower) || is_abbrev(&t.lower, &self.text(t.s, t.e))
+            });
+        if region_office {
+            let text = self.text(s, e);
+            let mut chars = text.chars();
+            let name = match chars.next() {
+                Some(c) => c.to_lowercase().chain(chars).collect(),
+                None => text,
+            };
+            return Some(SpeakerOut {
+                mention: (s, e),
+                name,
+                kind: EntityKind::Anonymous,
+            });
         }
         // Capitalised run: the last one in the phrase.
         let caps: Vec<usize> = r
@@ -1858,6 +1886,24 @@ fn looks_past_verb(lower: &str) -> bool {
 
 fn is_abbrev(lower: &str, word: &str) -> bool {
     word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) && !lower.is_empty()
+}
+
+/// An adjective in the genitive or instrumental that names a region or a city's district
+/// (`Курской`, `Харьковского`, `Харківської`), never a surname after a title.
+fn region_adjective(lower: &str) -> bool {
+    [
+        "ской",
+        "цкой",
+        "ского",
+        "цкого",
+        "ской",
+        "ської",
+        "цької",
+        "ського",
+        "цького",
+    ]
+    .iter()
+    .any(|x| lower.ends_with(x))
 }
 
 /// The gender a surname's nominative shows: `Зеленская`, `Петрова` a woman's, `Песков`,
