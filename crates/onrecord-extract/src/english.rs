@@ -6590,6 +6590,10 @@ impl<'a> Extractor<'a> {
         {
             index += 1;
         }
+        // "Exclusive:", "Analysis |": a heading word in title case too.
+        if index == first && index < to && self.tok(index).info.is(class::HEADING) {
+            index += 1;
+        }
         let separator = index > first
             && index + 1 < to
             && [':', '—', '–', '-', '|']
