@@ -2432,7 +2432,6 @@ impl<'a> Extractor<'a> {
         self.name_run_entity(first, last)
     }
 
-    /// The entity of a capitalised run `first..=last`, titles split off.
     /// Where the holder's name starts in "TITLE of/for ORGANISATION First Last": the title heads
     /// the phrase, and two or three name words follow the organisation's head word. "a spokesman
     /// for Senator Ilse Marr" speaks for the senator (a title, not an organisation, before the
@@ -2469,6 +2468,7 @@ impl<'a> Extractor<'a> {
         .then_some(first)
     }
 
+    /// The entity of a capitalised run `first..=last`, titles split off.
     fn name_run_entity(&mut self, first: usize, last: usize) -> Option<usize> {
         let run = crate::speakers::split_title_after_of(self.a, self.lex, first, last);
         // "last September": a month or a weekday is never a name.
@@ -3746,23 +3746,23 @@ impl<'a> Extractor<'a> {
             is_name_token(self.tok(i)) && !self.tok(i).info.is(class::DETERMINER | class::STOP)
         });
         let after = np.last + 1;
+        let preposition = |i: usize| {
+            ["of", "from", "in", "at", "with"]
+                .iter()
+                .any(|w| self.lower_is(i, w))
+        };
         // "— a soldier of the 47th brigade", "— Kessler, at the talks)": a short description.
-        let of_or_from = ["of", "from", "in", "at", "with"]
-            .iter()
-            .any(|w| self.lower_is(after, w));
         let described = after < end
-            && (self.tok(after).is_punct(',') || self.tok(after).is_punct(')') || of_or_from)
+            && (self.tok(after).is_punct(',')
+                || self.tok(after).is_punct(')')
+                || preposition(after))
             && self.words_in(after, end) <= 8
             && self.quotes_between(after, end).is_empty()
             && (after..end).all(|i| !self.is_verb(i));
         // "— local resident, speaking to our correspondent": an unnamed source signs too.
         let head = (np.first + 1..=np.last)
-            .find(|&i| {
-                ["of", "from", "in", "at", "with"]
-                    .iter()
-                    .any(|w| self.lower_is(i, w))
-            })
-            .map_or(np.last, |preposition| preposition - 1);
+            .find(|&i| preposition(i))
+            .map_or(np.last, |at| at - 1);
         let source =
             self.tok(head).is_word() && self.tok(head).info.is(class::ANON_HEAD | class::TITLE);
         ((named || source) && (self.rest_is_empty(after, end) || described)).then_some(np)
@@ -4962,10 +4962,12 @@ impl<'a> Extractor<'a> {
             && (["am", "is", "are", "was", "were", "been", "being"]
                 .iter()
                 .any(|w| self.lower_is(verb - 1, w))
-                || (self.tok(verb - 1).is_word()
-                    && ["'m", "’m", "'re", "’re"]
+                || (self.tok(verb - 1).is_word() && {
+                    let before = self.w(verb - 1).to_ascii_lowercase();
+                    ["'m", "’m", "'re", "’re"]
                         .iter()
-                        .any(|x| self.w(verb - 1).to_ascii_lowercase().ends_with(x))));
+                        .any(|x| before.ends_with(x))
+                }));
         if !passive || self.frames(verb) & frame::THAT == 0 || !self.lower_is(verb + 1, "by") {
             return false;
         }
