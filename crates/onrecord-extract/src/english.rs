@@ -4299,10 +4299,18 @@ impl<'a> Extractor<'a> {
                 && (self.tok(source_comma + 1).info.is(class::DETERMINER)
                     || self.lower_is(source_comma + 1, "one")
                     || is_name_token(self.tok(source_comma + 1)));
+            // "The talks were productive, according to a readout from the White House, which
+            // added …": a relative clause after the source is about it.
+            let relative_after = clause_follows
+                && ["which", "who"]
+                    .iter()
+                    .any(|w| self.lower_is(source_comma + 1, w));
             let clause_before = comma_before
-                && self.words_in(sentence.start, index) >= 5
+                && (self.words_in(sentence.start, index) >= 5
+                    || (relative_after && self.words_in(sentence.start, index) >= 3))
                 && index >= sentence.start + 2
                 && (apposition_after
+                    || relative_after
                     || (self.tok(index - 2).is_word()
                         && !self
                             .tok(index - 2)
