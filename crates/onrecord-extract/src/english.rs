@@ -2012,8 +2012,8 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        // "Spokesman for the Khortytsia group Viktor Tregub", "Commander of the Air Force Mykola
-        // Oleshchuk": a title of an organisation, and its holder's name closing the phrase.
+        // "Spokesman for the Kolnik group Viktor Trehan", "Commander of the Air Force Mykola
+        // Oleshko": a title of an organisation, and its holder's name closing the phrase.
         if let Some(run_first) = (!anonymous_marker)
             .then(|| self.holder_after_title(np, head))
             .flatten()
@@ -3088,7 +3088,7 @@ impl<'a> Extractor<'a> {
                                     .iter()
                                     .any(|w| self.lower_is(i, w)))))
             });
-            // "As the head of the agency, Rafael Grossi, put it:": a name in apposition.
+            // "As the head of the agency, Rafael Gross, put it:": a name in apposition.
             let subject = |last: usize| {
                 if !self.tok(last).is_punct(',') || last < start + 2 {
                     return self.np_left(last, start);
@@ -3610,7 +3610,7 @@ impl<'a> Extractor<'a> {
             && self.is_verb(index)
             && self.frames(index) & (frame::INV | frame::AFTER) != 0
         {
-            // "wrote one, Alexander Kots, on his channel": a quantifier with a name in apposition.
+            // "wrote one, Alexander Kotov, on his channel": a quantifier with a name in apposition.
             let one_named = || {
                 let one = index + 1;
                 (["one", "another"].iter().any(|w| self.lower_is(one, w))
@@ -3984,7 +3984,7 @@ impl<'a> Extractor<'a> {
                         && self.tok(run_last + 1).info.is(class::TITLE)
                         && is_name_token(self.tok(run_last + 2))
                     {
-                        // "Navy spokesman Dmytro Pletenchuk": a title between names.
+                        // "Navy spokesman Dmytro Pletenko": a title between names.
                         run_last += 2;
                     } else {
                         break;
@@ -6316,7 +6316,7 @@ impl<'a> Extractor<'a> {
             }) {
                 let in_recipient = |i: usize| {
                     let t = self.tok(i);
-                    // "told state news agency BelTA that": a verb's base form modifies a noun.
+                    // "told state news agency VarTA that": a verb's base form modifies a noun.
                     let modifier = t.info.is(class::VERB_BASE)
                         && self.a.tokens.get(i + 1).is_some_and(|n| {
                             n.is_word() && !n.capital && !self.lower_is(i + 1, "that")

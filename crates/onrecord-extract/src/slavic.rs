@@ -62,6 +62,8 @@ struct Lex {
     medium_stems: Vec<String>,
     /// Words that head a line before a colon without being a speaker (`Важно:`).
     headings: HashSet<String>,
+    /// Verbs that call something by quoted words (`назвал перенос выборов «спектаклем»`).
+    naming_verbs: HashSet<String>,
     hedges: Vec<Vec<String>>,
     pronouns: HashMap<String, char>,
     titles: Vec<String>,
@@ -153,6 +155,7 @@ fn build(
     let mut time_stems = Vec::new();
     let mut medium_stems = Vec::new();
     let mut headings = HashSet::new();
+    let mut naming_verbs = HashSet::new();
     for l in lines(function_words_file) {
         let mut it = l.split_whitespace();
         let kind = it.next().unwrap_or("");
@@ -179,6 +182,9 @@ fn build(
                 "medium" => medium_stems.push(w),
                 "heading" => {
                     headings.insert(w);
+                }
+                "naming" => {
+                    naming_verbs.insert(w);
                 }
                 _ => {}
             }
@@ -245,6 +251,7 @@ fn build(
         time_stems,
         medium_stems,
         headings,
+        naming_verbs,
         endings,
         female_endings,
         first_names,
@@ -2500,6 +2507,35 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                 speaker,
                 cue,
                 rule: format!("{}.{rule}", lex.prefix),
+            });
+            continue;
+        }
+        // `Марчук назвал перенос выборов «спектаклем»`: the words a speaker calls something by,
+        // a few words of object between the verb and the quote.
+        let naming = ctx
+            .toks_in(s, qa)
+            .rev()
+            .take(7)
+            .take_while(|&i| {
+                !chars[ctx.toks[i].e..qa]
+                    .iter()
+                    .any(|c| matches!(c, ',' | '.' | ':'))
+            })
+            .find(|&i| lex.naming_verbs.contains(&ctx.toks[i].lower) && !in_quote(ctx.toks[i].s))
+            // The object stands between: `назвал «Крокус»` names, it does not call.
+            .filter(|&v| ctx.toks_in(ctx.toks[v].e, qa).next().is_some());
+        if let Some(v) = naming {
+            let speaker = ctx.speaker_before(v, s);
+            if let Some(sp) = &speaker {
+                note(ctx, sp);
+            }
+            covered.push((qa, qb));
+            out.push(Found {
+                kind: StatementKind::Direct,
+                pieces: vec![inner],
+                speaker,
+                cue: Some((ctx.toks[v].s, ctx.toks[v].e)),
+                rule: format!("{}.quote.called", lex.prefix),
             });
         }
     }
