@@ -6560,10 +6560,12 @@ impl<'a> Extractor<'a> {
         if !opens_in_capitals {
             return from;
         }
+        // "KYRAVA, Nov 25 (Harbour Wire) -": a date too.
         let mut index = from + 1;
         while index < to
             && index < from + 12
             && (self.tok(index).capital
+                || (self.tok(index).is_word() && self.is_number(index))
                 || [',', '.', '(', ')']
                     .iter()
                     .any(|&c| self.tok(index).is_punct(c)))
