@@ -2688,7 +2688,12 @@ impl<'a> Extractor<'a> {
         else {
             return;
         };
-        if !self.opens_paragraph(sentence.start) || self.heading_before(colon) {
+        // "Summary:" heads a text; "The General Staff's summary:" names whose it is ("Editor's
+        // note:" still heads one).
+        let owned = colon > sentence.start
+            && self.tok(colon - 1).info.is(class::DOCUMENT)
+            && (sentence.start..colon).any(|i| self.possessive(i));
+        if !self.opens_paragraph(sentence.start) || (self.heading_before(colon) && !owned) {
             return;
         }
         // "11:45" is a time; a quote after the colon is the quote rule's.
@@ -2764,7 +2769,24 @@ impl<'a> Extractor<'a> {
                         !t.is_word() || is_name_token(t) || t.info.is(class::TITLE)
                     }) && !self.tok(np.first).info.is(class::DETERMINER)))
                 && !self.tok(np.last).info.is(class::HEADING);
-            if !whole_name && !source_intro {
+            // "From the commander:", "From the General Staff's summary:": who the words come from.
+            let from_intro = np.first > sentence.start
+                && first_word == Some(np.first - 1)
+                && self.lower_is(np.first - 1, "from")
+                && self.tok(np.first).info.is(class::DETERMINER)
+                && self.can_be_source(np)
+                && self.rest_is_empty(np.last + 1, colon);
+            // "The General Staff's morning summary:": an owner speaking through a document.
+            let owner_document =
+                (np.first..colon)
+                    .find(|&i| self.possessive(i))
+                    .is_some_and(|owner| {
+                        owner + 1 < colon
+                            && self.tok(colon - 1).info.is(class::DOCUMENT)
+                            && (owner + 1..colon)
+                                .all(|i| self.tok(i).is_word() && !self.tok(i).capital)
+                    });
+            if !whole_name && !source_intro && !from_intro && !owner_document {
                 return;
             }
             // "Ostrava: The defence ministry says …": a roundup's place heading; the line names
@@ -3131,6 +3153,11 @@ impl<'a> Extractor<'a> {
                     && self.can_be_source(*np)
             }) {
                 return Some((Some(np), None, false));
+            }
+            // "From Kyiv:": where, not who.
+            if is_name_token(self.tok(start + 1)) && !self.tok(start + 1).info.is(class::DETERMINER)
+            {
+                return None;
             }
         }
         // "One report:", "Their answer:", "His reply, in full:"
