@@ -150,6 +150,7 @@ impl<'a> Extractor<'a> {
         word(self.a, &self.a.tokens[index])
     }
 
+    #[inline]
     fn lower_is(&self, index: usize, target: &str) -> bool {
         // Called everywhere: compare lengths, then bytes, without slicing the text as a str.
         let Some(t) = self.a.tokens.get(index) else {
