@@ -2707,14 +2707,20 @@ impl<'a> Extractor<'a> {
         if !intro.chars().any(char::is_lowercase) {
             return;
         }
+        let mut last = index;
+        while last + 1 < a.sentences.len() && !a.sentences[last].paragraph_end {
+            last += 1;
+        }
+        let paragraph_end = a.sentences[last].end;
         let intro = self.intro_speaker(sentence.start, colon).or_else(|| {
-            // `Rezident: …`: one capitalised word no rule knows, before a whole sentence.
+            // `Rezident: …`: one capitalised word no rule knows, before a whole sentence or two
+            // ("Dorn: The line holds. Reinforcements have arrived.").
             let np = self.name_before_colon(sentence.start, colon)?;
             let word = self.w(np.last);
             let channel_like = np.first == np.last
                 && !word.ends_with("ed")
                 && !word.ends_with("ing")
-                && self.words_in(colon + 1, sentence.end) >= 6;
+                && self.words_in(colon + 1, paragraph_end) >= 6;
             channel_like.then_some((Some(np), None, false))
         });
         let Some((np, cue, hedged)) = intro else {
@@ -2803,11 +2809,7 @@ impl<'a> Extractor<'a> {
                 return;
             }
         }
-        let mut last = index;
-        while last + 1 < a.sentences.len() && !a.sentences[last].paragraph_end {
-            last += 1;
-        }
-        let mut block_end = a.sentences[last].end;
+        let mut block_end = paragraph_end;
         // "… towards the river. #Inside #Zorivka": closing hashtags tag the post; they are not
         // its words.
         while block_end > colon + 3
@@ -4417,8 +4419,20 @@ impl<'a> Extractor<'a> {
             };
             let from = self.tok(content_from).start;
             let to = self.tok(content_to - 1).end;
-            let (start, end) = self.trim_content(from, to, true);
-            let kind = self.reported_kind(content_from, content_to);
+            let (mut start, mut end) = self.trim_content(from, to, true);
+            let mut kind = self.reported_kind(content_from, content_to);
+            // "According to Dorn, “the situation is stable.”": a whole quoted clause is direct.
+            let quotes = self.quotes_between(content_from, content_to);
+            if let [only] = quotes[..] {
+                let quote = self.a.quotes[only];
+                if pieces.is_empty()
+                    && self.rest_is_empty(content_from, quote.open)
+                    && self.rest_is_empty(quote.close + 1, content_to)
+                {
+                    (start, end) = (quote.start, quote.end);
+                    kind = StatementKind::Direct;
+                }
+            }
             let speaker = self.speaker(np);
             let hedged = self.hedged_between(sentence.start, sentence.end);
             self.mark_quotes(content_from, content_to);
