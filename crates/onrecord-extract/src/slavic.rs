@@ -2383,6 +2383,27 @@ fn parenthetical(ctx: &Ctx, verb: usize, s: usize, e: usize) -> Option<Found> {
     })
 }
 
+/// A direct quote `inner` found by the rule `rule` (without the language prefix), its speaker
+/// noted for the pronouns after it.
+fn direct_quote(
+    ctx: &mut Ctx,
+    inner: (usize, usize),
+    speaker: Option<SpeakerOut>,
+    cue: Option<(usize, usize)>,
+    rule: &str,
+) -> Found {
+    if let Some(sp) = &speaker {
+        note(ctx, sp);
+    }
+    Found {
+        kind: StatementKind::Direct,
+        pieces: vec![inner],
+        speaker,
+        cue,
+        rule: format!("{}.{rule}", ctx.lex.prefix),
+    }
+}
+
 fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
     let chars = ctx.chars;
     let lex = ctx.lex;
@@ -2441,21 +2462,11 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                         || (is_dash(chars[j]) && looks_past_verb(&ctx.toks[i].lower))
                 });
             if let Some(verb) = verb {
-                {
-                    let speaker = ctx.speaker_after(verb, e);
-                    if let Some(sp) = &speaker {
-                        note(ctx, sp);
-                    }
-                    covered.push((qa, qb));
-                    out.push(Found {
-                        kind: StatementKind::Direct,
-                        pieces: vec![inner],
-                        speaker,
-                        cue: Some((ctx.toks[verb].s, ctx.toks[verb].e)),
-                        rule: format!("{}.quote.said-after", lex.prefix),
-                    });
-                    continue;
-                }
+                let speaker = ctx.speaker_after(verb, e);
+                let cue = Some((ctx.toks[verb].s, ctx.toks[verb].e));
+                covered.push((qa, qb));
+                out.push(direct_quote(ctx, inner, speaker, cue, "quote.said-after"));
+                continue;
             }
         }
         // Before: `X VERB: «…»` or `X: «…»`, also with the quote as its own paragraph.
@@ -2497,17 +2508,8 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                     (ctx.resolve(s, prefix_end, '?', false), None, "quote.colon")
                 }
             };
-            if let Some(sp) = &speaker {
-                note(ctx, sp);
-            }
             covered.push((qa, qb));
-            out.push(Found {
-                kind: StatementKind::Direct,
-                pieces: vec![inner],
-                speaker,
-                cue,
-                rule: format!("{}.{rule}", lex.prefix),
-            });
+            out.push(direct_quote(ctx, inner, speaker, cue, rule));
             continue;
         }
         // `Марчук назвал перенос выборов «спектаклем»`: the words a speaker calls something by,
@@ -2526,17 +2528,9 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
             .filter(|&v| ctx.toks_in(ctx.toks[v].e, qa).next().is_some());
         if let Some(v) = naming {
             let speaker = ctx.speaker_before(v, s);
-            if let Some(sp) = &speaker {
-                note(ctx, sp);
-            }
+            let cue = Some((ctx.toks[v].s, ctx.toks[v].e));
             covered.push((qa, qb));
-            out.push(Found {
-                kind: StatementKind::Direct,
-                pieces: vec![inner],
-                speaker,
-                cue: Some((ctx.toks[v].s, ctx.toks[v].e)),
-                rule: format!("{}.quote.called", lex.prefix),
-            });
+            out.push(direct_quote(ctx, inner, speaker, cue, "quote.called"));
         }
     }
 
