@@ -864,19 +864,33 @@ impl<'a> Ctx<'a> {
                         .checked_sub(1)
                         .filter(|&t| t >= r.start)
                         .and_then(|t| self.title_of(&self.toks[t].lower));
+                    // The verb right after, if any, tells the holder's gender.
+                    let verb_gender = self
+                        .toks
+                        .get(a + 1)
+                        .filter(|t| t.s < e)
+                        .map_or('?', |t| verb_gender(&t.lower));
                     if let Some(x) = self.match_entity(&w) {
                         self.entities[x].positions.push(self.toks[a].s);
-                    } else if let Some(title) = title.filter(|_| {
+                    } else if let Some(title) = title.filter(|title| {
                         // `Губернатор Курской области`, `Глава Харківської ОВА`: a region's
-                        // adjective after a title, not a surname.
+                        // adjective after a title, not a surname; `Мэр Белгорода заявил`: a city
+                        // in the genitive (a man's surname does not end so).
                         let lower = w.to_lowercase();
-                        !self.looks_common(&lower) && !region_adjective(&lower)
+                        let city_genitive =
+                            city_office(title) && verb_gender == 'm' && w.ends_with(['а', 'я']);
+                        !(self.looks_common(&lower) || region_adjective(&lower) || city_genitive)
                     }) {
-                        let surname = self.nominative(&w);
+                        // `Министр Петрова заявила`: a woman's surname keeps its ending.
+                        let surname = if verb_gender == 'f' {
+                            self.surname_nominative(&w, 'f')
+                        } else {
+                            self.nominative(&w)
+                        };
                         self.entities.push(Entity {
                             key: Self::key(&surname),
                             name: surname,
-                            gender: '?',
+                            gender: verb_gender,
                             titles: vec![title],
                             positions: vec![self.toks[a].s],
                         });
@@ -1288,13 +1302,25 @@ impl<'a> Ctx<'a> {
         }
         // `Губернатор Курской области`, `Глава Харківської ОВА`: the title of a region's office,
         // with no name, is an unnamed official.
-        let region_office = self.title_of(&self.toks[r.start].lower).is_some()
+        let title = self.title_of(&self.toks[r.start].lower);
+        let region_office = title.is_some()
             && (r.start + 1..r.end).any(|i| region_adjective(&self.toks[i].lower))
             && (r.start + 1..r.end).all(|i| {
                 let t = &self.toks[i];
                 !t.cap || region_adjective(&t.lower) || is_abbrev(&t.lower, &self.text(t.s, t.e))
             });
-        if region_office {
+        // `Мэр Белгорода заявил`: a city in the genitive (a man's surname does not end so).
+        let city_genitive = title.as_deref().is_some_and(city_office)
+            && r.len() == 2
+            && gender == 'm'
+            && self.toks[r.start + 1].cap
+            && self
+                .text(self.toks[r.start + 1].s, self.toks[r.start + 1].e)
+                .ends_with(['а', 'я'])
+            && self
+                .match_entity(&self.text(self.toks[r.start + 1].s, self.toks[r.start + 1].e))
+                .is_none();
+        if region_office || city_genitive {
             let text = self.text(s, e);
             let mut chars = text.chars();
             let name = match chars.next() {
@@ -1893,6 +1919,12 @@ fn looks_past_verb(lower: &str) -> bool {
 
 fn is_abbrev(lower: &str, word: &str) -> bool {
     word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) && !lower.is_empty()
+}
+
+/// A title of the head of a city or region, which takes the place in the genitive (`мэр
+/// Белгорода`, `голова Харківської ОВА`).
+fn city_office(title: &str) -> bool {
+    matches!(title, "мэр" | "мер" | "губернатор" | "глав" | "голов")
 }
 
 /// An adjective in the genitive or instrumental that names a region or a city's district
