@@ -2691,10 +2691,9 @@ impl<'a> Extractor<'a> {
         };
         // "Summary:" heads a text; "The General Staff's summary:" names whose it is ("Editor's
         // note:" still heads one).
-        let owned = colon > sentence.start
-            && self.tok(colon - 1).info.is(class::DOCUMENT)
-            && (sentence.start..colon).any(|i| self.possessive(i));
-        if !self.opens_paragraph(sentence.start) || (self.heading_before(colon) && !owned) {
+        if !self.opens_paragraph(sentence.start)
+            || (self.heading_before(colon) && !self.owned_document(sentence.start, colon))
+        {
             return;
         }
         // "11:45" is a time; a quote after the colon is the quote rule's.
@@ -2783,17 +2782,8 @@ impl<'a> Extractor<'a> {
                 && self.tok(np.first).info.is(class::DETERMINER)
                 && self.can_be_source(np)
                 && self.rest_is_empty(np.last + 1, colon);
-            // "The General Staff's morning summary:": an owner speaking through a document.
-            let owner_document =
-                (np.first..colon)
-                    .find(|&i| self.possessive(i))
-                    .is_some_and(|owner| {
-                        owner + 1 < colon
-                            && self.tok(colon - 1).info.is(class::DOCUMENT)
-                            && (owner + 1..colon)
-                                .all(|i| self.tok(i).is_word() && !self.tok(i).capital)
-                    });
-            if !whole_name && !source_intro && !from_intro && !owner_document {
+            if !whole_name && !source_intro && !from_intro && !self.owned_document(np.first, colon)
+            {
                 return;
             }
             // "Ostrava: The defence ministry says …": a roundup's place heading; the line names
@@ -3005,6 +2995,18 @@ impl<'a> Extractor<'a> {
             && (start..colon).all(|i| {
                 let t = self.tok(i);
                 t.quote == NO_QUOTE && !t.is_punct('.') && !t.is_punct('!') && !t.is_punct('?')
+            })
+    }
+
+    /// Whether `from..colon` names an owner speaking through a document: "The General Staff's
+    /// morning summary:" (a possessive, then lower-case words ending in a document noun).
+    fn owned_document(&self, from: usize, colon: usize) -> bool {
+        (from..colon)
+            .find(|&i| self.possessive(i))
+            .is_some_and(|owner| {
+                owner + 1 < colon
+                    && self.tok(colon - 1).info.is(class::DOCUMENT)
+                    && (owner + 1..colon).all(|i| self.tok(i).is_word() && !self.tok(i).capital)
             })
     }
 

@@ -877,9 +877,9 @@ impl<'a> Ctx<'a> {
                         // adjective after a title, not a surname; `Мэр Белгорода заявил`: a city
                         // in the genitive (a man's surname does not end so).
                         let lower = w.to_lowercase();
-                        let city_genitive =
-                            city_office(title) && verb_gender == 'm' && w.ends_with(['а', 'я']);
-                        !(self.looks_common(&lower) || region_adjective(&lower) || city_genitive)
+                        !(self.looks_common(&lower)
+                            || region_adjective(&lower)
+                            || city_genitive(title, &w, verb_gender))
                     }) {
                         // `Министр Петрова заявила`: a woman's surname keeps its ending.
                         let surname = if verb_gender == 'f' {
@@ -1309,18 +1309,15 @@ impl<'a> Ctx<'a> {
                 let t = &self.toks[i];
                 !t.cap || region_adjective(&t.lower) || is_abbrev(&t.lower, &self.text(t.s, t.e))
             });
-        // `Мэр Белгорода заявил`: a city in the genitive (a man's surname does not end so).
-        let city_genitive = title.as_deref().is_some_and(city_office)
-            && r.len() == 2
-            && gender == 'm'
-            && self.toks[r.start + 1].cap
-            && self
-                .text(self.toks[r.start + 1].s, self.toks[r.start + 1].e)
-                .ends_with(['а', 'я'])
-            && self
-                .match_entity(&self.text(self.toks[r.start + 1].s, self.toks[r.start + 1].e))
-                .is_none();
-        if region_office || city_genitive {
+        // `Мэр Белгорода заявил`: a city in the genitive.
+        let city_office_alone = r.len() == 2 && self.toks[r.start + 1].cap && {
+            let word = self.text(self.toks[r.start + 1].s, self.toks[r.start + 1].e);
+            title
+                .as_deref()
+                .is_some_and(|title| city_genitive(title, &word, gender))
+                && self.match_entity(&word).is_none()
+        };
+        if region_office || city_office_alone {
             let text = self.text(s, e);
             let mut chars = text.chars();
             let name = match chars.next() {
@@ -1921,10 +1918,12 @@ fn is_abbrev(lower: &str, word: &str) -> bool {
     word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) && !lower.is_empty()
 }
 
-/// A title of the head of a city or region, which takes the place in the genitive (`мэр
-/// Белгорода`, `голова Харківської ОВА`).
-fn city_office(title: &str) -> bool {
+/// Whether `word` after the title `title` is the city or region it heads, in the genitive (`Мэр
+/// Белгорода заявил`): with a man's verb, a surname does not end in -а/-я.
+fn city_genitive(title: &str, word: &str, verb_gender: char) -> bool {
     matches!(title, "мэр" | "мер" | "губернатор" | "глав" | "голов")
+        && verb_gender == 'm'
+        && word.ends_with(['а', 'я'])
 }
 
 /// An adjective in the genitive or instrumental that names a region or a city's district
