@@ -12,6 +12,10 @@ use divan::counter::BytesCount;
 use divan::Bencher;
 use onrecord_model::{Document, Lang};
 
+/// The allocator the `onrecord` binary uses, so the numbers are the command's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const TARGET_BYTES: usize = 50 * 1024 * 1024;
 
 /// The `.txt` files of a folder (relative to this crate), in name order, front matter dropped.
