@@ -67,6 +67,9 @@ struct Lex {
     hedges: Vec<Vec<String>>,
     pronouns: HashMap<String, char>,
     titles: Vec<String>,
+    /// Role stems that describe a person already named rather than name an office (`дипломат`,
+    /// `эксперт`): the `~` lines of `titles.txt`, also in `titles`.
+    epithets: Vec<String>,
     endings: Vec<(String, String)>,
     /// Oblique → nominative endings of female surnames (`f FROM TO` lines of `morphology.txt`).
     female_endings: Vec<(String, String)>,
@@ -240,7 +243,13 @@ fn build(
                 Some((w.to_lowercase(), g))
             })
             .collect(),
-        titles: lines(titles).map(str::to_lowercase).collect(),
+        titles: lines(titles)
+            .map(|l| l.trim_start_matches('~').to_lowercase())
+            .collect(),
+        epithets: lines(titles)
+            .filter_map(|l| l.strip_prefix('~'))
+            .map(str::to_lowercase)
+            .collect(),
         subject_pronouns,
         function_words,
         adjective_endings,
@@ -587,7 +596,6 @@ impl<'a> Ctx<'a> {
         self.orig[s..e].iter().collect()
     }
 
-    /// Token indices whose start lies in [s, e).
     /// Where a speaker phrase in `[s, e)` ends before a channel or medium it spoke through
     /// (`Олег Синєгубов у Telegram`, `губернатор в соцсетях`); `e` when there is none.
     fn before_channel(&self, s: usize, e: usize) -> usize {
@@ -598,6 +606,8 @@ impl<'a> Ctx<'a> {
                     && i + 1 < r.end
                     && r.end - i <= 3
                     && (self.toks[i + 1].cap || self.is_medium(&self.toks[i + 1].lower))
+                    // `джерело в Міненерго`: where an unnamed source works, not a channel.
+                    && !self.is_anon(&self.toks[i - 1].lower)
             })
             .map_or(e, |i| self.toks[i - 1].e)
     }
@@ -636,16 +646,8 @@ impl<'a> Ctx<'a> {
             })
     }
 
-    /// Where a citing phrase (`со ссылкой на`, `з посиланням на`: the `=acc` source phrases)
-    /// starts inside `[s, e)`, after at least one word.
-    fn citing_phrase_in(&self, s: usize, e: usize) -> Option<usize> {
-        let r = self.toks_in(s, e);
-        (r.start + 1..r.end)
-            .find(|&i| self.citing_phrase_at(i, r.end))
-            .map(|i| self.toks[i].s)
-    }
-
-    /// Whether a citing phrase starts at token `i`, ending before token `end`.
+    /// Whether a citing phrase (`со ссылкой на`, `з посиланням на`: the `=acc` source phrases)
+    /// starts at token `i`, ending before token `end`.
     fn citing_phrase_at(&self, i: usize, end: usize) -> bool {
         self.lex
             .sources
@@ -660,6 +662,7 @@ impl<'a> Ctx<'a> {
             })
     }
 
+    /// Token indices whose start lies in [s, e).
     fn toks_in(&self, s: usize, e: usize) -> std::ops::Range<usize> {
         let a = self.toks.partition_point(|t| t.s < s);
         let b = self.toks.partition_point(|t| t.s < e);
@@ -713,16 +716,43 @@ impl<'a> Ctx<'a> {
                 .any(|stem| lower.starts_with(stem.as_str()))
     }
 
+    /// Whether a word opens its sentence (or a line, a quote's end, a label's colon).
+    fn sentence_initial(&self, tok: usize) -> bool {
+        self.chars[..self.toks[tok].s]
+            .iter()
+            .rev()
+            .find(|c| !c.is_whitespace() && !is_dash(**c))
+            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | '\n' | '»' | '"'))
+    }
+
+    /// The person a role noun at `tok` refers to, seen last before `before`: the one who carries
+    /// that title (`министр` after `Министр обороны Валерий Крутов`), or for the head of an agency
+    /// left unnamed (`глава ведомства`, `очільниця відомства`) the titled person named last.
+    fn role_holder(&self, tok: usize, end_tok: usize, before: usize) -> Option<usize> {
+        let title = self.title_of(&self.toks[tok].lower)?;
+        let the_agency = self.toks.get(tok + 1).is_some_and(|t| {
+            tok + 1 < end_tok && matches!(t.lower.as_str(), "ведомства" | "відомства")
+        });
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, en)| en.titles.contains(&title) || (the_agency && !en.titles.is_empty()))
+            .filter_map(|(k, en)| {
+                en.positions
+                    .iter()
+                    .filter(|&&p| p < before)
+                    .max()
+                    .map(|&p| (p, k))
+            })
+            .max()
+            .map(|(_, k)| k)
+    }
+
     /// A capitalised word that starts its sentence but is an ordinary word, not a name: an
     /// adjective (`Британские журналисты`) or a function word (`Хотя`).
     fn capital_by_position(&self, tok: usize) -> bool {
         let t = &self.toks[tok];
-        let sentence_initial = self.chars[..t.s]
-            .iter()
-            .rev()
-            .find(|c| !c.is_whitespace() && !is_dash(**c))
-            .is_none_or(|c| matches!(c, '.' | '!' | '?' | '…' | ':' | '\n' | '»' | '"'));
-        if !sentence_initial {
+        if !self.sentence_initial(tok) {
             return false;
         }
         if self.lex.function_words.contains(&t.lower) {
@@ -872,6 +902,17 @@ impl<'a> Ctx<'a> {
                         .map_or('?', |t| verb_gender(&t.lower));
                     if let Some(x) = self.match_entity(&w) {
                         self.entities[x].positions.push(self.toks[a].s);
+                    } else if let Some((name, gender)) =
+                        self.first_name(&w).filter(|_| title.is_none())
+                    {
+                        // `Її чоловік Остап додає`: a person known by a first name alone.
+                        self.entities.push(Entity {
+                            key: Self::key(&name),
+                            name,
+                            gender,
+                            titles: Vec::new(),
+                            positions: vec![self.toks[a].s],
+                        });
                     } else if let Some(title) = title.filter(|title| {
                         // `Губернатор Курской области`, `Глава Харківської ОВА`: a region's
                         // adjective after a title, not a surname; `Мэр Белгорода заявил`: a city
@@ -1063,8 +1104,14 @@ impl<'a> Ctx<'a> {
 
     /// Resolves the speaker phrase in [s, e) (as written); `case` is the case the grammar puts it in.
     fn resolve(&self, s: usize, e: usize, gender: char, oblique: bool) -> Option<SpeakerOut> {
-        let (s, e) = trim_content(self.chars, s, e);
-        let r = self.toks_in(s, e);
+        let (s, mut e) = trim_content(self.chars, s, e);
+        let mut r = self.toks_in(s, e);
+        // `В МЧС региона нам ответили`: whom they told is no part of who spoke.
+        if r.len() > 1 && matches!(self.toks[r.end - 1].lower.as_str(), "нам" | "мне" | "мені")
+        {
+            r.end -= 1;
+            e = self.toks[r.end - 1].e;
+        }
         if r.is_empty() {
             return None;
         }
@@ -1144,6 +1191,15 @@ impl<'a> Ctx<'a> {
                 );
             }
         }
+        // `Там также утверждают`: the institution or outlet that spoke last.
+        if r.len() == 1 && first.lower == "там" {
+            if let Some((_, outlet)) = self.last_outlets.iter().rev().find(|(p, _)| *p < s) {
+                return Some(SpeakerOut {
+                    mention: (first.s, first.e),
+                    ..outlet.clone()
+                });
+            }
+        }
         // `По данным агентства`, `Издание уточняет`, `За даними каналу`: the outlet that spoke
         // last.
         const OUTLETS: [&str; 9] = [
@@ -1196,6 +1252,20 @@ impl<'a> Ctx<'a> {
                             .match_entity(&self.text(self.toks[i].s, self.toks[i].e))
                             .is_some()))
         });
+        // `Командир роты с позывным «Гром»`: a call sign is the name the person goes by.
+        if let Some(&(a, b)) = quotes.first().filter(|_| !named) {
+            let call_sign = self.toks_in(s, a).last().is_some_and(|p| {
+                let l = &self.toks[p].lower;
+                l.starts_with("позывн") || l.starts_with("позивн")
+            });
+            if call_sign {
+                return Some(SpeakerOut {
+                    mention: (s, e),
+                    name: self.text(a + 1, b),
+                    kind: EntityKind::Person,
+                });
+            }
+        }
         // A quoted name introduced as one (`паблік «Гайсинок сьогодні»`, `из «Полевой почты»`)
         // names a channel or outlet, whatever head noun stands before it.
         if let Some(&(a, b)) = quotes.first().filter(|_| !named) {
@@ -1300,6 +1370,28 @@ impl<'a> Ctx<'a> {
                 });
             }
         }
+        // `в пресс-службе группировки`: an institution's unit with its own owner in the genitive,
+        // named in the nominative (`в ведомстве` alone is the institution named last).
+        let unit = if matches!(first.lower.as_str(), "в" | "во" | "у") {
+            r.start + 1
+        } else {
+            r.start
+        };
+        if unit + 1 < r.end
+            && self.is_institution(&self.toks[unit].lower)
+            && (unit..r.end).all(|k| !self.toks[k].cap && !quoted(self.toks[k].s))
+        {
+            let head = &self.toks[unit];
+            return Some(SpeakerOut {
+                mention: (s, e),
+                name: format!(
+                    "{}{}",
+                    self.nominative_institution(&self.text(head.s, head.e)),
+                    self.text(head.e, e)
+                ),
+                kind: EntityKind::Organisation,
+            });
+        }
         // `Губернатор Курской области`, `Глава Харківської ОВА`: the title of a region's office,
         // with no name, is an unnamed official.
         let title = self.title_of(&self.toks[r.start].lower);
@@ -1329,6 +1421,13 @@ impl<'a> Ctx<'a> {
                 name,
                 kind: EntityKind::Anonymous,
             });
+        }
+        // `Министр также сообщил`, `Глава ведомства сообщила`: a role noun capitalised only by
+        // the sentence it opens.
+        if self.sentence_initial(r.start) && (r.start + 1..r.end).all(|i| !self.toks[i].cap) {
+            if let Some(k) = self.role_holder(r.start, r.end, s) {
+                return Some(self.person(k, (self.toks[r.start].s, self.toks[r.start].e)));
+            }
         }
         // Capitalised run: the last one in the phrase.
         let caps: Vec<usize> = r
@@ -1477,23 +1576,24 @@ impl<'a> Ctx<'a> {
         }
         // Role noun.
         for i in r.clone() {
-            if let Some(t) = self.title_of(&self.toks[i].lower) {
-                let found = self
-                    .entities
-                    .iter()
-                    .enumerate()
-                    .filter(|(_, en)| en.titles.contains(&t))
-                    .filter_map(|(k, en)| {
-                        en.positions
-                            .iter()
-                            .filter(|&&p| p < s)
-                            .max()
-                            .map(|&p| (p, k))
-                    })
-                    .max();
-                if let Some((_, k)) = found {
-                    return Some(self.person(k, (self.toks[i].s, self.toks[i].e)));
-                }
+            if let Some(k) = self.role_holder(i, r.end, s) {
+                return Some(self.person(k, (self.toks[i].s, self.toks[i].e)));
+            }
+        }
+        // `«Мы ждём», — сказала дипломат`: a one-word epithet refers back to who spoke just
+        // before, when the verb's gender fits (`мэр` names an office, maybe someone else's).
+        if r.len() == 1
+            && self
+                .title_of(&first.lower)
+                .is_some_and(|t| self.lex.epithets.contains(&t))
+        {
+            let fits = |k: usize| gender != '?' && self.entities[k].gender == gender;
+            if let Some(&(k, _)) = self
+                .last_speakers
+                .last()
+                .filter(|&&(k, p)| p < s && s - p < 400 && fits(k))
+            {
+                return Some(self.person(k, (first.s, first.e)));
             }
         }
         // `в заявлении`, `сводке`, `даних міністерства`: the institution named last.
@@ -2147,10 +2247,18 @@ fn note(ctx: &mut Ctx, sp: &SpeakerOut) {
             && !ctx.is_institution(&lower);
         let entity = known.or_else(|| {
             surname_alone.then(|| {
+                // A call sign in quotes (`с позывным «Гром»`) tells no gender by its ending.
+                let call_sign = ctx.chars[sp.mention.0..sp.mention.1]
+                    .iter()
+                    .any(|c| is_open(*c));
                 ctx.entities.push(Entity {
                     key: Ctx::key(&sp.name),
                     name: sp.name.clone(),
-                    gender: surname_gender(&sp.name),
+                    gender: if call_sign {
+                        '?'
+                    } else {
+                        surname_gender(&sp.name)
+                    },
                     titles: Vec::new(),
                     positions: vec![sp.mention.0],
                 });
@@ -2726,12 +2834,9 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                 (ctx.resolve(t.s, t.e, '?', false), after)
             } else {
                 let stop = ctx.clause_end(after, e);
-                let mut speaker_end = ctx.before_channel(after, stop);
-                // `Как сообщает ТАСС со ссылкой на источники, …`: whom the outlet cites is not
-                // the outlet.
-                if let Some(citing) = ctx.citing_phrase_in(after, speaker_end) {
-                    speaker_end = citing;
-                }
+                // `Как сообщает ТАСС со ссылкой на источники, …`: whom the outlet cites is the
+                // speaker, as in `Агентство «X» со ссылкой на источник сообщает`.
+                let speaker_end = ctx.before_channel(after, stop);
                 (ctx.resolve(after, speaker_end, '?', case != "nom"), stop)
             };
             // `как говорили,` with nobody after it is hearsay, not a source.
