@@ -65,11 +65,13 @@ impl<'a> Extractor<'a> {
     }
 
     pub fn run(mut self) -> (Vec<Found>, Entities) {
+        let turns = self.transcript_turns();
         for index in 0..self.a.sentences.len() {
             let sentence = self.a.sentences[index];
             self.colon_block(index, sentence);
             self.colon_inline(index, sentence);
             self.interview_answer(index, sentence);
+            self.transcript_turn(sentence, &turns);
             self.dash_dialogue(sentence);
             self.quotes_in(index, sentence);
             self.according_to(sentence);
@@ -2897,6 +2899,107 @@ impl<'a> Extractor<'a> {
         );
     }
 
+    /// The turns of a transcript (`MEHRANI: No. They are sleeping …`): paragraphs opening with a
+    /// name in capitals and a colon, as (first token of the name, the colon), when there are at
+    /// least two (one such line is a heading, "BREAKING:"). Empty otherwise.
+    fn transcript_turns(&self) -> Vec<(usize, usize)> {
+        let tokens = &self.a.tokens;
+        let mut turns = Vec::new();
+        for (index, token) in tokens.iter().enumerate() {
+            if !token.is_word() || !(index == 0 || tokens[index - 1].is_break()) {
+                continue;
+            }
+            let capitals = |t: &crate::text::Token| {
+                let word = &self.a.text[t.start..t.end];
+                t.is_word() && word.len() >= 2 && !word.chars().any(char::is_lowercase)
+            };
+            let Some(colon) = (index..tokens.len().min(index + 4)).find(|&i| !capitals(&tokens[i]))
+            else {
+                continue;
+            };
+            if colon > index && tokens[colon].is_punct(':') {
+                turns.push((index, colon));
+            }
+        }
+        if turns.len() < 2 {
+            turns.clear();
+        }
+        turns
+    }
+
+    /// `EKDAHL: (laughs) I do.`: a transcript's turn is its speaker's, when the text knows the
+    /// name as a person's; the interviewer's turns (the name on the first question) are not
+    /// statements.
+    fn transcript_turn(&mut self, sentence: Sentence, turns: &[(usize, usize)]) {
+        let Some(&(label, colon)) = turns.iter().find(|t| t.0 == sentence.start) else {
+            return;
+        };
+        let person = |this: &Self, label: usize| {
+            let at = this.tok(label).start;
+            this.entities
+                .mentions
+                .iter()
+                .find(|m| m.0 == at)
+                .map(|m| m.1)
+                .filter(|&e| {
+                    let e = &this.entities.list[e];
+                    e.kind == EntityKind::Person && e.name_tokens >= 2
+                })
+        };
+        let Some(entity) = person(self, label) else {
+            return;
+        };
+        let turn_end = |this: &Self, from: usize| {
+            let mut last = this.sentence_of[from] as usize;
+            while last + 1 < this.a.sentences.len() && !this.a.sentences[last].paragraph_end {
+                last += 1;
+            }
+            this.a.sentences[last].end
+        };
+        let interviewer = turns
+            .iter()
+            .find(|t| {
+                let end = turn_end(self, t.0);
+                (t.1..end)
+                    .rev()
+                    .find(|&i| !self.tok(i).is_break())
+                    .is_some_and(|i| self.tok(i).is_punct('?'))
+            })
+            .and_then(|t| person(self, t.0));
+        if interviewer == Some(entity) {
+            return;
+        }
+        let block_end = turn_end(self, sentence.start);
+        // A stage direction opening the turn ("(laughs)") is not what was said.
+        let mut from = colon + 1;
+        if from < block_end && self.tok(from).is_punct('(') {
+            if let Some(close) = (from..block_end).find(|&i| self.tok(i).is_punct(')')) {
+                from = close + 1;
+            }
+        }
+        if from >= block_end || self.words_in(from, block_end) < 2 {
+            return;
+        }
+        let (start, end) =
+            self.trim_content(self.tok(from).start, self.tok(block_end - 1).end, false);
+        self.mark_quotes(from, block_end);
+        for i in label..=colon {
+            self.token_used[i] = true;
+        }
+        self.entities.note_speaker(start, entity);
+        let speaker = FoundSpeaker {
+            mention: (self.tok(label).start, self.tok(colon - 1).end),
+            resolved: Resolved::Entity(entity),
+        };
+        self.push_direct(
+            (start, end),
+            speaker,
+            None,
+            false,
+            "en.quote.transcript-turn",
+        );
+    }
+
     /// A paragraph opening with one of `labels` (lower case) and a colon: "Q:", "A:", "Answer:".
     fn opens_with_label(&self, index: usize, labels: &[&str]) -> bool {
         labels.iter().any(|w| self.lower_is(index, w))
@@ -3592,6 +3695,11 @@ impl<'a> Extractor<'a> {
                 && !self.tok(b).capital
                 && self.frames(b) & (frame::THAT | frame::BARE) == 0
         }) {
+            return None;
+        }
+        // "told governors that Korvath's “operation” would continue “…”": the subject of a
+        // reported clause, inside another's report.
+        if self.lower_is(np.first, "that") || before.is_some_and(|b| self.lower_is(b, "that")) {
             return None;
         }
         Some((verb, np, hedged))
@@ -6041,26 +6149,48 @@ impl<'a> Extractor<'a> {
     fn coordinated_report(&self, at: usize, end: usize) -> bool {
         let t = self.tok(at);
         let comma = t.is_punct(',') || self.is_dash(at);
+        // "claimed that A, though officials reported that B": a contrast with another's report.
+        let contrast = |i: usize| {
+            ["though", "although", "whereas", "while"]
+                .iter()
+                .any(|w| self.lower_is(i, w))
+        };
         // "reiterated that A but claimed that B"
         if !(comma || self.lower_is(at, "and") || self.lower_is(at, "but")) {
             return false;
         }
         let mut j = at + 1;
-        if comma && (self.lower_is(j, "and") || self.lower_is(j, "but")) {
+        if comma && (self.lower_is(j, "and") || self.lower_is(j, "but") || contrast(j)) {
             j += 1;
         }
-        let and = self.lower_is(j - 1, "and") || self.lower_is(j - 1, "but");
+        let contrasted = contrast(j - 1);
+        let and = self.lower_is(j - 1, "and") || self.lower_is(j - 1, "but") || contrasted;
+        // "said A and that the ministry would reveal B": a second clause of the same report.
+        if and && self.lower_is(j, "that") {
+            return false;
+        }
+        let subject_at = j;
         if and && j < end && self.is_pronoun_subject(j) {
             j += 1;
         } else if and
             && j < end
             && !self.is_verb(j)
-            && (j + 1..(j + 8).min(end)).any(|v| self.is_verb(v))
+            && (j + 1..(j + if contrasted { 12 } else { 8 }).min(end)).any(|v| self.is_verb(v))
         {
             // ", and presidential spokesman Lev Sabanin said …", "and one in four said …": a new
             // speaker's report (only worth reading when a reporting verb is near).
             if let Some(np) = self.np_right(j, end).filter(|np| np.last - np.first < 6) {
                 j = np.last + 1;
+                // "though a spokesperson for a brigade operating in the area reported": a
+                // participle phrase about the new speaker before its verb.
+                if contrasted && j < end && self.participle_like(j) {
+                    if let Some(verb) = (j + 1..(j + 6).min(end))
+                        .take_while(|&i| self.tok(i).is_word())
+                        .find(|&i| self.is_verb(i) && !self.tok(i).info.is(class::ING))
+                    {
+                        j = verb;
+                    }
+                }
             } else if let Some(verb) = (j + 1..(j + 5).min(end))
                 .take_while(|&i| self.tok(i - 1).is_word() && !self.tok(i - 1).capital)
                 .find(|&i| self.is_verb(i))
@@ -6076,7 +6206,7 @@ impl<'a> Extractor<'a> {
         {
             j += 1;
         }
-        if j >= end || !self.is_verb(j) || self.tok(j).capital {
+        if j >= end || !self.is_verb(j) || self.tok(j).capital || (contrasted && j == subject_at) {
             return false;
         }
         if !and && !self.tok(j).info.is(class::ING) {
@@ -6092,7 +6222,12 @@ impl<'a> Extractor<'a> {
             && self.a.quotes[self.tok(next + 1).quote as usize].open == next + 1;
         // "…, and urged them to stop counting", "… and accused it of stalling": an appeal or a
         // charge is a report of its own.
-        let appeal = and && frames & frame::ACT != 0 && self.act_object_follows(j, end);
+        // "planning to shell the ponds and blame Korvath": a bare verb goes on the clause
+        // ("calling him a “stiff” and accusing him of …" are two).
+        let finite = self.w(j).ends_with("ed")
+            || self.w(j).ends_with('s')
+            || self.tok(j).info.is(class::FINITE | class::ING);
+        let appeal = and && finite && frames & frame::ACT != 0 && self.act_object_follows(j, end);
         next < end
             && (quote_follows
                 || appeal
