@@ -544,8 +544,10 @@ impl<'a> Extractor<'a> {
         {
             return None;
         }
-        // "the state stated": after a determiner a verb's form is a noun.
-        let noun_after_determiner = end > limit && self.tok(end - 1).info.is(class::DETERMINER);
+        // "the state stated", "the head of state said": after a determiner or "of" a verb's form
+        // is a noun.
+        let noun_after_determiner = end > limit
+            && (self.tok(end - 1).info.is(class::DETERMINER) || self.lower_is(end - 1, "of"));
         if t.info.is(class::VERB)
             && !t.capital
             && !t.info.is(class::ANON_HEAD)
@@ -569,6 +571,18 @@ impl<'a> Extractor<'a> {
             let prev = index - 1;
             let p = self.tok(prev);
             if !self.outside(prev) {
+                break;
+            }
+            // "On Thursday Korvathian channels claimed": the time opens the sentence, not the name.
+            if p.capital
+                && p.info.is(class::TIME)
+                && !p.info.is(class::ANON_HEAD | class::TITLE)
+                && (prev == limit
+                    || is_sentence_start(self, prev)
+                    || ["on", "in", "by", "since", "until"]
+                        .iter()
+                        .any(|w| self.lower_is(prev - 1, w)))
+            {
                 break;
             }
             // "Jock A. Finlayson": a middle initial that spells a determiner or a pronoun.
@@ -597,10 +611,11 @@ impl<'a> Extractor<'a> {
                 && is_sentence_start(self, prev);
             // "the call sign": after a determiner a verb's form is a noun inside the phrase;
             // "an earlier version", "a later statement": so is an adverb of time an adjective.
+            // "the head of state said": so is one after "of".
             let noun_after_determiner = (p.info.is(class::VERB)
                 || (["earlier", "later"].iter().any(|w| self.lower_is(prev, w))))
                 && prev > limit
-                && self.tok(prev - 1).info.is(class::DETERMINER);
+                && (self.tok(prev - 1).info.is(class::DETERMINER) || self.lower_is(prev - 1, "of"));
             // "the UN monitoring mission": an -ing word between a modifier and a lower-case noun
             // modifies it; "troops defending Kolnik" ends at the participle.
             let ing_modifier =
@@ -699,9 +714,11 @@ impl<'a> Extractor<'a> {
             }
             // "people with knowledge of the matter", "officials with the ministry": what a source
             // has or belongs to stays with it.
+            // "a person familiar with Caroline Ashdown's thinking" too.
             if self.lower_is(prev, "with")
                 && prev > limit
-                && self.tok(prev - 1).info.is(class::ANON_HEAD | class::TITLE)
+                && (self.tok(prev - 1).info.is(class::ANON_HEAD | class::TITLE)
+                    || self.lower_is(prev - 1, "familiar"))
                 && !self.tok(prev - 1).capital
             {
                 first = prev;
@@ -3150,6 +3167,16 @@ impl<'a> Extractor<'a> {
         if start + 2 < colon && self.tok(start + 1).is_punct(',') && !self.is_known_name(start) {
             start += 2;
         }
+        // "Asked about that on Friday, Strynek shrugged it off:", "Speaking in Vienna, Lind was
+        // blunt:": an opening participle phrase before a name.
+        let opener = self.w(start);
+        if (opener.ends_with("ed") || opener.ends_with("ing")) && !self.is_known_name(start) {
+            if let Some(comma) = (start + 1..colon).find(|&i| self.tok(i).is_punct(',')) {
+                if comma + 1 < colon && is_name_token(self.tok(comma + 1)) {
+                    start = comma + 1;
+                }
+            }
+        }
         if start < colon
             && self.tok(start).is_word()
             && self.w(start).chars().all(|c| c.is_ascii_digit())
@@ -3212,6 +3239,11 @@ impl<'a> Extractor<'a> {
                 t.is_word()
                     && (t.info.is(class::TIME)
                         || (self.lower_is(i, "on") && self.tok(i + 1).info.is(class::TIME))
+                        // "put it differently to me:"
+                        || (self.lower_is(i, "to") && i + 2 == colon)
+                        || (i == colon - 1
+                            && self.lower_is(i - 1, "to")
+                            && ["me", "us", "reporters"].iter().any(|w| self.lower_is(i, w)))
                         || (!t.capital
                             && (self.w(i).ends_with("ly")
                                 || ["this", "that", "way", "another", "best", "simply"]
@@ -5031,7 +5063,16 @@ impl<'a> Extractor<'a> {
         {
             return false;
         }
-        let Some(np) = self.np_right(quoted + 1, sentence.end) else {
+        // "quoted him as saying": an object pronoun stands for the speaker.
+        let object_pronoun = ["him", "her", "them"]
+            .iter()
+            .any(|w| self.lower_is(quoted + 1, w))
+            .then_some(NounPhrase {
+                first: quoted + 1,
+                last: quoted + 1,
+                extent_last: quoted + 1,
+            });
+        let Some(np) = object_pronoun.or_else(|| self.np_right(quoted + 1, sentence.end)) else {
             return false;
         };
         // The object may carry an appositive: "quoted Ivan Drach, the mayor, as saying".
@@ -5071,14 +5112,23 @@ impl<'a> Extractor<'a> {
         let speaker = self.speaker(np);
         let cue = (self.tok(quoted).start, self.tok(from - 1).end);
         let hedged = self.hedged_between(sentence.start, sentence.end);
-        self.push_reported(
-            from,
-            sentence.end,
-            speaker,
-            cue,
-            hedged,
-            "en.reported.quoted-as-saying",
-        );
+        // "as saying A and that B": one statement per clause.
+        let mut next = Some(from);
+        while let Some(clause) = next {
+            let (to, resume) = match self.next_that_clause(clause, sentence.end) {
+                Some((cut, resume)) => (cut, Some(resume)),
+                None => (sentence.end, None),
+            };
+            self.push_reported(
+                clause,
+                to,
+                speaker.clone(),
+                cue,
+                hedged,
+                "en.reported.quoted-as-saying",
+            );
+            next = resume;
+        }
         true
     }
 
@@ -6199,10 +6249,17 @@ impl<'a> Extractor<'a> {
                 j = verb;
             }
         }
+        // ", and the General Staff was still reporting fighting": an auxiliary after a new subject.
+        if and && j > subject_at && j < end && self.is_be_or_have(j) {
+            j += 1;
+        }
         while j < end
             && self.tok(j).is_word()
             && !self.tok(j).capital
-            && (self.lower_is(j, "also") || self.lower_is(j, "then") || self.w(j).ends_with("ly"))
+            && (["also", "then", "still"]
+                .iter()
+                .any(|w| self.lower_is(j, w))
+                || self.w(j).ends_with("ly"))
         {
             j += 1;
         }
