@@ -1294,6 +1294,13 @@ impl<'a> Ctx<'a> {
                 });
             }
         }
+        // `— радить експертка` after `Енергетична експертка Марина Литвак`: a source word the
+        // document gave someone as a title is that person.
+        if r.len() == 1 {
+            if let Some(k) = self.role_holder(r.start, r.end, s) {
+                return Some(self.person(k, (first.s, first.e)));
+            }
+        }
         // Anonymous heads.
         if !named
             && r.clone()
@@ -1607,6 +1614,9 @@ impl<'a> Ctx<'a> {
         let name = if oblique && !first.cap && role {
             let head = self.genitive_to_nominative(&self.text(first.s, first.e));
             format!("{head}{}", self.text(first.e, e))
+        } else if r.len() == 1 && !first.cap && self.is_institution(&first.lower) {
+            // `В администрации нам ответили` → `администрация`.
+            self.nominative_institution(&self.text(first.s, first.e))
         } else {
             self.text(s, e)
         };
@@ -1634,9 +1644,31 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // `в администрации` is an administration named before, not any institution; `ведомства`,
+        // a document (`в заявлении`) may be any.
+        let kinds: Vec<&String> = r
+            .clone()
+            .filter(|&i| !self.toks[i].cap)
+            .flat_map(|i| {
+                let l = &self.toks[i].lower;
+                self.lex
+                    .institution_stems
+                    .iter()
+                    .filter(|x| l.starts_with(x.as_str()))
+            })
+            .collect();
+        let any_kind = kinds.is_empty()
+            || kinds
+                .iter()
+                .any(|k| k.starts_with("ведомств") || k.starts_with("відомств"))
+            || r.clone()
+                .any(|i| stem_of(&self.toks[i].lower, &self.lex.document_stems));
         let before = self.toks_in(0, s);
         let head = before.rev().find(|&i| {
-            self.toks[i].cap && stem_of(&self.toks[i].lower, &self.lex.institution_stems)
+            let l = &self.toks[i].lower;
+            self.toks[i].cap
+                && stem_of(l, &self.lex.institution_stems)
+                && (any_kind || kinds.iter().any(|k| l.starts_with(k.as_str())))
         })?;
         let looks_verb = |i: usize| {
             let l = &self.toks[i].lower;
@@ -2304,13 +2336,41 @@ fn dash_line(ctx: &mut Ctx, a_start: usize, le: usize) -> Option<Found> {
                     !ctx.toks[t].cap && ctx.clause_end(i + 3, ctx.toks[t].s) == ctx.toks[t].s
                 })
                 .find(|&t| ctx.lex.verbs.contains(&ctx.toks[t].lower));
-            if let Some(v) = verb {
-                found = Some((i, v));
+            // `— …, — развёл руками он.`: a gesture in the past tense instead of a speech verb,
+            // its subject a pronoun or a name right after it.
+            let gesture = || {
+                // `развёл руками он`, `вздохнула Марина`: at most one word between, and no
+                // preposition (`подскочил к ассистенту Иван Иваныч` moved, it did not speak).
+                let after: Vec<usize> = ctx.toks_in(i + 3, le).take(3).collect();
+                let &v = after.first()?;
+                let &subject = after[1..].iter().find(|&&t| {
+                    let tok = &ctx.toks[t];
+                    tok.cap
+                        || ctx
+                            .lex
+                            .pronouns
+                            .get(&tok.lower)
+                            .is_some_and(|&g| matches!(g, 'm' | 'f'))
+                })?;
+                if (v + 1..subject).any(|t| ctx.toks[t].lower.chars().count() < 3) {
+                    return None;
+                }
+                let lower = &ctx.toks[v].lower;
+                let past = looks_past_verb(lower)
+                    || (lower.chars().count() >= 5
+                        && ["л", "ла", "ув", "ів"].iter().any(|x| lower.ends_with(x)));
+                (!ctx.toks[v].cap
+                    && past
+                    && ctx.clause_end(i + 3, le) >= ctx.toks[after[after.len() - 1]].e)
+                    .then_some((v, Some(subject)))
+            };
+            if let Some((v, subject)) = verb.map(|v| (v, None)).or_else(gesture) {
+                found = Some((i, v, subject));
                 break;
             }
         }
     }
-    let (sep, verb) = found?;
+    let (sep, verb, gesture_subject) = found?;
     let piece_a_end = if chars[sep] == ',' { sep } else { sep + 1 };
     let piece_a = trim_content(chars, a_start, piece_a_end);
     if piece_a.0 >= piece_a.1 {
@@ -2331,7 +2391,15 @@ fn dash_line(ctx: &mut Ctx, a_start: usize, le: usize) -> Option<Found> {
             break;
         }
     }
-    let speaker = ctx.speaker_after(verb, attr_end);
+    let speaker = match gesture_subject {
+        Some(t) => ctx.resolve(
+            ctx.toks[t].s,
+            attr_end,
+            verb_gender(&ctx.toks[verb].lower),
+            false,
+        ),
+        None => ctx.speaker_after(verb, attr_end),
+    };
     let mut pieces = vec![piece_a];
     if let Some(r) = rest {
         pieces.push(trim_content(chars, r, le));
@@ -2364,16 +2432,34 @@ fn interview_answers(
     let question = |(s, e): (usize, usize)| dash_line((s, e)) && chars[e - 1] == '?';
     let mut first_question = None;
     let mut answers = Vec::new();
-    for pair in lines.windows(2) {
-        let (asked, answer) = (pair[0], pair[1]);
-        if !question(asked)
-            || !dash_line(answer)
-            || question(answer)
-            || used.iter().any(|&(a, b)| answer.0 < b && a < answer.1)
-        {
+    // Dash lines alternate once a question opens them: the interviewer's line (a question, or a
+    // remark like `— Жители жалуются, что …`), then the answer.
+    let mut in_interview = false;
+    let mut prompted = false;
+    for &answer in &lines {
+        if !dash_line(answer) {
+            in_interview = false;
+            prompted = false;
+            first_question = None;
             continue;
         }
-        let before = *first_question.get_or_insert(asked.0);
+        if question(answer) {
+            first_question.get_or_insert(answer.0);
+            in_interview = true;
+            prompted = true;
+            continue;
+        }
+        if !prompted {
+            prompted = in_interview;
+            continue;
+        }
+        prompted = false;
+        if used.iter().any(|&(a, b)| answer.0 < b && a < answer.1) {
+            continue;
+        }
+        let Some(before) = first_question else {
+            continue;
+        };
         let Some((position, entity)) = ctx.recent_at(before, '?') else {
             continue;
         };
@@ -2440,7 +2526,16 @@ fn colon_post(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
     while body < le && chars[body] == ' ' {
         body += 1;
     }
-    if body >= le || marked(body) || ctx.toks_in(body, le).len() < 6 {
+    // A short answer (`Шуліка: Постійно. Ми щотижня переписуємо інструкції.`) is a post only in a
+    // transcript, where the same name opens another line.
+    let words = ctx.toks_in(body, le).len();
+    let transcript = || {
+        let label: Vec<char> = chars[name_start..=colon].to_vec();
+        (0..chars.len().saturating_sub(label.len()))
+            .filter(|&p| p != name_start && (p == 0 || chars[p - 1] == '\n'))
+            .any(|p| chars[p..p + label.len()] == label[..])
+    };
+    if body >= le || marked(body) || words < 2 || (words < 6 && !transcript()) {
         return None;
     }
     let first_sentence_end = (body..le)
