@@ -748,6 +748,34 @@ impl<'a> Ctx<'a> {
             .map(|(_, k)| k)
     }
 
+    /// `«Мы ждём», — сказала дипломат`, `Авторка розповіла` after `книжку Софії Гнатишин`: a
+    /// one-word epithet at `tok` refers back to the person named or heard last, within about two
+    /// sentences, when the verb's gender is known and fits (`мэр` names an office, maybe someone
+    /// else's, and is no epithet).
+    fn epithet_holder(&self, tok: usize, before: usize, gender: char) -> Option<usize> {
+        let word = &self.toks[tok].lower;
+        let title = self.title_of(word)?;
+        if !self.lex.epithets.contains(&title) {
+            return None;
+        }
+        // `— говорит режиссёр`: a verb in the present tells no gender; a feminine form does
+        // (`режисерка`, `драматургиня`, `писательница`).
+        let gender = match gender {
+            '?' if ["ка", "иня", "ница", "ниця"]
+                .iter()
+                .any(|x| word.ends_with(x)) =>
+            {
+                'f'
+            }
+            g => g,
+        };
+        self.recent_at(before, gender)
+            .filter(|&(p, k)| {
+                before - p < 400 && (gender == '?' || self.entities[k].gender == gender)
+            })
+            .map(|(_, k)| k)
+    }
+
     /// A capitalised word that starts its sentence but is an ordinary word, not a name: an
     /// adjective (`Британские журналисты`) or a function word (`Хотя`).
     fn capital_by_position(&self, tok: usize) -> bool {
@@ -785,6 +813,16 @@ impl<'a> Ctx<'a> {
             .filter(|t| lower.starts_with(t.as_str()))
             .max_by_key(|t| t.len())
             .cloned()
+    }
+
+    /// The person last named in full with this first name (in any case form the lexicon knows):
+    /// `Виктор Андреевич` is the `Виктор Гаврилов` met before.
+    fn by_first_name(&self, word: &str) -> Option<usize> {
+        let (first, _) = self.first_name(word)?;
+        let prefix = format!("{first} ");
+        self.entities
+            .iter()
+            .rposition(|e| e.name.starts_with(&prefix))
     }
 
     /// Finds an entity whose surname matches `word` in any case form.
@@ -827,9 +865,21 @@ impl<'a> Ctx<'a> {
                     i += 1;
                 }
                 let run_start = i;
+                // `Виктор Андреевич`: a first name and patronymic name someone met in full.
+                if j == i + 1 && is_patronymic(&self.toks[j].lower) {
+                    let first = self.text(self.toks[i].s, self.toks[i].e);
+                    if let Some(x) = self.by_first_name(&first) {
+                        self.entities[x].positions.push(self.toks[i].s);
+                    }
+                    i = j + 1;
+                    continue;
+                }
+                // `Виктор Андреевич Гаврилов`: first name, patronymic, surname.
+                let patronymic = j >= i + 2 && is_patronymic(&self.toks[j - 1].lower);
                 // Drop all-caps abbreviations and keep the last two words (`Ольховца Марина Белова`).
-                let mut a = i;
-                while a < j
+                let mut a = if patronymic { j - 2 } else { i };
+                while !patronymic
+                    && a < j
                     && (j - a + 1 > 2
                         || is_abbrev(
                             &self.toks[a].lower,
@@ -1377,25 +1427,40 @@ impl<'a> Ctx<'a> {
                 });
             }
         }
-        // `в пресс-службе группировки`: an institution's unit with its own owner in the genitive,
-        // named in the nominative (`в ведомстве` alone is the institution named last).
-        let unit = if matches!(first.lower.as_str(), "в" | "во" | "у") {
+        // `в пресс-службе группировки`, `в региональном управлении МЧС`, `в обласній прокуратурі`:
+        // an institution's unit with its adjectives or its owner, named in the nominative (`в
+        // ведомстве` alone is the institution named last).
+        let after_preposition = if matches!(first.lower.as_str(), "в" | "во" | "у") {
             r.start + 1
         } else {
             r.start
         };
-        if unit + 1 < r.end
+        let mut unit = after_preposition;
+        while unit + 1 < r.end
+            && !self.toks[unit].cap
+            && !self.is_institution(&self.toks[unit].lower)
+            && locative_adjective(self.lex.prefix, &self.toks[unit].lower)
+        {
+            unit += 1;
+        }
+        let abbreviation_or_lower = |k: usize| {
+            let t = &self.toks[k];
+            !quoted(t.s) && (!t.cap || is_abbrev(&t.lower, &self.text(t.s, t.e)))
+        };
+        if unit < r.end
+            && (unit + 1 < r.end || unit > after_preposition)
+            && !self.toks[unit].cap
             && self.is_institution(&self.toks[unit].lower)
-            && (unit..r.end).all(|k| !self.toks[k].cap && !quoted(self.toks[k].s))
+            && (after_preposition..r.end).all(abbreviation_or_lower)
         {
             let head = &self.toks[unit];
+            let noun = self.nominative_institution(&self.text(head.s, head.e));
+            let adjectives: String = (after_preposition..unit)
+                .map(|k| adjective_nominative(self.lex.prefix, &self.toks[k].lower, &noun) + " ")
+                .collect();
             return Some(SpeakerOut {
                 mention: (s, e),
-                name: format!(
-                    "{}{}",
-                    self.nominative_institution(&self.text(head.s, head.e)),
-                    self.text(head.e, e)
-                ),
+                name: format!("{adjectives}{noun}{}", self.text(head.e, e)),
                 kind: EntityKind::Organisation,
             });
         }
@@ -1429,10 +1494,15 @@ impl<'a> Ctx<'a> {
                 kind: EntityKind::Anonymous,
             });
         }
-        // `Министр также сообщил`, `Глава ведомства сообщила`: a role noun capitalised only by
-        // the sentence it opens.
+        // `Министр также сообщил`, `Глава ведомства сообщила`, `Авторка розповіла`: a role noun
+        // capitalised only by the sentence it opens.
         if self.sentence_initial(r.start) && (r.start + 1..r.end).all(|i| !self.toks[i].cap) {
-            if let Some(k) = self.role_holder(r.start, r.end, s) {
+            let holder = self.role_holder(r.start, r.end, s).or_else(|| {
+                (r.len() == 1)
+                    .then(|| self.epithet_holder(r.start, s, gender))
+                    .flatten()
+            });
+            if let Some(k) = holder {
                 return Some(self.person(k, (self.toks[r.start].s, self.toks[r.start].e)));
             }
         }
@@ -1453,6 +1523,13 @@ impl<'a> Ctx<'a> {
             }
             let word = self.text(self.toks[last].s, self.toks[last].e);
             let mention = (self.toks[first_cap].s, self.toks[last].e);
+            // `По словам Виктора Андреевича`: first name and patronymic of someone named before.
+            if last >= 1 && first_cap + 1 == last && is_patronymic(&self.toks[last].lower) {
+                let first = self.text(self.toks[first_cap].s, self.toks[first_cap].e);
+                if let Some(x) = self.by_first_name(&first) {
+                    return Some(self.person(x, mention));
+                }
+            }
             if let Some(x) = self.match_entity(&word) {
                 return Some(self.person(x, mention));
             }
@@ -1587,19 +1664,8 @@ impl<'a> Ctx<'a> {
                 return Some(self.person(k, (self.toks[i].s, self.toks[i].e)));
             }
         }
-        // `«Мы ждём», — сказала дипломат`: a one-word epithet refers back to who spoke just
-        // before, when the verb's gender fits (`мэр` names an office, maybe someone else's).
-        if r.len() == 1
-            && self
-                .title_of(&first.lower)
-                .is_some_and(|t| self.lex.epithets.contains(&t))
-        {
-            let fits = |k: usize| gender != '?' && self.entities[k].gender == gender;
-            if let Some(&(k, _)) = self
-                .last_speakers
-                .last()
-                .filter(|&&(k, p)| p < s && s - p < 400 && fits(k))
-            {
+        if r.len() == 1 {
+            if let Some(k) = self.epithet_holder(r.start, s, gender) {
                 return Some(self.person(k, (first.s, first.e)));
             }
         }
@@ -1663,12 +1729,38 @@ impl<'a> Ctx<'a> {
                 .any(|k| k.starts_with("ведомств") || k.starts_with("відомств"))
             || r.clone()
                 .any(|i| stem_of(&self.toks[i].lower, &self.lex.document_stems));
+        // `В управлении уточнили` after `Как сообщили в региональном управлении МЧС`: the
+        // institution of that kind that spoke last.
+        if !any_kind {
+            let spoke = self.last_outlets.iter().rev().find(|(p, o)| {
+                *p < s
+                    && o.name.split_whitespace().any(|w| {
+                        let w = w.to_lowercase();
+                        kinds.iter().any(|k| w.starts_with(k.as_str()))
+                    })
+            });
+            if let Some((_, outlet)) = spoke {
+                return Some(SpeakerOut {
+                    mention: (s, e),
+                    ..outlet.clone()
+                });
+            }
+        }
         let before = self.toks_in(0, s);
-        let head = before.rev().find(|&i| {
+        let of_kind = |i: usize| {
             let l = &self.toks[i].lower;
-            self.toks[i].cap
-                && stem_of(l, &self.lex.institution_stems)
+            stem_of(l, &self.lex.institution_stems)
                 && (any_kind || kinds.iter().any(|k| l.starts_with(k.as_str())))
+        };
+        // `Региональное управление МЧС` names an `управление` from its capitalised adjective.
+        let head = before.rev().find_map(|i| {
+            if !of_kind(i) {
+                None
+            } else if self.toks[i].cap {
+                Some(i)
+            } else {
+                (i > 0 && self.toks[i - 1].cap && !any_kind).then(|| i - 1)
+            }
         })?;
         let looks_verb = |i: usize| {
             let l = &self.toks[i].lower;
@@ -2037,6 +2129,53 @@ fn is_gerund(prefix: &str, lower: &str) -> bool {
 }
 
 /// A past-tense finite verb by its ending (`подякував`, `ушёл`, `сказала`).
+/// An adjective in the locative singular (`региональном`, `областной`, `обласній`, `міському`).
+fn locative_adjective(lang: &str, lower: &str) -> bool {
+    let endings: &[&str] = if lang == "uk" {
+        &["ому", "ім", "ій"]
+    } else {
+        &["ом", "ем", "ой", "ей"]
+    };
+    lower.chars().count() >= 5 && endings.iter().any(|x| lower.ends_with(x))
+}
+
+/// A locative adjective in the nominative, agreeing with its noun's nominative (`областной` +
+/// `прокуратура` → `областная`, `региональном` + `управление` → `региональное`).
+fn adjective_nominative(lang: &str, lower: &str, noun: &str) -> String {
+    let gender = if noun.ends_with(['а', 'я']) {
+        'f'
+    } else if noun.ends_with(['о', 'е']) {
+        'n'
+    } else {
+        'm'
+    };
+    let rules: &[(&str, &str)] = match (lang, gender) {
+        ("uk", 'f') => &[("ій", "а")],
+        ("uk", 'n') => &[("ому", "е"), ("ім", "е")],
+        ("uk", _) => &[("ому", "ий"), ("ім", "ий")],
+        (_, 'f') => &[("ой", "ая"), ("ей", "яя")],
+        (_, 'n') => &[("ом", "ое"), ("ем", "ее")],
+        _ => &[("ом", "ый"), ("ем", "ий")],
+    };
+    rules
+        .iter()
+        .find_map(|(from, to)| lower.strip_suffix(from).map(|stem| format!("{stem}{to}")))
+        .unwrap_or_else(|| lower.to_string())
+}
+
+/// A patronymic in any case form: `Андреевич`, `Андреевичу`, `Викторовна`, `Петрівна`, `Ігоровичем`.
+fn is_patronymic(lower: &str) -> bool {
+    const STEMS: [&str; 9] = [
+        "ович", "евич", "ьич", "овн", "евн", "ичн", "івн", "ївн", "ічн",
+    ];
+    lower.chars().count() >= 6
+        && STEMS.iter().any(|stem| {
+            lower
+                .rfind(stem)
+                .is_some_and(|at| lower[at + stem.len()..].chars().count() <= 3 && at > 0)
+        })
+}
+
 fn looks_past_verb(lower: &str) -> bool {
     lower.chars().count() >= 5
         && [
