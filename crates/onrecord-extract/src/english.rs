@@ -275,14 +275,7 @@ impl<'a> Extractor<'a> {
             .iter()
             .any(|w| self.lower_is(index, w))
             && amount(index + 1)
-            && (index + 2..(index + 12).min(end))
-                .take_while(|&i| self.tok(i).is_word())
-                .any(|i| {
-                    self.is_be_or_have(i)
-                        || (self.tok(i).is_word()
-                            && !self.tok(i).capital
-                            && self.w(i).ends_with("ed"))
-                })
+            && self.has_finite_verb(index + 2, (index + 12).min(end))
         {
             return Some(index);
         }
@@ -321,6 +314,18 @@ impl<'a> Extractor<'a> {
                 || t.info.is(class::FINITE)
                 || (t.info.is(class::VERB) && !noun)
                 || w.ends_with("ed")
+                // "about 9,000 people remain in the town", "residents fear that": a plain present
+                // after a plural subject, before what follows a verb.
+                || (i > from
+                    && !t.info.is(class::STOP | class::DETERMINER | class::PRONOUN | class::SKIP)
+                    && w.len() >= 4
+                    && !w.ends_with('s')
+                    && !w.ends_with("ly")
+                    && self.plural_subject(i - 1)
+                    && i + 1 < to
+                    && (self.is_preposition(i + 1)
+                        || self.tok(i + 1).info.is(class::DETERMINER)
+                        || self.lower_is(i + 1, "that")))
                 || (w.ends_with('s')
                     // "press", "status", "crisis", "politics", "news" are nouns; "as", "its" are
                     // function words.
@@ -331,6 +336,21 @@ impl<'a> Extractor<'a> {
                     && self.tok(i + 1).is_word()
                     && !self.tok(i - 1).info.is(class::DETERMINER | class::STOP))
         })
+    }
+
+    /// A plural noun that can be a clause's subject: "people", "troops", "residents".
+    fn plural_subject(&self, index: usize) -> bool {
+        let t = self.tok(index);
+        let w = self.w(index);
+        t.is_word()
+            && !t.capital
+            && !t
+                .info
+                .is(class::STOP | class::DETERMINER | class::PRONOUN | class::VERB)
+            && (["people", "children", "police", "men", "women"]
+                .iter()
+                .any(|p| w.eq_ignore_ascii_case(p))
+                || (w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")))
     }
 
     /// A finite form of "be" or "have" ("is", "were", "has", "had"): the verb that opens or
@@ -773,7 +793,10 @@ impl<'a> Extractor<'a> {
             || self.w(first).bytes().all(|b| b.is_ascii_digit());
         let has_name = (first..=end)
             .any(|i| self.tok(i).capital && !self.tok(i).info.is(class::DETERMINER | class::STOP));
-        if has_name || has_det || head.info.is(class::ANON_HEAD | class::TITLE) {
+        // "officials on both sides": the source's head comes first.
+        let first_is_source =
+            first < end && self.tok(first).info.is(class::ANON_HEAD | class::TITLE);
+        if has_name || has_det || first_is_source || head.info.is(class::ANON_HEAD | class::TITLE) {
             if has_det && first == end && !self.quantifier_alone(end, limit) {
                 return None;
             }
@@ -1299,7 +1322,9 @@ impl<'a> Extractor<'a> {
                     while first > limit && self.tok(first - 1).info.is(class::SKIP) {
                         first -= 1;
                     }
-                    first == limit || self.is_clause_start(first - 1)
+                    first == limit
+                        || self.is_clause_start(first - 1)
+                        || is_sentence_start(self, first)
                 });
             // "Anna Berg, a volunteer from Jackson, Miss., said", "X, who lives near the capital,
             // Sacramento, said": a phrase after a comma or a preposition is part of a longer
@@ -2210,8 +2235,10 @@ impl<'a> Extractor<'a> {
                         }
                     }
                 }
+                // "the 49-year-old explains": an age stands for the person just described.
+                let age = self.w(head).ends_with("-old");
                 if first_tok.info.is(class::DET_DEF)
-                    && head_token.info.is(class::TITLE)
+                    && (head_token.info.is(class::TITLE) || age)
                     && !head_is_name
                     && !owned
                 {
@@ -6308,6 +6335,8 @@ impl<'a> Extractor<'a> {
                 || (!before.capital && before.info.is(class::TITLE | class::ANON_HEAD))
                 || (!before.capital && self.w(index - 1).ends_with("ly")))
             && !before.info.is(class::DETERMINER | class::STOP)
+            // "Norvalia's armed forces": after a possessive, an adjective.
+            && !self.possessive(index - 1)
     }
 
     /// A verb that takes the subject of the sentence's main clause: a participle after a comma or
@@ -6994,7 +7023,23 @@ impl<'a> Extractor<'a> {
 
 fn is_sentence_start(extractor: &Extractor, index: usize) -> bool {
     let sentence = extractor.a.sentences[extractor.sentence_of[index] as usize];
-    (sentence.start..index).all(|i| !extractor.a.tokens[i].is_word())
+    let tokens = &extractor.a.tokens;
+    let Some(first) = (sentence.start..index).find(|&i| tokens[i].is_word()) else {
+        return true;
+    };
+    // "14:15 — Svitlana Pavliv, the governor, says": a live blog's time stamp opens the entry.
+    let digits = |i: usize| {
+        tokens[i].is_word()
+            && extractor.a.text[tokens[i].start..tokens[i].end]
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+    };
+    first + 3 < index
+        && digits(first)
+        && tokens[first + 1].is_punct(':')
+        && digits(first + 2)
+        && extractor.is_dash(first + 3)
+        && (first + 4..index).all(|i| !tokens[i].is_word())
 }
 
 fn text_ends_with_stop(text: &str) -> bool {

@@ -487,7 +487,12 @@ impl Entities {
             // subject either ("Carson's renewed endorsement … He may add" opening a sentence is).
             let owner =
                 ends_possessive(analysed, run.last) && lead > 0 && tokens[lead - 1].is_punct(',');
-            if subject && (modifier || owner || list_item(analysed, lead, run.last)) {
+            // "By Lena Brandt" on a line of its own: the byline names the writer, whom no later
+            // "the crew chief" or "she" is about.
+            let byline = (lead..run.first)
+                .any(|i| word(analysed, &tokens[i]).eq_ignore_ascii_case("by"))
+                && tokens.get(run.last + 1).is_none_or(|t| t.is_break());
+            if subject && (modifier || owner || byline || list_item(analysed, lead, run.last)) {
                 continue;
             }
             if subject {
@@ -855,8 +860,24 @@ impl Entities {
                 .collect();
             offices.is_empty() || offices.contains(&role)
         };
+        // "Stepan Hnatyuk's crew was on site … the crew chief said": an owner opening a
+        // sentence is what it is about too ("… accused Ted Cruz's campaign" is not).
+        let owners: Vec<(usize, usize)> = before(&self.mentions, position)
+            .iter()
+            .rev()
+            .take_while(|m| position - m.0 < window)
+            .filter(|m| {
+                let opens_sentence = analysed.text[..m.0]
+                    .trim_end_matches([' ', '\t'])
+                    .chars()
+                    .next_back()
+                    .is_none_or(|c| matches!(c, '\n' | '.' | '!' | '?' | ','));
+                opens_sentence && self.possessive_mentions.binary_search(&m.0).is_ok()
+            })
+            .copied()
+            .collect();
         // On a tie the speaker wins, as for pronouns.
-        [&self.subject_mentions, &self.speakers]
+        [&self.subject_mentions, &self.speakers, &owners]
             .into_iter()
             .filter_map(|list| {
                 before(list, position)
