@@ -2310,11 +2310,22 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
     }
     found.extend(candidates.into_iter().map(|(_, f)| f));
 
-    for &(s, e) in &sents {
+    for (k, &(s, e)) in sents.iter().enumerate() {
         if overlaps(&used, s, e) {
             continue;
         }
         let mut here = sentence_rules(&mut ctx, s, e);
+        if here.is_empty() && k > 0 {
+            let (ps, pe) = sents[k - 1];
+            let taken = found
+                .iter()
+                .any(|f| f.pieces.iter().any(|&(a, b)| a < pe && ps < b));
+            if !taken && !overlaps(&used, ps, pe) {
+                if let Some(f) = about_this(&mut ctx, (ps, pe), (s, e)) {
+                    here.push(f);
+                }
+            }
+        }
         found.append(&mut here);
     }
     found.sort_by_key(|f| f.pieces.first().map(|p| p.0).unwrap_or(0));
@@ -2447,6 +2458,46 @@ fn note(ctx: &mut Ctx, sp: &SpeakerOut) {
     }
 }
 
+/// `Ночью беспилотники атаковали … . Об этом сообщил губернатор X.` / `Про це повідомив X.`: a
+/// sentence that only attributes the one before it; that sentence is what X said.
+fn about_this(ctx: &mut Ctx, previous: (usize, usize), (s, e): (usize, usize)) -> Option<Found> {
+    let r = ctx.toks_in(s, e);
+    let word = |i: usize| {
+        ctx.toks
+            .get(i)
+            .filter(|_| i < r.end)
+            .map(|t| t.lower.as_str())
+    };
+    let opens = matches!(
+        (word(r.start), word(r.start + 1)),
+        (Some("об"), Some("этом")) | (Some("про"), Some("це"))
+    );
+    if !opens {
+        return None;
+    }
+    // `Об этом в четверг сообщил …`: a few words may stand before the verb.
+    let verb = (r.start + 2..r.end.min(r.start + 6))
+        .find(|&i| ctx.lex.verbs.contains(&ctx.toks[i].lower))?;
+    let speaker = ctx.resolve(
+        ctx.toks[verb].e,
+        e,
+        verb_gender(&ctx.toks[verb].lower),
+        false,
+    )?;
+    let (cs, ce) = trim_content(ctx.chars, previous.0, previous.1);
+    if ctx.toks_in(cs, ce).len() < 3 {
+        return None;
+    }
+    note(ctx, &speaker);
+    Some(Found {
+        kind: ctx.clause_kind(cs, ce),
+        pieces: vec![(cs, ce)],
+        speaker: Some(speaker),
+        cue: Some((ctx.toks[r.start].s, ctx.toks[verb].e)),
+        rule: format!("{}.reported.about-this", ctx.lex.prefix),
+    })
+}
+
 /// `— A, — сказал X. — B.` on one line.
 /// `a_start` is where the speech starts (after the opening dash or quote mark), `le` where the
 /// line, sentence or quote ends.
@@ -2485,6 +2536,7 @@ fn dash_line(ctx: &mut Ctx, a_start: usize, le: usize) -> Option<Found> {
                 let &subject = after[1..].iter().find(|&&t| {
                     let tok = &ctx.toks[t];
                     tok.cap
+                        || ctx.title_of(&tok.lower).is_some()
                         || ctx
                             .lex
                             .pronouns
@@ -2495,9 +2547,25 @@ fn dash_line(ctx: &mut Ctx, a_start: usize, le: usize) -> Option<Found> {
                     return None;
                 }
                 let lower = &ctx.toks[v].lower;
+                // `вздохнула`, `развёл`; in the present `усмехается`, `вздыхает`, `сміється`.
                 let past = looks_past_verb(lower)
                     || (lower.chars().count() >= 5
-                        && ["л", "ла", "ув", "ів"].iter().any(|x| lower.ends_with(x)));
+                        && [
+                            "л",
+                            "ла",
+                            "ув",
+                            "ів",
+                            "ается",
+                            "яется",
+                            "ется",
+                            "ится",
+                            "ает",
+                            "ється",
+                            "иться",
+                            "ає",
+                        ]
+                        .iter()
+                        .any(|x| lower.ends_with(x)));
                 (!ctx.toks[v].cap
                     && past
                     && ctx.clause_end(i + 3, le) >= ctx.toks[after[after.len() - 1]].e)
