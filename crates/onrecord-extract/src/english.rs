@@ -1279,7 +1279,13 @@ impl<'a> Extractor<'a> {
                 {
                     break;
                 }
-                if t.quote != NO_QUOTE && !self.in_short_quote(i) {
+                // "TTA, quoting “a source in the security services”, reports": the source cited
+                // may be quoted at any length.
+                let cited = t.quote != NO_QUOTE && {
+                    let open = self.a.quotes[t.quote as usize].open;
+                    open > 0 && self.is_citing(open - 1)
+                };
+                if t.quote != NO_QUOTE && !self.in_short_quote(i) && !cited {
                     break;
                 }
             }
@@ -3754,6 +3760,30 @@ impl<'a> Extractor<'a> {
                 && !self.tok(b).capital
                 && self.frames(b) & (frame::THAT | frame::BARE) == 0
         }) {
+            return None;
+        }
+        // "A sign on the door reads “…”", "One placard read “…”", "It reads “…”": words on a
+        // thing, a slogan, no one's statement ("The letter reads" is its writer's).
+        let reads = ["read", "reads"].iter().any(|w| self.lower_is(verb, w));
+        let thing = [
+            "it",
+            "sign",
+            "placard",
+            "banner",
+            "poster",
+            "billboard",
+            "door",
+            "wall",
+            "caption",
+            "slogan",
+            "graffiti",
+            "inscription",
+            "sticker",
+            "t-shirt",
+        ]
+        .iter()
+        .any(|w| self.lower_is(self.head_before_preposition(np), w));
+        if reads && thing {
             return None;
         }
         // "told governors that Korvath's “operation” would continue “…”": the subject of a
