@@ -77,6 +77,8 @@ struct Lex {
     first_names: HashMap<String, char>,
     /// Locative → nominative endings of institution nouns (`@loc` lines of `morphology.txt`).
     locative: Vec<(String, String)>,
+    /// Short institution names and their full forms (`@full` lines of `morphology.txt`).
+    full_names: Vec<(String, String)>,
     /// Oblique → nominative endings of institution head words (`@inst` lines).
     institution_endings: Vec<(String, String)>,
     /// Genitive → nominative endings of words in quoted names (`@gen` lines).
@@ -124,9 +126,14 @@ fn build(
         let to = if to == "-" { "" } else { to };
         (from.to_string(), to.to_string())
     };
+    let mut full_names = Vec::new();
     for l in lines(morphology) {
         let parts: Vec<&str> = l.split_whitespace().collect();
         match parts.as_slice() {
+            // `@full Генштаб Генеральный штаб`: a short name and the full one it stands for.
+            ["@full", short, full @ ..] if !full.is_empty() => {
+                full_names.push(((*short).to_string(), full.join(" ")));
+            }
             ["=", from, to] => {
                 exceptions.insert(from.to_lowercase(), (*to).to_string());
             }
@@ -269,6 +276,7 @@ fn build(
         institution_endings,
         genitive_preps,
         exceptions,
+        full_names,
         intros: lines(intros).map(str::to_lowercase).collect(),
         complementisers,
     }
@@ -1013,6 +1021,16 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        // The dative of a man's name (`Виктору`, `Андрею`, `Вікторові`), only when the lexicon
+        // knows the name (as a general ending it would cut `Шойгу`).
+        for (from, to) in [("ові", ""), ("еві", ""), ("у", ""), ("ю", "й")] {
+            if let Some(stem) = word.strip_suffix(from).filter(|s| s.chars().count() >= 2) {
+                let cand = format!("{stem}{to}");
+                if let Some(&'m') = self.lex.first_names.get(&cand.to_lowercase()) {
+                    return Some((cand, 'm'));
+                }
+            }
+        }
         None
     }
 
@@ -1646,7 +1664,8 @@ impl<'a> Ctx<'a> {
             let kind = if first_cap == last
                 && ((self.toks[last].lower.chars().count() <= 5
                     && single.chars().all(|c| c.is_uppercase()))
-                    || single.chars().all(|c| c.is_ascii_alphabetic()))
+                    || single.chars().all(|c| c.is_ascii_alphabetic())
+                    || self.is_institution(&self.toks[last].lower))
             {
                 EntityKind::Organisation
             } else {
@@ -2351,6 +2370,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
                 speaker: f
                     .speaker
                     .map(|sp| unnamed_is_anonymous(&ctx, sp))
+                    .map(|sp| full_institution_name(lex, sp))
                     .map(|sp| Speaker {
                         mention: ctx.text(sp.mention.0, sp.mention.1),
                         mention_span: Some(Span {
@@ -2367,6 +2387,17 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
             }
         })
         .collect()
+}
+
+/// `Генштаб ЗСУ` → `Генеральний штаб ЗСУ`: an institution known by a short name is named in full.
+fn full_institution_name(lex: &Lex, mut sp: SpeakerOut) -> SpeakerOut {
+    if sp.kind == EntityKind::Organisation {
+        let first = sp.name.split(' ').next().unwrap_or("");
+        if let Some((short, full)) = lex.full_names.iter().find(|(short, _)| short == first) {
+            sp.name = format!("{full}{}", &sp.name[short.len()..]);
+        }
+    }
+    sp
 }
 
 /// A speaker described only by common nouns (`следователь`, `офицер, попросивший не называть
