@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates docs/accuracy.md: builds the release `onrecord` binary, runs `onrecord extract` on every
-# evaluation corpus with statement gold in ../shared/eval and writes the score tables of ../shared/eval/score.py,
+# evaluation corpus with statement gold in ../shared/eval and on the project's own corpora in eval/, and
+# writes the score tables of ../shared/eval/score.py,
 # then the facts tables of ../shared/eval/score_facts.py on facts-dev (each document with its --published).
 #
 #   scripts/accuracy.sh            # from the repository root
@@ -11,6 +12,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 eval_dir="${EVAL_DIR:-$root/../shared/eval}"
 target="${CARGO_TARGET_DIR:-$root/target}"
 corpora=(sitreps-dev polnear ru-uk-dev adaq-ru)   # every corpus with statement gold
+# The project's own invented corpora (eval/README.md says how they were made).
+own_corpora=(invented-en-1 invented-en-2 invented-ruuk-1 invented-ruuk-2)
 
 cargo build --release -p onrecord-cli --manifest-path "$root/Cargo.toml" >&2
 bin="$target/release/onrecord"
@@ -29,6 +32,20 @@ out="$root/docs/accuracy.md"
   for corpus in "${corpora[@]}"; do
     dir="$eval_dir/$corpus"
     [ -d "$dir" ] || { echo "skipping $corpus: $dir not found" >&2; continue; }
+    "$bin" extract --format jsonl "$dir"/docs/*.txt > "$work/$corpus.jsonl"
+    echo
+    echo "## $corpus"
+    echo
+    echo '```'
+    python3 "$eval_dir/score.py" "$dir" "$work/$corpus.jsonl"
+    echo '```'
+  done
+  echo
+  echo "# The project's own corpora"
+  echo
+  echo "Invented texts annotated blind by a separate session, then used for development (\`eval/README.md\`)."
+  for corpus in "${own_corpora[@]}"; do
+    dir="$root/eval/$corpus"
     "$bin" extract --format jsonl "$dir"/docs/*.txt > "$work/$corpus.jsonl"
     echo
     echo "## $corpus"
