@@ -469,9 +469,19 @@ impl Entities {
                     // "The man who did the shouting is Foreign Minister Konstantin Drebin.", "… a
                     // resident named Caroline.": the person a sentence identifies is what the next
                     // "he" or "she" is about.
-                    || (tokens
+                    // "One of those men is Ivan Sokil, 78.": an age may follow the name.
+                    || ((tokens
                         .get(run.last + 1)
                         .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.')))
+                        || (tokens
+                            .get(run.last + 1)
+                            .is_some_and(|t| matches!(t.kind, TokenKind::Punct(',')))
+                            && tokens.get(run.last + 2).is_some_and(|t| {
+                                word(analysed, t).bytes().all(|b| b.is_ascii_digit())
+                            })
+                            && tokens
+                                .get(run.last + 3)
+                                .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.')))))
                         && identified_by_copula(analysed, lead))
             };
             // "A Western diplomat", "Ostravan milbloggers", "the Trump campaign": a name that
@@ -784,7 +794,17 @@ impl Entities {
         if let Some(known) = known_gender {
             return Some(known.1);
         }
-        loose(&self.subject_mentions)
+        loose(&self.subject_mentions).or_else(|| {
+            wanted?;
+            // "The first time Anastasia Gromova stood outside … Now, she says": with no subject or
+            // speaker to take it, a person of the pronoun's gender named just before.
+            before(&self.mentions, position)
+                .iter()
+                .rev()
+                .take_while(|m| position - m.0 < CLOSE_ANTECEDENT)
+                .find(|m| fits(m.1, true))
+                .map(|m| m.1)
+        })
     }
 
     /// The entity that carries a role word ("minister") as an alias, most recent first.
