@@ -6937,6 +6937,13 @@ impl<'a> Extractor<'a> {
         if np.first == np.last && self.is_writer(np.first) {
             return;
         }
+        // "Asked whether she had spoken to him, she laughed.": the question put to the speaker.
+        if ["asked", "pressed", "questioned"]
+            .iter()
+            .any(|w| self.lower_is(from, w))
+        {
+            return;
+        }
         let quotes = self.quotes_between(from, comma);
         // A single quote is the quote rule's.
         if quotes.len() == 1 {
