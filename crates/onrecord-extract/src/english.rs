@@ -5296,6 +5296,28 @@ impl<'a> Extractor<'a> {
             None if participle => (self.participle_subject(sentence, verb), false),
             None => (None, false),
         };
+        // "Geolocated footage published on Friday indicates that …", "Satellite images show …":
+        // evidence, which no one said.
+        // ("A soldier shown in TTA footage said" is the soldier's.)
+        if np.is_some_and(|np| {
+            let head = self.head_before_preposition(np);
+            let opens_clause = np.first == sentence.start || !self.tok(np.first - 1).is_word();
+            opens_clause
+                && [
+                    "footage",
+                    "imagery",
+                    "images",
+                    "photos",
+                    "photographs",
+                    "video",
+                    "videos",
+                    "geolocation",
+                ]
+                .iter()
+                .any(|w| self.lower_is(head, w))
+        }) {
+            return;
+        }
         // Inverted at the end: "CLAUSE, said SPEAKER." A subject found before the comma belongs to
         // the clause ("… his colleagues, whom he has alienated, said Larry Sabato, director …").
         let inverted_name = || {
