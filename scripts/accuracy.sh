@@ -20,6 +20,18 @@ bin="$target/release/onrecord"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
+# One corpus's section: extraction on its documents, then the scorer's table.
+score_corpus() {
+  local corpus="$1" dir="$2"
+  "$bin" extract --format jsonl "$dir"/docs/*.txt > "$work/$corpus.jsonl"
+  echo
+  echo "## $corpus"
+  echo
+  echo '```'
+  python3 "$eval_dir/score.py" "$dir" "$work/$corpus.jsonl"
+  echo '```'
+}
+
 out="$root/docs/accuracy.md"
 {
   echo "# Statement extraction accuracy"
@@ -32,27 +44,14 @@ out="$root/docs/accuracy.md"
   for corpus in "${corpora[@]}"; do
     dir="$eval_dir/$corpus"
     [ -d "$dir" ] || { echo "skipping $corpus: $dir not found" >&2; continue; }
-    "$bin" extract --format jsonl "$dir"/docs/*.txt > "$work/$corpus.jsonl"
-    echo
-    echo "## $corpus"
-    echo
-    echo '```'
-    python3 "$eval_dir/score.py" "$dir" "$work/$corpus.jsonl"
-    echo '```'
+    score_corpus "$corpus" "$dir"
   done
   echo
   echo "# The project's own corpora"
   echo
   echo "Invented texts annotated blind by a separate session, then used for development (\`eval/README.md\`)."
   for corpus in "${own_corpora[@]}"; do
-    dir="$root/eval/$corpus"
-    "$bin" extract --format jsonl "$dir"/docs/*.txt > "$work/$corpus.jsonl"
-    echo
-    echo "## $corpus"
-    echo
-    echo '```'
-    python3 "$eval_dir/score.py" "$dir" "$work/$corpus.jsonl"
-    echo '```'
+    score_corpus "$corpus" "$root/eval/$corpus"
   done
   facts="$eval_dir/facts-dev"
   if [ -d "$facts" ]; then
