@@ -1542,7 +1542,7 @@ impl<'a> Ctx<'a> {
             let word = self.text(self.toks[last].s, self.toks[last].e);
             let mention = (self.toks[first_cap].s, self.toks[last].e);
             // `По словам Виктора Андреевича`: first name and patronymic of someone named before.
-            if last >= 1 && first_cap + 1 == last && is_patronymic(&self.toks[last].lower) {
+            if first_cap + 1 == last && is_patronymic(&self.toks[last].lower) {
                 let first = self.text(self.toks[first_cap].s, self.toks[first_cap].e);
                 if let Some(x) = self.by_first_name(&first) {
                     return Some(self.person(x, mention));
@@ -2557,8 +2557,8 @@ fn dash_line(ctx: &mut Ctx, a_start: usize, le: usize) -> Option<Found> {
                     !ctx.toks[t].cap && ctx.clause_end(i + 3, ctx.toks[t].s) == ctx.toks[t].s
                 })
                 .find(|&t| ctx.lex.verbs.contains(&ctx.toks[t].lower));
-            // `— …, — развёл руками он.`: a gesture in the past tense instead of a speech verb,
-            // its subject a pronoun or a name right after it.
+            // `— …, — развёл руками он.`, `— …, — усмехается комбат.`: a gesture instead of a
+            // speech verb, its subject a pronoun, a role or a name right after it.
             let gesture = || {
                 // `развёл руками он`, `вздохнула Марина`: at most one word between, and no
                 // preposition (`подскочил к ассистенту Иван Иваныч` moved, it did not speak).
@@ -2579,7 +2579,7 @@ fn dash_line(ctx: &mut Ctx, a_start: usize, le: usize) -> Option<Found> {
                 }
                 let lower = &ctx.toks[v].lower;
                 // `вздохнула`, `развёл`; in the present `усмехается`, `вздыхает`, `сміється`.
-                let past = looks_past_verb(lower)
+                let gesture_verb = looks_past_verb(lower)
                     || (lower.chars().count() >= 5
                         && [
                             "л",
@@ -2598,7 +2598,7 @@ fn dash_line(ctx: &mut Ctx, a_start: usize, le: usize) -> Option<Found> {
                         .iter()
                         .any(|x| lower.ends_with(x)));
                 (!ctx.toks[v].cap
-                    && past
+                    && gesture_verb
                     && ctx.clause_end(i + 3, le) >= ctx.toks[after[after.len() - 1]].e)
                     .then_some((v, Some(subject)))
             };

@@ -880,12 +880,12 @@ impl Entities {
                 .collect();
             offices.is_empty() || offices.contains(&role)
         };
-        // "Stepan Hnatyuk's crew was on site … the crew chief said": an owner opening a
-        // sentence is what it is about too ("… accused Ted Cruz's campaign" is not).
-        let owners: Vec<(usize, usize)> = before(&self.mentions, position)
+        // "By morning, Stepan Hnatyuk's crew was on site … the crew chief said": an owner opening
+        // a sentence or a clause is what it is about too ("… accused Ted Cruz's campaign" is not).
+        let recent = before(&self.mentions, position);
+        let from = recent.partition_point(|m| position - m.0 >= window);
+        let owners: Vec<(usize, usize)> = recent[from..]
             .iter()
-            .rev()
-            .take_while(|m| position - m.0 < window)
             .filter(|m| {
                 let opens_sentence = analysed.text[..m.0]
                     .trim_end_matches([' ', '\t'])
