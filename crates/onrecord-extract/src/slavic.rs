@@ -724,6 +724,26 @@ impl<'a> Ctx<'a> {
                 .any(|stem| lower.starts_with(stem.as_str()))
     }
 
+    /// Whether a comma stands right before token `k`.
+    fn after_comma(&self, k: usize) -> bool {
+        self.chars[..self.toks[k].s]
+            .iter()
+            .rev()
+            .find(|c| **c != ' ')
+            == Some(&',')
+    }
+
+    /// Whether token `k` follows a contrasting conjunction after a comma (`…, но уточнила`,
+    /// `…, однак попередила`).
+    fn contrast_before(&self, k: usize) -> bool {
+        k > 0
+            && matches!(
+                self.toks[k - 1].lower.as_str(),
+                "но" | "однако" | "а" | "однак" | "але" | "проте"
+            )
+            && self.after_comma(k - 1)
+    }
+
     /// Whether a word opens its sentence (or a line, a quote's end, a label's colon).
     fn sentence_initial(&self, tok: usize) -> bool {
         self.chars[..self.toks[tok].s]
@@ -2312,7 +2332,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
     for &(ls, le) in &line_ranges {
         let (ls, le) = trim(&chars, ls, le);
         if ls < le && !overlaps(&used, ls, le) {
-            if let Some(f) = colon_post(&ctx, ls, le) {
+            if let Some(f) = colon_post(&ctx, ls, le).or_else(|| quoted_label_post(&ctx, ls, le)) {
                 used.push((ls, le));
                 candidates.push((ls, f));
             }
@@ -2792,6 +2812,53 @@ fn colon_post(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
     })
 }
 
+/// `🔸 «Северный пост»: Ночью …`, `Пишет «Окопная правда»: …`: in a digest of channels, a quoted
+/// channel name (after a reporting verb or not) and a colon open the channel's post.
+fn quoted_label_post(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
+    let chars = ctx.chars;
+    let mut p = ls;
+    while p < le && !is_open(chars[p]) && !is_word_char(chars[p]) {
+        p += 1;
+    }
+    // `Пишет «…»:`: a reporting verb before the name is the cue.
+    let mut cue = None;
+    if p < le && is_word_char(chars[p]) {
+        let verb = ctx.toks_in(p, le).next()?;
+        let t = &ctx.toks[verb];
+        if t.s != p || !ctx.lex.verbs.contains(&t.lower) {
+            return None;
+        }
+        cue = Some((t.s, t.e));
+        p = t.e;
+        while p < le && chars[p] == ' ' {
+            p += 1;
+        }
+    }
+    if p >= le || !is_open(chars[p]) {
+        return None;
+    }
+    let close = (p + 1..le.min(p + 60)).find(|&q| is_close(chars[q]))?;
+    if chars.get(close + 1) != Some(&':') || chars.get(close + 2) != Some(&' ') {
+        return None;
+    }
+    let body = trim_content(chars, close + 2, le);
+    // A quote after the colon is the quote rules'; a post needs a few words.
+    if body.0 >= body.1 || is_open(chars[body.0]) || ctx.toks_in(body.0, body.1).len() < 4 {
+        return None;
+    }
+    Some(Found {
+        kind: StatementKind::Direct,
+        pieces: vec![body],
+        speaker: Some(SpeakerOut {
+            mention: (p, close + 1),
+            name: ctx.text(p + 1, close),
+            kind: EntityKind::Organisation,
+        }),
+        cue,
+        rule: format!("{}.post.quoted-label", ctx.lex.prefix),
+    })
+}
+
 /// An inserted attribution, verb first: `A, говорят эксперты, B.` / `A, утверждает X.`
 /// The speech is the sentence around the insertion (one or two pieces).
 fn parenthetical(ctx: &Ctx, verb: usize, s: usize, e: usize) -> Option<Found> {
@@ -3018,8 +3085,7 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
         }
         // Complementiser within four tokens after a comma.
         let comp = (v + 1..r.end.min(v + 6)).find(|&i| {
-            lex.complementisers.contains(&ctx.toks[i].lower.as_str())
-                && chars[..ctx.toks[i].s].iter().rev().find(|c| **c != ' ') == Some(&',')
+            lex.complementisers.contains(&ctx.toks[i].lower.as_str()) && ctx.after_comma(i)
         });
         let colon_after = {
             let mut i = t.e;
@@ -3041,23 +3107,25 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
             let (cs, mut ce) = trim_content(chars, ctx.toks[c].e, e);
             // A second report in the same sentence (`…, добавив, что B`) starts a statement
             // of its own.
+            // So does `…, но уточнила, что B` / `…, однак попередила, що B`.
             if let Some(k) = ctx.toks_in(cs, ce).find(|&k| {
                 lex.verbs.contains(&ctx.toks[k].lower)
-                    && chars[..ctx.toks[k].s].iter().rev().find(|c| **c != ' ') == Some(&',')
+                    && (ctx.after_comma(k) || ctx.contrast_before(k))
                     && ctx.toks.get(k + 1).is_some_and(|n| {
                         lex.complementisers.contains(&n.lower.as_str())
                             && chars[ctx.toks[k].e..n.s].contains(&',')
                     })
             }) {
-                ce = trim_content(chars, cs, ctx.toks[k].s).1;
+                let cut = if ctx.contrast_before(k) { k - 1 } else { k };
+                ce = trim_content(chars, cs, ctx.toks[cut].s).1;
             }
             // After a gerund (`Гончаренко, сказавши, що A, подякував …`) the clause ends where
             // the main clause's verb comes back.
             if is_gerund(lex.prefix, &t.lower) {
-                if let Some(k) = ctx.toks_in(cs, ce).find(|&k| {
-                    chars[..ctx.toks[k].s].iter().rev().find(|c| **c != ' ') == Some(&',')
-                        && looks_past_verb(&ctx.toks[k].lower)
-                }) {
+                if let Some(k) = ctx
+                    .toks_in(cs, ce)
+                    .find(|&k| ctx.after_comma(k) && looks_past_verb(&ctx.toks[k].lower))
+                {
                     ce = trim_content(chars, cs, ctx.toks[k].s).1;
                 }
             }
@@ -3101,7 +3169,12 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
         if cs >= ce || covered.iter().any(|&(a, b)| cs < b && a < ce) {
             continue;
         }
-        let speaker = ctx.speaker_before(v, s);
+        // `…, но уточнила, что B`: the second report shares the first one's speaker.
+        let shared = ctx
+            .contrast_before(v)
+            .then(|| out.last().and_then(|f| f.speaker.clone()))
+            .flatten();
+        let speaker = shared.or_else(|| ctx.speaker_before(v, s));
         if let Some(sp) = &speaker {
             note(ctx, sp);
         }
