@@ -242,11 +242,31 @@ impl<'a> Extractor<'a> {
 
     /// Whether the token at `index` is the first word of its paragraph (after bullets or emoji).
     fn opens_paragraph(&self, index: usize) -> bool {
+        // "10:58 — Opposition MP Halyna Savchuk: …": a live blog's time stamp opens the entry.
+        let index = self.time_stamp_before(index).unwrap_or(index);
         (0..index)
             .rev()
             .map(|i| self.tok(i))
             .find(|t| t.is_word() || t.is_break() || t.is_punct('.') || t.is_mark())
             .is_none_or(|t| t.is_break())
+    }
+
+    /// Where a time stamp and its dash ("14:15 —") end right before `index`: the stamp's first
+    /// token.
+    fn time_stamp_before(&self, index: usize) -> Option<usize> {
+        let first = index.checked_sub(4)?;
+        self.time_stamp_at(first).then_some(first)
+    }
+
+    /// Whether a live blog's time stamp and its dash ("14:15 —") start at token `first`.
+    fn time_stamp_at(&self, first: usize) -> bool {
+        let digits =
+            |i: usize| self.tok(i).is_word() && self.w(i).bytes().all(|b| b.is_ascii_digit());
+        first + 3 < self.a.tokens.len()
+            && digits(first)
+            && self.tok(first + 1).is_punct(':')
+            && digits(first + 2)
+            && self.is_dash(first + 3)
     }
 
     /// A determiner or a source noun ("The", "Several", "Troops"): written in lower case inside a
@@ -3185,9 +3205,15 @@ impl<'a> Extractor<'a> {
         colon: usize,
     ) -> Option<(Option<NounPhrase>, Option<(usize, usize)>, bool)> {
         let mut start = start;
-        // Skip leading emoji, bullets and list numbers.
+        // Skip leading emoji, bullets, list numbers and a live blog's time stamp ("10:58 —").
         while start < colon && !self.tok(start).is_word() {
             start += 1;
+        }
+        if start + 3 < colon && self.time_stamp_at(start) {
+            start += 4;
+            while start < colon && !self.tok(start).is_word() {
+                start += 1;
+            }
         }
         if let Some(after) = self.after_caps_label(start, colon) {
             start = after;
@@ -7087,17 +7113,8 @@ fn is_sentence_start(extractor: &Extractor, index: usize) -> bool {
         return true;
     };
     // "14:15 — Svitlana Pavliv, the governor, says": a live blog's time stamp opens the entry.
-    let digits = |i: usize| {
-        tokens[i].is_word()
-            && extractor.a.text[tokens[i].start..tokens[i].end]
-                .bytes()
-                .all(|b| b.is_ascii_digit())
-    };
     first + 3 < index
-        && digits(first)
-        && tokens[first + 1].is_punct(':')
-        && digits(first + 2)
-        && extractor.is_dash(first + 3)
+        && extractor.time_stamp_at(first)
         && (first + 4..index).all(|i| !tokens[i].is_word())
 }
 
