@@ -3137,22 +3137,25 @@ impl<'a> Extractor<'a> {
         {
             start = adverbs_end + 1;
         }
-        let opens = [
-            "on",
-            "about",
-            "to",
-            "via",
-            "in",
-            "at",
-            "asked",
-            "speaking",
-            "writing",
-            "responding",
-            "replying",
-            "commenting",
-        ]
-        .iter()
-        .any(|w| self.lower_is(start, w));
+        // "Hlynska, leaving the building:": a participle after the comma says where or how.
+        let participle = start > from && self.participle_like(start) && !self.tok(start).capital;
+        let opens = participle
+            || [
+                "on",
+                "about",
+                "to",
+                "via",
+                "in",
+                "at",
+                "asked",
+                "speaking",
+                "writing",
+                "responding",
+                "replying",
+                "commenting",
+            ]
+            .iter()
+            .any(|w| self.lower_is(start, w));
         // "Kessler again:", "Velesov later:": adverbs only.
         let adverbs = start < colon
             && self.words_in(start, colon) <= 2
