@@ -873,6 +873,34 @@ impl<'a> Ctx<'a> {
     fn collect_entities(&mut self, sents: &[(usize, usize)]) {
         let quotes = outer_quotes(self.chars);
         let in_quote = |p: usize| quotes.iter().any(|&(a, b)| a < p && p < b);
+        // `Командир роты с позывным «Шуліка» рассказал`: a person known by a call sign, of the
+        // gender of the verb after it (`Станислав Лукин, позывной «Шмель»` is Лукин).
+        for (k, t) in self.toks.iter().enumerate() {
+            if !matches!(t.lower.as_str(), "позывным" | "позивним") {
+                continue;
+            }
+            let Some(&(a, b)) = quotes
+                .iter()
+                .find(|&&(a, _)| a >= t.e && self.chars[t.e..a].iter().all(|c| c.is_whitespace()))
+            else {
+                continue;
+            };
+            let name = self.text(a + 1, b);
+            if name.is_empty() || self.entities.iter().any(|e| e.name == name) {
+                continue;
+            }
+            let gender = self.toks[k + 1..]
+                .iter()
+                .find(|n| n.s > b)
+                .map_or('?', |n| verb_gender(&n.lower));
+            self.entities.push(Entity {
+                key: Self::key(&name),
+                name,
+                gender,
+                titles: Vec::new(),
+                positions: vec![a],
+            });
+        }
         for &(s, e) in sents {
             let r = self.toks_in(s, e);
             let mut i = r.start;
@@ -2968,6 +2996,13 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
     // 1. Quotes.
     for &(qa, qb) in &quotes {
         let inner = (qa + 1, qb);
+        // `позывной «Шмель»`: a call sign is a name, not speech.
+        if ctx.toks_in(s, qa).last().is_some_and(|p| {
+            let l = &ctx.toks[p].lower;
+            l.starts_with("позывн") || l.starts_with("позивн")
+        }) {
+            continue;
+        }
         // A quote split by its own attribution: `«A, — говорит X, — B»`.
         if let Some(f) = dash_line(ctx, qa + 1, qb) {
             if let Some(sp) = &f.speaker {
