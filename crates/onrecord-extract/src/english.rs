@@ -3119,6 +3119,14 @@ impl<'a> Extractor<'a> {
     /// Whether `from..colon` is a short phrase saying what or where a speaker spoke, between the
     /// name and the colon: "on the talks", "to reporters", ", asked about the strikes".
     fn topic_tail(&self, from: usize, colon: usize) -> bool {
+        // "Dr Naomi Fenwick (Corwen):", "GeoTrench (OSINT):": an affiliation in brackets.
+        if from + 1 < colon
+            && self.tok(from).is_punct('(')
+            && self.tok(colon - 1).is_punct(')')
+            && self.words_in(from + 1, colon - 1) <= 4
+        {
+            return true;
+        }
         let mut start = if self.tok(from).is_punct(',') {
             from + 1
         } else {
@@ -3334,8 +3342,10 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        // "Forwarded from Rezident_UA:": a channel's post passed on.
-        if self.lower_is(start, "forwarded")
+        // "Forwarded from Rezident_UA:", "Repost from @suvar_front:": a channel's post passed on.
+        if ["forwarded", "repost", "reposted"]
+            .iter()
+            .any(|w| self.lower_is(start, w))
             && self.lower_is(start + 1, "from")
             && start + 2 < colon
         {

@@ -89,15 +89,30 @@ fn span(index: &CharIndex, (start, end): (usize, usize)) -> Span {
     Span { start, end }
 }
 
+/// `@suvar_front` is the channel the document also calls `Suvar Front`: a handle is named by the
+/// display name it spells, when the document gives one.
+fn handle_display_name<'t>(text: &'t str, entities: &Entities, name: &str) -> Option<&'t str> {
+    let handle = name.strip_prefix('@')?.to_lowercase();
+    entities.list.iter().find_map(|e| {
+        let display = text.get(e.name.0..e.name.1)?;
+        let spelled: String = display
+            .chars()
+            .map(|c| if c == ' ' || c == '-' { '_' } else { c })
+            .flat_map(char::to_lowercase)
+            .collect();
+        (!display.starts_with('@') && spelled == handle).then_some(display)
+    })
+}
+
 fn to_statement(text: &str, index: &CharIndex, entities: &Entities, found: Found) -> Statement {
     let speaker = found.speaker.map(|s| {
         let mention = text.get(s.mention.0..s.mention.1).unwrap_or("").to_string();
         match s.resolved {
             Resolved::Entity(e) => {
                 let entity = &entities.list[e];
-                let name = text
-                    .get(entity.name.0..entity.name.1)
-                    .unwrap_or("")
+                let written = text.get(entity.name.0..entity.name.1).unwrap_or("");
+                let name = handle_display_name(text, entities, written)
+                    .unwrap_or(written)
                     .to_string();
                 let mut aliases: Vec<String> = Vec::new();
                 for &(a, b) in &entity.aliases {
