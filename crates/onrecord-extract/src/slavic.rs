@@ -724,6 +724,15 @@ impl<'a> Ctx<'a> {
                 .any(|stem| lower.starts_with(stem.as_str()))
     }
 
+    /// Whether the last word in `[s, quote)` is `позывной`/`позивний` in some case form: the quote
+    /// that follows is a call sign.
+    fn call_sign_before(&self, s: usize, quote: usize) -> bool {
+        self.toks_in(s, quote).last().is_some_and(|p| {
+            let l = &self.toks[p].lower;
+            l.starts_with("позывн") || l.starts_with("позивн")
+        })
+    }
+
     /// Whether a comma stands right before token `k`.
     fn after_comma(&self, k: usize) -> bool {
         self.chars[..self.toks[k].s]
@@ -1370,11 +1379,7 @@ impl<'a> Ctx<'a> {
         });
         // `Командир роты с позывным «Гром»`: a call sign is the name the person goes by.
         if let Some(&(a, b)) = quotes.first().filter(|_| !named) {
-            let call_sign = self.toks_in(s, a).last().is_some_and(|p| {
-                let l = &self.toks[p].lower;
-                l.starts_with("позывн") || l.starts_with("позивн")
-            });
-            if call_sign {
+            if self.call_sign_before(s, a) {
                 return Some(SpeakerOut {
                     mention: (s, e),
                     name: self.text(a + 1, b),
@@ -2997,10 +3002,7 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
     for &(qa, qb) in &quotes {
         let inner = (qa + 1, qb);
         // `позывной «Шмель»`: a call sign is a name, not speech.
-        if ctx.toks_in(s, qa).last().is_some_and(|p| {
-            let l = &ctx.toks[p].lower;
-            l.starts_with("позывн") || l.starts_with("позивн")
-        }) {
+        if ctx.call_sign_before(s, qa) {
             continue;
         }
         // A quote split by its own attribution: `«A, — говорит X, — B»`.
