@@ -6021,17 +6021,6 @@ impl<'a> Extractor<'a> {
                 second = Some(i + 2);
                 break;
             }
-            // "says it has submitted the names and is waiting for an answer": a second predicate
-            // of the reported subject is a second statement.
-            if self.lower_is(i, "and")
-                && i > index + 3
-                && self.is_be_or_have(i + 1)
-                && t.quote == NO_QUOTE
-            {
-                to = i;
-                second = Some(i + 1);
-                break;
-            }
         }
         // "The man who reported the fire was arrested", "Officials who said the bridge was down
         // were wrong": a restrictive relative inside the sentence's subject; the last finite verb
@@ -6172,11 +6161,7 @@ impl<'a> Extractor<'a> {
             };
             if self.words_in(from, to) >= 3 {
                 let cue = (self.tok(verb).start, cue_end);
-                let rule = if self.lower_is(from - 1, "that") {
-                    "en.reported.said-that-and"
-                } else {
-                    "en.reported.said-and"
-                };
+                let rule = "en.reported.said-that-and";
                 self.push_reported(from, to, speaker.clone(), cue, hedged, rule);
             }
             next = resume;
