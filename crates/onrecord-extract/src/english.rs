@@ -2261,13 +2261,11 @@ impl<'a> Extractor<'a> {
                         }
                     }
                 }
-                // "the 49-year-old explains": an age stands for the person just described.
+                // "the 49-year-old explains": an age stands for the person just described, and
+                // so does a title ("the surgeon", "the chief executive").
                 let age = self.w(head).ends_with("-old");
-                if first_tok.info.is(class::DET_DEF)
-                    && (head_token.info.is(class::TITLE) || age)
-                    && !head_is_name
-                    && !owned
-                {
+                let title = head_token.info.is(class::TITLE) || qualifier.is_some();
+                if first_tok.info.is(class::DET_DEF) && (title || age) && !head_is_name && !owned {
                     if let Some(entity) =
                         self.entities
                             .recent_person(a, self.w(head), mention.0, 1500)
@@ -6975,6 +6973,13 @@ impl<'a> Extractor<'a> {
     ) {
         // "KYRAVA, Varnia (Harbour Wire) — …": a heading or a dateline is not what was said.
         let from = self.after_dateline(self.after_heading(sentence.start, comma), comma);
+        // "The commander has no time for statistics: the unit, she says, needs …": an attribution
+        // inside the clause after a colon is that clause's; the words before are the writer's.
+        let from = (from..comma)
+            .rev()
+            .filter(|_| after.is_some())
+            .find(|&i| self.tok(i).is_punct(':') && self.tok(i).quote == NO_QUOTE)
+            .map_or(from, |colon| colon + 1);
         let min_words = if after.is_some() { 1 } else { 3 };
         if comma <= from || self.words_in(from, comma) < min_words {
             return;

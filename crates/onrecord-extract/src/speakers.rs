@@ -415,12 +415,22 @@ impl Entities {
             // among them) before the name belong to it, as its title and for finding the subject.
             // A title with "of" may start before the run ("Chief of Staff Rahm Emanuel").
             let mut lead = run.title_first.map_or(run_start, |t| t.min(run_start));
-            while lead > 0
-                && tokens[lead - 1].is_word()
-                && (tokens[lead - 1].info.is(class::TITLE) || is_name_token(&tokens[lead - 1]))
-                && !is_function(&tokens[lead - 1])
-            {
-                lead -= 1;
+            loop {
+                if lead > 0
+                    && tokens[lead - 1].is_word()
+                    && (tokens[lead - 1].info.is(class::TITLE) || is_name_token(&tokens[lead - 1]))
+                    && !is_function(&tokens[lead - 1])
+                {
+                    lead -= 1;
+                } else if let Some(start) = lead
+                    .checked_sub(1)
+                    .and_then(|last| title_phrase_ending_at(analysed, lexicon, last))
+                {
+                    // "campaign manager Barry Bennett": a title of several plain words.
+                    lead = start;
+                } else {
+                    break;
+                }
             }
             let title_start = if lead < run_start {
                 Some(lead)
@@ -878,7 +888,22 @@ impl Entities {
                 .iter()
                 .flat_map(|&alias| alias_words(analysed, alias).filter_map(office))
                 .collect();
-            offices.is_empty() || offices.contains(&role)
+            // "Major Yulia Kovalenko … the commander": any officer may command.
+            let officer = |office: &&str| {
+                matches!(
+                    *office,
+                    "captain"
+                        | "major"
+                        | "lieutenant"
+                        | "sergeant"
+                        | "general"
+                        | "admiral"
+                        | "colonel"
+                )
+            };
+            offices.is_empty()
+                || offices.contains(&role)
+                || (role == "commander" && offices.iter().any(officer))
         };
         // "By morning, Stepan Hnatyuk's crew was on site … the crew chief said": an owner opening
         // a sentence or a clause is what it is about too ("… accused Ted Cruz's campaign" is not).
@@ -1228,6 +1253,29 @@ fn title_with_of_ending_at(analysed: &Analysed, lexicon: &Lexicon, index: usize)
         .title_phrases
         .iter()
         .filter(|p| p.words.len() >= 3 && p.words.iter().any(|w| w.as_ref() == "of"))
+        .find_map(|p| {
+            let start = (index + 1).checked_sub(p.words.len())?;
+            (start..=index)
+                .zip(p.words.iter())
+                .all(|(i, w)| {
+                    tokens[i].is_word() && word(analysed, &tokens[i]).eq_ignore_ascii_case(w)
+                })
+                .then_some(start)
+        })
+}
+
+/// Where a title of several words ("campaign manager", "chief executive") starts when it ends
+/// at `index`.
+fn title_phrase_ending_at(analysed: &Analysed, lexicon: &Lexicon, index: usize) -> Option<usize> {
+    let tokens = &analysed.tokens;
+    if !tokens[index].is_word() {
+        return None;
+    }
+    let last = word(analysed, &tokens[index]);
+    lexicon
+        .title_phrases
+        .iter()
+        .filter(|p| p.words.last().is_some_and(|w| w.eq_ignore_ascii_case(last)))
         .find_map(|p| {
             let start = (index + 1).checked_sub(p.words.len())?;
             (start..=index)
