@@ -22,6 +22,17 @@ pub struct Found {
     pub rule: &'static str,
 }
 
+/// A turn of a transcript: `MARA VOSS (host):` opening a paragraph, as token indices.
+struct Turn {
+    /// The first word of the name.
+    label: usize,
+    /// Just past the name (before a note in brackets or the colon).
+    name_end: usize,
+    colon: usize,
+    /// Marked as the host's ("(host)", "(presenter)").
+    host: bool,
+}
+
 pub struct Extractor<'a> {
     pub a: &'a Analysed<'a>,
     pub lex: &'static Lexicon,
@@ -68,10 +79,10 @@ impl<'a> Extractor<'a> {
         let turns = self.transcript_turns();
         for index in 0..self.a.sentences.len() {
             let sentence = self.a.sentences[index];
+            self.transcript_turn(sentence, &turns);
             self.colon_block(index, sentence);
             self.colon_inline(index, sentence);
             self.interview_answer(index, sentence);
-            self.transcript_turn(sentence, &turns);
             self.dash_dialogue(sentence);
             self.quotes_in(index, sentence);
             self.according_to(sentence);
@@ -2754,6 +2765,10 @@ impl<'a> Extractor<'a> {
     /// as it stands: direct, up to the paragraph end. A quote after the colon is the quote rule's.
     fn colon_inline(&mut self, index: usize, sentence: Sentence) {
         let a = self.a;
+        // A transcript's turn is the transcript rule's.
+        if self.token_used[sentence.start] {
+            return;
+        }
         let Some(colon) = (sentence.start..(sentence.start + 10).min(sentence.end))
             .find(|&i| self.tok(i).is_punct(':') && self.outside(i))
         else {
@@ -2967,26 +2982,59 @@ impl<'a> Extractor<'a> {
         );
     }
 
-    /// The turns of a transcript (`MEHRANI: No. They are sleeping …`): paragraphs opening with a
-    /// name in capitals and a colon, as (first token of the name, the colon), when there are at
-    /// least two (one such line is a heading, "BREAKING:"). Empty otherwise.
-    fn transcript_turns(&self) -> Vec<(usize, usize)> {
+    /// The turns of a transcript (`MEHRANI: No. They are sleeping …`, `COL. DROST: …`, `MARA VOSS
+    /// (host): …`): paragraphs opening with a name in capitals, an optional note in brackets and a
+    /// colon, when there are at least two (one such line is a heading, "BREAKING:"). Empty
+    /// otherwise.
+    fn transcript_turns(&self) -> Vec<Turn> {
         let tokens = &self.a.tokens;
+        let capitals = |t: &crate::text::Token| {
+            let word = &self.a.text[t.start..t.end];
+            t.is_word() && word.len() >= 2 && !word.chars().any(char::is_lowercase)
+        };
         let mut turns = Vec::new();
         for (index, token) in tokens.iter().enumerate() {
             if !token.is_word() || !(index == 0 || tokens[index - 1].is_break()) {
                 continue;
             }
-            let capitals = |t: &crate::text::Token| {
-                let word = &self.a.text[t.start..t.end];
-                t.is_word() && word.len() >= 2 && !word.chars().any(char::is_lowercase)
-            };
-            let Some(colon) = (index..tokens.len().min(index + 4)).find(|&i| !capitals(&tokens[i]))
-            else {
+            // The name: up to four words in capitals; "COL." keeps its dot.
+            let mut at = index;
+            let mut words = 0;
+            while at < tokens.len() && words < 4 && capitals(&tokens[at]) {
+                words += 1;
+                at += 1;
+                if tokens.get(at).is_some_and(|t| t.is_punct('.')) {
+                    at += 1;
+                }
+            }
+            if words == 0 {
                 continue;
-            };
-            if colon > index && tokens[colon].is_punct(':') {
-                turns.push((index, colon));
+            }
+            let name_end = at;
+            // "(host)", "(clip, translated)": a note on the speaker or the recording.
+            let mut note = None;
+            if tokens.get(at).is_some_and(|t| t.is_punct('(')) {
+                let close = (at + 1..tokens.len().min(at + 8))
+                    .take_while(|&i| !tokens[i].is_break())
+                    .find(|&i| tokens[i].is_punct(')'));
+                if let Some(close) = close {
+                    note = Some((at + 1, close));
+                    at = close + 1;
+                }
+            }
+            if tokens.get(at).is_some_and(|t| t.is_punct(':')) {
+                turns.push(Turn {
+                    label: index,
+                    name_end,
+                    colon: at,
+                    host: note.is_some_and(|(from, to)| {
+                        (from..to).any(|i| {
+                            ["host", "presenter", "moderator", "interviewer", "anchor"]
+                                .iter()
+                                .any(|w| self.lower_is(i, w))
+                        })
+                    }),
+                });
             }
         }
         if turns.len() < 2 {
@@ -2996,26 +3044,23 @@ impl<'a> Extractor<'a> {
     }
 
     /// `EKDAHL: (laughs) I do.`: a transcript's turn is its speaker's, when the text knows the
-    /// name as a person's; the interviewer's turns (the name on the first question) are not
-    /// statements.
-    fn transcript_turn(&mut self, sentence: Sentence, turns: &[(usize, usize)]) {
-        let Some(&(label, colon)) = turns.iter().find(|t| t.0 == sentence.start) else {
+    /// name as a person's; the host's turns (marked "(host)", or else the name on the first
+    /// question) are not statements, though what they report may be.
+    fn transcript_turn(&mut self, sentence: Sentence, turns: &[Turn]) {
+        let Some(turn) = turns.iter().find(|t| t.label == sentence.start) else {
             return;
         };
-        let person = |this: &Self, label: usize| {
-            let at = this.tok(label).start;
+        let person = |this: &Self, turn: &Turn| {
+            let (from, to) = (this.tok(turn.label).start, this.tok(turn.name_end - 1).end);
             this.entities
                 .mentions
                 .iter()
-                .find(|m| m.0 == at)
+                .find(|m| from <= m.0 && m.0 < to)
                 .map(|m| m.1)
                 .filter(|&e| {
                     let e = &this.entities.list[e];
                     e.kind == EntityKind::Person && e.name_tokens >= 2
                 })
-        };
-        let Some(entity) = person(self, label) else {
-            return;
         };
         let turn_end = |this: &Self, from: usize| {
             let mut last = this.sentence_of[from] as usize;
@@ -3024,22 +3069,30 @@ impl<'a> Extractor<'a> {
             }
             this.a.sentences[last].end
         };
-        let interviewer = turns
-            .iter()
-            .find(|t| {
-                let end = turn_end(self, t.0);
-                (t.1..end)
+        let host_turn = turns.iter().find(|t| t.host).or_else(|| {
+            turns.iter().find(|t| {
+                let end = turn_end(self, t.label);
+                (t.colon..end)
                     .rev()
                     .find(|&i| !self.tok(i).is_break())
                     .is_some_and(|i| self.tok(i).is_punct('?'))
             })
-            .and_then(|t| person(self, t.0));
-        if interviewer == Some(entity) {
+        });
+        let host = host_turn.and_then(|t| person(self, t));
+        let entity = person(self, turn);
+        // The host's label is no channel's or speaker's to the colon rules either.
+        if turn.host || (entity.is_some() && entity == host) {
+            for i in turn.label..=turn.colon {
+                self.token_used[i] = true;
+            }
             return;
         }
+        let Some(entity) = entity else {
+            return;
+        };
         let block_end = turn_end(self, sentence.start);
         // A stage direction opening the turn ("(laughs)") is not what was said.
-        let mut from = colon + 1;
+        let mut from = turn.colon + 1;
         if from < block_end && self.tok(from).is_punct('(') {
             if let Some(close) = (from..block_end).find(|&i| self.tok(i).is_punct(')')) {
                 from = close + 1;
@@ -3051,12 +3104,12 @@ impl<'a> Extractor<'a> {
         let (start, end) =
             self.trim_content(self.tok(from).start, self.tok(block_end - 1).end, false);
         self.mark_quotes(from, block_end);
-        for i in label..=colon {
+        for i in turn.label..=turn.colon {
             self.token_used[i] = true;
         }
         self.entities.note_speaker(start, entity);
         let speaker = FoundSpeaker {
-            mention: (self.tok(label).start, self.tok(colon - 1).end),
+            mention: (self.tok(turn.label).start, self.tok(turn.name_end - 1).end),
             resolved: Resolved::Entity(entity),
         };
         self.push_direct(

@@ -3288,6 +3288,32 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
             }
             let phrase_at_start = chars[s..cue.0].iter().all(|c| !c.is_alphanumeric())
                 || ctx.toks_in(s, cue.0).is_empty();
+            // `Размер выплаты, по её словам, будет определён до 15 марта`: set off by commas inside
+            // the clause, the phrase splits what was said in two.
+            if !phrase_at_start {
+                if let Some(pieces) = inserted_source_pieces(ctx, s, e, cue.0, sp_end) {
+                    if pieces
+                        .iter()
+                        .any(|&(a, b)| covered.iter().any(|&(x, y)| a < y && x < b))
+                    {
+                        continue;
+                    }
+                    if let Some(sp) = &speaker {
+                        note(ctx, sp);
+                    }
+                    covered.extend(pieces.iter().copied());
+                    for piece in pieces {
+                        out.push(Found {
+                            kind: ctx.clause_kind(piece.0, piece.1),
+                            pieces: vec![piece],
+                            speaker: speaker.clone(),
+                            cue: Some(cue),
+                            rule: format!("{}.reported.source-inserted", lex.prefix),
+                        });
+                    }
+                    continue 'phrases;
+                }
+            }
             let (cs, ce) = if phrase_at_start {
                 // `Как рассказала Олена Марчук, бывшая учительница, первая зима …`: a short
                 // description in apposition after the speaker is no part of what was said.
@@ -3365,6 +3391,49 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
         }
     }
     out
+}
+
+/// The pieces of a clause that a source phrase (`cue_start` … `speaker_end`) interrupts, set off
+/// by commas: `Размер выплаты, по её словам, будет определён …`. The words before the phrase may
+/// end a clause of the writer's (`Книжка вышла три года назад, и тогда, по словам автора, …`):
+/// only what follows the last `, и` / `, а` / `, но` is the speaker's, and a word or two of it
+/// (`тогда`) is not a piece of its own.
+fn inserted_source_pieces(
+    ctx: &Ctx,
+    s: usize,
+    e: usize,
+    cue_start: usize,
+    speaker_end: usize,
+) -> Option<Vec<(usize, usize)>> {
+    let chars = ctx.chars;
+    let comma_before = chars[s..cue_start].iter().rposition(|c| *c != ' ')? + s;
+    let mut after = speaker_end;
+    while after < e && chars[after] == ' ' {
+        after += 1;
+    }
+    if chars[comma_before] != ',' || after >= e || chars[after] != ',' {
+        return None;
+    }
+    let tail = trim_content(chars, after + 1, e);
+    if ctx.toks_in(tail.0, tail.1).len() < 2 {
+        return None;
+    }
+    let a_start = if is_dash(chars[s]) { s + 1 } else { s };
+    let conjunction_end = ctx.toks_in(a_start, comma_before).rev().find_map(|i| {
+        let t = &ctx.toks[i];
+        let after_comma = chars[a_start..t.s].iter().rposition(|c| *c != ' ')? + a_start;
+        (chars[after_comma] == ','
+            && ["и", "а", "но", "і", "й", "та", "але"].contains(&t.lower.as_str()))
+        .then_some(t.e)
+    });
+    let head = trim_content(chars, conjunction_end.unwrap_or(a_start), comma_before);
+    let head_words = ctx.toks_in(head.0, head.1).len();
+    let mut pieces = Vec::new();
+    if head_words >= 1 && (conjunction_end.is_none() || head_words >= 2) {
+        pieces.push(head);
+    }
+    pieces.push(tail);
+    Some(pieces)
 }
 
 #[cfg(test)]
