@@ -1749,6 +1749,42 @@ impl<'a> Ctx<'a> {
         // a role or source in the genitive is named in the nominative; its genitive tail stays.
         let first = &self.toks[r.start];
         let role = self.title_of(&first.lower).is_some() || self.is_anon(&first.lower);
+        // `По данным районной комиссии` → `районная комиссия`, `за даними обласної комісії`:
+        // adjectives and their noun, all in the genitive.
+        let genitive_adjective = |k: usize| {
+            let t = &self.toks[k];
+            !t.cap
+                && ["ого", "его", "ой", "ей", "ої", "ього"]
+                    .iter()
+                    .any(|x| t.lower.ends_with(x))
+        };
+        let noun = &self.toks[r.end - 1];
+        if oblique && r.len() >= 2 && !noun.cap && (r.start..r.end - 1).all(genitive_adjective) {
+            let written = self.text(noun.s, noun.e);
+            // A rule may name the whole word (`ради` → `рада`).
+            let institution = match self
+                .lex
+                .institution_endings
+                .iter()
+                .find(|(from, _)| *from == written)
+            {
+                Some((_, to)) => to.clone(),
+                None => self.institution_nominative(&written),
+            };
+            let noun = if institution != written {
+                institution
+            } else {
+                self.genitive_to_nominative(&written)
+            };
+            let adjectives: String = (r.start..r.end - 1)
+                .map(|k| self.genitive_to_nominative(&self.toks[k].lower) + " ")
+                .collect();
+            return Some(SpeakerOut {
+                mention: (s, e),
+                name: format!("{adjectives}{noun}"),
+                kind: EntityKind::Organisation,
+            });
+        }
         let name = if oblique && !first.cap && role {
             let head = self.genitive_to_nominative(&self.text(first.s, first.e));
             format!("{head}{}", self.text(first.e, e))
