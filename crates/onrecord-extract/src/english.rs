@@ -5671,6 +5671,11 @@ impl<'a> Extractor<'a> {
         {
             return;
         }
+        // "We assess that …", "We asked the ministry for comment": the voice of the text itself
+        // (a newsroom, an institute, a channel), not a source it reports.
+        if np.first == np.last && self.outside(np.first) && self.lower_is(np.first, "we") {
+            return;
+        }
         // "urged the party to drop the plan", "accused Udal of hiding losses", "called for talks":
         // the object and what follows it are the content.
         // "what an army calls a withdrawal": after a relative the object is fronted.
