@@ -2043,6 +2043,22 @@ impl<'a> Extractor<'a> {
         {
             head -= 1;
         }
+        // "Halvask's office said", "his office", "the Brill campaign": a person's office or
+        // campaign speaks for them; it is named after them ("office of Dorin Halvask").
+        if head == np.last && !anonymous_marker {
+            if let Some(body) = ["office", "campaign", "team", "camp"]
+                .into_iter()
+                .find(|w| self.lower_is(head, w))
+            {
+                if let Some(owner) = self.body_owner(np.first, head, mention.0) {
+                    let (from, to) = self.entities.list[owner].name;
+                    return FoundSpeaker {
+                        mention,
+                        resolved: Resolved::Anonymous(format!("{body} of {}", &a.text[from..to])),
+                    };
+                }
+            }
+        }
         let head_token = *self.tok(head);
         let head_is_name = is_name_token(&head_token)
             && !head_token.info.is(class::DETERMINER | class::ANON_HEAD)
@@ -2551,6 +2567,40 @@ impl<'a> Extractor<'a> {
     }
 
     /// The entity of a capitalised run `first..=last`, titles split off.
+    /// The person whose office or campaign `first..head` names: the owner before "'s"
+    /// ("Senator Ada Brill's campaign"), a name before the head ("the Brill campaign") or the
+    /// one "his"/"her" stands for.
+    fn body_owner(&mut self, first: usize, head: usize, at: usize) -> Option<usize> {
+        let person = |this: &Self, e: usize| this.entities.list[e].kind == EntityKind::Person;
+        if head == first + 1 {
+            let kind = match self.w(first) {
+                "his" | "His" => PronounKind::Male,
+                "her" | "Her" => PronounKind::Female,
+                _ => PronounKind::Thing,
+            };
+            if kind != PronounKind::Thing {
+                return self
+                    .entities
+                    .pronoun(kind, at, at)
+                    .filter(|&e| person(self, e));
+            }
+        }
+        // The owner's last word is a name, not a title ("the ombudsman's office").
+        let last = head - 1;
+        if !is_name_token(self.tok(last)) || self.tok(last).info.is(class::TITLE) {
+            return None;
+        }
+        let mut run_first = last;
+        while run_first > first
+            && is_name_token(self.tok(run_first - 1))
+            && !self.tok(run_first - 1).info.is(class::DETERMINER)
+        {
+            run_first -= 1;
+        }
+        self.name_run_entity(run_first, last)
+            .filter(|&e| person(self, e))
+    }
+
     fn name_run_entity(&mut self, first: usize, last: usize) -> Option<usize> {
         let run = crate::speakers::split_title_after_of(self.a, self.lex, first, last);
         // "last September": a month or a weekday is never a name.
