@@ -2989,12 +2989,18 @@ impl<'a> Extractor<'a> {
             return;
         };
         let before = self.tok(first_question).start;
+        // "He spoke to the Torvanne Courier's Oana Fell": a name owned by an outlet is its
+        // journalist, the interviewer.
+        let staffer = |at: usize| {
+            let before = self.a.text[..at].trim_end();
+            before.ends_with("'s") || before.ends_with("’s")
+        };
         let interviewee = self
             .entities
             .mentions
             .iter()
             .rev()
-            .filter(|m| m.0 < before)
+            .filter(|m| m.0 < before && !staffer(m.0))
             .find(|m| {
                 let e = &self.entities.list[m.1];
                 e.kind == EntityKind::Person && (e.name_tokens >= 2 || !e.aliases.is_empty())
