@@ -2876,7 +2876,18 @@ impl<'a> Extractor<'a> {
             let first_word = (sentence.start..colon)
                 .find(|&i| self.tok(i).is_word())
                 .map(|i| self.after_caps_label(i, colon).unwrap_or(i))
-                .map(|i| if self.lower_is(i, "via") { i + 1 } else { i });
+                .map(|i| if self.lower_is(i, "via") { i + 1 } else { i })
+                // "Reply from @x:", "Forwarded from Rezident:": the post passed on is the name's.
+                .map(|i| {
+                    let passed_on = ["forwarded", "repost", "reposted", "reply"]
+                        .iter()
+                        .any(|w| self.lower_is(i, w));
+                    match (passed_on, self.lower_is(i + 1, "from")) {
+                        (true, true) => i + 2,
+                        (true, false) => i + 1,
+                        _ => i,
+                    }
+                });
             // "A source in the 3rd corps:": a lower-case affiliation after the phrase.
             let affiliation = |from: usize| {
                 from < colon
@@ -3340,6 +3351,15 @@ impl<'a> Extractor<'a> {
         if self.lower_is(start, "via") && start + 1 < colon {
             start += 1;
         }
+        // "@DravicMFA:", "@kolnik_front (Kolnik Front):": a handle alone names whose post follows.
+        if self.w(start).starts_with('@') && self.rest_is_empty_or_aside(start + 1, colon) {
+            let np = NounPhrase {
+                first: start,
+                last: start,
+                extent_last: start,
+            };
+            return Some((Some(np), None, false));
+        }
         // "Finally, a brigade officer …": a sentence adverb before the speaker.
         if start + 2 < colon && self.tok(start + 1).is_punct(',') && !self.is_known_name(start) {
             start += 2;
@@ -3449,16 +3469,25 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
-        // "Forwarded from Rezident_UA:", "Repost from @suvar_front:": a channel's post passed on.
-        if ["forwarded", "repost", "reposted"]
+        // "Forwarded from Rezident_UA:", "Repost from @suvar_front:", "Repost @x:", "Reply from
+        // @x:": a channel's post passed on or answered.
+        if ["forwarded", "repost", "reposted", "reply"]
             .iter()
             .any(|w| self.lower_is(start, w))
-            && self.lower_is(start + 1, "from")
-            && start + 2 < colon
         {
-            if let Some(np) = self
-                .np_right(start + 2, colon)
-                .filter(|np| np.last + 1 == colon && is_name_token(self.tok(np.first)))
+            let from = if self.lower_is(start + 1, "from") {
+                start + 2
+            } else {
+                start + 1
+            };
+            let named = |np: &NounPhrase| {
+                is_name_token(self.tok(np.first))
+                    && (from == start + 2 || self.w(np.first).starts_with('@'))
+            };
+            if let Some(np) = (from < colon)
+                .then(|| self.np_right(from, colon))
+                .flatten()
+                .filter(|np| self.rest_is_empty_or_aside(np.last + 1, colon) && named(np))
             {
                 return Some((Some(np), None, false));
             }
@@ -7069,6 +7098,15 @@ impl<'a> Extractor<'a> {
         } else {
             from
         }
+    }
+
+    /// Nothing but an aside in brackets between `from` and `to` ("(Civic Dawn spokesman)").
+    fn rest_is_empty_or_aside(&self, from: usize, to: usize) -> bool {
+        from == to
+            || (self.tok(from).is_punct('(')
+                && to > from + 1
+                && self.tok(to - 1).is_punct(')')
+                && (from + 1..to - 1).all(|i| !self.tok(i).is_punct(')')))
     }
 
     fn rest_is_empty(&self, from: usize, to: usize) -> bool {

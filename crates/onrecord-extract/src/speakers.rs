@@ -258,8 +258,10 @@ impl Entities {
             // A capitalised function word ("Of", "When", "She") ends a run: title-case headlines are
             // not names.
             loop {
+                // "Repost @kolnik_front": a handle is a name of its own.
                 if index + 1 < tokens.len()
                     && is_name_token(&tokens[index + 1])
+                    && !word(analysed, &tokens[index + 1]).starts_with('@')
                     && !ends_possessive(analysed, index)
                     && !hyphenated_modifier(word(analysed, &tokens[index]))
                     && (!is_function(&tokens[index + 1]) || is_middle_initial(analysed, index + 1))
