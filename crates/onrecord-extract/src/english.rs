@@ -2019,6 +2019,9 @@ impl<'a> Extractor<'a> {
             if self.title_around_of(i, np.last + 1).is_some() {
                 continue;
             }
+            if self.lower_is(i, "of") && i < np.last && self.head_before_of(i - 1, np.first) {
+                continue;
+            }
             if ["of", "for", "to", "in", "from"]
                 .iter()
                 .any(|w| self.lower_is(i, w))
@@ -2223,7 +2226,11 @@ impl<'a> Extractor<'a> {
                             break;
                         }
                         run_first -= 1;
-                    } else if run_first >= np.first + 2 && self.is_name_dot(run_first - 1) {
+                    } else if run_first >= np.first + 2
+                        && (self.is_name_dot(run_first - 1)
+                            || self.head_before_of(run_first - 2, np.first))
+                    {
+                        // "Rolf T. Dunmore", "the Embassy of Kessary".
                         run_first -= 2;
                     } else {
                         break;
@@ -2602,7 +2609,9 @@ impl<'a> Extractor<'a> {
     }
 
     fn name_run_entity(&mut self, first: usize, last: usize) -> Option<usize> {
-        let run = crate::speakers::split_title_after_of(self.a, self.lex, first, last);
+        let mut run = crate::speakers::split_title_after_of(self.a, self.lex, first, last);
+        // "Shield of Orvane": a name going on after "of" is an organisation's or a channel's.
+        run.organisation |= first + 2 <= last && self.head_before_of(first, first);
         // "last September": a month or a weekday is never a name.
         if run.first > run.last || (run.first..=run.last).all(|i| self.tok(i).info.is(class::TIME))
         {
@@ -2738,6 +2747,12 @@ impl<'a> Extractor<'a> {
             last += 1;
         }
         let last = last.min(a.sentences.len() - 1);
+        // "Mirosk Online:\n🔴 Governor Petro Lisk: “Stay in shelters.”", "Shield of Orvane:\n
+        // The minister told the brigade that …": a post that only relays what others said gives
+        // their statements, which the other rules take, not one of the channel's own.
+        if (index + 1..=last).all(|i| self.relays_speech(a.sentences[i])) {
+            return;
+        }
         let block_start = self.tok(next.start).start;
         let block_end = self.tok(a.sentences[last].end - 1).end;
         let (start, end) = self.trim_content(block_start, block_end, false);
@@ -2755,6 +2770,25 @@ impl<'a> Extractor<'a> {
         let speaker = speaker.unwrap_or_else(|| self.described_intro(sentence.start, colon));
         self.mark_quotes(next.start, a.sentences[last].end);
         self.push_direct((start, end), speaker, cue, hedged, "en.post.colon-block");
+    }
+
+    /// Whether a sentence reports someone's words: a reporting verb with its subject, or a
+    /// name and a colon before a quote.
+    fn relays_speech(&self, sentence: Sentence) -> bool {
+        (sentence.start..sentence.end).any(|i| {
+            let t = self.tok(i);
+            if t.quote != NO_QUOTE {
+                return false;
+            }
+            let reported =
+                self.is_verb(i) && !t.capital && self.subject_of(i, sentence.start).is_some();
+            let colon_quote = t.is_punct(':')
+                && i > sentence.start
+                && is_name_token(self.tok(i - 1))
+                && i + 1 < sentence.end
+                && self.tok(i + 1).is_mark();
+            reported || colon_quote
+        })
     }
 
     /// An unnamed source described by the intro before a colon ("One report:"): its words.
@@ -3698,6 +3732,28 @@ impl<'a> Extractor<'a> {
     }
 
     /// A word the document uses as (the last word of) a name elsewhere.
+    /// "Shield of Orvane", "the Embassy of Norvallen": one capitalised word at `w`, no title, no
+    /// person's name and no organisation's head (their names have rules of their own), that heads
+    /// a name going on after "of" and a capitalised word.
+    fn head_before_of(&self, w: usize, first: usize) -> bool {
+        let t = self.tok(w);
+        w >= first
+            && is_name_token(t)
+            && !t.info.is(class::TITLE
+                | class::MALE_NAME
+                | class::FEMALE_NAME
+                | class::ANON_HEAD
+                | class::ORG_HEAD
+                | class::SKIP
+                | class::STOP)
+            && !crate::speakers::is_function(t)
+            && (w == first || self.tok(w - 1).info.is(class::DETERMINER))
+            && self.lower_is(w + 1, "of")
+            && w + 2 < self.a.tokens.len()
+            && is_name_token(self.tok(w + 2))
+            && !self.is_known_name(w)
+    }
+
     fn is_known_name(&self, index: usize) -> bool {
         let key = key_of(self.w(index));
         self.entities
