@@ -84,6 +84,7 @@ impl<'a> Extractor<'a> {
             self.colon_inline(index, sentence);
             self.interview_answer(index, sentence);
             self.dash_dialogue(sentence);
+            self.dash_answer(sentence);
             self.quotes_in(index, sentence);
             self.according_to(sentence);
             self.nominal(sentence);
@@ -5321,6 +5322,85 @@ impl<'a> Extractor<'a> {
         self.mark_quotes(sentence.start, dash);
         let cue = Some((self.tok(verb).start, self.tok(verb).end));
         self.push_direct((start, end), speaker, cue, hedged, "en.quote.dash");
+    }
+
+    /// `— Is the school still yours?` / `— The school is ours.`: in an interview written as dash
+    /// lines, a line answering a question line is the interviewee's, the person the text named
+    /// last before the first question (not the outlet's journalist).
+    fn dash_answer(&mut self, sentence: Sentence) {
+        let is_dash = |t: &Token| t.is_punct('—') || t.is_punct('–');
+        let start = sentence.start;
+        if !is_dash(self.tok(start)) || !self.opens_paragraph(start) || self.token_used[start] {
+            return;
+        }
+        // The line: up to the next line break.
+        let tokens = self.a.tokens.len();
+        let line_end = (start..tokens)
+            .find(|&i| self.tok(i).is_break())
+            .unwrap_or(tokens);
+        let last_word = (start..line_end).rev().find(|&i| !self.tok(i).is_break());
+        if last_word.is_none_or(|i| self.tok(i).is_punct('?'))
+            || self.words_in(start + 1, line_end) < 2
+        {
+            return;
+        }
+        // The line before: a question set off by a dash.
+        let previous_line = |end: usize| {
+            let stop = (0..end).rev().find(|&i| !self.tok(i).is_break())?;
+            let first = (0..=stop)
+                .rev()
+                .find(|&i| i == 0 || self.tok(i - 1).is_break())?;
+            Some((first, stop))
+        };
+        let Some((question, question_end)) = previous_line(start) else {
+            return;
+        };
+        if !is_dash(self.tok(question)) || !self.tok(question_end).is_punct('?') {
+            return;
+        }
+        // The first question of the run of dash lines.
+        let mut first_question = question;
+        while let Some((first, _)) = previous_line(first_question) {
+            if !is_dash(self.tok(first)) {
+                break;
+            }
+            first_question = first;
+        }
+        let before = self.tok(first_question).start;
+        let staffer = |at: usize| {
+            let text = self.a.text[..at].trim_end();
+            text.ends_with("'s") || text.ends_with("’s")
+        };
+        let interviewee = self
+            .entities
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.0 < before && !staffer(m.0))
+            .find(|m| {
+                let e = &self.entities.list[m.1];
+                e.kind == EntityKind::Person && (e.name_tokens >= 2 || !e.aliases.is_empty())
+            })
+            .map(|m| m.1);
+        let Some(entity) = interviewee else {
+            return;
+        };
+        let (content_start, content_end) =
+            self.trim_content(self.tok(start + 1).start, self.tok(line_end - 1).end, false);
+        self.mark_quotes(start, line_end);
+        self.token_used[start] = true;
+        self.entities.note_speaker(content_start, entity);
+        let speaker = FoundSpeaker {
+            mention: (self.tok(start).start, self.tok(start).end),
+            resolved: Resolved::Entity(entity),
+        };
+        self.push_direct(
+            (content_start, content_end),
+            speaker,
+            None,
+            false,
+            "en.quote.dash-answer",
+        );
     }
 
     /// A paragraph of one sentence whose words, short function words aside, all open with a
