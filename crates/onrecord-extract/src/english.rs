@@ -2709,7 +2709,17 @@ impl<'a> Extractor<'a> {
             return;
         }
         let colon = sentence.end - 1;
-        if !self.tok(colon).is_punct(':') || self.heading_before(colon) {
+        // "Forwarded from Iron Kettle" on a line of its own, no colon: the post follows.
+        let passed_on = !self.tok(colon).is_punct(':')
+            && (sentence.start..sentence.end)
+                .find(|&i| self.tok(i).is_word())
+                .is_some_and(|i| {
+                    ["forwarded", "repost", "reposted"]
+                        .iter()
+                        .any(|w| self.lower_is(i, w))
+                        && self.lower_is(i + 1, "from")
+                });
+        if !(self.tok(colon).is_punct(':') || passed_on) || self.heading_before(colon) {
             return;
         }
         let Some(next) = a.sentences.get(index + 1) else {
@@ -2718,7 +2728,8 @@ impl<'a> Extractor<'a> {
         if self.tok(next.start).is_mark() && self.tok(next.start).quote != NO_QUOTE {
             return; // a quoted block: the quote rule takes it with this intro
         }
-        let Some((speaker_np, cue, hedged)) = self.intro_speaker(sentence.start, colon) else {
+        let intro_end = if passed_on { sentence.end } else { colon };
+        let Some((speaker_np, cue, hedged)) = self.intro_speaker(sentence.start, intro_end) else {
             return;
         };
         // The block: every sentence up to the paragraph end, without trailing hashtag lines.
