@@ -1158,6 +1158,28 @@ impl<'a> Extractor<'a> {
                 index -= 1;
                 continue;
             }
+            // "A former officer we spoke to said", "a nurse I met said": a relative clause of the
+            // writer's without "who".
+            let contact = |n: usize, verbs: &[&str], particle: Option<&str>| {
+                index > limit + n
+                    && ["we", "I"].iter().any(|w| self.w(index - n) == *w)
+                    && verbs.iter().any(|w| self.lower_is(index - n + 1, w))
+                    && particle.is_none_or(|p| self.lower_is(index - 1, p))
+                    && self.tok(index - n - 1).is_word()
+            };
+            if contact(3, &["spoke", "talked"], Some("to")) || contact(3, &["spoke"], Some("with"))
+            {
+                index -= 3;
+                continue;
+            }
+            if contact(
+                2,
+                &["interviewed", "met", "reached", "contacted", "asked"],
+                None,
+            ) {
+                index -= 2;
+                continue;
+            }
             // "Fell (D-Calif.) last week said", "Lenz on Tuesday said": a time between subject and verb.
             if let Some(before) = self.time_before(index, limit) {
                 index = before;
@@ -1551,12 +1573,17 @@ impl<'a> Extractor<'a> {
         }
         // "the dozen states", "other early voting states", "the subsequent tweet": a phrase that
         // ends in a modifier has its head in the verb's form, which is a noun here.
+        // "familiar with the planning": right after a determiner a word in "-ing" is a noun.
+        let noun_after_determiner = w.ends_with("ing")
+            && np.last > np.first
+            && (self.tok(np.last - 1).info.is(class::DETERMINER) || self.possessive(np.last - 1));
         let modifier = !last.capital
             && !last.info.is(class::ANON_HEAD
                 | class::TITLE
                 | class::ORG_HEAD
                 | class::DOCUMENT
                 | class::NOUN_ING)
+            && !noun_after_determiner
             && (["ing", "ous", "ful", "less"]
                 .iter()
                 .any(|suffix| w.ends_with(suffix))
