@@ -6702,7 +6702,29 @@ impl<'a> Extractor<'a> {
         let finite = self.w(j).ends_with("ed")
             || self.w(j).ends_with('s')
             || self.tok(j).info.is(class::FINITE | class::ING);
-        let appeal = and && finite && frames & frame::ACT != 0 && self.act_object_follows(j, end);
+        // "had been issued with rubber bullets and ordered to return them": a verb that needs
+        // its object before "to" (not "vowed to") is passive without one and goes on the clause.
+        let passive = self.lower_is(j + 1, "to")
+            && [
+                "ordered",
+                "urged",
+                "asked",
+                "told",
+                "instructed",
+                "advised",
+                "forced",
+                "encouraged",
+                "invited",
+                "allowed",
+                "directed",
+            ]
+            .iter()
+            .any(|w| self.lower_is(j, w));
+        let appeal = and
+            && finite
+            && !passive
+            && frames & frame::ACT != 0
+            && self.act_object_follows(j, end);
         next < end
             && (quote_follows
                 || appeal
