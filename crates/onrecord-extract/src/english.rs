@@ -5541,11 +5541,21 @@ impl<'a> Extractor<'a> {
     /// "Velesov was quoted by state media as saying that …", "The commander was cited by Interfax
     /// as saying …": in the passive the subject is the speaker.
     fn passive_quoted_as_saying(&mut self, sentence: Sentence, quoted: usize) -> bool {
-        let passive = quoted > sentence.start + 1
-            && ["quoted", "cited"].iter().any(|w| self.lower_is(quoted, w))
+        if !["quoted", "cited"].iter().any(|w| self.lower_is(quoted, w)) {
+            return false;
+        }
+        // "was also quoted", "was later cited": an adverb after the auxiliary.
+        let mut aux = quoted.saturating_sub(1);
+        while aux > sentence.start + 1
+            && self.tok(aux).is_word()
+            && (self.tok(aux).info.is(class::SKIP) || self.w(aux).ends_with("ly"))
+        {
+            aux -= 1;
+        }
+        let passive = aux > sentence.start
             && ["is", "was", "are", "were", "been"]
                 .iter()
-                .any(|w| self.lower_is(quoted - 1, w));
+                .any(|w| self.lower_is(aux, w));
         if !passive {
             return false;
         }
@@ -5554,7 +5564,7 @@ impl<'a> Extractor<'a> {
         else {
             return false;
         };
-        let mut subject_end = quoted - 2;
+        let mut subject_end = aux - 1;
         // "was widely quoted", "has been quoted"
         while subject_end > sentence.start
             && (self.tok(subject_end).info.is(class::SKIP)
@@ -5562,6 +5572,10 @@ impl<'a> Extractor<'a> {
                     .iter()
                     .any(|w| self.lower_is(subject_end, w)))
         {
+            subject_end -= 1;
+        }
+        // "The ombudsman, Grigore Tandel, was quoted": the name in apposition.
+        if subject_end > sentence.start + 1 && self.tok(subject_end).is_punct(',') {
             subject_end -= 1;
         }
         let Some(np) = self.np_left(subject_end, sentence.start) else {
