@@ -704,6 +704,25 @@ impl<'a> Ctx<'a> {
         replace_ending(word, &self.lex.institution_endings)
     }
 
+    /// A noun in the genitive back to the nominative: an institution's by the `@inst` rules (one
+    /// may name the whole word, `ради` → `рада`), any other by the `@gen` rules.
+    fn genitive_noun_nominative(&self, written: &str) -> String {
+        let whole = self
+            .lex
+            .institution_endings
+            .iter()
+            .find(|(from, _)| from == written);
+        let institution = match whole {
+            Some((_, to)) => to.clone(),
+            None => self.institution_nominative(written),
+        };
+        if institution != written {
+            institution
+        } else {
+            self.genitive_to_nominative(written)
+        }
+    }
+
     /// The nominative of an institution's head noun after `в`/`у` (`Министерстве` → `Министерство`),
     /// by the locative rules of `morphology.txt` (`@loc FROM TO`).
     fn nominative_institution(&self, word: &str) -> String {
@@ -1237,6 +1256,20 @@ impl<'a> Ctx<'a> {
             r.end -= 1;
             e = self.toks[r.end - 1].e;
         }
+        // `Генеральный штаб в вечерней сводке`, `Штаб угруповання у вечірньому зведенні`: the
+        // document or medium it spoke through is not part of who spoke.
+        let stem_of = |l: &str, stems: &[String]| stems.iter().any(|x| l.starts_with(x.as_str()));
+        if let Some(k) = r.clone().skip(1).find(|&k| {
+            matches!(self.toks[k].lower.as_str(), "в" | "во" | "у")
+                && (k + 1..r.end).all(|i| !self.toks[i].cap)
+                && (k + 1..r.end).any(|i| {
+                    let l = &self.toks[i].lower;
+                    stem_of(l, &self.lex.document_stems) || stem_of(l, &self.lex.medium_stems)
+                })
+        }) {
+            r.end = k;
+            e = self.toks[k - 1].e;
+        }
         if r.is_empty() {
             return None;
         }
@@ -1518,7 +1551,11 @@ impl<'a> Ctx<'a> {
             let t = &self.toks[k];
             !quoted(t.s) && (!t.cap || is_abbrev(&t.lower, &self.text(t.s, t.e)))
         };
-        if unit < r.end
+        // Without a preposition a phrase in the genitive (`по данным районной комиссии`) is
+        // named further on.
+        let locative = after_preposition > r.start || !oblique;
+        if locative
+            && unit < r.end
             && (unit + 1 < r.end || unit > after_preposition)
             && !self.toks[unit].cap
             && self.is_institution(&self.toks[unit].lower)
@@ -1749,8 +1786,8 @@ impl<'a> Ctx<'a> {
         // a role or source in the genitive is named in the nominative; its genitive tail stays.
         let first = &self.toks[r.start];
         let role = self.title_of(&first.lower).is_some() || self.is_anon(&first.lower);
-        // `По данным районной комиссии` → `районная комиссия`, `за даними обласної комісії`:
-        // adjectives and their noun, all in the genitive.
+        // `По данным районной комиссии` → `районная комиссия`, `за даними обласної комісії`,
+        // `по версии следствия` → `следствие`: adjectives and their noun, all in the genitive.
         let genitive_adjective = |k: usize| {
             let t = &self.toks[k];
             !t.cap
@@ -1759,23 +1796,13 @@ impl<'a> Ctx<'a> {
                     .any(|x| t.lower.ends_with(x))
         };
         let noun = &self.toks[r.end - 1];
-        if oblique && r.len() >= 2 && !noun.cap && (r.start..r.end - 1).all(genitive_adjective) {
-            let written = self.text(noun.s, noun.e);
-            // A rule may name the whole word (`ради` → `рада`).
-            let institution = match self
-                .lex
-                .institution_endings
-                .iter()
-                .find(|(from, _)| *from == written)
-            {
-                Some((_, to)) => to.clone(),
-                None => self.institution_nominative(&written),
-            };
-            let noun = if institution != written {
-                institution
-            } else {
-                self.genitive_to_nominative(&written)
-            };
+        let single_institution = r.len() == 1 && self.is_institution(&noun.lower);
+        if oblique
+            && (r.len() >= 2 || single_institution)
+            && !noun.cap
+            && (r.start..r.end - 1).all(genitive_adjective)
+        {
+            let noun = self.genitive_noun_nominative(&self.text(noun.s, noun.e));
             let adjectives: String = (r.start..r.end - 1)
                 .map(|k| self.genitive_to_nominative(&self.toks[k].lower) + " ")
                 .collect();
@@ -1785,8 +1812,9 @@ impl<'a> Ctx<'a> {
                 kind: EntityKind::Organisation,
             });
         }
-        let name = if oblique && !first.cap && role {
-            let head = self.genitive_to_nominative(&self.text(first.s, first.e));
+        // `пресс-службы группировки` → `пресс-служба группировки` too.
+        let name = if oblique && !first.cap && (role || self.is_institution(&first.lower)) {
+            let head = self.genitive_noun_nominative(&self.text(first.s, first.e));
             format!("{head}{}", self.text(first.e, e))
         } else if r.len() == 1 && !first.cap && self.is_institution(&first.lower) {
             // `В администрации нам ответили` → `администрация`.
@@ -1812,7 +1840,21 @@ impl<'a> Ctx<'a> {
             !self.toks[i].cap
                 && (stem_of(l, &self.lex.document_stems) || stem_of(l, &self.lex.institution_stems))
         });
+        // `пресс-службы группировки`: a word that is no document, institution or adjective names
+        // the owner itself.
+        let own_owner = r.clone().skip(1).any(|i| {
+            let l = &self.toks[i].lower;
+            !self.toks[i].cap
+                && l.chars().count() > 2
+                && !stem_of(l, &self.lex.document_stems)
+                && !stem_of(l, &self.lex.institution_stems)
+                && !locative_adjective(self.lex.prefix, l)
+                && !["ого", "его", "ой", "ей", "ої", "ього", "их", "ых", "іх"]
+                    .iter()
+                    .any(|x| l.ends_with(x))
+        });
         if !about
+            || own_owner
             || r.clone()
                 .any(|i| self.toks[i].cap && !self.capital_by_position(i))
         {
