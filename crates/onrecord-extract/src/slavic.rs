@@ -704,6 +704,19 @@ impl<'a> Ctx<'a> {
         replace_ending(word, &self.lex.institution_endings)
     }
 
+    /// Whether `(s, e)` is `в публикации`, `у дописі`: a preposition and a document, nothing
+    /// that says whose.
+    fn lone_document(&self, (s, e): (usize, usize)) -> bool {
+        let words = self.toks_in(s, e);
+        words.len() == 2
+            && matches!(self.toks[words.start].lower.as_str(), "в" | "у" | "во")
+            && self
+                .lex
+                .document_stems
+                .iter()
+                .any(|x| self.toks[words.start + 1].lower.starts_with(x.as_str()))
+    }
+
     /// A noun in the genitive back to the nominative: an institution's by the `@inst` rules (one
     /// may name the whole word, `ради` → `рада`), any other by the `@gen` rules.
     fn genitive_noun_nominative(&self, written: &str) -> String {
@@ -774,7 +787,26 @@ impl<'a> Ctx<'a> {
 
     /// Whether a word opens its sentence (or a line, a quote's end, a label's colon).
     fn sentence_initial(&self, tok: usize) -> bool {
-        self.chars[..self.toks[tok].s]
+        // Emoji and bullets opening a line (`5️⃣ Губернаторский канал …`) are no words.
+        let before = &self.chars[..self.toks[tok].s];
+        let mut k = before.len();
+        while k > 0 && (before[k - 1].is_whitespace() || is_dash(before[k - 1])) {
+            k -= 1;
+        }
+        let mut decorated = false;
+        while k > 0
+            && (is_decoration(before[k - 1]) || (decorated && before[k - 1].is_ascii_digit()))
+        {
+            decorated = true;
+            k -= 1;
+        }
+        while decorated && k > 0 && before[k - 1] == ' ' {
+            k -= 1;
+        }
+        if decorated {
+            return k == 0 || before[k - 1] == '\n';
+        }
+        before
             .iter()
             .rev()
             .find(|c| !c.is_whitespace() && !is_dash(**c))
@@ -1360,17 +1392,6 @@ impl<'a> Ctx<'a> {
         }
         // `По данным агентства`, `Издание уточняет`, `За даними каналу`: the outlet that spoke
         // last.
-        const OUTLETS: [&str; 9] = [
-            "агентств",
-            "агенці",
-            "издани",
-            "видання",
-            "канал",
-            "телеграм-канал",
-            "газет",
-            "телеканал",
-            "паблік",
-        ];
         if r.len() == 1 && OUTLETS.iter().any(|o| first.lower.starts_with(o)) {
             // Within about the sentence before.
             if let Some((_, outlet)) = self
@@ -1751,11 +1772,16 @@ impl<'a> Ctx<'a> {
             // `ТАСС`, `РБК`: an abbreviation; `Reuters`, `Bloomberg`: one word in Latin letters in a
             // Cyrillic text, an outlet's name (a person's is written in Cyrillic).
             let single = self.text(self.toks[last].s, self.toks[last].e);
-            let kind = if first_cap == last
-                && ((self.toks[last].lower.chars().count() <= 5
-                    && single.chars().all(|c| c.is_uppercase()))
-                    || single.chars().all(|c| c.is_ascii_alphabetic())
-                    || self.is_institution(&self.toks[last].lower))
+            // `Канал ОВА`: an outlet's word opens an outlet's name.
+            let outlet = OUTLETS
+                .iter()
+                .any(|o| self.toks[first_cap].lower.starts_with(o));
+            let kind = if outlet
+                || first_cap == last
+                    && ((self.toks[last].lower.chars().count() <= 5
+                        && single.chars().all(|c| c.is_uppercase()))
+                        || single.chars().all(|c| c.is_ascii_alphabetic())
+                        || self.is_institution(&self.toks[last].lower))
             {
                 EntityKind::Organisation
             } else {
@@ -2313,6 +2339,25 @@ fn adjective_nominative(lang: &str, lower: &str, noun: &str) -> String {
         .unwrap_or_else(|| lower.to_string())
 }
 
+/// Stems of the words for an outlet or a channel (`агентство`, `каналу`).
+const OUTLETS: [&str; 9] = [
+    "агентств",
+    "агенці",
+    "издани",
+    "видання",
+    "канал",
+    "телеграм-канал",
+    "газет",
+    "телеканал",
+    "паблік",
+];
+
+/// An emoji, a keycap or a bullet: decoration of a post's line, no word or punctuation.
+fn is_decoration(c: char) -> bool {
+    matches!(c as u32, 0x2190..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x20E3)
+        || matches!(c, '•' | '·' | '▪' | '►')
+}
+
 /// A patronymic in any case form: `Андреевич`, `Андреевичу`, `Викторовна`, `Петрівна`, `Ігоровичем`.
 fn is_patronymic(lower: &str) -> bool {
     const STEMS: [&str; 9] = [
@@ -2479,6 +2524,28 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
         found.append(&mut here);
     }
     found.sort_by_key(|f| f.pieces.first().map(|p| p.0).unwrap_or(0));
+    // `Губернаторский канал сообщает, что … «…», — отмечается в публикации`: a document with no
+    // owner is the one who spoke just before.
+    for k in 1..found.len() {
+        let lone_document = found[k]
+            .speaker
+            .as_ref()
+            .is_some_and(|sp| ctx.lone_document(sp.mention));
+        let start = found[k].pieces.first().map_or(0, |p| p.0);
+        let previous = found[k - 1].speaker.clone().filter(|sp| {
+            !ctx.lone_document(sp.mention) && start.saturating_sub(sp.mention.1) < 400
+        });
+        if let (true, Some(previous)) = (lone_document, previous) {
+            let mention = found[k]
+                .speaker
+                .as_ref()
+                .map_or(previous.mention, |sp| sp.mention);
+            found[k].speaker = Some(SpeakerOut {
+                mention,
+                ..previous
+            });
+        }
+    }
     found
         .into_iter()
         .map(|f| {
