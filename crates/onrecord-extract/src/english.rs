@@ -2323,9 +2323,10 @@ impl<'a> Extractor<'a> {
                         }
                     }
                 }
-                // "the 49-year-old explains": an age stands for the person just described, and
-                // so does a title ("the surgeon", "the chief executive").
-                let age = self.w(head).ends_with("-old");
+                // "the 49-year-old explains", "the 58-year-old diplomat": an age stands for the
+                // person just described, and so does a title ("the surgeon", "the chief
+                // executive").
+                let age = (np.first..=head).any(|i| self.w(i).ends_with("-old"));
                 let title = head_token.info.is(class::TITLE) || qualifier.is_some();
                 if first_tok.info.is(class::DET_DEF) && (title || age) && !head_is_name && !owned {
                     if let Some(entity) =
@@ -3423,6 +3424,27 @@ impl<'a> Extractor<'a> {
         // "Via @rybar:": the channel passed on.
         if self.lower_is(start, "via") && start + 1 < colon {
             start += 1;
+        }
+        // "In Harwood's words:", "In the minister's words, delivered later to …:": the owner of
+        // the words.
+        let words = (start + 2..colon).find(|&w| {
+            self.lower_is(w, "words")
+                && self.possessive(w - 1)
+                && (w + 1 == colon || self.tok(w + 1).is_punct(','))
+        });
+        if let Some(words) = words.filter(|_| self.lower_is(start, "in")) {
+            let owner = words - 1;
+            let first = if self.tok(owner).capital {
+                self.name_run_first(owner, start + 1)
+            } else {
+                self.np_left(owner, start + 1).map_or(owner, |np| np.first)
+            };
+            let np = NounPhrase {
+                first,
+                last: owner,
+                extent_last: owner,
+            };
+            return Some((Some(np), None, false));
         }
         // "@DravicMFA:", "@kolnik_front (Kolnik Front):": a handle alone names whose post follows.
         if self.w(start).starts_with('@') && self.rest_is_empty_or_aside(start + 1, colon) {

@@ -864,6 +864,25 @@ impl Entities {
         if !carries.contains(&true) {
             return None;
         }
+        // "the commission said": an organisation named for it ("the Central Electoral
+        // Commission") before a person whose title has the word ("chair of the commission").
+        let named_for: Vec<bool> = self
+            .list
+            .iter()
+            .zip(&carries)
+            .map(|(e, &carries)| {
+                carries
+                    && e.kind == EntityKind::Organisation
+                    && e.name_tokens >= 2
+                    && organisation_head(analysed, e.name)
+                        .is_some_and(|head| head.eq_ignore_ascii_case(&role))
+            })
+            .collect();
+        let carries = if named_for.contains(&true) {
+            named_for
+        } else {
+            carries
+        };
         before(&self.mentions, position)
             .iter()
             .rev()
