@@ -443,6 +443,28 @@ impl Entities {
                 .filter(|&t| t < run.first)
                 .map(|t| (tokens[t].start, tokens[run.first - 1].end));
             let entity = entities.register(analysed, &run, title);
+            // "the charity Kindred Shore Relief", "the group Civic Dawn": the common noun before
+            // the name is what "the charity" later refers to.
+            if lead >= 2 && run.first == lead {
+                let noun = &tokens[lead - 1];
+                let kind_word = noun.is_word()
+                    && !noun.capital
+                    && !ends_possessive(analysed, lead - 1)
+                    && (noun.info.is(class::ORG_HEAD)
+                        || [
+                            "charity",
+                            "organisation",
+                            "organization",
+                            "ngo",
+                            "firm",
+                            "movement",
+                        ]
+                        .iter()
+                        .any(|w| word(analysed, noun).eq_ignore_ascii_case(w)));
+                if kind_word && word(analysed, &tokens[lead - 2]).eq_ignore_ascii_case("the") {
+                    entities.add_alias(entity, (noun.start, noun.end));
+                }
+            }
             if lead > 0
                 && [
                     "in",
