@@ -463,6 +463,7 @@ impl Entities {
                         .any(|w| word(analysed, noun).eq_ignore_ascii_case(w)));
                 if kind_word && word(analysed, &tokens[lead - 2]).eq_ignore_ascii_case("the") {
                     entities.add_alias(entity, (noun.start, noun.end));
+                    entities.list[entity].kind = EntityKind::Organisation;
                 }
             }
             if lead > 0
