@@ -442,10 +442,14 @@ impl Entities {
             let title = title_start
                 .filter(|&t| t < run.first)
                 .map(|t| (tokens[t].start, tokens[run.first - 1].end));
+            let known = entities.list.len();
             let entity = entities.register(analysed, &run, title);
             // "the charity Kindred Shore Relief", "the group Civic Dawn": the common noun before
-            // the name is what "the charity" later refers to.
-            if lead >= 2 && run.first == lead {
+            // the name is what "the charity" later refers to ("the campaign Manafort was running"
+            // names a person the text already knows).
+            let new_name =
+                entity >= known || entities.list[entity].kind == EntityKind::Organisation;
+            if lead >= 2 && run.first == lead && new_name {
                 let noun = &tokens[lead - 1];
                 let kind_word = noun.is_word()
                     && !noun.capital
