@@ -1117,6 +1117,25 @@ impl<'a> Extractor<'a> {
                 index -= 1;
             }
         }
+        // "likes to say that", "stepped in to say that", "went on to say": a verb before the
+        // infinitive that only frames the saying.
+        if index >= limit + 3 && self.lower_is(index - 1, "to") {
+            let one = ["likes", "liked", "hastened", "rushed"];
+            let two = [
+                ("stepped", "in"),
+                ("went", "on"),
+                ("goes", "on"),
+                ("was", "quick"),
+            ];
+            if one.iter().any(|w| self.lower_is(index - 2, w)) {
+                index -= 2;
+            } else if two
+                .iter()
+                .any(|(a, b)| self.lower_is(index - 3, a) && self.lower_is(index - 2, b))
+            {
+                index -= 3;
+            }
+        }
         let ing = self.tok(verb).info.is(class::ING);
         while index > limit {
             let p = self.tok(index - 1);
