@@ -1034,8 +1034,14 @@ impl<'a> Ctx<'a> {
                     let last = self.text(self.toks[j].s, self.toks[j].e);
                     let (first_nom, last_nom, gender) = self.full_name(&first, &last);
                     let mut titles = Vec::new();
-                    for k in (r.start.max(run_start.saturating_sub(4))..a).rev() {
-                        if let Some(t) = self.title_of(&self.toks[k].lower) {
+                    let from = r.start.max(run_start.saturating_sub(4));
+                    for k in (from..a).rev() {
+                        // `Заместитель главы района`: a title after another is whose deputy the
+                        // person is, not the person's title.
+                        let complement =
+                            k > from && self.title_of(&self.toks[k - 1].lower).is_some();
+                        if let Some(t) = self.title_of(&self.toks[k].lower).filter(|_| !complement)
+                        {
                             titles.push(t);
                         }
                     }
