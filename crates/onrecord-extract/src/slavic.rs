@@ -67,6 +67,9 @@ struct Lex {
     hedges: Vec<Vec<String>>,
     pronouns: HashMap<String, char>,
     titles: Vec<String>,
+    /// Role stems that name the same office as another (`очільни` = `голов`): the `A = B` lines of
+    /// `titles.txt`.
+    title_synonyms: HashMap<String, String>,
     /// Role stems that describe a person already named rather than name an office (`дипломат`,
     /// `эксперт`): the `~` lines of `titles.txt`, also in `titles`.
     epithets: Vec<String>,
@@ -251,7 +254,12 @@ fn build(
             })
             .collect(),
         titles: lines(titles)
-            .map(|l| l.trim_start_matches('~').to_lowercase())
+            .filter_map(|l| l.split('=').next())
+            .map(|l| l.trim().trim_start_matches('~').to_lowercase())
+            .collect(),
+        title_synonyms: lines(titles)
+            .filter_map(|l| l.split_once('='))
+            .map(|(a, b)| (a.trim().to_lowercase(), b.trim().to_lowercase()))
             .collect(),
         epithets: lines(titles)
             .filter_map(|l| l.strip_prefix('~'))
@@ -795,7 +803,8 @@ impl<'a> Ctx<'a> {
         }
         let mut decorated = false;
         while k > 0
-            && (is_decoration(before[k - 1]) || (decorated && before[k - 1].is_ascii_digit()))
+            && (crate::text::is_decoration(before[k - 1])
+                || (decorated && before[k - 1].is_ascii_digit()))
         {
             decorated = true;
             k -= 1;
@@ -821,19 +830,43 @@ impl<'a> Ctx<'a> {
         let the_agency = self.toks.get(tok + 1).is_some_and(|t| {
             tok + 1 < end_tok && matches!(t.lower.as_str(), "ведомства" | "відомства")
         });
-        self.entities
-            .iter()
-            .enumerate()
-            .filter(|(_, en)| en.titles.contains(&title) || (the_agency && !en.titles.is_empty()))
-            .filter_map(|(k, en)| {
-                en.positions
-                    .iter()
-                    .filter(|&&p| p < before)
-                    .max()
-                    .map(|&p| (p, k))
-            })
-            .max()
-            .map(|(_, k)| k)
+        // `очільниця` is a woman, `очільник` a man: a holder of the other gender is not meant.
+        let word = &self.toks[tok].lower;
+        let suffix = &word[title.len().min(word.len())..];
+        let word_gender = if suffix.starts_with('ц') || suffix.starts_with("иня") {
+            'f'
+        } else if title.ends_with('и') && suffix.starts_with('к') {
+            'm'
+        } else {
+            '?'
+        };
+        let canon = |t: &String| self.lex.title_synonyms.get(t).unwrap_or(t).clone();
+        let holder = |same: &dyn Fn(&String) -> bool| {
+            self.entities
+                .iter()
+                .enumerate()
+                .filter(|(_, en)| {
+                    word_gender == '?' || en.gender == '?' || en.gender == word_gender
+                })
+                .filter(|(_, en)| {
+                    en.titles.iter().any(same) || (the_agency && !en.titles.is_empty())
+                })
+                .filter_map(|(k, en)| {
+                    en.positions
+                        .iter()
+                        .filter(|&&p| p < before)
+                        .max()
+                        .map(|&p| (p, k))
+                })
+                .max()
+                .map(|(_, k)| k)
+        };
+        // `очільника ОВА` after `Голова … ОВА Олександр Кравченко`: a word for the same office
+        // when nobody holds this one.
+        holder(&|t| *t == title).or_else(|| {
+            let wanted = canon(&title);
+            holder(&|t| canon(t) == wanted)
+        })
     }
 
     /// `«Мы ждём», — сказала дипломат`, `Авторка розповіла` after `книжку Софії Гнатишин`: a
@@ -1034,7 +1067,7 @@ impl<'a> Ctx<'a> {
                     let last = self.text(self.toks[j].s, self.toks[j].e);
                     let (first_nom, last_nom, gender) = self.full_name(&first, &last);
                     let mut titles = Vec::new();
-                    let from = r.start.max(run_start.saturating_sub(4));
+                    let from = r.start.max(run_start.saturating_sub(6));
                     for k in (from..a).rev() {
                         // `Заместитель главы района`: a title after another is whose deputy the
                         // person is, not the person's title.
@@ -1639,6 +1672,25 @@ impl<'a> Ctx<'a> {
             });
             if let Some(k) = holder {
                 return Some(self.person(k, (self.toks[r.start].s, self.toks[r.start].e)));
+            }
+        }
+        // `очільника ОВА`, `главы МЧС`: a role at an institution named by its abbreviation is
+        // the person who holds it, when the text has named one.
+        let abbreviation = |i: usize| {
+            let t = &self.toks[i];
+            is_abbrev(&t.lower, &self.text(t.s, t.e))
+        };
+        if r.len() >= 2
+            && !self.toks[r.start].cap
+            && (r.start + 1..r.end).all(abbreviation)
+            && !self
+                .lex
+                .epithets
+                .iter()
+                .any(|x| self.toks[r.start].lower.starts_with(x.as_str()))
+        {
+            if let Some(k) = self.role_holder(r.start, r.end, s) {
+                return Some(self.person(k, (self.toks[r.start].s, self.toks[r.end - 1].e)));
             }
         }
         // Capitalised run: the last one in the phrase.
@@ -2357,12 +2409,6 @@ const OUTLETS: [&str; 9] = [
     "телеканал",
     "паблік",
 ];
-
-/// An emoji, a keycap or a bullet: decoration of a post's line, no word or punctuation.
-fn is_decoration(c: char) -> bool {
-    matches!(c as u32, 0x2190..=0x2BFF | 0x1F000..=0x1FAFF | 0xFE0F | 0x20E3)
-        || matches!(c, '•' | '·' | '▪' | '►')
-}
 
 /// A patronymic in any case form: `Андреевич`, `Андреевичу`, `Викторовна`, `Петрівна`, `Ігоровичем`.
 fn is_patronymic(lower: &str) -> bool {

@@ -625,10 +625,10 @@ fn is_abbreviation(word: &str, token: Token) -> bool {
 }
 
 /// A sign that decorates a post rather than saying anything: a bullet, an arrow, a dingbat or an
-/// emoji with its joiners and variation selectors ("⚡️", "❗️", "➡", "•"). Quote marks and letters
-/// never are.
+/// emoji with its joiners, variation selectors and keycaps ("⚡️", "❗️", "➡", "•", "5️⃣"). Quote
+/// marks and letters never are.
 pub fn is_decoration(c: char) -> bool {
-    matches!(c, '•' | '·' | '\u{200D}' | '\u{FE0F}')
+    matches!(c, '•' | '·' | '\u{200D}' | '\u{FE0F}' | '\u{20E3}')
         || (c >= '\u{2190}'
             && !c.is_alphanumeric()
             && !c.is_whitespace()
