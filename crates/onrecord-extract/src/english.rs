@@ -3092,25 +3092,7 @@ impl<'a> Extractor<'a> {
         else {
             return;
         };
-        let before = self.tok(first_question).start;
-        // "He spoke to the Torvanne Courier's Oana Fell": a name owned by an outlet is its
-        // journalist, the interviewer.
-        let staffer = |at: usize| {
-            let before = self.a.text[..at].trim_end();
-            before.ends_with("'s") || before.ends_with("’s")
-        };
-        let interviewee = self
-            .entities
-            .mentions
-            .iter()
-            .rev()
-            .filter(|m| m.0 < before && !staffer(m.0))
-            .find(|m| {
-                let e = &self.entities.list[m.1];
-                e.kind == EntityKind::Person && (e.name_tokens >= 2 || !e.aliases.is_empty())
-            })
-            .map(|m| m.1);
-        let Some(entity) = interviewee else {
+        let Some(entity) = self.interviewee_before(self.tok(first_question).start) else {
             return;
         };
         let mut last = index;
@@ -3140,6 +3122,26 @@ impl<'a> Extractor<'a> {
             false,
             "en.quote.interview-answer",
         );
+    }
+
+    /// Whom an interview's answers belong to: the person named last before its first question
+    /// at byte `before`. "He spoke to the Torvanne Courier's Oana Fell": a name owned by an outlet
+    /// is its journalist, the interviewer.
+    fn interviewee_before(&self, before: usize) -> Option<usize> {
+        let staffer = |at: usize| {
+            let text = self.a.text[..at].trim_end();
+            text.ends_with("'s") || text.ends_with("’s")
+        };
+        self.entities
+            .mentions
+            .iter()
+            .rev()
+            .filter(|m| m.0 < before && !staffer(m.0))
+            .find(|m| {
+                let e = &self.entities.list[m.1];
+                e.kind == EntityKind::Person && (e.name_tokens >= 2 || !e.aliases.is_empty())
+            })
+            .map(|m| m.1)
     }
 
     /// The turns of a transcript (`MEHRANI: No. They are sleeping …`, `COL. DROST: …`, `MARA VOSS
@@ -5445,23 +5447,7 @@ impl<'a> Extractor<'a> {
             }
             first_question = first;
         }
-        let before = self.tok(first_question).start;
-        let staffer = |at: usize| {
-            let text = self.a.text[..at].trim_end();
-            text.ends_with("'s") || text.ends_with("’s")
-        };
-        let interviewee = self
-            .entities
-            .mentions
-            .iter()
-            .rev()
-            .filter(|m| m.0 < before && !staffer(m.0))
-            .find(|m| {
-                let e = &self.entities.list[m.1];
-                e.kind == EntityKind::Person && (e.name_tokens >= 2 || !e.aliases.is_empty())
-            })
-            .map(|m| m.1);
-        let Some(entity) = interviewee else {
+        let Some(entity) = self.interviewee_before(self.tok(first_question).start) else {
             return;
         };
         let (content_start, content_end) =

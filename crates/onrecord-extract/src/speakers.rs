@@ -1301,15 +1301,21 @@ fn title_with_of_ending_at(analysed: &Analysed, lexicon: &Lexicon, index: usize)
         .title_phrases
         .iter()
         .filter(|p| p.words.len() >= 3 && p.words.iter().any(|w| w.as_ref() == "of"))
-        .find_map(|p| {
-            let start = (index + 1).checked_sub(p.words.len())?;
-            (start..=index)
-                .zip(p.words.iter())
-                .all(|(i, w)| {
-                    tokens[i].is_word() && word(analysed, &tokens[i]).eq_ignore_ascii_case(w)
-                })
-                .then_some(start)
-        })
+        .find_map(|p| phrase_ending_at(analysed, p, index))
+}
+
+/// Where `phrase` starts when its words end at token `index`.
+fn phrase_ending_at(
+    analysed: &Analysed,
+    phrase: &crate::lexicon::Phrase,
+    index: usize,
+) -> Option<usize> {
+    let tokens = &analysed.tokens;
+    let start = (index + 1).checked_sub(phrase.words.len())?;
+    (start..=index)
+        .zip(phrase.words.iter())
+        .all(|(i, w)| tokens[i].is_word() && word(analysed, &tokens[i]).eq_ignore_ascii_case(w))
+        .then_some(start)
 }
 
 /// Where a title of several words ("campaign manager", "chief executive") starts when it ends
@@ -1324,15 +1330,7 @@ fn title_phrase_ending_at(analysed: &Analysed, lexicon: &Lexicon, index: usize) 
         .title_phrases
         .iter()
         .filter(|p| p.words.last().is_some_and(|w| w.eq_ignore_ascii_case(last)))
-        .find_map(|p| {
-            let start = (index + 1).checked_sub(p.words.len())?;
-            (start..=index)
-                .zip(p.words.iter())
-                .all(|(i, w)| {
-                    tokens[i].is_word() && word(analysed, &tokens[i]).eq_ignore_ascii_case(w)
-                })
-                .then_some(start)
-        })
+        .find_map(|p| phrase_ending_at(analysed, p, index))
 }
 
 /// A word with an adverb's ending that names seldom have: "Apolitically", "Frankly" is not
