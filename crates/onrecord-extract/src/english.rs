@@ -2621,7 +2621,6 @@ impl<'a> Extractor<'a> {
         .then_some(first)
     }
 
-    /// The entity of a capitalised run `first..=last`, titles split off.
     /// The person whose office or campaign `first..head` names: the owner before "'s"
     /// ("Senator Ada Brill's campaign"), a name before the head ("the Brill campaign") or the
     /// one "his"/"her" stands for.
@@ -2656,6 +2655,7 @@ impl<'a> Extractor<'a> {
             .filter(|&e| person(self, e))
     }
 
+    /// The entity of a capitalised run `first..=last`, titles split off.
     fn name_run_entity(&mut self, first: usize, last: usize) -> Option<usize> {
         let mut run = crate::speakers::split_title_after_of(self.a, self.lex, first, last);
         // "Shield of Orvane": a name going on after "of" is an organisation's or a channel's.
@@ -3813,7 +3813,6 @@ impl<'a> Extractor<'a> {
         .then_some(tail)
     }
 
-    /// A word the document uses as (the last word of) a name elsewhere.
     /// "Shield of Orvane", "the Embassy of Norvallen": one capitalised word at `w`, no title, no
     /// person's name and no organisation's head (their names have rules of their own), that heads
     /// a name going on after "of" and a capitalised word.
@@ -3836,6 +3835,7 @@ impl<'a> Extractor<'a> {
             && !self.is_known_name(w)
     }
 
+    /// A word the document uses as (the last word of) a name elsewhere.
     fn is_known_name(&self, index: usize) -> bool {
         let key = key_of(self.w(index));
         self.entities
