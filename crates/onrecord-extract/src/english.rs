@@ -1181,6 +1181,7 @@ impl<'a> Extractor<'a> {
             // writer's without "who".
             let contact = |n: usize, verbs: &[&str], particle: Option<&str>| {
                 index > limit + n
+                    && self.tok(index - n).info.is(class::PRONOUN)
                     && ["we", "I"].iter().any(|w| self.w(index - n) == *w)
                     && verbs.iter().any(|w| self.lower_is(index - n + 1, w))
                     && particle.is_none_or(|p| self.lower_is(index - 1, p))

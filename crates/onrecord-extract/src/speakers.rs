@@ -1322,7 +1322,7 @@ fn phrase_ending_at(
 /// at `index`.
 fn title_phrase_ending_at(analysed: &Analysed, lexicon: &Lexicon, index: usize) -> Option<usize> {
     let tokens = &analysed.tokens;
-    if !tokens[index].is_word() {
+    if !tokens[index].info.is(class::TITLE_END) {
         return None;
     }
     let last = word(analysed, &tokens[index]);

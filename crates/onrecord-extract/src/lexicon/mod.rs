@@ -95,6 +95,8 @@ pub mod class {
     pub const OPENER: u32 = 1 << 26;
     /// A one-word anonymity marker ("unnamed"); longer markers are phrases.
     pub const ANON_MARKER: u32 = 1 << 27;
+    /// The last word of a title of several words ("manager" of "campaign manager").
+    pub const TITLE_END: u32 = 1 << 28;
     pub const DETERMINER: u32 = DET_DEF | DET_INDEF | DET_POSS;
 }
 
@@ -255,6 +257,9 @@ impl Lexicon {
         }
         for line in entries(files.titles) {
             if let Some(phrase) = lexicon.add_phrase(line, class::TITLE) {
+                if let Some(last) = phrase.words.last() {
+                    lexicon.add(last, |info| info.class |= class::TITLE_END);
+                }
                 lexicon.title_phrases.push(phrase);
             }
         }
