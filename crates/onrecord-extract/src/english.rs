@@ -2110,6 +2110,23 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        // "Its statement said", "Their preliminary statement said": the organisation "its" or
+        // "their" stands for.
+        if self.tok(head).info.is(class::DOCUMENT)
+            && ["its", "their"].iter().any(|w| self.lower_is(np.first, w))
+        {
+            let owner = self
+                .entities
+                .pronoun(PronounKind::Thing, mention.0, mention.0)
+                .filter(|&e| self.entities.list[e].kind == EntityKind::Organisation);
+            if let Some(entity) = owner {
+                self.entities.note_speaker(mention.0, entity);
+                return FoundSpeaker {
+                    mention,
+                    resolved: Resolved::Entity(entity),
+                };
+            }
+        }
         let head_token = *self.tok(head);
         let head_is_name = is_name_token(&head_token)
             && !head_token.info.is(class::DETERMINER | class::ANON_HEAD)
