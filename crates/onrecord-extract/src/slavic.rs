@@ -1051,8 +1051,11 @@ impl<'a> Ctx<'a> {
                         .first_name(&self.text(self.toks[a].s, self.toks[a].e))
                         .is_none();
                 // `Харківської ОВА`, `Курской области`: a region's adjective opens no name.
+                // `Канал ОВА`, `Агентство «…»`: an outlet's word opens no person's name.
+                let outlet = OUTLETS.iter().any(|o| self.toks[a].lower.starts_with(o));
                 if self.is_institution(&self.toks[a].lower)
                     || institution_before
+                    || outlet
                     || region_adjective(&self.toks[a].lower)
                 {
                     i = j + 1;
