@@ -712,17 +712,29 @@ impl<'a> Ctx<'a> {
         replace_ending(word, &self.lex.institution_endings)
     }
 
-    /// Whether `(s, e)` is `в публикации`, `у дописі`: a preposition and a document, nothing
-    /// that says whose.
+    /// Whether `(s, e)` is `в публикации`, `у дописі`, `в обвинительном заключении`: a document
+    /// (after a preposition, with its adjectives or not) and nothing that says whose.
     fn lone_document(&self, (s, e): (usize, usize)) -> bool {
-        let words = self.toks_in(s, e);
-        words.len() == 2
-            && matches!(self.toks[words.start].lower.as_str(), "в" | "у" | "во")
+        let mut words = self.toks_in(s, e);
+        if words
+            .clone()
+            .next()
+            .is_some_and(|k| matches!(self.toks[k].lower.as_str(), "в" | "у" | "во"))
+        {
+            words.start += 1;
+        }
+        let Some(last) = words.clone().last() else {
+            return false;
+        };
+        words.len() <= 3
+            && words
+                .clone()
+                .all(|k| !self.toks[k].cap || self.sentence_initial(k))
             && self
                 .lex
                 .document_stems
                 .iter()
-                .any(|x| self.toks[words.start + 1].lower.starts_with(x.as_str()))
+                .any(|x| self.toks[last].lower.starts_with(x.as_str()))
     }
 
     /// A noun in the genitive back to the nominative: an institution's by the `@inst` rules (one
