@@ -2778,12 +2778,7 @@ impl<'a> Extractor<'a> {
         let passed_on = !self.tok(colon).is_punct(':')
             && (sentence.start..sentence.end)
                 .find(|&i| self.tok(i).is_word())
-                .is_some_and(|i| {
-                    ["forwarded", "repost", "reposted"]
-                        .iter()
-                        .any(|w| self.lower_is(i, w))
-                        && self.lower_is(i + 1, "from")
-                });
+                .is_some_and(|i| self.passed_on_from(i) == Some(i + 2));
         if !(self.tok(colon).is_punct(':') || passed_on) || self.heading_before(colon) {
             return;
         }
@@ -2989,16 +2984,7 @@ impl<'a> Extractor<'a> {
                 .map(|i| self.after_caps_label(i, colon).unwrap_or(i))
                 .map(|i| if self.lower_is(i, "via") { i + 1 } else { i })
                 // "Reply from @x:", "Forwarded from Rezident:": the post passed on is the name's.
-                .map(|i| {
-                    let passed_on = ["forwarded", "repost", "reposted", "reply"]
-                        .iter()
-                        .any(|w| self.lower_is(i, w));
-                    match (passed_on, self.lower_is(i + 1, "from")) {
-                        (true, true) => i + 2,
-                        (true, false) => i + 1,
-                        _ => i,
-                    }
-                });
+                .map(|i| self.passed_on_from(i).unwrap_or(i));
             // "A source in the 3rd corps:": a lower-case affiliation after the phrase.
             let affiliation = |from: usize| {
                 from < colon
@@ -3121,23 +3107,13 @@ impl<'a> Extractor<'a> {
         if self.words_in(first + 2, block_end) < 2 {
             return;
         }
-        let (start, end) = self.trim_content(
-            self.tok(first + 2).start,
-            self.tok(block_end - 1).end,
-            false,
-        );
-        self.mark_quotes(first + 2, block_end);
         self.token_used[first] = true;
-        self.entities.note_speaker(start, entity);
-        let speaker = FoundSpeaker {
-            mention: (self.tok(first).start, self.tok(first).end),
-            resolved: Resolved::Entity(entity),
-        };
-        self.push_direct(
-            (start, end),
-            speaker,
-            None,
-            false,
+        let label = (self.tok(first).start, self.tok(first).end);
+        self.push_turn(
+            label,
+            first + 2,
+            block_end,
+            entity,
             "en.quote.interview-answer",
         );
     }
@@ -3281,24 +3257,31 @@ impl<'a> Extractor<'a> {
         if from >= block_end || self.words_in(from, block_end) < 2 {
             return;
         }
-        let (start, end) =
-            self.trim_content(self.tok(from).start, self.tok(block_end - 1).end, false);
-        self.mark_quotes(from, block_end);
         for i in turn.label..=turn.colon {
             self.token_used[i] = true;
         }
+        let label = (self.tok(turn.label).start, self.tok(turn.name_end - 1).end);
+        self.push_turn(label, from, block_end, entity, "en.quote.transcript-turn");
+    }
+
+    /// An interview's or a transcript's turn `from..to` as a direct statement of `entity`, whose
+    /// label (`A:`, `COL. DROST:`, a dash) is the mention at bytes `label`.
+    fn push_turn(
+        &mut self,
+        label: (usize, usize),
+        from: usize,
+        to: usize,
+        entity: usize,
+        rule: &'static str,
+    ) {
+        let (start, end) = self.trim_content(self.tok(from).start, self.tok(to - 1).end, false);
+        self.mark_quotes(from, to);
         self.entities.note_speaker(start, entity);
         let speaker = FoundSpeaker {
-            mention: (self.tok(turn.label).start, self.tok(turn.name_end - 1).end),
+            mention: label,
             resolved: Resolved::Entity(entity),
         };
-        self.push_direct(
-            (start, end),
-            speaker,
-            None,
-            false,
-            "en.quote.transcript-turn",
-        );
+        self.push_direct((start, end), speaker, None, false, rule);
     }
 
     /// A paragraph opening with one of `labels` (lower case) and a colon: "Q:", "A:", "Answer:".
@@ -3605,15 +3588,7 @@ impl<'a> Extractor<'a> {
         }
         // "Forwarded from Rezident_UA:", "Repost from @suvar_front:", "Repost @x:", "Reply from
         // @x:": a channel's post passed on or answered.
-        if ["forwarded", "repost", "reposted", "reply"]
-            .iter()
-            .any(|w| self.lower_is(start, w))
-        {
-            let from = if self.lower_is(start + 1, "from") {
-                start + 2
-            } else {
-                start + 1
-            };
+        if let Some(from) = self.passed_on_from(start) {
             let named = |np: &NounPhrase| {
                 is_name_token(self.tok(np.first))
                     && (from == start + 2 || self.w(np.first).starts_with('@'))
@@ -5468,22 +5443,9 @@ impl<'a> Extractor<'a> {
         let Some(entity) = self.interviewee_before(self.tok(first_question).start) else {
             return;
         };
-        let (content_start, content_end) =
-            self.trim_content(self.tok(start + 1).start, self.tok(line_end - 1).end, false);
-        self.mark_quotes(start, line_end);
         self.token_used[start] = true;
-        self.entities.note_speaker(content_start, entity);
-        let speaker = FoundSpeaker {
-            mention: (self.tok(start).start, self.tok(start).end),
-            resolved: Resolved::Entity(entity),
-        };
-        self.push_direct(
-            (content_start, content_end),
-            speaker,
-            None,
-            false,
-            "en.quote.dash-answer",
-        );
+        let label = (self.tok(start).start, self.tok(start).end);
+        self.push_turn(label, start + 1, line_end, entity, "en.quote.dash-answer");
     }
 
     /// A paragraph of one sentence whose words, short function words aside, all open with a
@@ -7353,6 +7315,15 @@ impl<'a> Extractor<'a> {
         } else {
             from
         }
+    }
+
+    /// "Forwarded from", "Repost", "Reposted from", "Reply from" at `index`: where the name of the
+    /// channel whose post is passed on or answered starts.
+    fn passed_on_from(&self, index: usize) -> Option<usize> {
+        ["forwarded", "repost", "reposted", "reply"]
+            .iter()
+            .any(|w| self.lower_is(index, w))
+            .then(|| index + 1 + usize::from(self.lower_is(index + 1, "from")))
     }
 
     /// Nothing but an aside in brackets between `from` and `to` ("(Civic Dawn spokesman)").

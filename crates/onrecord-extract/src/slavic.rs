@@ -854,24 +854,11 @@ impl<'a> Ctx<'a> {
         };
         let canon = |t: &String| self.lex.title_synonyms.get(t).unwrap_or(t).clone();
         let holder = |same: &dyn Fn(&String) -> bool| {
-            self.entities
-                .iter()
-                .enumerate()
-                .filter(|(_, en)| {
-                    word_gender == '?' || en.gender == '?' || en.gender == word_gender
-                })
-                .filter(|(_, en)| {
-                    en.titles.iter().any(same) || (the_agency && !en.titles.is_empty())
-                })
-                .filter_map(|(k, en)| {
-                    en.positions
-                        .iter()
-                        .filter(|&&p| p < before)
-                        .max()
-                        .map(|&p| (p, k))
-                })
-                .max()
-                .map(|(_, k)| k)
+            self.last_mentioned(before, |en| {
+                (word_gender == '?' || en.gender == '?' || en.gender == word_gender)
+                    && (en.titles.iter().any(same) || (the_agency && !en.titles.is_empty()))
+            })
+            .map(|(_, k)| k)
         };
         // `очільника ОВА` after `Голова … ОВА Олександр Кравченко`: a word for the same office
         // when nobody holds this one.
@@ -1300,24 +1287,12 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    /// The most recent person before `pos` (by speakers, then by mentions) of a compatible gender,
-    /// with the position where they were last seen.
-    fn recent_at(&self, pos: usize, gender: char) -> Option<(usize, usize)> {
-        // A person of unknown gender (`Президент Марчук`) may be either.
-        let ok = |e: usize| {
-            gender == '?' || self.entities[e].gender == gender || self.entities[e].gender == '?'
-        };
-        let by_speaker = self
-            .last_speakers
-            .iter()
-            .rev()
-            .find(|(e, p)| *p < pos && ok(*e))
-            .map(|&(e, p)| (p, e));
-        let by_mention = self
-            .entities
+    /// The entity named last before `pos` among those `keep` accepts, with where it was named.
+    fn last_mentioned(&self, pos: usize, keep: impl Fn(&Entity) -> bool) -> Option<(usize, usize)> {
+        self.entities
             .iter()
             .enumerate()
-            .filter(|(i, _)| ok(*i))
+            .filter(|(_, e)| keep(e))
             .filter_map(|(i, e)| {
                 e.positions
                     .iter()
@@ -1325,7 +1300,21 @@ impl<'a> Ctx<'a> {
                     .max()
                     .map(|&p| (p, i))
             })
-            .max();
+            .max()
+    }
+
+    /// The most recent person before `pos` (by speakers, then by mentions) of a compatible gender,
+    /// with the position where they were last seen.
+    fn recent_at(&self, pos: usize, gender: char) -> Option<(usize, usize)> {
+        // A person of unknown gender (`Президент Марчук`) may be either.
+        let fits = |e: &Entity| gender == '?' || e.gender == gender || e.gender == '?';
+        let by_speaker = self
+            .last_speakers
+            .iter()
+            .rev()
+            .find(|(e, p)| *p < pos && fits(&self.entities[*e]))
+            .map(|&(e, p)| (p, e));
+        let by_mention = self.last_mentioned(pos, fits);
         match (by_speaker, by_mention) {
             (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
             (a, b) => a.or(b),
@@ -1889,10 +1878,7 @@ impl<'a> Ctx<'a> {
         // `по версии следствия` → `следствие`: adjectives and their noun, all in the genitive.
         let genitive_adjective = |k: usize| {
             let t = &self.toks[k];
-            !t.cap
-                && ["ого", "его", "ой", "ей", "ої", "ього"]
-                    .iter()
-                    .any(|x| t.lower.ends_with(x))
+            !t.cap && genitive_adjective_form(&t.lower)
         };
         let noun = &self.toks[r.end - 1];
         let single_institution = r.len() == 1 && self.is_institution(&noun.lower);
@@ -1948,9 +1934,8 @@ impl<'a> Ctx<'a> {
                 && !stem_of(l, &self.lex.document_stems)
                 && !stem_of(l, &self.lex.institution_stems)
                 && !locative_adjective(self.lex.prefix, l)
-                && !["ого", "его", "ой", "ей", "ої", "ього", "их", "ых", "іх"]
-                    .iter()
-                    .any(|x| l.ends_with(x))
+                && !genitive_adjective_form(l)
+                && !["их", "ых", "іх"].iter().any(|x| l.ends_with(x))
         });
         if !about
             || own_owner
@@ -2386,6 +2371,13 @@ fn locative_adjective(lang: &str, lower: &str) -> bool {
         &["ом", "ем", "ой", "ей"]
     };
     lower.chars().count() >= 5 && endings.iter().any(|x| lower.ends_with(x))
+}
+
+/// An adjective's ending in the genitive singular (`районной`, `городского`, `обласної`).
+fn genitive_adjective_form(lower: &str) -> bool {
+    ["ого", "его", "ой", "ей", "ої", "ього"]
+        .iter()
+        .any(|x| lower.ends_with(x))
 }
 
 /// A locative adjective in the nominative, agreeing with its noun's nominative (`областной` +
