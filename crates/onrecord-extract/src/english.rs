@@ -971,7 +971,6 @@ impl<'a> Extractor<'a> {
             }
     }
 
-    /// A lower-case word that can head a noun phrase: no function word, verb or participle.
     /// An adjective that takes "of", "to" or "for" after a verb ("critical of Republicans",
     /// "wary of", "open to"): what follows is its complement, not a speaker's affiliation.
     fn predicate_adjective(&self, index: usize) -> bool {
@@ -990,6 +989,7 @@ impl<'a> Extractor<'a> {
                 .any(|a| w.eq_ignore_ascii_case(a)))
     }
 
+    /// A lower-case word that can head a noun phrase: no function word, verb or participle.
     fn plain_noun(&self, index: usize) -> bool {
         let t = self.tok(index);
         let w = self.w(index);
