@@ -89,19 +89,99 @@ fn span(index: &CharIndex, (start, end): (usize, usize)) -> Span {
     Span { start, end }
 }
 
-/// `@suvar_front` is the channel the document also calls `Suvar Front`: a handle is named by the
-/// display name it spells, when the document gives one.
-fn handle_display_name<'t>(text: &'t str, entities: &Entities, name: &str) -> Option<&'t str> {
-    let handle = name.strip_prefix('@')?.to_lowercase();
-    entities.list.iter().find_map(|e| {
-        let display = text.get(e.name.0..e.name.1)?;
+/// `@suvar_front` is the channel the document also calls `Suvar Front`, and `@IlonaCastrell` or
+/// `@CastrellGov` the person it calls `Ilona Castrell` or `Ms Castrell`: the entity behind a handle
+/// is the one whose name the handle spells, when the document gives one. Returns it and whether it
+/// is a person spelled so (a channel's display name says nothing of what the channel is).
+fn handle_owner(text: &str, entities: &Entities, name: &str) -> Option<(usize, bool)> {
+    let handle = name.strip_prefix('@')?;
+    let lower = handle.to_lowercase();
+    let parts = handle_parts(handle);
+    let mut best: Option<(usize, usize)> = None;
+    let mut tied = false;
+    for (index, e) in entities.list.iter().enumerate() {
+        let Some(display) = text.get(e.name.0..e.name.1) else {
+            continue;
+        };
+        if display.starts_with('@') || e.kind == EntityKind::Anonymous || e.place_like {
+            continue;
+        }
         let spelled: String = display
             .chars()
             .map(|c| if c == ' ' || c == '-' { '_' } else { c })
             .flat_map(char::to_lowercase)
             .collect();
-        (!display.starts_with('@') && spelled == handle).then_some(display)
-    })
+        if spelled == lower {
+            return Some((index, false));
+        }
+        // Only a person's name may leave a word of the handle over (`Gov`, a first name the
+        // document does not give): `@DravicMFA` is not whoever is called `Dravic`.
+        let covered = spelled_by_parts(display, &parts);
+        if covered == 0 || !e.person_like() {
+            continue;
+        }
+        match best {
+            Some((_, most)) if most > covered => {}
+            Some((_, most)) if most == covered => tied = true,
+            _ => {
+                best = Some((index, covered));
+                tied = false;
+            }
+        }
+    }
+    best.filter(|_| !tied).map(|(index, _)| (index, true))
+}
+
+/// The words a handle is written in: `IlonaCastrell` is `ilona`, `castrell`; `tessa_hullwater` is
+/// `tessa`, `hullwater`; `DravicMFA` is `dravic`, `mfa`.
+fn handle_parts(handle: &str) -> Vec<String> {
+    let mut parts: Vec<String> = Vec::new();
+    let mut previous: Option<char> = None;
+    for c in handle.chars() {
+        let starts_word = match previous {
+            None => true,
+            Some(p) => {
+                !p.is_alphanumeric()
+                    || (c.is_uppercase() && p.is_lowercase())
+                    || (c.is_ascii_digit() != p.is_ascii_digit())
+            }
+        };
+        if c.is_alphanumeric() {
+            if starts_word || parts.is_empty() {
+                parts.push(String::new());
+            }
+            parts
+                .last_mut()
+                .expect("pushed above")
+                .extend(c.to_lowercase());
+        }
+        previous = Some(c);
+    }
+    parts
+}
+
+/// How many of a handle's words a person's or organisation's name spells: all its words in a row, in
+/// either order, with at most one word of the handle left over (`Gov`, a first name the document
+/// does not give). A name spelled only in part, or a handle with more left over, is another account.
+fn spelled_by_parts(display: &str, parts: &[String]) -> usize {
+    let words: Vec<String> = display
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    let n = words.len();
+    if n == 0 || n > parts.len() || parts.len() > n + 1 || words.iter().any(|w| w.len() < 3) {
+        return 0;
+    }
+    let reversed: Vec<String> = words.iter().rev().cloned().collect();
+    let runs = parts.windows(n);
+    let found = runs.clone().any(|run| run == words.as_slice())
+        || (n == 2 && runs.clone().any(|run| run == reversed.as_slice()));
+    if found {
+        n
+    } else {
+        0
+    }
 }
 
 fn to_statement(text: &str, index: &CharIndex, entities: &Entities, found: Found) -> Statement {
@@ -109,10 +189,18 @@ fn to_statement(text: &str, index: &CharIndex, entities: &Entities, found: Found
         let mention = text.get(s.mention.0..s.mention.1).unwrap_or("").to_string();
         match s.resolved {
             Resolved::Entity(e) => {
-                let entity = &entities.list[e];
-                let written = text.get(entity.name.0..entity.name.1).unwrap_or("");
-                let name = handle_display_name(text, entities, written)
-                    .unwrap_or(written)
+                let written = &entities.list[e].name;
+                let written = text.get(written.0..written.1).unwrap_or("");
+                let (owner, person) = handle_owner(text, entities, written).unwrap_or((e, false));
+                let entity = &entities.list[owner];
+                let kind = if person {
+                    EntityKind::Person
+                } else {
+                    entities.list[e].kind
+                };
+                let name = text
+                    .get(entity.name.0..entity.name.1)
+                    .unwrap_or("")
                     .to_string();
                 let mut aliases: Vec<String> = Vec::new();
                 for &(a, b) in &entity.aliases {
@@ -128,7 +216,7 @@ fn to_statement(text: &str, index: &CharIndex, entities: &Entities, found: Found
                     mention,
                     mention_span: Some(span(index, s.mention)),
                     name,
-                    kind: entity.kind,
+                    kind,
                     aliases,
                 }
             }

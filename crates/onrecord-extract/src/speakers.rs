@@ -46,7 +46,7 @@ pub struct Entity {
 impl Entity {
     /// A person the text presents as such: a full name, a title, a known first name ("a resident
     /// named Caroline"), or a speaker already.
-    fn person_like(&self) -> bool {
+    pub fn person_like(&self) -> bool {
         self.kind == EntityKind::Person
             && (self.name_tokens >= 2
                 || !self.aliases.is_empty()
