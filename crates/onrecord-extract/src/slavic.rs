@@ -64,6 +64,9 @@ struct Lex {
     headings: HashSet<String>,
     /// Verbs that call something by quoted words (`назвал перенос выборов «спектаклем»`).
     naming_verbs: HashSet<String>,
+    /// Stems of nouns that report what their owner said (`заявлени`, `припущенн`):
+    /// `Заявление Льва Горбунова о том, что …`.
+    nominal_stems: Vec<String>,
     hedges: Vec<Vec<String>>,
     pronouns: HashMap<String, char>,
     titles: Vec<String>,
@@ -169,6 +172,7 @@ fn build(
     let mut medium_stems = Vec::new();
     let mut headings = HashSet::new();
     let mut naming_verbs = HashSet::new();
+    let mut nominal_stems = Vec::new();
     for l in lines(function_words_file) {
         let mut it = l.split_whitespace();
         let kind = it.next().unwrap_or("");
@@ -199,6 +203,7 @@ fn build(
                 "naming" => {
                     naming_verbs.insert(w);
                 }
+                "nominal" => nominal_stems.push(w),
                 _ => {}
             }
         }
@@ -276,6 +281,7 @@ fn build(
         medium_stems,
         headings,
         naming_verbs,
+        nominal_stems,
         endings,
         female_endings,
         first_names,
@@ -3594,7 +3600,105 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
             continue 'phrases;
         }
     }
+
+    // 4. Nouns that report: `Заявление Льва Горбунова о том, что …`, `Её слова о том, что …`.
+    for i in r.clone() {
+        if let Some(f) = nominal_report(ctx, i, s, e, &covered, &in_quote) {
+            if let Some(sp) = &f.speaker {
+                note(ctx, sp);
+            }
+            covered.extend(f.pieces.iter().copied());
+            out.push(f);
+        }
+    }
     out
+}
+
+/// A noun that reports what its owner said, with the owner and the clause it introduces:
+/// `Заявление председателя Льва Горбунова о том, что тарифы «не вырастут», вызвало …`,
+/// `Її слова про те, що …`, `припущення міністерки, що …`. The owner is a genitive phrase after
+/// the noun or a possessive pronoun before it; without one the noun is left alone. A noun that opens
+/// the sentence is its subject, so the clause ends at the sentence's last comma, before the
+/// predicate (`…, вызвало волну скепсиса`).
+fn nominal_report(
+    ctx: &Ctx,
+    noun: usize,
+    s: usize,
+    e: usize,
+    covered: &[(usize, usize)],
+    in_quote: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    let chars = ctx.chars;
+    let lex = ctx.lex;
+    let t = &ctx.toks[noun];
+    if t.e > e
+        || in_quote(t.s)
+        || !lex
+            .nominal_stems
+            .iter()
+            .any(|stem| t.lower.starts_with(stem.as_str()))
+    {
+        return None;
+    }
+    // `о том, что` / `про те, що` or a bare `, что` within a few words: what stands between is
+    // the owner.
+    let rest = ctx.toks_in(t.e, e);
+    let comp = rest.clone().take(10).find(|&k| {
+        lex.complementisers.contains(&ctx.toks[k].lower.as_str()) && ctx.after_comma(k)
+    })?;
+    let mut owner_end = comp - 1;
+    if owner_end > noun + 1
+        && matches!(ctx.toks[owner_end].lower.as_str(), "том" | "те")
+        && matches!(ctx.toks[owner_end - 1].lower.as_str(), "о" | "об" | "про")
+    {
+        owner_end -= 2;
+    }
+    let owner = noun + 1..owner_end + 1;
+    // The owner is a name or a role, never a clause of its own.
+    if owner.clone().any(|k| {
+        lex.verbs.contains(&ctx.toks[k].lower)
+            || looks_past_verb(&ctx.toks[k].lower)
+            || chars[ctx.toks[noun].e..ctx.toks[k].s].contains(&',')
+    }) {
+        return None;
+    }
+    let possessive = (noun > 0 && ctx.toks[noun - 1].s >= s)
+        .then(|| &ctx.toks[noun - 1])
+        .filter(|p| {
+            lex.pronouns.contains_key(&p.lower) && !lex.subject_pronouns.contains(&p.lower)
+        });
+    let speaker = match (possessive, owner.is_empty()) {
+        (Some(p), true) => ctx.resolve(p.s, p.e, '?', false),
+        (None, false) => ctx.resolve(
+            ctx.toks[owner.start].s,
+            ctx.toks[owner.end - 1].e,
+            '?',
+            true,
+        ),
+        _ => None,
+    }?;
+    // Opening the sentence (after an adjective or a possessive at most), the noun is its subject.
+    let opens = ctx.toks_in(s, t.s).len() <= 1;
+    let from = ctx.toks[comp].e;
+    let to = if opens {
+        (from..e)
+            .rev()
+            .find(|&k| chars[k] == ',' && !in_quote(k))
+            .unwrap_or(e)
+    } else {
+        e
+    };
+    let (cs, ce) = trim_content(chars, from, to);
+    if cs >= ce || covered.iter().any(|&(a, b)| cs < b && a < ce) {
+        return None;
+    }
+    Some(Found {
+        kind: ctx.clause_kind(cs, ce),
+        pieces: vec![(cs, ce)],
+        speaker: Some(speaker),
+        cue: Some((t.s, t.e)),
+        rule: format!("{}.reported.nominal", lex.prefix),
+    })
 }
 
 /// The pieces of a clause that a source phrase (`cue_start` … `speaker_end`) interrupts, set off
