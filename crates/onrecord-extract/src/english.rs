@@ -3064,6 +3064,11 @@ impl<'a> Extractor<'a> {
         if !closed && !self.has_finite_verb(colon + 1, block_end) {
             return;
         }
+        // "Vestrany Courier: Brenning: “It was an attack”": a front page quoting someone; the
+        // quote is the one named after the outlet's, which the quote rules take.
+        if self.quoted_label_at(colon + 1, block_end) {
+            return;
+        }
         let (start, end) = self.trim_content(
             self.tok(colon + 1).start,
             self.tok(block_end - 1).end,
@@ -3079,6 +3084,25 @@ impl<'a> Extractor<'a> {
             self.token_used[i] = true;
         }
         self.push_direct((start, end), speaker, cue, hedged, "en.post.colon-inline");
+    }
+
+    /// Whether `from..end` is a short label, a colon and a quote that fills the rest: `Brenning:
+    /// “It was an attack”`, `Skerra council chief: ‘Get our children off the island’`.
+    fn quoted_label_at(&self, from: usize, end: usize) -> bool {
+        let Some(colon) = (from..end.min(from + 8)).find(|&i| self.tok(i).is_punct(':')) else {
+            return false;
+        };
+        let open = colon + 1;
+        colon > from
+            && (from..colon).all(|i| !self.is_verb(i))
+            && self.tok(from).capital
+            && open < end
+            && self.tok(open).is_mark()
+            && self.tok(open).quote != NO_QUOTE
+            && {
+                let quote = &self.a.quotes[self.tok(open).quote as usize];
+                quote.open == open && quote.close + 1 >= end
+            }
     }
 
     /// `Q: … / A: …`: in an interview written as questions and answers, an answer paragraph is the
@@ -3883,6 +3907,19 @@ impl<'a> Extractor<'a> {
 
         // `SPEAKER VERB: "…"`, `SPEAKER: "…"`, `He added: "…"`
         if let Some(colon) = prev_token.filter(|&i| self.tok(i).is_punct(':')) {
+            // "Vestrany Courier: Brenning: “…”": the label after an outlet's is the speaker (a
+            // time's colon, "07:12:", is none).
+            let left_first = left_first.map(|l| {
+                (l + 1..colon)
+                    .rev()
+                    .find(|&i| {
+                        self.tok(i).is_punct(':')
+                            && self.tok(i - 1).is_word()
+                            && !self.w(i - 1).starts_with(|c: char| c.is_ascii_digit())
+                            && self.tok(i + 1).capital
+                    })
+                    .map_or(l, |earlier| earlier + 1)
+            });
             if let Some(left) = left_first.filter(|&l| l < colon) {
                 // `Moore: "…"` opening a paragraph: one name before the colon is the speaker.
                 let intro = self.intro_speaker(left, colon).or_else(|| {
