@@ -3324,7 +3324,15 @@ impl<'a> Extractor<'a> {
         while left < colon && !self.tok(left).is_word() {
             left += 1;
         }
-        if !self.opens_paragraph(left) {
+        // "Vestrany Courier: Brenning: “…”": a label after a label opening the line.
+        let after_label = left > 0 && self.tok(left - 1).is_punct(':') && {
+            let line_start = (0..left - 1)
+                .rev()
+                .take_while(|&i| !self.tok(i).is_break())
+                .last();
+            line_start.is_some_and(|i| self.opens_paragraph(i))
+        };
+        if !self.opens_paragraph(left) && !after_label {
             return None;
         }
         // "via @rezident:": the channel passed on.
@@ -3907,15 +3915,16 @@ impl<'a> Extractor<'a> {
 
         // `SPEAKER VERB: "…"`, `SPEAKER: "…"`, `He added: "…"`
         if let Some(colon) = prev_token.filter(|&i| self.tok(i).is_punct(':')) {
-            // "Vestrany Courier: Brenning: “…”": the label after an outlet's is the speaker (a
-            // time's colon, "07:12:", is none).
+            // "Vestrany Courier: Brenning: “…”", "Korvath Today (Hadrun): Tesk: “…”": the label
+            // after an outlet's is the speaker (a time's colon, "07:12:", is none).
             let left_first = left_first.map(|l| {
                 (l + 1..colon)
                     .rev()
                     .find(|&i| {
                         self.tok(i).is_punct(':')
-                            && self.tok(i - 1).is_word()
-                            && !self.w(i - 1).starts_with(|c: char| c.is_ascii_digit())
+                            && (self.tok(i - 1).is_punct(')')
+                                || self.tok(i - 1).is_word()
+                                    && !self.w(i - 1).starts_with(|c: char| c.is_ascii_digit()))
                             && self.tok(i + 1).capital
                     })
                     .map_or(l, |earlier| earlier + 1)
@@ -5952,6 +5961,11 @@ impl<'a> Extractor<'a> {
                     && !self.is_reporting_verb_form(i)
                     && !self.tok(i).is_punct(',')
             });
+        // "In his first speech, Harlan said:": what follows the colon is what was said, and the
+        // colon rules take it.
+        if index < sentence.end && self.tok(index).is_punct(':') {
+            return;
+        }
         if index >= sentence.end
             || self.rest_is_empty(index, sentence.end)
             || adjunct_only
