@@ -1375,8 +1375,10 @@ fn verb_earlier_in_sentence(analysed: &Analysed, index: usize) -> bool {
         tokens[i].capital
             && (tokens[i].info.is(class::OPENER) || w.ends_with("ing") || w.ends_with("ed"))
     });
+    // "Asked by the chairman, Stefan Orlik, whether the memo was read, Motescu did not answer":
+    // the opening adjunct ends at the last comma before the name, whatever it holds.
     if opener {
-        if let Some(comma) = (start..index).find(|&i| tokens[i].is_punct(',')) {
+        if let Some(comma) = (start..index).rev().find(|&i| tokens[i].is_punct(',')) {
             start = comma + 1;
         }
     }
