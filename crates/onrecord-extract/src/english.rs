@@ -5109,21 +5109,35 @@ impl<'a> Extractor<'a> {
             {
                 continue;
             }
-            // "Rubio's admission that", "the minister's claim that", "repeated his claim that"
-            let owner_token = self.tok(index - 1);
+            // "Rubio's admission that", "the minister's claim that", "repeated his claim that";
+            // a word may qualify the noun ("Her initial assurance that", "Tesk's earlier claim").
+            let modifier = index >= sentence.start + 2 && {
+                let m = self.tok(index - 1);
+                m.is_word()
+                    && !m.capital
+                    && !m.info.is(class::STOP
+                        | class::DETERMINER
+                        | class::PRONOUN
+                        | class::VERB
+                        | class::NOMINAL)
+                    && self.w(index - 1).chars().all(char::is_alphabetic)
+                    && !self.w(index - 1).ends_with("ing")
+            };
+            let owner_at = if modifier { index - 2 } else { index - 1 };
+            let owner_token = self.tok(owner_at);
             let pronoun_owner = owner_token.info.is(class::DET_POSS)
                 && owner_token.info.pronoun.is_some()
-                && !self.lower_is(index - 1, "its");
+                && !self.lower_is(owner_at, "its");
             let owner_can_speak =
                 owner_token.capital || owner_token.info.is(class::TITLE | class::ANON_HEAD);
             let np = if pronoun_owner {
                 NounPhrase {
-                    first: index - 1,
-                    last: index - 1,
-                    extent_last: index - 1,
+                    first: owner_at,
+                    last: owner_at,
+                    extent_last: owner_at,
                 }
-            } else if owner_can_speak && self.possessive(index - 1) {
-                let Some(np) = self.np_left(index - 1, sentence.start) else {
+            } else if owner_can_speak && self.possessive(owner_at) {
+                let Some(np) = self.np_left(owner_at, sentence.start) else {
                     continue;
                 };
                 np
@@ -5142,10 +5156,12 @@ impl<'a> Extractor<'a> {
             // "Velesov repeated his claim": the owner is the subject of the verb before it.
             let owner = NounPhrase {
                 first: np.first,
-                last: index - 1,
-                extent_last: index - 1,
+                last: owner_at,
+                extent_last: owner_at,
             };
-            let owner = if pronoun_owner && object {
+            // "told the court in her opening statement that": after a preposition the pronoun
+            // stands for itself.
+            let owner = if pronoun_owner && object && !self.is_preposition(np.first - 1) {
                 self.subject_of(np.first - 1, sentence.start)
                     .map(|(subject, _)| subject)
                     .filter(|&subject| self.person_like_subject(subject))

@@ -538,9 +538,19 @@ impl Entities {
                 ends_possessive(analysed, run.last) && lead > 0 && tokens[lead - 1].is_punct(',');
             // "By Lena Brandt" on a line of its own: the byline names the writer, whom no later
             // "the crew chief" or "she" is about.
+            // "By Farid Olenko, diplomatic correspondent": the writer's role may follow.
+            let line_ends = |from: usize| {
+                tokens[from..]
+                    .iter()
+                    .take_while(|t| !t.is_break())
+                    .take(7)
+                    .all(|t| t.is_word() && !t.capital)
+            };
             let byline = (lead..run.first)
                 .any(|i| word(analysed, &tokens[i]).eq_ignore_ascii_case("by"))
-                && tokens.get(run.last + 1).is_none_or(|t| t.is_break());
+                && tokens
+                    .get(run.last + 1)
+                    .is_none_or(|t| t.is_break() || (t.is_punct(',') && line_ends(run.last + 2)));
             if subject && (modifier || owner || byline || list_item(analysed, lead, run.last)) {
                 continue;
             }
