@@ -2128,9 +2128,16 @@ impl<'a> Extractor<'a> {
             }
         }
         let head_token = *self.tok(head);
+        // "the Prime Minister", "the Defence Minister": a title in capitals after "the" is a role.
+        // A title alone is a role too.
+        let role = head_token.info.is(class::TITLE)
+            && (head == np.first
+                || (!head_token.info.is(class::ORG_HEAD)
+                    && self.tok(np.first).info.is(class::DET_DEF)
+                    && (np.first + 1..=head).all(|i| self.tok(i).capital)));
         let head_is_name = is_name_token(&head_token)
             && !head_token.info.is(class::DETERMINER | class::ANON_HEAD)
-            && !(head_token.info.is(class::TITLE) && head == np.first);
+            && !role;
         // "Its spokeswoman, Marina Zhelud, said": a description with a name in apposition.
         // "the field's biggest hawks, like Rubio and Bush," gives examples, not a name.
         let examples = [
@@ -2657,9 +2664,15 @@ impl<'a> Extractor<'a> {
                     .filter(|&e| person(self, e));
             }
         }
-        // The owner's last word is a name, not a title ("the ombudsman's office").
+        // The owner's last word is a name, not a title ("the ombudsman's office") nor a pronoun
+        // opening the sentence ("My office").
         let last = head - 1;
-        if !is_name_token(self.tok(last)) || self.tok(last).info.is(class::TITLE) {
+        if !is_name_token(self.tok(last))
+            || self
+                .tok(last)
+                .info
+                .is(class::TITLE | class::DETERMINER | class::PRONOUN)
+        {
             return None;
         }
         let mut run_first = last;
@@ -2963,9 +2976,14 @@ impl<'a> Extractor<'a> {
                 && self.words_in(colon + 1, paragraph_end) >= 6;
             channel_like.then_some((Some(np), None, false))
         });
+        // "The Prime Minister (Katrin Ousel):", "The Prime Minister:": a record of a debate labels
+        // each turn with the speaker's office, named in brackets the first time.
+        let office = self.office_label(sentence.start, colon);
+        let intro = office.map(|np| (Some(np), None, false)).or(intro);
         let Some((np, cue, hedged)) = intro else {
             return;
         };
+        let office_label = cue.is_none() && office.is_some() && np == office;
         // A reporting verb must be one that introduces words after a colon ("wrote:", "said:"),
         // not "comes with the right calling card:".
         if let Some((cue_start, _)) = cue {
@@ -3025,19 +3043,27 @@ impl<'a> Extractor<'a> {
                 && self.tok(np.first).info.is(class::DETERMINER)
                 && self.can_be_source(np)
                 && self.rest_is_empty(np.last + 1, colon);
-            if !whole_name && !source_intro && !from_intro && !self.owned_document(np.first, colon)
+            if !whole_name
+                && !source_intro
+                && !from_intro
+                && !office_label
+                && !self.owned_document(np.first, colon)
             {
                 return;
             }
             // "Ostrava: The defence ministry says …": a roundup's place heading; the line names
-            // its own speaker, whose report the reported rules take.
-            let attributed = (colon + 2..sentence.end).any(|v| {
-                self.is_verb(v)
-                    && !self.tok(v).capital
-                    && self
-                        .subject_of(v, colon + 1)
-                        .is_some_and(|(subject, _)| subject.first == colon + 1)
-            });
+            // its own speaker, whose report the reported rules take. A speaker's turn in a
+            // record ("Edvin Carrow (Lessmoor North): The Prime Minister told this House …") is
+            // the speaker's own.
+            let turn = office_label || self.tok(colon - 1).is_punct(')');
+            let attributed = !turn
+                && (colon + 2..sentence.end).any(|v| {
+                    self.is_verb(v)
+                        && !self.tok(v).capital
+                        && self
+                            .subject_of(v, colon + 1)
+                            .is_some_and(|(subject, _)| subject.first == colon + 1)
+                });
             if attributed {
                 return;
             }
@@ -3084,6 +3110,54 @@ impl<'a> Extractor<'a> {
             self.token_used[i] = true;
         }
         self.push_direct((start, end), speaker, cue, hedged, "en.post.colon-inline");
+    }
+
+    /// `The Prime Minister (Katrin Ousel):` or `The Prime Minister:` opening a paragraph: the person
+    /// in brackets, who then carries the office, or the office alone.
+    fn office_label(&mut self, start: usize, colon: usize) -> Option<NounPhrase> {
+        let first = (start..colon).find(|&i| self.tok(i).is_word())?;
+        if !self.lower_is(first, "the") || !self.opens_paragraph(first) {
+            return None;
+        }
+        let open = (first + 1..colon)
+            .find(|&i| self.tok(i).is_punct('('))
+            .unwrap_or(colon);
+        let office = first + 1..open;
+        // "Prime Minister", "Harbour Minister": capitalised words ending in a title.
+        if office.is_empty()
+            || !office.clone().all(|i| self.tok(i).capital)
+            || !self.tok(open - 1).info.is(class::TITLE)
+            || self.tok(open - 1).info.is(class::ORG_HEAD)
+        {
+            return None;
+        }
+        if open == colon {
+            return Some(NounPhrase {
+                first,
+                last: open - 1,
+                extent_last: open - 1,
+            });
+        }
+        let person = open + 1..colon - 1;
+        let named = self.tok(colon - 1).is_punct(')')
+            && person.len() >= 2
+            && person.clone().all(|i| is_name_token(self.tok(i)));
+        if !named {
+            return None;
+        }
+        let entity = self
+            .entities
+            .mentions
+            .iter()
+            .find(|m| m.0 == self.tok(person.start).start)
+            .map(|m| m.1)?;
+        let title = (self.tok(first + 1).start, self.tok(open - 1).end);
+        self.entities.add_alias(entity, title);
+        Some(NounPhrase {
+            first: person.start,
+            last: person.end - 1,
+            extent_last: person.end - 1,
+        })
     }
 
     /// Whether `from..end` is a short label, a colon and a quote that fills the rest: `Brenning:

@@ -402,7 +402,11 @@ impl Entities {
                             .iter()
                             .any(|w| word(analysed, &tokens[i]).eq_ignore_ascii_case(w))
                 });
-            if title_alone && tokens[run.last].info.is(class::TITLE) {
+            // "The Prime Minister told this House": a title of several words alone.
+            let title_phrase_alone = !run.organisation
+                && title_phrase_ending_at(analysed, lexicon, run.last)
+                    .is_some_and(|start| start <= run.first);
+            if (title_alone && tokens[run.last].info.is(class::TITLE)) || title_phrase_alone {
                 continue;
             }
             // A handle ("@harbour_watch") names a channel.
