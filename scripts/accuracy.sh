@@ -13,8 +13,8 @@ eval_dir="${EVAL_DIR:-$root/../shared/eval}"
 target="${CARGO_TARGET_DIR:-$root/target}"
 corpora=(sitreps-dev polnear ru-uk-dev adaq-ru)   # every corpus with statement gold
 # The project's own invented corpora (eval/README.md says how they were made).
-own_corpora=(invented-en-1 invented-en-2 invented-en-3 invented-en-4 invented-ruuk-1 invented-ruuk-2
-  invented-ruuk-3)
+own_corpora=(invented-en-1 invented-en-2 invented-en-3 invented-en-4 invented-en-5 invented-en-6
+  invented-ruuk-1 invented-ruuk-2 invented-ruuk-3 invented-ruuk-4)
 
 cargo build --release -p onrecord-cli --manifest-path "$root/Cargo.toml" >&2
 bin="$target/release/onrecord"
