@@ -6811,6 +6811,16 @@ impl<'a> Extractor<'a> {
             // speaker's report (only worth reading when a reporting verb is near).
             if let Some(np) = self.np_right(j, end).filter(|np| np.last - np.first < 6) {
                 j = np.last + 1;
+                // "and the envoy, Selim Haddar, told …": a name in apposition.
+                if j < end && self.tok(j).is_punct(',') {
+                    if let Some(close) =
+                        (j + 2..(j + 6).min(end)).find(|&i| self.tok(i).is_punct(','))
+                    {
+                        if (j + 1..close).all(|i| is_name_token(self.tok(i))) {
+                            j = close + 1;
+                        }
+                    }
+                }
                 // "though a spokesperson for a brigade operating in the area reported": a
                 // participle phrase about the new speaker before its verb.
                 if contrasted && j < end && self.participle_like(j) {
