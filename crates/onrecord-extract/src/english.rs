@@ -2266,6 +2266,18 @@ impl<'a> Extractor<'a> {
                 };
             }
         }
+        // "The Open Grid Watch monitoring group", "the Harbourlight charity": an organisation's
+        // name before the noun for what it is.
+        if let Some(entity) = (!anonymous_marker)
+            .then(|| self.brand_before_noun(np, head))
+            .flatten()
+        {
+            self.entities.note_speaker(mention.0, entity);
+            return FoundSpeaker {
+                mention,
+                resolved: Resolved::Entity(entity),
+            };
+        }
         let first_tok = *self.tok(np.first);
         let indefinite = first_tok.info.is(class::DET_INDEF);
         if let Some((first, last)) = self
@@ -2520,6 +2532,80 @@ impl<'a> Extractor<'a> {
             mention,
             resolved: Resolved::Anonymous(description),
         }
+    }
+
+    /// The organisation a definite phrase names before the noun for its kind, a word for what it
+    /// does allowed in between: "the Open Grid Watch monitoring group", "the Harbourlight charity",
+    /// "the Orvgrid company". A nationality ("the Russian company") or a word capitalised only by
+    /// the sentence start names none.
+    fn brand_before_noun(&mut self, np: NounPhrase, head: usize) -> Option<usize> {
+        const KINDS: [&str; 12] = [
+            "group",
+            "charity",
+            "foundation",
+            "movement",
+            "network",
+            "collective",
+            "watchdog",
+            "company",
+            "firm",
+            "initiative",
+            "organisation",
+            "organization",
+        ];
+        let head_token = self.tok(head);
+        if head_token.capital
+            || head != np.last
+            || !self.tok(np.first).info.is(class::DET_DEF)
+            || !KINDS.iter().any(|w| self.lower_is(head, w))
+        {
+            return None;
+        }
+        let mut last = head - 1;
+        if last > np.first && !self.tok(last).capital && self.tok(last).is_word() {
+            last -= 1;
+        }
+        if last <= np.first
+            || !is_name_token(self.tok(last))
+            || crate::speakers::is_function(self.tok(last))
+            || crate::speakers::hyphenated_modifier(self.w(last))
+            || self.tok(last).info.is(class::TITLE | class::ANON_HEAD)
+        {
+            return None;
+        }
+        let mut first = last;
+        while first > np.first + 1
+            && is_name_token(self.tok(first - 1))
+            && !crate::speakers::is_function(self.tok(first - 1))
+        {
+            first -= 1;
+        }
+        // "the Grid Watch group" is named; "the Defence group" is no name.
+        if first == last && self.tok(last).info.is(class::ORG_HEAD) {
+            return None;
+        }
+        let nationality = first == last
+            && ["an", "ese", "ish", "i"]
+                .iter()
+                .any(|ending| self.w(last).ends_with(ending));
+        let by_position =
+            first == last && is_sentence_start(self, first) && !self.is_known_name(first);
+        if nationality || by_position {
+            return None;
+        }
+        let run = NameRun {
+            title_first: None,
+            first,
+            last,
+            organisation: true,
+        };
+        let entity = self.entities.name_entity(self.a, &run, None);
+        // Named so, an entity the text gave no person's marks is the organisation.
+        let e = &mut self.entities.list[entity];
+        if e.kind == EntityKind::Person && !e.person_like() {
+            e.kind = EntityKind::Organisation;
+        }
+        Some(entity)
     }
 
     /// Whether an entity is a news outlet or a channel: an organisation named with a press word
