@@ -791,6 +791,25 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// `на телеканале «Заря-ТВ»`, `журналістка «Ранку Лісостепу»`: a name of a few capitalised
+    /// words in quotes right after a common noun names what the noun is; nobody says it. After a
+    /// reporting verb (`ответил «Нет»`) it is speech.
+    fn quoted_name_after_noun(&self, s: usize, (open, close): (usize, usize)) -> bool {
+        let inside = self.toks_in(open, close);
+        let Some(before) = self.toks_in(s, open).last() else {
+            return false;
+        };
+        let b = &self.toks[before];
+        !inside.is_empty()
+            && inside.len() <= 3
+            && inside.clone().all(|i| self.toks[i].cap)
+            && self.chars[b.e..open].iter().all(|c| *c == ' ')
+            && !b.cap
+            && b.lower.chars().all(char::is_alphabetic)
+            && !self.lex.verbs.contains(&b.lower)
+            && !self.lex.naming_verbs.contains(&b.lower)
+    }
+
     /// Whether a comma stands right before token `k`.
     fn after_comma(&self, k: usize) -> bool {
         self.chars[..self.toks[k].s]
@@ -2216,6 +2235,23 @@ impl<'a> Ctx<'a> {
         while let Some(p) = self.medium_before(r.start, end_tok) {
             end_tok = p;
         }
+        // `В Министерстве строительства «Вечернему курьеру» сообщили`: an outlet in the dative
+        // after the speaker is whom it was told.
+        if let Some(open) = (self.toks[r.start].s..vs)
+            .rev()
+            .find(|&i| is_open(self.chars[i]))
+        {
+            let quoted = self.toks_in(open, vs);
+            let dative = |w: &str| ["ому", "ему", "у", "ю"].iter().any(|e| w.ends_with(e));
+            if quoted.start > r.start
+                && quoted.end == end_tok
+                && !quoted.is_empty()
+                && self.toks[quoted.start].cap
+                && dative(&self.toks[quoted.start].lower)
+            {
+                end_tok = quoted.start;
+            }
+        }
         if end_tok == r.start {
             return self.speaker_before_any(verb, clause_start, gender);
         }
@@ -3212,7 +3248,7 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
     for &(qa, qb) in &quotes {
         let inner = (qa + 1, qb);
         // `позывной «Шмель»`: a call sign is a name, not speech.
-        if ctx.call_sign_before(s, qa) {
+        if ctx.call_sign_before(s, qa) || ctx.quoted_name_after_noun(s, (qa, qb)) {
             continue;
         }
         // A quote split by its own attribution: `«A, — говорит X, — B»`.
