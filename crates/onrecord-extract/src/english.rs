@@ -6852,6 +6852,33 @@ impl<'a> Extractor<'a> {
         // "accused it of stalling" names a charge; "called it off" does not.
         let charged =
             self.lower_is(next, "it") && ["of", "for"].iter().any(|w| self.lower_is(next + 1, w));
+        // "called a snap election", "called an emergency meeting": convening, not speaking
+        // ("called for a snap election" is a demand).
+        // What is called by name has a definite object ("called the summit “a gathering of …”").
+        let convenes = self.w(verb).to_ascii_lowercase().starts_with("call")
+            && !["for", "on", "upon"].iter().any(|w| self.lower_is(next, w))
+            && !self.tok(next).info.is(class::DET_DEF | class::DET_POSS)
+            && (next..(next + 4).min(end))
+                .take_while(|&i| self.tok(i).is_word() && !self.tok(i).capital)
+                .any(|i| {
+                    [
+                        "election",
+                        "elections",
+                        "vote",
+                        "referendum",
+                        "meeting",
+                        "conference",
+                        "session",
+                        "summit",
+                        "strike",
+                        "halt",
+                    ]
+                    .iter()
+                    .any(|w| self.lower_is(i, w))
+                });
+        if convenes {
+            return false;
+        }
         charged
             || ![
                 "up", "off", "in", "out", "back", "away", "down", "it", "that", "about", "not",
