@@ -3078,6 +3078,7 @@ impl<'a> Extractor<'a> {
                 return;
             }
         }
+        let (mut turn, mut repeated) = (false, false);
         // Without a reporting verb the intro must be a name and nothing else ("Frontline Watch:"),
         // not a heading ("Paid Notice:", "The challenge for Sanders is steep:").
         if let (None, Some(np)) = (cue, np) {
@@ -3141,7 +3142,13 @@ impl<'a> Extractor<'a> {
             // its own speaker, whose report the reported rules take. A speaker's turn in a
             // record ("Edvin Carrow (Lessmoor North): The Prime Minister told this House …") is
             // the speaker's own.
-            let turn = office_label || self.tok(colon - 1).is_punct(')');
+            // So is a turn of an interview whose label opens other paragraphs too ("Harlan: I
+            // said the government hid it").
+            // An interviewer's label ("Observator:") passes on what others say.
+            repeated = self.label_repeats(sentence.start, colon);
+            turn = office_label
+                || self.tok(colon - 1).is_punct(')')
+                || (repeated && self.names_person(np));
             let attributed = !turn
                 && (colon + 2..sentence.end).any(|v| {
                     self.is_verb(v)
@@ -3165,6 +3172,17 @@ impl<'a> Extractor<'a> {
             block_end -= 2;
         }
         if self.words_in(colon + 1, block_end) < 4 {
+            return;
+        }
+        // "Observator: Would you negotiate with President Sovel?": the interviewer's question, a
+        // turn of one sentence (a turn that argues before it asks is a statement).
+        let question = (colon + 1..block_end)
+            .rev()
+            .find(|&i| !self.tok(i).is_break() && !self.tok(i).is_mark())
+            .is_some_and(|i| {
+                self.tok(i).is_punct('?') && self.sentence_of[i] == self.sentence_of[colon + 1]
+            });
+        if (turn || repeated) && question {
             return;
         }
         // "Rybar in English: Situation in the Kolnik direction as of 14 March": a title after the
@@ -3196,6 +3214,33 @@ impl<'a> Extractor<'a> {
             self.token_used[i] = true;
         }
         self.push_direct((start, end), speaker, cue, hedged, "en.post.colon-inline");
+    }
+
+    /// Whether a capitalised phrase names a person the text presents as one ("Harlan" after
+    /// "Daniel Harlan"), not an outlet or a channel.
+    fn names_person(&self, np: NounPhrase) -> bool {
+        let (from, to) = (self.tok(np.first).start, self.tok(np.last).end);
+        self.entities
+            .mentions
+            .iter()
+            .find(|m| from <= m.0 && m.0 < to)
+            .is_some_and(|m| self.entities.list[m.1].person_like())
+    }
+
+    /// Whether the label from `start` to `colon` opens another paragraph of the document too, as
+    /// the speakers' names do in an interview or a transcript.
+    fn label_repeats(&self, start: usize, colon: usize) -> bool {
+        let Some(first) = (start..colon).find(|&i| self.tok(i).is_word()) else {
+            return false;
+        };
+        let label = &self.a.text[self.tok(first).start..self.tok(colon).end];
+        let text = self.a.text;
+        let at_paragraph = |at: usize| text[..at].trim_end_matches([' ', '\t']).ends_with('\n');
+        text.match_indices(label)
+            .filter(|&(at, _)| at == 0 || at_paragraph(at))
+            .take(2)
+            .count()
+            >= 2
     }
 
     /// `The Prime Minister (Katrin Ousel):` or `The Prime Minister:` opening a paragraph: the person
