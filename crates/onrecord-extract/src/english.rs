@@ -3233,11 +3233,25 @@ impl<'a> Extractor<'a> {
         let Some(first) = (start..colon).find(|&i| self.tok(i).is_word()) else {
             return false;
         };
-        let label = &self.a.text[self.tok(first).start..self.tok(colon).end];
+        let (start, end) = (self.tok(first).start, self.tok(colon).end);
+        let label = &self.a.text[start..end];
         let text = self.a.text;
         let at_paragraph = |at: usize| text[..at].trim_end_matches([' ', '\t']).ends_with('\n');
-        text.match_indices(label)
-            .filter(|&(at, _)| at == 0 || at_paragraph(at))
+        // Turns stand near each other; a window keeps a long text from being searched whole once
+        // per label.
+        const WINDOW: usize = 20_000;
+        let mut from = start.saturating_sub(WINDOW);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let mut to = (end + WINDOW).min(text.len());
+        while !text.is_char_boundary(to) {
+            to += 1;
+        }
+        text[from..to]
+            .match_indices(label)
+            .map(|(at, _)| from + at)
+            .filter(|&at| at == 0 || at_paragraph(at))
             .take(2)
             .count()
             >= 2
