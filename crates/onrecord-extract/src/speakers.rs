@@ -411,6 +411,30 @@ impl Entities {
             }
             // A handle ("@harbour_watch") names a channel.
             run.organisation |= word(analysed, &tokens[run.first]).starts_with('@');
+            // "the Chancellery", "The Kremlin": one capitalised word after "the" that ends its
+            // phrase names a body, not a person ("the Harlan campaign" is a person's campaign,
+            // "the Texan" and "the Democrat" are people).
+            let demonym = ["s", "an", "ese", "ish", "crat"]
+                .iter()
+                .any(|ending| word(analysed, &tokens[run.last]).ends_with(ending));
+            run.organisation |= run.first == run.last
+                && run.first > 0
+                && word(analysed, &tokens[run.first - 1]).eq_ignore_ascii_case("the")
+                && !demonym
+                && !tokens[run.last]
+                    .info
+                    .is(class::TITLE | class::MALE_NAME | class::FEMALE_NAME)
+                && tokens.get(run.last + 1).is_none_or(|next| {
+                    // Neither a possessive nor a noun the name modifies follows.
+                    let possessive = next.is_punct('\'') || next.is_punct('’');
+                    let modified = next.is_word()
+                        && !next.capital
+                        && next.info.is(class::TITLE
+                            | class::ANON_HEAD
+                            | class::ORG_HEAD
+                            | class::DOCUMENT);
+                    !possessive && !modified
+                });
             let run_words = (run.first..=run.last)
                 .filter(|&i| tokens[i].is_word())
                 .count();
