@@ -2034,7 +2034,10 @@ impl<'a> Extractor<'a> {
                 // "The alliance's secretary general warned … He added": an unnamed person who
                 // spoke after the named one is who "he" or "she" is.
                 if matches!(kind, PronounKind::Male | PronounKind::Female) {
-                    if let Some((spoke_at, description)) = self.recent_unnamed_speaker(mention.0) {
+                    let unnamed = self
+                        .recent_unnamed_speaker(mention.0)
+                        .or_else(|| self.unnamed_subject_before(np.first));
+                    if let Some((spoke_at, description)) = unnamed {
                         let named_at = match resolved {
                             Resolved::Entity(e) => self.entities.last_mention(e, mention.0),
                             Resolved::Anonymous(_) => None,
@@ -5249,6 +5252,41 @@ impl<'a> Extractor<'a> {
             && !head.ends_with('s')
             && self.lex.word(head).is(class::TITLE | class::ANON_HEAD);
         one_person.then(|| (last.mention.0, description.clone()))
+    }
+
+    /// "A listener who works at Port Ashkel messaged the show. He says …": an unnamed person
+    /// opening the sentence before the pronoun's, in the same paragraph, is what the sentence
+    /// was about. Returns where it was mentioned and its description.
+    fn unnamed_subject_before(&self, pronoun: usize) -> Option<(usize, String)> {
+        let here = self.sentence_of[pronoun] as usize;
+        let previous = self.a.sentences[here.checked_sub(1)?];
+        if previous.paragraph_end {
+            return None;
+        }
+        // After a speaker's label ("NOOR: A listener …").
+        let mut first = previous.start;
+        if let Some(colon) =
+            (first..(first + 4).min(previous.end)).find(|&i| self.tok(i).is_punct(':'))
+        {
+            first = colon + 1;
+        }
+        if first >= previous.end || !self.tok(first).info.is(class::DET_INDEF) {
+            return None;
+        }
+        let np = self.np_right(first, previous.end)?;
+        let head = self.tok(np.last);
+        let one_person = head.is_word()
+            && !head.capital
+            && !self.w(np.last).ends_with('s')
+            && head.info.is(class::ANON_HEAD | class::TITLE);
+        let mention = (self.tok(np.first).start, self.tok(np.last).end);
+        one_person.then(|| {
+            let description = describe(
+                &self.a.text[mention.0..mention.1],
+                self.common_word(np.first),
+            );
+            (mention.0, description)
+        })
     }
 
     /// Whether a phrase can be a source: its head (before any preposition) is a name, a source
