@@ -3081,7 +3081,9 @@ impl<'a> Extractor<'a> {
                 return;
             }
         }
-        let (mut turn, mut repeated) = (false, false);
+        // A name alone before the colon: it may label a turn of an interview or a record.
+        let mut turn = false;
+        let label_only = cue.is_none() && np.is_some();
         // Without a reporting verb the intro must be a name and nothing else ("Frontline Watch:"),
         // not a heading ("Paid Notice:", "The challenge for Sanders is steep:").
         if let (None, Some(np)) = (cue, np) {
@@ -3148,19 +3150,17 @@ impl<'a> Extractor<'a> {
             // So is a turn of an interview whose label opens other paragraphs too ("Harlan: I
             // said the government hid it").
             // An interviewer's label ("Observator:") passes on what others say.
-            repeated = self.label_repeats(sentence.start, colon);
+            let reports = (colon + 2..sentence.end).any(|v| {
+                self.is_verb(v)
+                    && !self.tok(v).capital
+                    && self
+                        .subject_of(v, colon + 1)
+                        .is_some_and(|(subject, _)| subject.first == colon + 1)
+            });
             turn = office_label
                 || self.tok(colon - 1).is_punct(')')
-                || (repeated && self.names_person(np));
-            let attributed = !turn
-                && (colon + 2..sentence.end).any(|v| {
-                    self.is_verb(v)
-                        && !self.tok(v).capital
-                        && self
-                            .subject_of(v, colon + 1)
-                            .is_some_and(|(subject, _)| subject.first == colon + 1)
-                });
-            if attributed {
+                || (reports && self.names_person(np) && self.label_repeats(sentence.start, colon));
+            if reports && !turn {
                 return;
             }
         }
@@ -3185,7 +3185,7 @@ impl<'a> Extractor<'a> {
             .is_some_and(|i| {
                 self.tok(i).is_punct('?') && self.sentence_of[i] == self.sentence_of[colon + 1]
             });
-        if (turn || repeated) && question {
+        if question && (turn || (label_only && self.label_repeats(sentence.start, colon))) {
             return;
         }
         // "Rybar in English: Situation in the Kolnik direction as of 14 March": a title after the
@@ -3230,31 +3230,24 @@ impl<'a> Extractor<'a> {
             .is_some_and(|m| self.entities.list[m.1].person_like())
     }
 
-    /// Whether the label from `start` to `colon` opens another paragraph of the document too, as
+    /// Whether the label from `start` to `colon` opens another paragraph near it too, as
     /// the speakers' names do in an interview or a transcript.
     fn label_repeats(&self, start: usize, colon: usize) -> bool {
         let Some(first) = (start..colon).find(|&i| self.tok(i).is_word()) else {
             return false;
         };
-        let (start, end) = (self.tok(first).start, self.tok(colon).end);
-        let label = &self.a.text[start..end];
-        let text = self.a.text;
-        let at_paragraph = |at: usize| text[..at].trim_end_matches([' ', '\t']).ends_with('\n');
-        // Turns stand near each other; a window keeps a long text from being searched whole once
-        // per label.
-        const WINDOW: usize = 20_000;
-        let mut from = start.saturating_sub(WINDOW);
-        while !text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let mut to = (end + WINDOW).min(text.len());
-        while !text.is_char_boundary(to) {
-            to += 1;
-        }
-        text[from..to]
-            .match_indices(label)
-            .map(|(at, _)| from + at)
-            .filter(|&at| at == 0 || at_paragraph(at))
+        let label = &self.a.text[self.tok(first).start..self.tok(colon).end];
+        // Turns stand near each other: the paragraphs of a hundred sentences either side.
+        let sentences = &self.a.sentences;
+        let here = self.sentence_of[first] as usize;
+        let opens_label = |i: usize| {
+            (i == 0 || sentences[i - 1].paragraph_end)
+                && (sentences[i].start..sentences[i].end)
+                    .find(|&t| self.tok(t).is_word())
+                    .is_some_and(|t| self.a.text[self.tok(t).start..].starts_with(label))
+        };
+        (here.saturating_sub(100)..(here + 100).min(sentences.len()))
+            .filter(|&i| opens_label(i))
             .take(2)
             .count()
             >= 2
@@ -6952,7 +6945,10 @@ impl<'a> Extractor<'a> {
         // "called a snap election", "called an emergency meeting": convening, not speaking
         // ("called for a snap election" is a demand).
         // What is called by name has a definite object ("called the summit “a gathering of …”").
-        let convenes = self.w(verb).to_ascii_lowercase().starts_with("call")
+        let convenes = self
+            .w(verb)
+            .get(..4)
+            .is_some_and(|stem| stem.eq_ignore_ascii_case("call"))
             && !["for", "on", "upon"].iter().any(|w| self.lower_is(next, w))
             && !self.tok(next).info.is(class::DET_DEF | class::DET_POSS)
             && (next..(next + 4).min(end))

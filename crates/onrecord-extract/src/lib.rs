@@ -106,18 +106,22 @@ fn handle_owner(text: &str, entities: &Entities, name: &str) -> Option<(usize, b
         if display.starts_with('@') || e.kind == EntityKind::Anonymous || e.place_like {
             continue;
         }
-        let spelled: String = display
-            .chars()
-            .map(|c| if c == ' ' || c == '-' { '_' } else { c })
-            .flat_map(char::to_lowercase)
-            .collect();
-        if spelled == lower {
+        let spelled = || {
+            display
+                .chars()
+                .map(|c| if c == ' ' || c == '-' { '_' } else { c })
+                .flat_map(char::to_lowercase)
+        };
+        if display.len() == handle.len() && spelled().eq(lower.chars()) {
             return Some((index, false));
         }
         // Only a person's name may leave a word of the handle over (`Gov`, a first name the
         // document does not give): `@DravicMFA` is not whoever is called `Dravic`.
+        if !e.person_like() {
+            continue;
+        }
         let covered = spelled_by_parts(display, &parts);
-        if covered == 0 || !e.person_like() {
+        if covered == 0 {
             continue;
         }
         match best {
@@ -164,19 +168,26 @@ fn handle_parts(handle: &str) -> Vec<String> {
 /// either order, with at most one word of the handle left over (`Gov`, a first name the document
 /// does not give). A name spelled only in part, or a handle with more left over, is another account.
 fn spelled_by_parts(display: &str, parts: &[String]) -> usize {
-    let words: Vec<String> = display
+    let words: Vec<&str> = display
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
         .collect();
     let n = words.len();
     if n == 0 || n > parts.len() || parts.len() > n + 1 || words.iter().any(|w| w.len() < 3) {
         return 0;
     }
-    let reversed: Vec<String> = words.iter().rev().cloned().collect();
-    let runs = parts.windows(n);
-    let found = runs.clone().any(|run| run == words.as_slice())
-        || (n == 2 && runs.clone().any(|run| run == reversed.as_slice()));
+    // Compared lower-cased character by character: this runs for every person in the document.
+    let same =
+        |word: &str, part: &String| word.chars().flat_map(char::to_lowercase).eq(part.chars());
+    let in_order = |run: &[String]| run.iter().zip(&words).all(|(part, word)| same(word, part));
+    let reversed = |run: &[String]| {
+        run.iter()
+            .zip(words.iter().rev())
+            .all(|(part, word)| same(word, part))
+    };
+    let found = parts
+        .windows(n)
+        .any(|run| in_order(run) || (n == 2 && reversed(run)));
     if found {
         n
     } else {
