@@ -4856,11 +4856,12 @@ impl<'a> Extractor<'a> {
                 pieces.push((next_quote.start, next_quote.end));
             }
         }
-        // A quote over three or more paragraphs (a speech, a transcript, a list) is a statement per
-        // paragraph: each is a claim of its own in the ledger.
+        // A quote over four or more paragraphs (a speech, an excerpt, a list) is a statement per
+        // paragraph: each is a claim of its own in the ledger. A statement of up to three stays
+        // whole, as a reader quotes it.
         if pieces.len() == 1 {
             let paragraphs = self.paragraphs_of(quote);
-            if paragraphs.len() >= 3 {
+            if paragraphs.len() >= 4 {
                 for (start, end) in paragraphs {
                     self.push(Found {
                         kind: StatementKind::Direct,
