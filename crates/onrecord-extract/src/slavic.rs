@@ -1106,7 +1106,25 @@ impl<'a> Ctx<'a> {
                         }
                     }
                     let name = format!("{first_nom} {last_nom}");
-                    if let Some(x) = self.match_entity(&last) {
+                    // `Ганна Шевчук` … `Степан Шевчук`: a surname known with another first name
+                    // is another person of the family.
+                    let first_prefix = format!("{first_nom} ");
+                    // Only a first name the lexicon knows tells them apart (`Сама Тополянская` is
+                    // Тополянская).
+                    let other_first = self.first_name(&first).is_some();
+                    let same_person =
+                        self.entities
+                            .iter()
+                            .rposition(|e| e.name == name)
+                            .or_else(|| {
+                                self.match_entity(&last).filter(|&x| {
+                                    let known = &self.entities[x].name;
+                                    !other_first
+                                        || !known.contains(' ')
+                                        || known.starts_with(&first_prefix)
+                                })
+                            });
+                    if let Some(x) = same_person {
                         self.entities[x].positions.push(self.toks[a].s);
                         self.entities[x].titles.extend(titles);
                     } else {
@@ -1743,6 +1761,17 @@ impl<'a> Ctx<'a> {
             if first_cap + 1 == last && is_patronymic(&self.toks[last].lower) {
                 let first = self.text(self.toks[first_cap].s, self.toks[first_cap].e);
                 if let Some(x) = self.by_first_name(&first) {
+                    return Some(self.person(x, mention));
+                }
+            }
+            // `Степан Мельник` beside `Ганна Мельник`: the first name picks the family member.
+            if first_cap + 1 == last {
+                let first = self.text(self.toks[first_cap].s, self.toks[first_cap].e);
+                let keys = [Self::key(&word), Self::key(&self.nominative(&word))];
+                if let Some(x) = self
+                    .by_first_name(&first)
+                    .filter(|&x| keys.contains(&self.entities[x].key))
+                {
                     return Some(self.person(x, mention));
                 }
             }
