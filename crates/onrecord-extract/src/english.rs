@@ -2287,13 +2287,7 @@ impl<'a> Extractor<'a> {
             .organisation_name_span(np)
             .filter(|_| !anonymous_marker && !indefinite)
         {
-            let run = NameRun {
-                title_first: None,
-                first,
-                last,
-                organisation: true,
-            };
-            let entity = self.entities.name_entity(self.a, &run, None);
+            let entity = self.organisation_entity(first, last);
             self.entities.note_speaker(mention.0, entity);
             return FoundSpeaker {
                 mention,
@@ -2596,19 +2590,24 @@ impl<'a> Extractor<'a> {
         if nationality || by_position {
             return None;
         }
-        let run = NameRun {
-            title_first: None,
-            first,
-            last,
-            organisation: true,
-        };
-        let entity = self.entities.name_entity(self.a, &run, None);
+        let entity = self.organisation_entity(first, last);
         // Named so, an entity the text gave no person's marks is the organisation.
         let e = &mut self.entities.list[entity];
         if e.kind == EntityKind::Person && !e.person_like() {
             e.kind = EntityKind::Organisation;
         }
         Some(entity)
+    }
+
+    /// The entity of an organisation's name, `first..=last`, registered if new.
+    fn organisation_entity(&mut self, first: usize, last: usize) -> usize {
+        let run = NameRun {
+            title_first: None,
+            first,
+            last,
+            organisation: true,
+        };
+        self.entities.name_entity(self.a, &run, None)
     }
 
     /// Whether an entity is a news outlet or a channel: an organisation named with a press word
