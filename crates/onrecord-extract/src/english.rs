@@ -3143,12 +3143,11 @@ impl<'a> Extractor<'a> {
                 return;
             }
             // "Ostrava: The defence ministry says …": a roundup's place heading; the line names
-            // its own speaker, whose report the reported rules take. A speaker's turn in a
-            // record ("Edvin Carrow (Lessmoor North): The Prime Minister told this House …") is
-            // the speaker's own.
-            // So is a turn of an interview whose label opens other paragraphs too ("Harlan: I
-            // said the government hid it").
-            // An interviewer's label ("Observator:") passes on what others say.
+            // its own speaker, whose report the reported rules take. A speaker's turn is the
+            // speaker's own, report and all: in a record ("Edvin Carrow (Lessmoor North): The
+            // Prime Minister told this House …") or in an interview whose person's label opens
+            // other paragraphs too ("Harlan: I said the government hid it"). An interviewer's
+            // label ("Observator:") names no person and passes on what others say.
             let reports = (colon + 2..sentence.end).any(|v| {
                 self.is_verb(v)
                     && !self.tok(v).capital
