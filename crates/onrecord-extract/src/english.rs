@@ -2536,25 +2536,11 @@ impl<'a> Extractor<'a> {
     /// "the Orvgrid company". A nationality ("the Russian company") or a word capitalised only by
     /// the sentence start names none.
     fn brand_before_noun(&mut self, np: NounPhrase, head: usize) -> Option<usize> {
-        const KINDS: [&str; 12] = [
-            "group",
-            "charity",
-            "foundation",
-            "movement",
-            "network",
-            "collective",
-            "watchdog",
-            "company",
-            "firm",
-            "initiative",
-            "organisation",
-            "organization",
-        ];
         let head_token = self.tok(head);
         if head_token.capital
             || head != np.last
             || !self.tok(np.first).info.is(class::DET_DEF)
-            || !KINDS.iter().any(|w| self.lower_is(head, w))
+            || !head_token.info.is(class::BODY_KIND)
         {
             return None;
         }
@@ -6952,22 +6938,7 @@ impl<'a> Extractor<'a> {
             && !self.tok(next).info.is(class::DET_DEF | class::DET_POSS)
             && (next..(next + 4).min(end))
                 .take_while(|&i| self.tok(i).is_word() && !self.tok(i).capital)
-                .any(|i| {
-                    [
-                        "election",
-                        "elections",
-                        "vote",
-                        "referendum",
-                        "meeting",
-                        "conference",
-                        "session",
-                        "summit",
-                        "strike",
-                        "halt",
-                    ]
-                    .iter()
-                    .any(|w| self.lower_is(i, w))
-                });
+                .any(|i| self.tok(i).info.is(class::EVENT));
         if convenes {
             return false;
         }

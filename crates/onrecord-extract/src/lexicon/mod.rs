@@ -97,6 +97,10 @@ pub mod class {
     pub const ANON_MARKER: u32 = 1 << 27;
     /// The last word of a title of several words ("manager" of "campaign manager").
     pub const TITLE_END: u32 = 1 << 28;
+    /// A noun for what kind of body an organisation is, after its name ("the Tide Watch group").
+    pub const BODY_KIND: u32 = 1 << 29;
+    /// An event one convenes rather than says ("called a snap election").
+    pub const EVENT: u32 = 1 << 30;
     pub const DETERMINER: u32 = DET_DEF | DET_INDEF | DET_POSS;
 }
 
@@ -334,6 +338,8 @@ impl Lexicon {
                 "modifier" => class::MODIFIER,
                 "medium" => class::MEDIUM,
                 "opener" => class::OPENER,
+                "body-kind" => class::BODY_KIND,
+                "event" => class::EVENT,
                 _ => 0,
             };
             for word in words.split_whitespace() {
