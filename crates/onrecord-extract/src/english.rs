@@ -3206,12 +3206,9 @@ impl<'a> Extractor<'a> {
     /// Whether a capitalised phrase names a person the text presents as one ("Harlan" after
     /// "Daniel Harlan"), not an outlet or a channel.
     fn names_person(&self, np: NounPhrase) -> bool {
-        let (from, to) = (self.tok(np.first).start, self.tok(np.last).end);
         self.entities
-            .mentions
-            .iter()
-            .find(|m| from <= m.0 && m.0 < to)
-            .is_some_and(|m| self.entities.list[m.1].person_like())
+            .mentioned_in(self.tok(np.first).start, self.tok(np.last).end)
+            .is_some_and(|e| self.entities.list[e].person_like())
     }
 
     /// Whether the label from `start` to `colon` opens another paragraph near it too, as
@@ -3270,12 +3267,8 @@ impl<'a> Extractor<'a> {
         if !named {
             return None;
         }
-        let entity = self
-            .entities
-            .mentions
-            .iter()
-            .find(|m| m.0 == self.tok(person.start).start)
-            .map(|m| m.1)?;
+        let at = self.tok(person.start).start;
+        let entity = self.entities.mentioned_in(at, at + 1)?;
         let title = (self.tok(first + 1).start, self.tok(open - 1).end);
         self.entities.add_alias(entity, title);
         Some(NounPhrase {
@@ -3431,15 +3424,10 @@ impl<'a> Extractor<'a> {
         };
         let person = |this: &Self, turn: &Turn| {
             let (from, to) = (this.tok(turn.label).start, this.tok(turn.name_end - 1).end);
-            this.entities
-                .mentions
-                .iter()
-                .find(|m| from <= m.0 && m.0 < to)
-                .map(|m| m.1)
-                .filter(|&e| {
-                    let e = &this.entities.list[e];
-                    e.kind == EntityKind::Person && e.name_tokens >= 2
-                })
+            this.entities.mentioned_in(from, to).filter(|&e| {
+                let e = &this.entities.list[e];
+                e.kind == EntityKind::Person && e.name_tokens >= 2
+            })
         };
         let turn_end = |this: &Self, from: usize| {
             let mut last = this.sentence_of[from] as usize;
@@ -6927,9 +6915,9 @@ impl<'a> Extractor<'a> {
         // "accused it of stalling" names a charge; "called it off" does not.
         let charged =
             self.lower_is(next, "it") && ["of", "for"].iter().any(|w| self.lower_is(next + 1, w));
-        // "called a snap election", "called an emergency meeting": convening, not speaking
-        // ("called for a snap election" is a demand).
-        // What is called by name has a definite object ("called the summit “a gathering of …”").
+        // "called a snap election", "called an emergency meeting": convening, not speaking.
+        // "Called for a snap election" is a demand, and what is called by name has a definite
+        // object ("called the summit “a gathering of …”").
         let convenes = self
             .w(verb)
             .get(..4)

@@ -482,17 +482,7 @@ impl Entities {
                 let kind_word = noun.is_word()
                     && !noun.capital
                     && !ends_possessive(analysed, lead - 1)
-                    && (noun.info.is(class::ORG_HEAD)
-                        || [
-                            "charity",
-                            "organisation",
-                            "organization",
-                            "ngo",
-                            "firm",
-                            "movement",
-                        ]
-                        .iter()
-                        .any(|w| word(analysed, noun).eq_ignore_ascii_case(w)));
+                    && noun.info.is(class::ORG_HEAD | class::BODY_KIND);
                 if kind_word && word(analysed, &tokens[lead - 2]).eq_ignore_ascii_case("the") {
                     entities.add_alias(entity, (noun.start, noun.end));
                     entities.list[entity].kind = EntityKind::Organisation;
@@ -1068,6 +1058,12 @@ impl Entities {
         }
         let first_named = self.mentions.iter().find(|m| m.1 == index)?.0;
         (first_named > position).then_some(index)
+    }
+
+    /// The entity named by the first mention that starts in bytes `from..to`.
+    pub fn mentioned_in(&self, from: usize, to: usize) -> Option<usize> {
+        let at = self.mentions.partition_point(|m| m.0 < from);
+        self.mentions.get(at).filter(|m| m.0 < to).map(|m| m.1)
     }
 
     /// Where `entity` was last named or spoken of before `position`.
