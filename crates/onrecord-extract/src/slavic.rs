@@ -635,10 +635,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn is_medium(&self, lower: &str) -> bool {
-        self.lex
-            .medium_stems
-            .iter()
-            .any(|stem| lower.starts_with(stem.as_str()))
+        has_stem(lower, &self.lex.medium_stems)
     }
 
     /// Where a medium phrase right before `end_tok` starts (`в своём Telegram-канале`, `у
@@ -706,10 +703,7 @@ impl<'a> Ctx<'a> {
 
     /// An institution's name word (`Министерство`, `Минобороны`, `Генштаба`).
     fn is_institution(&self, lower: &str) -> bool {
-        self.lex
-            .institution_stems
-            .iter()
-            .any(|x| lower.starts_with(x.as_str()))
+        has_stem(lower, &self.lex.institution_stems)
     }
 
     /// An institution's head word from the genitive or dative (`Министерства` → `Министерство`,
@@ -736,11 +730,7 @@ impl<'a> Ctx<'a> {
             && words
                 .clone()
                 .all(|k| !self.toks[k].cap || self.sentence_initial(k))
-            && self
-                .lex
-                .document_stems
-                .iter()
-                .any(|x| self.toks[last].lower.starts_with(x.as_str()))
+            && has_stem(&self.toks[last].lower, &self.lex.document_stems)
     }
 
     /// A noun in the genitive back to the nominative: an institution's by the `@inst` rules (one
@@ -774,12 +764,7 @@ impl<'a> Ctx<'a> {
 
     /// A head word of an unnamed source, in any case form the lexicon covers.
     fn is_anon(&self, lower: &str) -> bool {
-        self.lex.anon.contains(lower)
-            || self
-                .lex
-                .anon_stems
-                .iter()
-                .any(|stem| lower.starts_with(stem.as_str()))
+        self.lex.anon.contains(lower) || has_stem(lower, &self.lex.anon_stems)
     }
 
     /// Whether the last word in `[s, quote)` is `позывной`/`позивний` in some case form: the quote
@@ -1376,13 +1361,12 @@ impl<'a> Ctx<'a> {
         }
         // `Генеральный штаб в вечерней сводке`, `Штаб угруповання у вечірньому зведенні`: the
         // document or medium it spoke through is not part of who spoke.
-        let stem_of = |l: &str, stems: &[String]| stems.iter().any(|x| l.starts_with(x.as_str()));
         if let Some(k) = r.clone().skip(1).find(|&k| {
             matches!(self.toks[k].lower.as_str(), "в" | "во" | "у")
                 && (k + 1..r.end).all(|i| !self.toks[i].cap)
                 && (k + 1..r.end).any(|i| {
                     let l = &self.toks[i].lower;
-                    stem_of(l, &self.lex.document_stems) || stem_of(l, &self.lex.medium_stems)
+                    has_stem(l, &self.lex.document_stems) || has_stem(l, &self.lex.medium_stems)
                 })
         }) {
             r.end = k;
@@ -1533,7 +1517,7 @@ impl<'a> Ctx<'a> {
             let before = self.toks_in(s, a).last();
             let intro = before.is_some_and(|p| {
                 let l = &self.toks[p].lower;
-                self.lex.intros.iter().any(|x| l.starts_with(x.as_str()))
+                has_stem(l, &self.lex.intros)
             });
             let after_prep =
                 before.is_some_and(|p| self.lex.genitive_preps.contains(&self.toks[p].lower));
@@ -1730,11 +1714,7 @@ impl<'a> Ctx<'a> {
         if r.len() >= 2
             && !self.toks[r.start].cap
             && (r.start + 1..r.end).all(abbreviation)
-            && !self
-                .lex
-                .epithets
-                .iter()
-                .any(|x| self.toks[r.start].lower.starts_with(x.as_str()))
+            && !has_stem(&self.toks[r.start].lower, &self.lex.epithets)
         {
             if let Some(k) = self.role_holder(r.start, r.end, s) {
                 return Some(self.person(k, (self.toks[r.start].s, self.toks[r.end - 1].e)));
@@ -1802,10 +1782,7 @@ impl<'a> Ctx<'a> {
                 // `пресс-служба Министерства …`: the unit is part of the name.
                 let unit = (first_cap > r.start).then(|| first_cap - 1).filter(|&u| {
                     let l = &self.toks[u].lower;
-                    self.lex
-                        .institution_stems
-                        .iter()
-                        .any(|x| l.starts_with(x.as_str()))
+                    has_stem(l, &self.lex.institution_stems)
                 });
                 if let Some(u) = unit {
                     return Some(SpeakerOut {
@@ -1973,11 +1950,11 @@ impl<'a> Ctx<'a> {
     /// (`Министерство иностранных дел выступило с заявлением`).
     fn owner_for(&self, s: usize, e: usize) -> Option<SpeakerOut> {
         let r = self.toks_in(s, e);
-        let stem_of = |l: &str, stems: &[String]| stems.iter().any(|x| l.starts_with(x.as_str()));
         let about = r.clone().any(|i| {
             let l = &self.toks[i].lower;
             !self.toks[i].cap
-                && (stem_of(l, &self.lex.document_stems) || stem_of(l, &self.lex.institution_stems))
+                && (has_stem(l, &self.lex.document_stems)
+                    || has_stem(l, &self.lex.institution_stems))
         });
         // `пресс-службы группировки`: a word that is no document, institution or adjective names
         // the owner itself.
@@ -1985,8 +1962,8 @@ impl<'a> Ctx<'a> {
             let l = &self.toks[i].lower;
             !self.toks[i].cap
                 && l.chars().count() > 2
-                && !stem_of(l, &self.lex.document_stems)
-                && !stem_of(l, &self.lex.institution_stems)
+                && !has_stem(l, &self.lex.document_stems)
+                && !has_stem(l, &self.lex.institution_stems)
                 && !locative_adjective(self.lex.prefix, l)
                 && !genitive_adjective_form(l)
                 && !["их", "ых", "іх"].iter().any(|x| l.ends_with(x))
@@ -2016,7 +1993,7 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .any(|k| k.starts_with("ведомств") || k.starts_with("відомств"))
             || r.clone()
-                .any(|i| stem_of(&self.toks[i].lower, &self.lex.document_stems));
+                .any(|i| has_stem(&self.toks[i].lower, &self.lex.document_stems));
         // `В управлении уточнили` after `Как сообщили в региональном управлении МЧС`: the
         // institution of that kind that spoke last.
         if !any_kind {
@@ -2037,7 +2014,7 @@ impl<'a> Ctx<'a> {
         let before = self.toks_in(0, s);
         let of_kind = |i: usize| {
             let l = &self.toks[i].lower;
-            stem_of(l, &self.lex.institution_stems)
+            has_stem(l, &self.lex.institution_stems)
                 && (any_kind || kinds.iter().any(|k| l.starts_with(k.as_str())))
         };
         // `Региональное управление МЧС` names an `управление` from its capitalised adjective.
@@ -2110,9 +2087,7 @@ impl<'a> Ctx<'a> {
                 self.toks[i].cap || self.title_of(l).is_some() || self.is_anon(l)
             }) {
                 let after_document =
-                    self.lex.document_stems.iter().any(|x| {
-                        self.toks[c - 1].lower.starts_with(x.as_str()) && self.toks[c].cap
-                    });
+                    has_stem(&self.toks[c - 1].lower, &self.lex.document_stems) && self.toks[c].cap;
                 return self.resolve(self.toks[c].s, stop, gender, after_document);
             }
             return Some(SpeakerOut {
@@ -2340,11 +2315,7 @@ impl<'a> Ctx<'a> {
         let lower = self.toks[tok].lower.as_str();
         self.lex.function_words.contains(lower)
             || lower.chars().all(|c| c.is_ascii_digit() || c == '.')
-            || self
-                .lex
-                .time_stems
-                .iter()
-                .any(|stem| lower.starts_with(stem.as_str()))
+            || has_stem(lower, &self.lex.time_stems)
     }
 
     fn speaker_before_any(
@@ -2412,7 +2383,7 @@ impl<'a> Ctx<'a> {
             let prev = self.toks_in(s, a).last();
             let named = prev.is_some_and(|p| {
                 let l = &self.toks[p].lower;
-                self.lex.intros.iter().any(|x| l.starts_with(x.as_str()))
+                has_stem(l, &self.lex.intros)
             }) || (inner.len() <= 2
                 && self.chars.get(a + 1).is_some_and(|c| c.is_uppercase()));
             if !named && !inner.is_empty() {
@@ -2442,6 +2413,11 @@ fn locative_adjective(lang: &str, lower: &str) -> bool {
         &["ом", "ем", "ой", "ей"]
     };
     lower.chars().count() >= 5 && endings.iter().any(|x| lower.ends_with(x))
+}
+
+/// Whether a lower-case word starts with one of `stems` (`заявлению` with `заявлени`).
+fn has_stem(lower: &str, stems: &[String]) -> bool {
+    stems.iter().any(|stem| lower.starts_with(stem.as_str()))
 }
 
 /// An adjective's ending in the genitive singular (`районной`, `городского`, `обласної`).
@@ -2746,10 +2722,7 @@ fn unnamed_is_anonymous(ctx: &Ctx, mut sp: SpeakerOut) -> SpeakerOut {
     let first = words.next().unwrap_or("").to_lowercase();
     // `Инженер станции`: capitalised only because it opens the sentence.
     let common_head = !lex.first_names.contains_key(&first)
-        && !lex
-            .institution_stems
-            .iter()
-            .any(|x| first.starts_with(x.as_str()))
+        && !has_stem(&first, &lex.institution_stems)
         && !quoted_name
         && sp.name.split_whitespace().count() >= 2
         && !words.any(|w| w.chars().any(char::is_uppercase));
@@ -3696,13 +3669,7 @@ fn nominal_report(
     let chars = ctx.chars;
     let lex = ctx.lex;
     let t = &ctx.toks[noun];
-    if t.e > e
-        || in_quote(t.s)
-        || !lex
-            .nominal_stems
-            .iter()
-            .any(|stem| t.lower.starts_with(stem.as_str()))
-    {
+    if t.e > e || in_quote(t.s) || !has_stem(&t.lower, &lex.nominal_stems) {
         return None;
     }
     // `о том, что` / `про те, що` or a bare `, что` within a few words: what stands between is
