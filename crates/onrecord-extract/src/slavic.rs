@@ -67,6 +67,9 @@ struct Lex {
     /// Stems of nouns that report what their owner said (`заявлени`, `припущенн`):
     /// `Заявление Льва Горбунова о том, что …`.
     nominal_stems: Vec<String>,
+    /// Stems of the words for an outlet or a channel (`агентство`, `каналу`): `По данным агентства`
+    /// speaks for the outlet last named, and `Канал ОВА` opens an outlet's name, not a person's.
+    outlet_stems: Vec<String>,
     hedges: Vec<Vec<String>>,
     pronouns: HashMap<String, char>,
     titles: Vec<String>,
@@ -173,6 +176,7 @@ fn build(
     let mut headings = HashSet::new();
     let mut naming_verbs = HashSet::new();
     let mut nominal_stems = Vec::new();
+    let mut outlet_stems = Vec::new();
     for l in lines(function_words_file) {
         let mut it = l.split_whitespace();
         let kind = it.next().unwrap_or("");
@@ -204,6 +208,7 @@ fn build(
                     naming_verbs.insert(w);
                 }
                 "nominal" => nominal_stems.push(w),
+                "outlet" => outlet_stems.push(w),
                 _ => {}
             }
         }
@@ -282,6 +287,7 @@ fn build(
         headings,
         naming_verbs,
         nominal_stems,
+        outlet_stems,
         endings,
         female_endings,
         first_names,
@@ -1061,7 +1067,7 @@ impl<'a> Ctx<'a> {
                         .is_none();
                 // `Харківської ОВА`, `Курской области`: a region's adjective opens no name.
                 // `Канал ОВА`, `Агентство «…»`: an outlet's word opens no person's name.
-                let outlet = OUTLETS.iter().any(|o| self.toks[a].lower.starts_with(o));
+                let outlet = has_stem(&self.toks[a].lower, &self.lex.outlet_stems);
                 if self.is_institution(&self.toks[a].lower)
                     || institution_before
                     || outlet
@@ -1462,7 +1468,7 @@ impl<'a> Ctx<'a> {
         }
         // `По данным агентства`, `Издание уточняет`, `За даними каналу`: the outlet that spoke
         // last.
-        if r.len() == 1 && OUTLETS.iter().any(|o| first.lower.starts_with(o)) {
+        if r.len() == 1 && has_stem(&first.lower, &self.lex.outlet_stems) {
             // Within about the sentence before.
             if let Some((_, outlet)) = self
                 .last_outlets
@@ -1866,9 +1872,7 @@ impl<'a> Ctx<'a> {
             // Cyrillic text, an outlet's name (a person's is written in Cyrillic).
             let single = self.text(self.toks[last].s, self.toks[last].e);
             // `Канал ОВА`: an outlet's word opens an outlet's name.
-            let outlet = OUTLETS
-                .iter()
-                .any(|o| self.toks[first_cap].lower.starts_with(o));
+            let outlet = has_stem(&self.toks[first_cap].lower, &self.lex.outlet_stems);
             let kind = if outlet
                 || first_cap == last
                     && ((self.toks[last].lower.chars().count() <= 5
@@ -2450,19 +2454,6 @@ fn adjective_nominative(lang: &str, lower: &str, noun: &str) -> String {
         .find_map(|(from, to)| lower.strip_suffix(from).map(|stem| format!("{stem}{to}")))
         .unwrap_or_else(|| lower.to_string())
 }
-
-/// Stems of the words for an outlet or a channel (`агентство`, `каналу`).
-const OUTLETS: [&str; 9] = [
-    "агентств",
-    "агенці",
-    "издани",
-    "видання",
-    "канал",
-    "телеграм-канал",
-    "газет",
-    "телеканал",
-    "паблік",
-];
 
 /// A patronymic in any case form: `Андреевич`, `Андреевичу`, `Викторовна`, `Петрівна`, `Ігоровичем`.
 fn is_patronymic(lower: &str) -> bool {
