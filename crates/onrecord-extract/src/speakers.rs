@@ -1,7 +1,8 @@
 //! Speakers: turning a noun phrase into a [`Speaker`], and resolving names, roles and pronouns to one
 //! entity per person or organisation within the document.
 
-use crate::lexicon::{class, Lexicon, PronounKind, WordHasher};
+pub use crate::lexicon::Gender;
+use crate::lexicon::{class, Lexicon, Office, PronounKind, WordHasher};
 use crate::text::{Analysed, Token, TokenKind, NO_QUOTE};
 use onrecord_model::EntityKind;
 use std::hash::Hasher;
@@ -14,12 +15,6 @@ pub struct NounPhrase {
     pub last: usize,
     /// The whole mention, appositives included (for anonymity markers), as a token range.
     pub extent_last: usize,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gender {
-    Male,
-    Female,
 }
 
 #[derive(Debug, Clone)]
@@ -155,16 +150,8 @@ fn gender_of_first_name(first: &str, info_class: u32) -> Option<Gender> {
 }
 
 fn gender_of_title(title: &str) -> Option<Gender> {
-    match title.to_lowercase().trim_end_matches('.') {
-        "mrs" | "ms" | "spokeswoman" | "congresswoman" | "queen" | "chairwoman" | "dame"
-        | "ombudswoman" | "businesswoman" | "councilwoman" | "assemblywoman" | "mother"
-        | "sister" => Some(Gender::Female),
-        "mr" | "spokesman" | "congressman" | "king" | "chairman" | "sir" | "lord" | "father"
-        | "ombudsman" | "businessman" | "councilman" | "assemblyman" | "brother" => {
-            Some(Gender::Male)
-        }
-        _ => None,
-    }
+    let lower = title.to_lowercase();
+    english().word(lower.trim_end_matches('.')).title_gender
 }
 
 /// The part of a position-sorted list of mentions that comes before `position`.
@@ -1102,28 +1089,10 @@ impl Entities {
     }
 }
 
-/// An office a title names, abbreviations spelled out: "Sen." and "senator" are one office. Roles
-/// that are not offices ("candidate", "nominee") return `None`: anyone can carry them.
 /// The abbreviation a title is written with before a name ("Sen. Bernie Sanders" is "the
 /// senator").
 fn title_abbreviation(role: &str) -> Option<&'static str> {
-    Some(match role {
-        "senator" => "sen",
-        "representative" | "congressman" | "congresswoman" => "rep",
-        "governor" => "gov",
-        "general" => "gen",
-        "colonel" => "col",
-        "lieutenant" => "lt",
-        "president" => "pres",
-        "secretary" => "sec",
-        "professor" => "prof",
-        "doctor" => "dr",
-        "sergeant" => "sgt",
-        "captain" => "capt",
-        "major" => "maj",
-        "admiral" => "adm",
-        _ => return None,
-    })
+    english().office(role)?.abbreviation.as_deref()
 }
 
 /// The words of a title or alias span ("Deputy Foreign Minister", "Sen."), hyphenated words whole.
@@ -1157,15 +1126,17 @@ pub fn organisation_head<'t>(analysed: &Analysed<'t>, name: (usize, usize)) -> O
 /// Whether many people hold the office at once, so that "the senator" is most likely the one
 /// the text is about at that point rather than the last person titled so.
 pub fn shared_office(word: &str) -> bool {
-    matches!(
-        office(word),
-        Some(
-            "senator" | "governor" | "representative" | "minister" | "mayor" | "general" | "judge"
-        )
-    )
+    office_entry(word).is_some_and(|office| office.shared)
 }
 
+/// The name of the office a title word names (`offices.txt`), abbreviations spelled out: "Sen."
+/// and "senator" are one office. Roles that are not offices ("candidate", "nominee") return
+/// `None`: anyone can carry them.
 fn office(word: &str) -> Option<&'static str> {
+    office_entry(word).map(|office| &*office.name)
+}
+
+fn office_entry(word: &str) -> Option<&'static Office> {
     // Called for every word of every title: lower-case into a stack buffer, no allocation.
     let word = word
         .trim_end_matches("'s")
@@ -1179,39 +1150,12 @@ fn office(word: &str) -> Option<&'static str> {
     }
     buffer[..bytes.len()].copy_from_slice(bytes);
     buffer[..bytes.len()].make_ascii_lowercase();
-    let lower = std::str::from_utf8(&buffer[..bytes.len()]).ok()?;
-    Some(match lower {
-        "sen" | "senator" => "senator",
-        "gov" | "governor" => "governor",
-        "rep" | "representative" | "congressman" | "congresswoman" => "representative",
-        "president" => "president",
-        "minister" => "minister",
-        "mayor" => "mayor",
-        "councillor" | "councilor" | "councilman" | "councilwoman" | "alderman" => "councillor",
-        "secretary" => "secretary",
-        "chancellor" => "chancellor",
-        "premier" => "premier",
-        "capt" | "captain" => "captain",
-        "maj" | "major" => "major",
-        "lt" | "lieutenant" => "lieutenant",
-        "sgt" | "sergeant" => "sergeant",
-        "sheriff" => "sheriff",
-        "aide" | "adviser" | "advisor" => "adviser",
-        "attorney" | "lawyer" => "lawyer",
-        "judge" | "justice" => "judge",
-        "gen" | "general" => "general",
-        "adm" | "admiral" => "admiral",
-        "col" | "colonel" => "colonel",
-        "spokesman" | "spokeswoman" | "spokesperson" => "spokesperson",
-        "commander" => "commander",
-        "ambassador" | "envoy" => "envoy",
-        "head" | "chief" | "director" => "head",
-        "chairman" | "chairwoman" | "chair" | "chairperson" => "chair",
-        "prosecutor" => "prosecutor",
-        "analyst" | "expert" | "blogger" | "milblogger" | "commentator" | "columnist"
-        | "correspondent" | "journalist" | "editor" | "economist" | "pollster" => "commentator",
-        _ => return None,
-    })
+    english().office(std::str::from_utf8(&buffer[..bytes.len()]).ok()?)
+}
+
+/// The English lexicon, whose offices and title words the functions here read.
+fn english() -> &'static Lexicon {
+    crate::lexicon::for_lang(onrecord_model::Lang::En)
 }
 
 /// The person noun that introduces a name: "a resident named Caroline", "another blogger, writing

@@ -22,6 +22,7 @@ pub struct LexiconFiles {
     pub function_words: &'static str,
     pub organisations: &'static str,
     pub first_names: &'static str,
+    pub offices: &'static str,
 }
 
 pub const ENGLISH_FILES: LexiconFiles = LexiconFiles {
@@ -34,6 +35,7 @@ pub const ENGLISH_FILES: LexiconFiles = LexiconFiles {
     function_words: include_str!("en/function_words.txt"),
     organisations: include_str!("en/organisations.txt"),
     first_names: include_str!("en/first_names.txt"),
+    offices: include_str!("en/offices.txt"),
 };
 
 /// Frames a reporting verb takes (see `speech_verbs.txt`).
@@ -114,11 +116,21 @@ pub enum PronounKind {
     SelfRef,
 }
 
+/// Whether a title says its holder is a woman or a man ("Mrs.", "spokesman").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    Male,
+    Female,
+}
+
 #[derive(Debug, Clone, Copy, Default)]
 pub struct WordInfo {
     pub class: u32,
     pub frames: u16,
     pub pronoun: Option<PronounKind>,
+    /// The office a title word names, as an index into [`Lexicon::offices`] plus one (0: none).
+    office: u8,
+    pub title_gender: Option<Gender>,
 }
 
 impl WordInfo {
@@ -191,12 +203,31 @@ pub struct Lexicon {
     pub anon_markers: Vec<Phrase>,
     pub source_phrases: Vec<Phrase>,
     pub title_phrases: Vec<Phrase>,
+    /// The offices of `offices.txt`, in file order.
+    offices: Vec<Office>,
+}
+
+/// One office of `offices.txt`: the words that name it are one office ("Sen." and "senator").
+#[derive(Debug)]
+pub struct Office {
+    pub name: Box<str>,
+    /// Written before a name ("sen" of "Sen. Vorn"), without its full stop.
+    pub abbreviation: Option<Box<str>>,
+    /// Many hold it at once ("senator", "minister").
+    pub shared: bool,
 }
 
 impl Lexicon {
     /// Looks up a word already in lower case.
     pub fn word(&self, lower: &str) -> WordInfo {
         self.words.get(lower).copied().unwrap_or_default()
+    }
+
+    /// The office a title word names ("sen", "congressman"), the word in lower case without a
+    /// full stop.
+    pub fn office(&self, lower: &str) -> Option<&Office> {
+        let index = self.word(lower).office.checked_sub(1)?;
+        self.offices.get(usize::from(index))
     }
 
     fn add(&mut self, word: &str, update: impl FnOnce(&mut WordInfo)) {
@@ -351,6 +382,51 @@ impl Lexicon {
                 lexicon.add(word, |info| info.class |= class::ORG_HEAD);
             }
         }
+        for line in entries(files.offices) {
+            let Some((kind, words)) = line.split_once(' ') else {
+                continue;
+            };
+            let words = words.split_whitespace();
+            match kind {
+                "office" => {
+                    let words: Vec<&str> = words.collect();
+                    let Some(name) = words.first() else {
+                        continue;
+                    };
+                    lexicon.offices.push(Office {
+                        name: (*name).into(),
+                        abbreviation: words
+                            .iter()
+                            .find_map(|w| w.strip_suffix('.'))
+                            .map(Into::into),
+                        shared: false,
+                    });
+                    let index = u8::try_from(lexicon.offices.len()).unwrap_or(0);
+                    for word in words {
+                        lexicon.add(word.trim_end_matches('.'), |info| info.office = index);
+                    }
+                }
+                "shared" => {
+                    for word in words {
+                        if let Some(office) = lexicon.offices.iter_mut().find(|o| &*o.name == word)
+                        {
+                            office.shared = true;
+                        }
+                    }
+                }
+                "female" | "male" => {
+                    let gender = if kind == "female" {
+                        Gender::Female
+                    } else {
+                        Gender::Male
+                    };
+                    for word in words {
+                        lexicon.add(word, |info| info.title_gender = Some(gender));
+                    }
+                }
+                _ => {}
+            }
+        }
         for line in entries(files.first_names) {
             let Some((kind, names)) = line.split_once(' ') else {
                 continue;
@@ -400,6 +476,7 @@ pub fn examples(files: &LexiconFiles) -> Vec<LexiconExample> {
         ("function_words.txt", files.function_words),
         ("organisations.txt", files.organisations),
         ("first_names.txt", files.first_names),
+        ("offices.txt", files.offices),
     ];
     let mut out = Vec::new();
     for (file, content) in named {
