@@ -236,6 +236,8 @@ impl Entities {
         };
         let tokens = &analysed.tokens;
         let mut index = 0;
+        // The last token of the name registered last, and its entity.
+        let mut last_name: Option<(usize, usize)> = None;
         while index < tokens.len() {
             if !is_name_token(&tokens[index]) {
                 index += 1;
@@ -396,6 +398,22 @@ impl Entities {
             if (title_alone && tokens[run.last].info.is(class::TITLE)) || title_phrase_alone {
                 continue;
             }
+            // "LOTTE BRENNING (Energy Minister):": capitalised words ending in a title, in brackets
+            // right after a name, are that person's office, no one of their own.
+            let bracketed_office = !run.organisation
+                && tokens[run.last].info.is(class::TITLE)
+                && !tokens[run.last].info.is(class::ORG_HEAD)
+                && run.first >= 2
+                && tokens[run.first - 1].is_punct('(')
+                && tokens.get(run.last + 1).is_some_and(|t| t.is_punct(')'))
+                && !(run.first..run.last)
+                    .any(|i| tokens[i].info.is(class::MALE_NAME | class::FEMALE_NAME));
+            if bracketed_office {
+                if let Some((_, entity)) = last_name.filter(|&(last, _)| last + 2 == run.first) {
+                    entities.add_alias(entity, (tokens[run.first].start, tokens[run.last].end));
+                    continue;
+                }
+            }
             // A handle ("@harbour_watch") names a channel.
             run.organisation |= word(analysed, &tokens[run.first]).starts_with('@');
             // "the Chancellery", "The Kremlin": one capitalised word after "the" that ends its
@@ -459,6 +477,7 @@ impl Entities {
                 .map(|t| (tokens[t].start, tokens[run.first - 1].end));
             let known = entities.list.len();
             let entity = entities.register(analysed, &run, title);
+            last_name = Some((run.last, entity));
             // "the charity Kindred Shore Relief", "the group Civic Dawn": the common noun before
             // the name is what "the charity" later refers to ("the campaign Manafort was running"
             // names a person the text already knows).
