@@ -1268,6 +1268,10 @@ impl<'a> Extractor<'a> {
             };
             if before >= limit {
                 let np = self.np_left(before, limit);
+                // "Nils, who ordered the ferries back?": a question to the person named.
+                if np.is_some_and(|np| self.vocative_question(np.first, prev)) {
+                    return None;
+                }
                 // "a story of a woman who claims": "who" stands for a person, so for what
                 // follows a thing's "of".
                 let person = np.and_then(|np| {
@@ -3424,10 +3428,22 @@ impl<'a> Extractor<'a> {
         };
         let person = |this: &Self, turn: &Turn| {
             let (from, to) = (this.tok(turn.label).start, this.tok(turn.name_end - 1).end);
-            this.entities.mentioned_in(from, to).filter(|&e| {
-                let e = &this.entities.list[e];
-                e.kind == EntityKind::Person && e.name_tokens >= 2
-            })
+            // `HANNE (Kettle Ford):` is the caller the host named ("Let's go to Hanne").
+            let named = this.entities.mentioned_in(from, to).filter(|&e| {
+                let entity = &this.entities.list[e];
+                entity.kind == EntityKind::Person
+                    && (entity.name_tokens >= 2 || this.named_in_running_text(e))
+            });
+            // `SPOKESPERSON:` after `SPOKESPERSON RAFAEL ONDIMU:` is the office's holder.
+            let office = || {
+                let label = turn.label..turn.name_end;
+                let word = label.clone().rev().find(|&i| this.tok(i).is_word())?;
+                label
+                    .filter(|&i| this.tok(i).is_word())
+                    .all(|i| this.tok(i).info.is(class::TITLE))
+                    .then(|| this.entities.role(this.a, this.w(word), None, from))?
+            };
+            named.or_else(office)
         };
         let turn_end = |this: &Self, from: usize| {
             let mut last = this.sentence_of[from] as usize;
@@ -3457,13 +3473,17 @@ impl<'a> Extractor<'a> {
         let Some(entity) = entity else {
             return;
         };
-        let block_end = turn_end(self, sentence.start);
-        // A stage direction opening the turn ("(laughs)") is not what was said.
+        let mut block_end = turn_end(self, sentence.start);
+        // A stage direction opening or closing the turn ("(laughs)", "(applause)") is not what
+        // was said.
         let mut from = turn.colon + 1;
         if from < block_end && self.tok(from).is_punct('(') {
             if let Some(close) = (from..block_end).find(|&i| self.tok(i).is_punct(')')) {
                 from = close + 1;
             }
+        }
+        if let Some(open) = self.closing_stage_direction(from, block_end) {
+            block_end = open;
         }
         if from >= block_end || self.words_in(from, block_end) < 2 {
             return;
@@ -3473,6 +3493,56 @@ impl<'a> Extractor<'a> {
         }
         let label = (self.tok(turn.label).start, self.tok(turn.name_end - 1).end);
         self.push_turn(label, from, block_end, entity, "en.quote.transcript-turn");
+    }
+
+    /// Whether the name at `first`, opening its sentence (or a label's line), is spoken to by a
+    /// question its comma and `who` at `who` open: `Nils, who ordered the ferries back?`.
+    fn vocative_question(&self, first: usize, who: usize) -> bool {
+        let sentence = self.a.sentences[self.sentence_of[first] as usize];
+        // After a label too: `QUESTION: Nils, who …?`.
+        let opens = (sentence.start..first).all(|i| !self.tok(i).is_word())
+            || (first > sentence.start && self.tok(first - 1).is_punct(':'));
+        let last = (sentence.start..sentence.end)
+            .rev()
+            .find(|&i| !self.tok(i).is_break());
+        opens
+            && self.lower_is(who, "who")
+            && self.tok(who - 1).is_punct(',')
+            && last.is_some_and(|i| self.tok(i).is_punct('?'))
+    }
+
+    /// Where a stage direction in brackets that ends the turn `from..end` opens: `… and not me!
+    /// (laughs)`. Only lower-case words, at most three of them, after the turn's last sentence.
+    fn closing_stage_direction(&self, from: usize, end: usize) -> Option<usize> {
+        let close = (from..end).rev().find(|&i| !self.tok(i).is_break())?;
+        if !self.tok(close).is_punct(')') {
+            return None;
+        }
+        let open = (close.saturating_sub(4).max(from)..close)
+            .rev()
+            .find(|&i| self.tok(i).is_punct('('))?;
+        let words = open + 1..close;
+        let direction = !words.is_empty()
+            && words
+                .clone()
+                .all(|i| self.tok(i).is_word() && !self.tok(i).capital);
+        let after_sentence = open > from
+            && ['.', '!', '?', '…']
+                .iter()
+                .any(|&c| self.tok(open - 1).is_punct(c));
+        (direction && after_sentence).then_some(open)
+    }
+
+    /// Whether a text names `entity` outside its capitalised labels: `HANNE:` is a person when the
+    /// host said "Let's go to Hanne", where `QUESTION:` or `NEWSREADER:` names no one.
+    fn named_in_running_text(&self, entity: usize) -> bool {
+        self.entities.mentions.iter().any(|&(at, e)| {
+            e == entity
+                && self.a.text[at..]
+                    .chars()
+                    .take_while(|c| c.is_alphabetic())
+                    .any(char::is_lowercase)
+        })
     }
 
     /// An interview's or a transcript's turn `from..to` as a direct statement of `entity`, whose
