@@ -3427,17 +3427,7 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                     note(ctx, sp);
                 }
                 covered.extend(f.pieces.iter().copied());
-                // The pieces around an inserted attribution are given one by one: the aside
-                // between them can be longer than either.
-                for &piece in &f.pieces {
-                    out.push(Found {
-                        kind: f.kind,
-                        pieces: vec![piece],
-                        speaker: f.speaker.clone(),
-                        cue: f.cue,
-                        rule: f.rule.clone(),
-                    });
-                }
+                out.push(f);
             }
             continue;
         };
@@ -3541,15 +3531,15 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                         note(ctx, sp);
                     }
                     covered.extend(pieces.iter().copied());
-                    for piece in pieces {
-                        out.push(Found {
-                            kind: ctx.clause_kind(piece.0, piece.1),
-                            pieces: vec![piece],
-                            speaker: speaker.clone(),
-                            cue: Some(cue),
-                            rule: format!("{}.reported.source-inserted", lex.prefix),
-                        });
-                    }
+                    // One statement, its pieces joined, as a quote split around its attribution.
+                    let (first, last) = (pieces[0], pieces[pieces.len() - 1]);
+                    out.push(Found {
+                        kind: ctx.clause_kind(first.0, last.1),
+                        pieces,
+                        speaker: speaker.clone(),
+                        cue: Some(cue),
+                        rule: format!("{}.reported.source-inserted", lex.prefix),
+                    });
                     continue 'phrases;
                 }
             }
