@@ -1068,9 +1068,22 @@ impl<'a> Ctx<'a> {
                 // `Харківської ОВА`, `Курской области`: a region's adjective opens no name.
                 // `Канал ОВА`, `Агентство «…»`: an outlet's word opens no person's name.
                 let outlet = has_stem(&self.toks[a].lower, &self.lex.outlet_stems);
+                // `из Гордеевки и Малых Хуторов`, `Білої Церкви`: an adjective before a noun names
+                // a place, where a person's first word is a first name.
+                let place = len == 2 && {
+                    let lower = &self.toks[a].lower;
+                    self.lex
+                        .adjective_endings
+                        .iter()
+                        .any(|x| x.chars().count() >= 2 && lower.ends_with(x.as_str()))
+                        && self
+                            .first_name(&self.text(self.toks[a].s, self.toks[a].e))
+                            .is_none()
+                };
                 if self.is_institution(&self.toks[a].lower)
                     || institution_before
                     || outlet
+                    || place
                     || region_adjective(&self.toks[a].lower)
                 {
                     i = j + 1;
