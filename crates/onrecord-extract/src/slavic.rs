@@ -2086,12 +2086,12 @@ impl<'a> Ctx<'a> {
             if let Some(owner) = self.owner_for(s, stop) {
                 return Some(owner);
             }
-            // `повідомили в Генштабі ЗСУ`, `заявили в Кремле`: a named institution, as the
-            // phrase opening a sentence (`В Кремле заявили`) resolves it.
+            // `повідомили в Генштабі ЗСУ`, `заявили в Кремле`, `нагадали в прокуратурі`: an
+            // institution, as the phrase opening a sentence (`В Кремле заявили`) resolves it.
             if self
                 .toks
                 .get(r.start + 1)
-                .is_some_and(|t| t.cap && t.s < stop)
+                .is_some_and(|t| (t.cap || self.is_institution(&t.lower)) && t.s < stop)
             {
                 if let Some(institution) = self.resolve(s, stop, gender, false) {
                     return Some(institution);
@@ -3171,12 +3171,14 @@ fn parenthetical(ctx: &Ctx, verb: usize, s: usize, e: usize) -> Option<Found> {
     if subject.is_empty() || subject.len() > 6 {
         return None;
     }
+    // `…, нагадали в прокуратурі.`: an institution speaks too.
     let names_someone = subject.clone().any(|i| {
         let t = &ctx.toks[i];
         t.cap
             || ctx.is_anon(&t.lower)
             || ctx.lex.pronouns.contains_key(&t.lower)
             || ctx.title_of(&t.lower).is_some()
+            || ctx.is_institution(&t.lower)
     });
     if !names_someone {
         return None;
