@@ -3168,7 +3168,12 @@ fn parenthetical(ctx: &Ctx, verb: usize, s: usize, e: usize) -> Option<Found> {
         stop += 1;
     }
     let subject = ctx.toks_in(ctx.toks[verb].e, stop);
-    if subject.is_empty() || subject.len() > 6 {
+    // `заявил официальный представитель Министерства обороны Заградья генерал-майор Игорь Кольцов`.
+    if subject.is_empty() || subject.len() > 10 {
+        return None;
+    }
+    // `…, йдеться про заступника голови ОДА Вадима Гребенюка`: what is spoken about, no speaker.
+    if matches!(ctx.toks[subject.start].lower.as_str(), "про" | "о" | "об") {
         return None;
     }
     // `…, нагадали в прокуратурі.`: an institution speaks too.
@@ -3505,6 +3510,13 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                 continue;
             }
             let cue = (ctx.toks[first].s, ctx.toks[last].e);
+            // `По сёлам сроки дольше: по его словам, там …`: after a colon the phrase opens a
+            // clause of its own.
+            let s = chars[s..cue.0]
+                .iter()
+                .rposition(|c| !c.is_whitespace())
+                .filter(|&at| chars[s + at] == ':')
+                .map_or(s, |at| s + at + 1);
             // Speaker phrase: after the phrase up to the next comma (or none).
             let after = ctx.toks[last].e;
             let (speaker, sp_end) = if *anonymous {
