@@ -3337,7 +3337,8 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                     "quote.said-colon",
                 ),
                 None => {
-                    if r.is_empty() {
+                    // `Проверка: «…»?`: a heading opening the line quotes what it then examines.
+                    if r.is_empty() || lex.headings.contains(&ctx.toks[r.start].lower) {
                         continue;
                     }
                     (ctx.resolve(s, prefix_end, '?', false), None, "quote.colon")
