@@ -149,11 +149,19 @@ impl<'a> Extractor<'a> {
         })
     }
 
-    /// The word before a role's head that makes a two-word title with it, inside `first..head`.
+    /// The word before a role's head that makes a two-word title with it, inside `first..head`:
+    /// one of the lexicon ("foreign minister") or a capitalised one ("the Energy Minister").
     fn title_qualifier(&self, first: usize, head: usize) -> Option<&'a str> {
-        (head > first + 1)
-            .then(|| self.w(head - 1))
-            .filter(|q| self.is_title_pair(q, self.w(head)))
+        let capitalised = |i: usize| {
+            let t = self.tok(i);
+            t.is_word() && t.capital && !crate::speakers::is_function(t)
+        };
+        (head > first + 1).then(|| self.w(head - 1)).filter(|q| {
+            self.is_title_pair(q, self.w(head))
+                || (capitalised(head - 1)
+                    && capitalised(head)
+                    && self.tok(head).info.is(class::TITLE))
+        })
     }
 
     fn tok(&self, index: usize) -> &Token {
@@ -2136,12 +2144,18 @@ impl<'a> Extractor<'a> {
         }
         let head_token = *self.tok(head);
         // "the Prime Minister", "the Defence Minister": a title in capitals after "the" is a role.
-        // A title alone is a role too.
+        // A title alone is a role too, and so is one after capitalised words that name no one
+        // where "the" stands before the phrase ("The Foreign Secretary expressed … and
+        // confirmed").
+        let after_the = np.first > 0
+            && self.tok(np.first - 1).info.is(class::DET_DEF)
+            && (np.first..head).all(|i| crate::speakers::qualifies_title(a, self.tok(i)));
         let role = head_token.info.is(class::TITLE)
             && (head == np.first
                 || (!head_token.info.is(class::ORG_HEAD)
-                    && self.tok(np.first).info.is(class::DET_DEF)
-                    && (np.first + 1..=head).all(|i| self.tok(i).capital)));
+                    && ((self.tok(np.first).info.is(class::DET_DEF)
+                        && (np.first + 1..=head).all(|i| self.tok(i).capital))
+                        || after_the)));
         let head_is_name = is_name_token(&head_token)
             && !head_token.info.is(class::DETERMINER | class::ANON_HEAD)
             && !role;

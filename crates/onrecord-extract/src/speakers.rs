@@ -391,13 +391,15 @@ impl Entities {
                             .iter()
                             .any(|w| word(analysed, &tokens[i]).eq_ignore_ascii_case(w))
                 });
-            // "The Prime Minister told this House": a title of several words alone.
+            // "The Prime Minister told this House": a title of several words alone; so are
+            // capitalised words that end in a title and name no one ("the Energy Minister").
             let title_phrase_alone = !run.organisation
-                && title_phrase_ending_at(analysed, lexicon, run.last)
-                    .is_some_and(|start| start <= run.first);
-            if (title_alone && tokens[run.last].info.is(class::TITLE)) || title_phrase_alone {
-                continue;
-            }
+                && (title_phrase_ending_at(analysed, lexicon, run.last)
+                    .is_some_and(|start| start <= run.first)
+                    || (run.first < run.last
+                        && tokens[run.last].info.is(class::TITLE)
+                        && !tokens[run.last].info.is(class::ORG_HEAD)
+                        && (run.first..run.last).all(|i| qualifies_title(analysed, &tokens[i]))));
             // "LOTTE BRENNING (Energy Minister):": capitalised words ending in a title, in brackets
             // right after a name, are that person's office, no one of their own.
             let bracketed_office = !run.organisation
@@ -406,13 +408,15 @@ impl Entities {
                 && run.first >= 2
                 && tokens[run.first - 1].is_punct('(')
                 && tokens.get(run.last + 1).is_some_and(|t| t.is_punct(')'))
-                && !(run.first..run.last)
-                    .any(|i| tokens[i].info.is(class::MALE_NAME | class::FEMALE_NAME));
+                && (run.first..run.last).all(|i| qualifies_title(analysed, &tokens[i]));
             if bracketed_office {
                 if let Some((_, entity)) = last_name.filter(|&(last, _)| last + 2 == run.first) {
                     entities.add_alias(entity, (tokens[run.first].start, tokens[run.last].end));
                     continue;
                 }
+            }
+            if (title_alone && tokens[run.last].info.is(class::TITLE)) || title_phrase_alone {
+                continue;
             }
             // A handle ("@harbour_watch") names a channel.
             run.organisation |= word(analysed, &tokens[run.first]).starts_with('@');
@@ -1406,6 +1410,21 @@ fn is_middle_initial(analysed: &Analysed, index: usize) -> bool {
         && is_initial_dot(analysed, index + 1)
         && is_name_token(&tokens[index + 2])
         && !is_function(&tokens[index + 2])
+}
+
+/// Whether a capitalised word before a title can be part of the title rather than a name: not a
+/// first name or an organisation's head, and no brand or abbreviation ("CNN President", "HuffPost
+/// Pollster"), as "Energy" in "the Energy Minister".
+pub fn qualifies_title(analysed: &Analysed, token: &Token) -> bool {
+    token.is_word()
+        && token.capital
+        && !token
+            .info
+            .is(class::MALE_NAME | class::FEMALE_NAME | class::ORG_HEAD)
+        && !word(analysed, token)
+            .chars()
+            .skip(1)
+            .any(char::is_uppercase)
 }
 
 pub fn is_name_token(token: &Token) -> bool {
