@@ -4546,10 +4546,24 @@ impl<'a> Extractor<'a> {
     /// "said the group's spokesman, Roman Dzyuba": an inverted speaker's phrase reaches over a
     /// name in apposition that closes the clause.
     fn with_appositive_name(&self, np: NounPhrase, end: usize) -> NounPhrase {
-        if np.last + 2 >= end || !self.tok(np.last + 1).is_punct(',') {
+        // "inspector general for foreign aid, Leonie Brandt-Osei,": past the role's own "of" or
+        // "for" phrase.
+        let comma = if ["of", "for"].iter().any(|w| self.lower_is(np.last + 1, w)) {
+            (np.last + 2..end.min(np.last + 8))
+                .take_while(|&i| {
+                    self.tok(i).is_word() && !self.is_verb(i) || self.tok(i).is_punct(',')
+                })
+                .find(|&i| self.tok(i).is_punct(','))
+        } else {
+            Some(np.last + 1)
+        };
+        let Some(comma) = comma else {
+            return np;
+        };
+        if comma + 1 >= end || !self.tok(comma).is_punct(',') {
             return np;
         }
-        let mut last = np.last + 1;
+        let mut last = comma;
         loop {
             if last + 1 < end && is_name_token(self.tok(last + 1)) {
                 last += 1;
@@ -4566,7 +4580,7 @@ impl<'a> Extractor<'a> {
             let t = self.tok(last + 1);
             t.is_punct(',') || t.is_punct('.') || t.is_break()
         };
-        if last > np.last + 1 && closes {
+        if last > comma && closes {
             NounPhrase {
                 extent_last: last,
                 ..np
@@ -7322,8 +7336,10 @@ impl<'a> Extractor<'a> {
             earlier
                 .is_none_or(|f| f.cue.is_none_or(|c| at > c.0) && !(f.start..f.end).contains(&at))
         });
+        // "Aldmere's inspector general, Leonie Brandt-Osei, declined … but said": the name in
+        // apposition too.
         if report_is_later {
-            return earlier_report.map(|(_, np)| np);
+            return earlier_report.map(|(_, np)| self.with_appositive_name(np, verb));
         }
         if let Some(mention) = earlier.and_then(|f| f.speaker.as_ref()).map(|s| s.mention) {
             let first = (sentence.start..verb).find(|&i| self.tok(i).start == mention.0);
@@ -7341,7 +7357,7 @@ impl<'a> Extractor<'a> {
             }
         }
         if let Some((_, np)) = earlier_report {
-            return Some(np);
+            return Some(self.with_appositive_name(np, verb));
         }
         // "During a speech earlier in the day, Trump attacked Clinton, saying …": the subject
         // comes after the opening adjuncts.
@@ -7355,33 +7371,36 @@ impl<'a> Extractor<'a> {
         }
         // A name after the participle is its object's, never its subject.
         let before_verb = Sentence { end: verb, ..main };
-        self.first_named_np(before_verb).or(subject).or_else(|| {
-            // "Sanders compared himself to Clinton, saying …": a lone name opening the sentence
-            // (or a short opening phrase: "At the debate, Sanders …"), right before its verb.
-            let opener_comma = (sentence.start..verb.min(sentence.start + 8))
-                .find(|&i| self.tok(i).is_punct(','))
-                .map_or(sentence.start, |c| c + 1);
-            let first = [sentence.start, opener_comma]
-                .into_iter()
-                .filter_map(|from| (from..verb).find(|&i| self.tok(i).is_word()))
-                .find(|&i| {
-                    is_name_token(self.tok(i)) && !crate::speakers::is_function(self.tok(i))
-                })?;
-            let next = self.tok(first + 1);
-            (is_name_token(self.tok(first))
-                && !crate::speakers::is_function(self.tok(first))
-                && next.is_word()
-                && !next.capital
-                && (self.w(first + 1).ends_with("ed")
-                    || self.w(first + 1).ends_with('s')
-                    || self.is_be_or_have(first + 1)
-                    || next.info.is(class::FINITE)))
-            .then_some(NounPhrase {
-                first,
-                last: first,
-                extent_last: first,
+        let named = self.first_named_np(before_verb).or(subject);
+        named
+            .map(|np| self.with_appositive_name(np, verb))
+            .or_else(|| {
+                // "Sanders compared himself to Clinton, saying …": a lone name opening the sentence
+                // (or a short opening phrase: "At the debate, Sanders …"), right before its verb.
+                let opener_comma = (sentence.start..verb.min(sentence.start + 8))
+                    .find(|&i| self.tok(i).is_punct(','))
+                    .map_or(sentence.start, |c| c + 1);
+                let first = [sentence.start, opener_comma]
+                    .into_iter()
+                    .filter_map(|from| (from..verb).find(|&i| self.tok(i).is_word()))
+                    .find(|&i| {
+                        is_name_token(self.tok(i)) && !crate::speakers::is_function(self.tok(i))
+                    })?;
+                let next = self.tok(first + 1);
+                (is_name_token(self.tok(first))
+                    && !crate::speakers::is_function(self.tok(first))
+                    && next.is_word()
+                    && !next.capital
+                    && (self.w(first + 1).ends_with("ed")
+                        || self.w(first + 1).ends_with('s')
+                        || self.is_be_or_have(first + 1)
+                        || next.info.is(class::FINITE)))
+                .then_some(NounPhrase {
+                    first,
+                    last: first,
+                    extent_last: first,
+                })
             })
-        })
     }
 
     /// Skips a recipient and time adverbials after a verb: "told reporters", "told the Calderran
