@@ -209,10 +209,10 @@ fn to_statement(text: &str, index: &CharIndex, entities: &Entities, found: Found
                 } else {
                     entities.list[e].kind
                 };
-                let name = text
-                    .get(entity.name.0..entity.name.1)
-                    .unwrap_or("")
-                    .to_string();
+                let written_name = text.get(entity.name.0..entity.name.1).unwrap_or("");
+                let name = lexicon::for_lang(onrecord_model::Lang::En)
+                    .spell_out(written_name)
+                    .unwrap_or_else(|| written_name.to_string());
                 let mut aliases: Vec<String> = Vec::new();
                 for &(a, b) in &entity.aliases {
                     let alias = text.get(a..b).unwrap_or("").to_string();

@@ -205,6 +205,9 @@ pub struct Lexicon {
     pub title_phrases: Vec<Phrase>,
     /// The offices of `offices.txt`, in file order.
     offices: Vec<Office>,
+    /// Abbreviations that end an organisation's name, as written, and the words they stand for
+    /// (`spelled` lines of `organisations.txt`).
+    spelled_out: Vec<(Box<str>, Box<str>)>,
 }
 
 /// One office of `offices.txt`: the words that name it are one office ("Sen." and "senator").
@@ -228,6 +231,15 @@ impl Lexicon {
     pub fn office(&self, lower: &str) -> Option<&Office> {
         let index = self.word(lower).office.checked_sub(1)?;
         self.offices.get(usize::from(index))
+    }
+
+    /// A canonical name with the abbreviation that ends it spelled out ("Halvaran MoD" → "Halvaran
+    /// Defence Ministry"); `None` when it ends in none.
+    pub fn spell_out(&self, name: &str) -> Option<String> {
+        self.spelled_out.iter().find_map(|(abbreviation, words)| {
+            let stem = name.strip_suffix(&**abbreviation)?;
+            (stem.is_empty() || stem.ends_with(' ')).then(|| format!("{stem}{words}"))
+        })
     }
 
     fn add(&mut self, word: &str, update: impl FnOnce(&mut WordInfo)) {
@@ -378,6 +390,14 @@ impl Lexicon {
             }
         }
         for line in entries(files.organisations) {
+            if let Some(rest) = line.strip_prefix("spelled ") {
+                if let Some((abbreviation, words)) = rest.split_once(' ') {
+                    lexicon
+                        .spelled_out
+                        .push((abbreviation.into(), words.trim().into()));
+                }
+                continue;
+            }
             for word in line.split_whitespace() {
                 lexicon.add(word, |info| info.class |= class::ORG_HEAD);
             }
