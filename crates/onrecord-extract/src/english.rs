@@ -31,6 +31,8 @@ struct Turn {
     colon: usize,
     /// Marked as the host's ("(host)", "(presenter)").
     host: bool,
+    /// The words of a note in brackets after the name (`SPOKESPERSON (Annelie Strand):`).
+    note: Option<(usize, usize)>,
 }
 
 pub struct Extractor<'a> {
@@ -3401,6 +3403,15 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let name_end = at;
+            // "CLAIRE ODENWALD, COUNTRY DIRECTOR:": the speaker's role after a comma.
+            if tokens.get(at).is_some_and(|t| t.is_punct(',')) {
+                let role_end = (at + 1..tokens.len().min(at + 6))
+                    .take_while(|&i| capitals(&tokens[i]))
+                    .last();
+                if let Some(role_end) = role_end {
+                    at = role_end + 1;
+                }
+            }
             // "(host)", "(clip, translated)": a note on the speaker or the recording.
             let mut note = None;
             if tokens.get(at).is_some_and(|t| t.is_punct('(')) {
@@ -3417,6 +3428,7 @@ impl<'a> Extractor<'a> {
                     label: index,
                     name_end,
                     colon: at,
+                    note,
                     host: note.is_some_and(|(from, to)| {
                         (from..to).any(|i| {
                             ["host", "presenter", "moderator", "interviewer", "anchor"]
@@ -3457,7 +3469,23 @@ impl<'a> Extractor<'a> {
                     .all(|i| this.tok(i).info.is(class::TITLE))
                     .then(|| this.entities.role(this.a, this.w(word), None, from))?
             };
-            named.or_else(office)
+            // `SPOKESPERSON (Annelie Strand):`: the person the note in brackets names, when the
+            // label is an office (`QUESTION (Saldomir Live):` is a reporter's).
+            let in_note = || {
+                let (from, to) = turn.note?;
+                let office = (turn.label..turn.name_end)
+                    .filter(|&i| this.tok(i).is_word())
+                    .all(|i| this.tok(i).info.is(class::TITLE));
+                if !office {
+                    return None;
+                }
+                let (start, end) = (this.tok(from).start, this.tok(to - 1).end);
+                this.entities.mentioned_in(start, end).filter(|&e| {
+                    let entity = &this.entities.list[e];
+                    entity.kind == EntityKind::Person && entity.name_tokens >= 2
+                })
+            };
+            named.or_else(in_note).or_else(office)
         };
         let turn_end = |this: &Self, from: usize| {
             let mut last = this.sentence_of[from] as usize;
