@@ -138,6 +138,68 @@ impl<'a> Extractor<'a> {
                 });
             }
         }
+        for index in 0..self.found.len() {
+            let Some(FoundSpeaker {
+                mention,
+                resolved: Resolved::Anonymous(_),
+            }) = &self.found[index].speaker
+            else {
+                continue;
+            };
+            let mention = *mention;
+            if let Some(entity) = self.named_in_next_paragraph(mention) {
+                self.entities.add_alias(entity, mention);
+                self.found[index].speaker = Some(FoundSpeaker {
+                    mention,
+                    resolved: Resolved::Entity(entity),
+                });
+            }
+        }
+    }
+
+    /// "The director of the Orsa Recovery Fund acknowledged …" opening a paragraph, then "Marcus
+    /// Eberlein, testifying …, said" opening the next: a news lede's definite role is the person
+    /// the next paragraph opens with, named there for the first time.
+    fn named_in_next_paragraph(&self, mention: (usize, usize)) -> Option<usize> {
+        let tokens = &self.a.tokens;
+        let first = tokens.partition_point(|t| t.start < mention.0);
+        let last = tokens
+            .partition_point(|t| t.end <= mention.1)
+            .checked_sub(1)?;
+        if first >= last || !self.lower_is(first, "the") {
+            return None;
+        }
+        // "The chief engineer of the Tavrin dam": the role ends before its "of" or "for".
+        let head = (first + 1..=last)
+            .take_while(|&i| !["of", "for", "at"].iter().any(|w| self.lower_is(i, w)))
+            .last()?;
+        let titled = (first + 1..=head).any(|i| self.tok(i).info.is(class::TITLE));
+        if !titled || self.tok(head).capital {
+            return None;
+        }
+        let sentence = self.sentence_of[first] as usize;
+        let opens_paragraph = sentence == 0 || self.a.sentences[sentence - 1].paragraph_end;
+        let subject = (self.a.sentences[sentence].start..first)
+            .all(|i| !self.tok(i).is_word() || self.tok(i).capital || self.is_dash(i));
+        if !opens_paragraph || !subject {
+            return None;
+        }
+        let paragraph_end =
+            (sentence..self.a.sentences.len()).find(|&i| self.a.sentences[i].paragraph_end)?;
+        let next = self.a.sentences.get(paragraph_end + 1)?;
+        let name = (next.start..next.end).find(|&i| self.tok(i).is_word())?;
+        let at = self.tok(name).start;
+        let entity = self.entities.mentioned_in(at, at + 1)?;
+        let person = &self.entities.list[entity];
+        let first_mention = self.entities.mentions.iter().find(|m| m.1 == entity)?.0;
+        (person.kind == EntityKind::Person
+            && person.name_tokens >= 2
+            // No office of its own (one this rule gave it stands before the name).
+            && person.aliases.iter().all(|&alias| {
+                alias.1 <= at || crate::speakers::alias_office(self.a, alias).is_none()
+            })
+            && first_mention == at)
+            .then_some(entity)
     }
 
     // ----- small helpers -------------------------------------------------------------------------

@@ -1152,6 +1152,12 @@ pub fn shared_office(word: &str) -> bool {
     office_entry(word).is_some_and(|office| office.shared)
 }
 
+/// The office an alias names ("Foreign Minister", "Sen."), if any: "Mr" and "the 58-year-old"
+/// name none.
+pub fn alias_office(analysed: &Analysed, alias: (usize, usize)) -> Option<&'static str> {
+    alias_words(analysed, alias).find_map(office)
+}
+
 /// The name of the office a title word names (`offices.txt`), abbreviations spelled out: "Sen."
 /// and "senator" are one office. Roles that are not offices ("candidate", "nominee") return
 /// `None`: anyone can carry them.
