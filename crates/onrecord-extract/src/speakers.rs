@@ -574,6 +574,13 @@ impl Entities {
                     .take(7)
                     .all(|t| t.is_word() && !t.capital)
             };
+            // "by Ilse Navarre, Deputy Spokesperson for the Secretary-General": a title in
+            // apposition is what "the Deputy Spokesperson" later refers to.
+            if entities.list[entity].kind == EntityKind::Person {
+                if let Some(title) = appositive_title_after(analysed, run.last) {
+                    entities.add_alias(entity, title);
+                }
+            }
             let byline = (lead..run.first)
                 .any(|i| word(analysed, &tokens[i]).eq_ignore_ascii_case("by"))
                 && tokens
@@ -1416,6 +1423,31 @@ fn is_middle_initial(analysed: &Analysed, index: usize) -> bool {
         && is_initial_dot(analysed, index + 1)
         && is_name_token(&tokens[index + 2])
         && !is_function(&tokens[index + 2])
+}
+
+/// The title in apposition after the name ending at `last`, as a byte range: `, Deputy
+/// Spokesperson for …`, `, the foreign minister,`. At most four words, ending in a title word,
+/// followed by a comma, a full stop, "of", "for" or the line's end.
+fn appositive_title_after(analysed: &Analysed, last: usize) -> Option<(usize, usize)> {
+    let tokens = &analysed.tokens;
+    if !tokens.get(last + 1)?.is_punct(',') {
+        return None;
+    }
+    let mut first = last + 2;
+    if word(analysed, tokens.get(first)?).eq_ignore_ascii_case("the") {
+        first += 1;
+    }
+    let end = (first..tokens.len().min(first + 4))
+        .take_while(|&i| {
+            let t = &tokens[i];
+            t.is_word() && !t.info.is(class::VERB | class::STOP | class::PRONOUN)
+        })
+        .filter(|&i| tokens[i].info.is(class::TITLE))
+        .last()?;
+    let closes = tokens.get(end + 1).is_none_or(|t| {
+        t.is_break() || t.is_punct(',') || t.is_punct('.') || is_of_or_for(word(analysed, t))
+    });
+    closes.then(|| (tokens[first].start, tokens[end].end))
 }
 
 /// Whether a capitalised word before a title can be part of the title rather than a name: not a
