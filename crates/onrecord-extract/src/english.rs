@@ -2158,8 +2158,10 @@ impl<'a> Extractor<'a> {
             }
         }
         // "the California secretary of state's website": a possessive after "of" makes the
-        // whole a determiner of the last word, the head.
-        if (head + 1..np.last).any(|i| self.possessive(i)) {
+        // whole a determiner of the last word, the head ("Irena Sobol of Corvenia's Prisoner
+        // Affairs Centre" is still Irena Sobol).
+        let full_name = head > np.first && self.tok(head).capital && self.tok(head - 1).capital;
+        if !full_name && (head + 1..np.last).any(|i| self.possessive(i)) {
             head = np.last;
         }
         // "a recent CBS poll released Monday": a participle after the head modifies it.
