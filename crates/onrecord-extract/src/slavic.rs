@@ -62,6 +62,8 @@ struct Lex {
     medium_stems: Vec<String>,
     /// Words that head a line before a colon without being a speaker (`Важно:`).
     headings: HashSet<String>,
+    /// Adverbs between a subject and its verb (`также`, `тим часом`): no part of the subject.
+    preverbal: HashSet<String>,
     /// Verbs that call something by quoted words (`назвал перенос выборов «спектаклем»`).
     naming_verbs: HashSet<String>,
     /// Stems of nouns that report what their owner said (`заявлени`, `припущенн`):
@@ -175,6 +177,7 @@ fn build(
     let mut medium_stems = Vec::new();
     let mut headings = HashSet::new();
     let mut naming_verbs = HashSet::new();
+    let mut preverbal = HashSet::new();
     let mut nominal_stems = Vec::new();
     let mut outlet_stems = Vec::new();
     for l in lines(function_words_file) {
@@ -206,6 +209,9 @@ fn build(
                 }
                 "naming" => {
                     naming_verbs.insert(w);
+                }
+                "preverbal" => {
+                    preverbal.insert(w);
                 }
                 "nominal" => nominal_stems.push(w),
                 "outlet" => outlet_stems.push(w),
@@ -286,6 +292,7 @@ fn build(
         medium_stems,
         headings,
         naming_verbs,
+        preverbal,
         nominal_stems,
         outlet_stems,
         endings,
@@ -2215,39 +2222,12 @@ impl<'a> Ctx<'a> {
             // Gerund after a comma (`…, заявив, що`): the subject of the sentence.
             return self.speaker_before_any(verb, clause_start, gender);
         }
-        // Drop adverbs right before the verb (также, також, вновь).
+        // Drop adverbs right before the verb (`также`, `тим часом`, `натомість`).
         let mut end_tok = r.end;
         while end_tok > r.start
             // A word inside a name in quotes stays (`«Гайсинок сьогодні»`).
             && !self.chars[self.toks[end_tok - 1].e..vs].iter().any(|c| is_close(*c))
-            && matches!(
-                self.toks[end_tok - 1].lower.as_str(),
-                "также"
-                    | "також"
-                    | "вновь"
-                    | "знову"
-                    | "уже"
-                    | "вже"
-                    | "ещё"
-                    | "ще"
-                    | "прямо"
-                    | "не"
-                    | "еще"
-                    | "тоже"
-                    | "теж"
-                    | "публично"
-                    | "публічно"
-                    | "официально"
-                    | "офіційно"
-                    | "позже"
-                    | "пізніше"
-                    | "затем"
-                    | "потім"
-                    | "вчера"
-                    | "вчора"
-                    | "сегодня"
-                    | "сьогодні"
-            )
+            && self.lex.preverbal.contains(&self.toks[end_tok - 1].lower)
         {
             end_tok -= 1;
         }
