@@ -2352,10 +2352,13 @@ impl<'a> Ctx<'a> {
                 return self.resolve(a, b, gender, false);
             }
         }
+        // `В понедельник он назвал другую цифру — …, — уточнив`: past an opening adjunct.
         let r = self.toks_in(clause_start, vs);
         for i in r {
             let t = &self.toks[i];
-            if self.lex.pronouns.contains_key(&t.lower) || t.cap {
+            if self.lex.pronouns.contains_key(&t.lower)
+                || (t.cap && !self.lex.function_words.contains(&t.lower))
+            {
                 let stop = self.clause_end(t.s, vs);
                 return self.resolve(t.s, stop, gender, false);
             }
