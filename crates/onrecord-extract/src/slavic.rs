@@ -2181,7 +2181,21 @@ impl<'a> Ctx<'a> {
                             | "виданню"
                     ) && !self.is_anon(&self.toks[r.start].lower)))
             {
-                e = t.s;
+                // `сообщила уполномоченная по правам человека Элеонора Вишневская`: a title's
+                // own complement, then the holder's name.
+                let holder_named = self.title_of(&self.toks[r.start].lower).is_some()
+                    && self
+                        .toks_in(t.e, stop)
+                        .collect::<Vec<_>>()
+                        .windows(2)
+                        .any(|w| {
+                            self.toks[w[0]].cap
+                                && self.toks[w[1]].cap
+                                && self.gap_is_space(self.toks[w[0]].e, self.toks[w[1]].s)
+                        });
+                if !holder_named {
+                    e = t.s;
+                }
                 break;
             }
         }
