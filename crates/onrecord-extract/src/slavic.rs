@@ -2466,16 +2466,23 @@ fn adjective_nominative(lang: &str, lower: &str, noun: &str) -> String {
 }
 
 /// A patronymic in any case form: `Андреевич`, `Андреевичу`, `Викторовна`, `Петрівна`, `Ігоровичем`.
+/// The stem must end the word but for a case ending, so `Ровный` and `Ровнов` are surnames.
 fn is_patronymic(lower: &str) -> bool {
-    const STEMS: [&str; 9] = [
-        "ович", "евич", "ьич", "овн", "евн", "ичн", "івн", "ївн", "ічн",
-    ];
-    lower.chars().count() >= 6
-        && STEMS.iter().any(|stem| {
-            lower
-                .rfind(stem)
-                .is_some_and(|at| lower[at + stem.len()..].chars().count() <= 3 && at > 0)
+    const MALE: [&str; 3] = ["ович", "евич", "ьич"];
+    const FEMALE: [&str; 6] = ["овн", "евн", "ичн", "івн", "ївн", "ічн"];
+    const MALE_ENDINGS: [&str; 6] = ["", "а", "у", "ем", "е", "еві"];
+    const FEMALE_ENDINGS: [&str; 8] = ["а", "ы", "и", "е", "у", "ой", "ою", "і"];
+    let ends = |stems: &[&str], endings: &[&str]| {
+        stems.iter().any(|stem| {
+            endings.iter().any(|ending| {
+                lower
+                    .strip_suffix(ending)
+                    .and_then(|rest| rest.strip_suffix(stem))
+                    .is_some_and(|first| !first.is_empty())
+            })
         })
+    };
+    lower.chars().count() >= 6 && (ends(&MALE, &MALE_ENDINGS) || ends(&FEMALE, &FEMALE_ENDINGS))
 }
 
 fn looks_past_verb(lower: &str) -> bool {
@@ -3328,11 +3335,40 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                 .rev()
                 .find(|&i| lex.verbs.contains(&ctx.toks[i].lower) && !in_quote(ctx.toks[i].s));
             let (speaker, cue, rule) = match verb {
-                Some(v) => (
-                    ctx.speaker_before(v, s),
-                    Some((ctx.toks[v].s, ctx.toks[v].e)),
-                    "quote.said-colon",
-                ),
+                Some(v) => {
+                    // `и это подтверждает комендант района полковник Ровный: «…»`: the subject
+                    // after the verb.
+                    // (`дед сказал Дзержинскому:` has its subject before the verb.)
+                    let names = |i: usize| {
+                        let t = &ctx.toks[i];
+                        (t.cap && !ctx.capital_by_position(i))
+                            || ctx.title_of(&t.lower).is_some()
+                            || ctx.is_anon(&t.lower)
+                            || lex.subject_pronouns.contains(&t.lower)
+                    };
+                    let after = ctx.toks_in(ctx.toks[v].e, prefix_end);
+                    let clause = chars[s..ctx.toks[v].s]
+                        .iter()
+                        .rposition(|c| matches!(c, ',' | ';'))
+                        .map_or(s, |at| s + at + 1);
+                    let inverted = ctx
+                        .toks_in(clause, ctx.toks[v].s)
+                        .all(|i| lex.function_words.contains(&ctx.toks[i].lower))
+                        && after.clone().any(names)
+                        && !after
+                            .clone()
+                            .any(|i| lex.verbs.contains(&ctx.toks[i].lower));
+                    let speaker = if inverted {
+                        ctx.speaker_after(v, prefix_end)
+                    } else {
+                        ctx.speaker_before(v, s)
+                    };
+                    (
+                        speaker,
+                        Some((ctx.toks[v].s, ctx.toks[v].e)),
+                        "quote.said-colon",
+                    )
+                }
                 None => {
                     // `Проверка: «…»?`: a heading opening the line quotes what it then examines.
                     if r.is_empty() || lex.headings.contains(&ctx.toks[r.start].lower) {
@@ -3784,7 +3820,27 @@ fn inserted_source_pieces(
 
 #[cfg(test)]
 mod tests {
-    use super::{is_word_char, lowercase};
+    use super::{is_patronymic, is_word_char, lowercase};
+
+    #[test]
+    fn patronymics_in_any_case_but_not_surnames_that_contain_one() {
+        for word in [
+            "андреевич",
+            "андреевичу",
+            "ігоровичем",
+            "викторовна",
+            "викторовной",
+            "петрівни",
+            "петрівною",
+            "ильича",
+        ] {
+            assert!(is_patronymic(word), "{word}");
+        }
+        for word in ["ровный", "ровнов", "головнин", "петров", "мельничук"]
+        {
+            assert!(!is_patronymic(word), "{word}");
+        }
+    }
 
     #[test]
     fn fast_letter_tests_agree_with_unicode() {
