@@ -3265,6 +3265,15 @@ impl<'a> Extractor<'a> {
         if !closed && !self.has_finite_verb(colon + 1, block_end) {
             return;
         }
+        // "Anderhaag: what he said then, and what he says now": a headline's indirect question
+        // announces what follows.
+        let headline_question = ["what", "why", "how", "where", "when", "who"]
+            .iter()
+            .any(|w| self.lower_is(colon + 1, w))
+            && !question;
+        if headline_question && !self.tok(colon + 1).capital {
+            return;
+        }
         // "Vestrany Courier: Brenning: “It was an attack”": a front page quoting someone; the
         // quote is the one named after the outlet's, which the quote rules take.
         if self.quoted_label_at(colon + 1, block_end) {
@@ -6141,6 +6150,10 @@ impl<'a> Extractor<'a> {
             None if participle => (self.participle_subject(sentence, verb), false),
             None => (None, false),
         };
+        // "what he said then": the words said are "what", an object, not a clause after the verb.
+        if subject.is_some_and(|(np, _)| np.first > 0 && self.lower_is(np.first - 1, "what")) {
+            return;
+        }
         // "Geolocated footage published on Friday indicates that …", "Satellite images show …":
         // evidence, which no one said.
         // ("A soldier shown in TTA footage said" is the soldier's.)
