@@ -97,9 +97,9 @@ impl<'a> Extractor<'a> {
         (self.found, self.entities)
     }
 
-    /// "Varnia's foreign minister on Saturday accused …" in a lede, then "Foreign Minister Anton
-    /// Sybel told …": a definite role nobody carried yet is the one person the document later
-    /// names with it.
+    /// A definite role no one carried when its statement was found is resolved once the whole
+    /// document is known: to the one person it later names with the role, or to the person the
+    /// next paragraph of a news lede opens with.
     fn resolve_roles_named_later(&mut self) {
         for index in 0..self.found.len() {
             let Some(FoundSpeaker {
@@ -110,51 +110,45 @@ impl<'a> Extractor<'a> {
                 continue;
             };
             let mention = *mention;
-            let words: Vec<&str> = self.a.text[mention.0..mention.1]
-                .split_whitespace()
-                .collect();
-            let definite = words.first().is_some_and(|first| {
-                first.eq_ignore_ascii_case("the") || crate::speakers::ends_possessive_word(first)
-            });
-            let Some(head) = words.last().filter(|_| definite && words.len() <= 4) else {
-                continue;
+            let entity = match self.sole_holder_named_after(mention) {
+                Some(entity) => entity,
+                None => {
+                    let Some(entity) = self.named_in_next_paragraph(mention) else {
+                        continue;
+                    };
+                    self.entities.add_alias(entity, mention);
+                    entity
+                }
             };
-            let owner = words
-                .first()
-                .filter(|first| crate::speakers::ends_possessive_word(first))
-                .map(|first| crate::speakers::strip_possessive(first));
-            let qualifier = words
-                .len()
-                .checked_sub(2)
-                .map(|at| words[at])
-                .filter(|q| self.is_title_pair(q, head));
-            if let Some(entity) = self
-                .entities
-                .sole_holder_named_after(self.a, head, qualifier, owner, mention.1)
-            {
-                self.found[index].speaker = Some(FoundSpeaker {
-                    mention,
-                    resolved: Resolved::Entity(entity),
-                });
-            }
-        }
-        for index in 0..self.found.len() {
-            let Some(FoundSpeaker {
+            self.found[index].speaker = Some(FoundSpeaker {
                 mention,
-                resolved: Resolved::Anonymous(_),
-            }) = &self.found[index].speaker
-            else {
-                continue;
-            };
-            let mention = *mention;
-            if let Some(entity) = self.named_in_next_paragraph(mention) {
-                self.entities.add_alias(entity, mention);
-                self.found[index].speaker = Some(FoundSpeaker {
-                    mention,
-                    resolved: Resolved::Entity(entity),
-                });
-            }
+                resolved: Resolved::Entity(entity),
+            });
         }
+    }
+
+    /// "Varnia's foreign minister on Saturday accused …" in a lede, then "Foreign Minister Anton
+    /// Sybel told …": a definite role nobody carried yet is the one person the document later
+    /// names with it.
+    fn sole_holder_named_after(&self, mention: (usize, usize)) -> Option<usize> {
+        let words: Vec<&str> = self.a.text[mention.0..mention.1]
+            .split_whitespace()
+            .collect();
+        let definite = words.first().is_some_and(|first| {
+            first.eq_ignore_ascii_case("the") || crate::speakers::ends_possessive_word(first)
+        });
+        let head = words.last().filter(|_| definite && words.len() <= 4)?;
+        let owner = words
+            .first()
+            .filter(|first| crate::speakers::ends_possessive_word(first))
+            .map(|first| crate::speakers::strip_possessive(first));
+        let qualifier = words
+            .len()
+            .checked_sub(2)
+            .map(|at| words[at])
+            .filter(|q| self.is_title_pair(q, head));
+        self.entities
+            .sole_holder_named_after(self.a, head, qualifier, owner, mention.1)
     }
 
     /// "The director of the Orsa Recovery Fund acknowledged …" opening a paragraph, then "Marcus
