@@ -151,7 +151,7 @@ fn gender_of_first_name(first: &str, info_class: u32) -> Option<Gender> {
 
 fn gender_of_title(title: &str) -> Option<Gender> {
     let lower = title.to_lowercase();
-    english().word(lower.trim_end_matches('.')).title_gender
+    english().word(lower.trim_end_matches('.')).title_gender()
 }
 
 /// The part of a position-sorted list of mentions that comes before `position`.

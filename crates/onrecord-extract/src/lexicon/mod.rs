@@ -128,14 +128,34 @@ pub struct WordInfo {
     pub class: u32,
     pub frames: u16,
     pub pronoun: Option<PronounKind>,
-    /// The office a title word names, as an index into [`Lexicon::offices`] plus one (0: none).
-    office: u8,
-    pub title_gender: Option<Gender>,
+    /// What a title word says of its holder, packed so that the word table's entries stay eight
+    /// bytes: the office it names as an index into [`Lexicon::offices`] plus one in the low six
+    /// bits (0: none), and the holder's gender in the top two.
+    title: u8,
 }
 
 impl WordInfo {
+    const OFFICE_BITS: u8 = 0b0011_1111;
+    const FEMALE: u8 = 0b0100_0000;
+    const MALE: u8 = 0b1000_0000;
+
     pub fn is(&self, bits: u32) -> bool {
         self.class & bits != 0
+    }
+
+    /// Whether the word, as a title, says its holder is a woman or a man ("Mrs.", "spokesman").
+    pub fn title_gender(&self) -> Option<Gender> {
+        if self.title & Self::FEMALE != 0 {
+            Some(Gender::Female)
+        } else if self.title & Self::MALE != 0 {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    }
+
+    fn office(&self) -> Option<usize> {
+        usize::from(self.title & Self::OFFICE_BITS).checked_sub(1)
     }
 }
 
@@ -229,8 +249,7 @@ impl Lexicon {
     /// The office a title word names ("sen", "congressman"), the word in lower case without a
     /// full stop.
     pub fn office(&self, lower: &str) -> Option<&Office> {
-        let index = self.word(lower).office.checked_sub(1)?;
-        self.offices.get(usize::from(index))
+        self.offices.get(self.word(lower).office()?)
     }
 
     /// A canonical name with the abbreviation that ends it spelled out ("Halvaran MoD" → "Halvaran
@@ -421,9 +440,15 @@ impl Lexicon {
                             .map(Into::into),
                         shared: false,
                     });
-                    let index = u8::try_from(lexicon.offices.len()).unwrap_or(0);
+                    // Offices past the sixty-third are dropped; the examples test would show it.
+                    let index = u8::try_from(lexicon.offices.len())
+                        .ok()
+                        .filter(|&index| index <= WordInfo::OFFICE_BITS)
+                        .unwrap_or(0);
                     for word in words {
-                        lexicon.add(word.trim_end_matches('.'), |info| info.office = index);
+                        lexicon.add(word.trim_end_matches('.'), |info| {
+                            info.title = info.title & !WordInfo::OFFICE_BITS | index;
+                        });
                     }
                 }
                 "shared" => {
@@ -436,12 +461,12 @@ impl Lexicon {
                 }
                 "female" | "male" => {
                     let gender = if kind == "female" {
-                        Gender::Female
+                        WordInfo::FEMALE
                     } else {
-                        Gender::Male
+                        WordInfo::MALE
                     };
                     for word in words {
-                        lexicon.add(word, |info| info.title_gender = Some(gender));
+                        lexicon.add(word, |info| info.title |= gender);
                     }
                 }
                 _ => {}
