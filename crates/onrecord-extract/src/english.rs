@@ -1472,9 +1472,18 @@ impl<'a> Extractor<'a> {
                     while first > limit && self.tok(first - 1).info.is(class::SKIP) {
                         first -= 1;
                     }
+                    // "On Monday the minister, Piet Lenk, said": after an opening time phrase.
+                    let after_time = first > limit
+                        && first - limit <= 4
+                        && (limit..first).all(|i| self.tok(i).info.is(class::TIME))
+                        && self.tok(limit).capital
+                        && !["on", "in", "at", "during", "last", "this", "next"]
+                            .iter()
+                            .any(|w| self.lower_is(first - 1, w));
                     first == limit
                         || self.is_clause_start(first - 1)
                         || is_sentence_start(self, first)
+                        || after_time
                 });
             // "Anna Berg, a volunteer from Jackson, Miss., said", "X, who lives near the capital,
             // Sacramento, said": a phrase after a comma or a preposition is part of a longer
