@@ -440,7 +440,7 @@ impl Lexicon {
                             .map(Into::into),
                         shared: false,
                     });
-                    // Offices past the sixty-third are dropped; the examples test would show it.
+                    // Six bits hold an office; `offices_fit_their_bits` keeps the file within them.
                     let index = u8::try_from(lexicon.offices.len())
                         .ok()
                         .filter(|&index| index <= WordInfo::OFFICE_BITS)
@@ -559,5 +559,23 @@ pub fn for_lang(lang: Lang) -> &'static Lexicon {
         Lang::En | Lang::Other | Lang::Ru | Lang::Uk => {
             ENGLISH.get_or_init(|| Lexicon::compile(&ENGLISH_FILES))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Lexicon, WordInfo, ENGLISH_FILES};
+
+    #[test]
+    fn offices_fit_their_bits() {
+        let lexicon = Lexicon::compile(&ENGLISH_FILES);
+        assert!(lexicon.offices.len() <= usize::from(WordInfo::OFFICE_BITS));
+        let senator = lexicon.office("sen").map(|office| &*office.name);
+        assert_eq!(senator, Some("senator"));
+        assert_eq!(
+            lexicon.office("congresswoman").map(|o| &*o.name),
+            Some("representative")
+        );
+        assert!(lexicon.office("candidate").is_none());
     }
 }
