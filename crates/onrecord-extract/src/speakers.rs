@@ -391,24 +391,23 @@ impl Entities {
                             .iter()
                             .any(|w| word(analysed, &tokens[i]).eq_ignore_ascii_case(w))
                 });
-            // "The Prime Minister told this House": a title of several words alone; so are
-            // capitalised words that end in a title and name no one ("the Energy Minister").
+            // Capitalised words that end in a title and name no one ("Energy Minister").
+            let title_words = !run.organisation
+                && tokens[run.last].info.is(class::TITLE)
+                && !tokens[run.last].info.is(class::ORG_HEAD)
+                && (run.first..run.last).all(|i| qualifies_title(analysed, &tokens[i]));
+            // "The Prime Minister told this House", "the Energy Minister": a title of several
+            // words alone.
             let title_phrase_alone = !run.organisation
                 && (title_phrase_ending_at(analysed, lexicon, run.last)
                     .is_some_and(|start| start <= run.first)
-                    || (run.first < run.last
-                        && tokens[run.last].info.is(class::TITLE)
-                        && !tokens[run.last].info.is(class::ORG_HEAD)
-                        && (run.first..run.last).all(|i| qualifies_title(analysed, &tokens[i]))));
-            // "LOTTE BRENNING (Energy Minister):": capitalised words ending in a title, in brackets
-            // right after a name, are that person's office, no one of their own.
-            let bracketed_office = !run.organisation
-                && tokens[run.last].info.is(class::TITLE)
-                && !tokens[run.last].info.is(class::ORG_HEAD)
+                    || (run.first < run.last && title_words));
+            // "LOTTE BRENNING (Energy Minister):": a title in brackets right after a name is that
+            // person's office, no one of their own.
+            let bracketed_office = title_words
                 && run.first >= 2
                 && tokens[run.first - 1].is_punct('(')
-                && tokens.get(run.last + 1).is_some_and(|t| t.is_punct(')'))
-                && (run.first..run.last).all(|i| qualifies_title(analysed, &tokens[i]));
+                && tokens.get(run.last + 1).is_some_and(|t| t.is_punct(')'));
             if bracketed_office {
                 if let Some((_, entity)) = last_name.filter(|&(last, _)| last + 2 == run.first) {
                     entities.add_alias(entity, (tokens[run.first].start, tokens[run.last].end));
