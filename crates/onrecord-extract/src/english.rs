@@ -3536,25 +3536,22 @@ impl<'a> Extractor<'a> {
                 entity.kind == EntityKind::Person
                     && (entity.name_tokens >= 2 || this.named_in_running_text(e))
             });
+            let label = turn.label..turn.name_end;
+            let office_label = label
+                .clone()
+                .filter(|&i| this.tok(i).is_word())
+                .all(|i| this.tok(i).info.is(class::TITLE));
             // `SPOKESPERSON:` after `SPOKESPERSON RAFAEL ONDIMU:` is the office's holder.
             let office = || {
-                let label = turn.label..turn.name_end;
                 let word = label.clone().rev().find(|&i| this.tok(i).is_word())?;
-                label
-                    .filter(|&i| this.tok(i).is_word())
-                    .all(|i| this.tok(i).info.is(class::TITLE))
-                    .then(|| this.entities.role(this.a, this.w(word), None, from))?
+                office_label
+                    .then(|| this.entities.role(this.a, this.w(word), None, from))
+                    .flatten()
             };
             // `SPOKESPERSON (Annelie Strand):`: the person the note in brackets names, when the
             // label is an office (`QUESTION (Saldomir Live):` is a reporter's).
             let in_note = || {
-                let (from, to) = turn.note?;
-                let office = (turn.label..turn.name_end)
-                    .filter(|&i| this.tok(i).is_word())
-                    .all(|i| this.tok(i).info.is(class::TITLE));
-                if !office {
-                    return None;
-                }
+                let (from, to) = turn.note.filter(|_| office_label)?;
                 let (start, end) = (this.tok(from).start, this.tok(to - 1).end);
                 this.entities.mentioned_in(start, end).filter(|&e| {
                     let entity = &this.entities.list[e];
