@@ -413,16 +413,19 @@ impl<'a> Extractor<'a> {
                 || (t.info.is(class::VERB) && !noun)
                 || w.ends_with("ed")
                 // "about 9,000 people remain in the town", "residents fear that": a plain present
-                // after a plural subject, before what follows a verb.
+                // after a plural subject, before what follows a verb or the sentence's end ("about
+                // 40,000 civilians remain.").
                 || (i > from
                     && !t.info.is(class::STOP | class::DETERMINER | class::PRONOUN | class::SKIP)
                     && w.len() >= 4
                     && !w.ends_with('s')
                     && !w.ends_with("ly")
                     && self.plural_subject(i - 1)
-                    && i + 1 < to
-                    && (self.is_preposition(i + 1)
+                    && !self.possessive(i - 1)
+                    && (i + 1 == to
+                        || self.is_preposition(i + 1)
                         || self.tok(i + 1).info.is(class::DETERMINER)
+                        || self.tok(i + 1).is_punct('.')
                         || self.lower_is(i + 1, "that")))
                 || (w.ends_with('s')
                     // "press", "status", "crisis", "politics", "news" are nouns; "as", "its" are
