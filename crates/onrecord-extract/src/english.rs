@@ -7360,8 +7360,11 @@ impl<'a> Extractor<'a> {
             });
         }
         let t = self.tok(index);
-        // "His deputy denied the report, telling …": a possessive determiner too.
-        if t.is_word() && t.info.is(class::DETERMINER) {
+        // "His deputy denied the report, telling …": a possessive determiner too, and a possessive
+        // name ("Belmara's water agency welcomed the findings but said …").
+        if t.is_word()
+            && (t.info.is(class::DETERMINER) || (is_name_token(t) && self.possessive(index)))
+        {
             if let Some(mut np) = self.np_right(index, verb) {
                 // "The judge rubbed his chin": a verb the lexicon lacks ends the phrase.
                 if let Some(v) = (np.first + 1..=np.last).find(|&i| {
@@ -7378,7 +7381,9 @@ impl<'a> Extractor<'a> {
                 // An indefinite subject must be a source ("One employee at the firm"), not a
                 // scene ("Another night of drones").
                 let speaks = t.info.is(class::DET_DEF)
-                    || head.info.is(class::ANON_HEAD | class::TITLE)
+                    || head
+                        .info
+                        .is(class::ANON_HEAD | class::TITLE | class::ORG_HEAD)
                     || is_name_token(head)
                     || (np.first..=np.last).any(|i| self.tok(i).info.is(class::ANON_HEAD));
                 if np.last > np.first && speaks && !head.info.is(class::TIME | class::STOP) {
