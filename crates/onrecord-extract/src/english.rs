@@ -210,15 +210,11 @@ impl<'a> Extractor<'a> {
     /// The word before a role's head that makes a two-word title with it, inside `first..head`:
     /// one of the lexicon ("foreign minister") or a capitalised one ("the Energy Minister").
     fn title_qualifier(&self, first: usize, head: usize) -> Option<&'a str> {
-        let capitalised = |i: usize| {
-            let t = self.tok(i);
-            t.is_word() && t.capital && !crate::speakers::is_function(t)
-        };
         (head > first + 1).then(|| self.w(head - 1)).filter(|q| {
             self.is_title_pair(q, self.w(head))
-                || (capitalised(head - 1)
-                    && capitalised(head)
-                    && self.tok(head).info.is(class::TITLE))
+                || (self.tok(head).capital
+                    && !crate::speakers::is_function(self.tok(head - 1))
+                    && crate::speakers::names_office(self.a, head - 1, head))
         })
     }
 
@@ -2221,13 +2217,13 @@ impl<'a> Extractor<'a> {
         // confirmed").
         let after_the = np.first > 0
             && self.tok(np.first - 1).info.is(class::DET_DEF)
-            && (np.first..head).all(|i| crate::speakers::qualifies_title(a, self.tok(i)));
+            && crate::speakers::names_office(a, np.first, head);
         let role = head_token.info.is(class::TITLE)
             && (head == np.first
+                || after_the
                 || (!head_token.info.is(class::ORG_HEAD)
-                    && ((self.tok(np.first).info.is(class::DET_DEF)
-                        && (np.first + 1..=head).all(|i| self.tok(i).capital))
-                        || after_the)));
+                    && self.tok(np.first).info.is(class::DET_DEF)
+                    && (np.first + 1..=head).all(|i| self.tok(i).capital)));
         let head_is_name = is_name_token(&head_token)
             && !head_token.info.is(class::DETERMINER | class::ANON_HEAD)
             && !role;
@@ -3343,13 +3339,8 @@ impl<'a> Extractor<'a> {
         let open = (first + 1..colon)
             .find(|&i| self.tok(i).is_punct('('))
             .unwrap_or(colon);
-        let office = first + 1..open;
         // "Prime Minister", "Harbour Minister": capitalised words ending in a title.
-        if office.is_empty()
-            || !office.clone().all(|i| self.tok(i).capital)
-            || !self.tok(open - 1).info.is(class::TITLE)
-            || self.tok(open - 1).info.is(class::ORG_HEAD)
-        {
+        if open == first + 1 || !crate::speakers::names_office(self.a, first + 1, open - 1) {
             return None;
         }
         if open == colon {

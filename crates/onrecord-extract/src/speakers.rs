@@ -391,11 +391,7 @@ impl Entities {
                             .iter()
                             .any(|w| word(analysed, &tokens[i]).eq_ignore_ascii_case(w))
                 });
-            // Capitalised words that end in a title and name no one ("Energy Minister").
-            let title_words = !run.organisation
-                && tokens[run.last].info.is(class::TITLE)
-                && !tokens[run.last].info.is(class::ORG_HEAD)
-                && (run.first..run.last).all(|i| qualifies_title(analysed, &tokens[i]));
+            let title_words = !run.organisation && names_office(analysed, run.first, run.last);
             // "The Prime Minister told this House", "the Energy Minister": a title of several
             // words alone.
             let title_phrase_alone = !run.organisation
@@ -1449,10 +1445,19 @@ fn appositive_title_after(analysed: &Analysed, last: usize) -> Option<(usize, us
     closes.then(|| (tokens[first].start, tokens[end].end))
 }
 
+/// Whether tokens `first..=last` are capitalised words that end in a title and name no one: "Energy
+/// Minister", "Prime Minister", but not "CNN President" or "Tomas Judge".
+pub fn names_office(analysed: &Analysed, first: usize, last: usize) -> bool {
+    let tokens = &analysed.tokens;
+    tokens[last].info.is(class::TITLE)
+        && !tokens[last].info.is(class::ORG_HEAD)
+        && (first..last).all(|i| qualifies_title(analysed, &tokens[i]))
+}
+
 /// Whether a capitalised word before a title can be part of the title rather than a name: not a
 /// first name or an organisation's head, and no brand or abbreviation ("CNN President", "HuffPost
 /// Pollster"), as "Energy" in "the Energy Minister".
-pub fn qualifies_title(analysed: &Analysed, token: &Token) -> bool {
+fn qualifies_title(analysed: &Analysed, token: &Token) -> bool {
     token.is_word()
         && token.capital
         && !token
