@@ -2183,16 +2183,13 @@ impl<'a> Ctx<'a> {
             {
                 // `сообщила уполномоченная по правам человека Элеонора Вишневская`: a title's
                 // own complement, then the holder's name.
+                let rest = self.toks_in(t.e, stop);
                 let holder_named = self.title_of(&self.toks[r.start].lower).is_some()
-                    && self
-                        .toks_in(t.e, stop)
-                        .collect::<Vec<_>>()
-                        .windows(2)
-                        .any(|w| {
-                            self.toks[w[0]].cap
-                                && self.toks[w[1]].cap
-                                && self.gap_is_space(self.toks[w[0]].e, self.toks[w[1]].s)
-                        });
+                    && rest.clone().zip(rest.skip(1)).any(|(a, b)| {
+                        self.toks[a].cap
+                            && self.toks[b].cap
+                            && self.gap_is_space(self.toks[a].e, self.toks[b].s)
+                    });
                 if !holder_named {
                     e = t.s;
                 }
