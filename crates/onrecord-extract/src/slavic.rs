@@ -359,8 +359,9 @@ struct Tok {
 /// `word` with the first ending of `rules` it has (and a stem of three letters or more before it)
 /// replaced: `(FROM, TO)` pairs from `morphology.txt`.
 fn replace_ending(word: &str, rules: &[(String, String)]) -> String {
+    let letters = word.chars().count();
     for (from, to) in rules {
-        if word.chars().count() > from.chars().count() + 2 && word.ends_with(from.as_str()) {
+        if word.ends_with(from.as_str()) && letters > from.chars().count() + 2 {
             return format!("{}{to}", &word[..word.len() - from.len()]);
         }
     }
@@ -590,6 +591,10 @@ fn trim_content(chars: &[char], s: usize, e: usize) -> (usize, usize) {
 struct Entity {
     name: String,
     key: String,
+    /// The key of `key`'s nominative and the letters of `key`, which every later mention is
+    /// matched against: computed once, not at each match.
+    nominative_key: String,
+    key_letters: usize,
     gender: char,
     titles: Vec<String>,
     positions: Vec<usize>,
@@ -972,15 +977,35 @@ impl<'a> Ctx<'a> {
     fn match_entity(&self, word: &str) -> Option<usize> {
         let k = Self::key(word);
         let nk = Self::key(&self.nominative(word));
+        let k_letters = k.chars().count();
         self.entities.iter().position(|e| {
             e.key == k
                 || e.key == nk
-                || Self::key(&self.nominative(&e.key)) == nk
-                || (k.chars().count() >= 5 && e.key.starts_with(&k))
-                || (e.key.chars().count() >= 5
-                    && k.starts_with(&e.key)
-                    && k.len() <= e.key.len() + 6)
+                || e.nominative_key == nk
+                || (k_letters >= 5 && e.key.starts_with(&k))
+                || (e.key_letters >= 5 && k.starts_with(&e.key) && k.len() <= e.key.len() + 6)
         })
+    }
+
+    /// A new entity named `name`, keyed by `key_word`, first met at `position`.
+    fn new_entity(
+        &self,
+        name: String,
+        key_word: &str,
+        gender: char,
+        titles: Vec<String>,
+        position: usize,
+    ) -> Entity {
+        let key = Self::key(key_word);
+        Entity {
+            nominative_key: Self::key(&self.nominative(&key)),
+            key_letters: key.chars().count(),
+            key,
+            name,
+            gender,
+            titles,
+            positions: vec![position],
+        }
     }
 
     /// Pre-scan: runs of two or three capitalised words that are not sentence-initial-only become
@@ -1008,13 +1033,8 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .find(|n| n.s > b)
                 .map_or('?', |n| verb_gender(&n.lower));
-            self.entities.push(Entity {
-                key: Self::key(&name),
-                name,
-                gender,
-                titles: Vec::new(),
-                positions: vec![a],
-            });
+            let entity = self.new_entity(name.clone(), &name, gender, Vec::new(), a);
+            self.entities.push(entity);
         }
         for &(s, e) in sents {
             let r = self.toks_in(s, e);
@@ -1139,13 +1159,9 @@ impl<'a> Ctx<'a> {
                         self.entities[x].positions.push(self.toks[a].s);
                         self.entities[x].titles.extend(titles);
                     } else {
-                        self.entities.push(Entity {
-                            name,
-                            key: Self::key(&last_nom),
-                            gender,
-                            titles,
-                            positions: vec![self.toks[a].s],
-                        });
+                        let entity =
+                            self.new_entity(name, &last_nom, gender, titles, self.toks[a].s);
+                        self.entities.push(entity);
                     }
                 } else if len == 1 && !first_is_sentence_start {
                     let w = self.text(self.toks[a].s, self.toks[a].e);
@@ -1167,13 +1183,14 @@ impl<'a> Ctx<'a> {
                         self.first_name(&w).filter(|_| title.is_none())
                     {
                         // `Її чоловік Остап додає`: a person known by a first name alone.
-                        self.entities.push(Entity {
-                            key: Self::key(&name),
-                            name,
+                        let entity = self.new_entity(
+                            name.clone(),
+                            &name,
                             gender,
-                            titles: Vec::new(),
-                            positions: vec![self.toks[a].s],
-                        });
+                            Vec::new(),
+                            self.toks[a].s,
+                        );
+                        self.entities.push(entity);
                     } else if let Some(title) = title.filter(|title| {
                         // `Губернатор Курской области`, `Глава Харківської ОВА`: a region's
                         // adjective after a title, not a surname; `Мэр Белгорода заявил`: a city
@@ -1189,13 +1206,14 @@ impl<'a> Ctx<'a> {
                         } else {
                             self.nominative(&w)
                         };
-                        self.entities.push(Entity {
-                            key: Self::key(&surname),
-                            name: surname,
-                            gender: verb_gender,
-                            titles: vec![title],
-                            positions: vec![self.toks[a].s],
-                        });
+                        let entity = self.new_entity(
+                            surname.clone(),
+                            &surname,
+                            verb_gender,
+                            vec![title],
+                            self.toks[a].s,
+                        );
+                        self.entities.push(entity);
                     }
                 }
                 i = j + 1;
@@ -2770,17 +2788,14 @@ fn note(ctx: &mut Ctx, sp: &SpeakerOut) {
                 let call_sign = ctx.chars[sp.mention.0..sp.mention.1]
                     .iter()
                     .any(|c| is_open(*c));
-                ctx.entities.push(Entity {
-                    key: Ctx::key(&sp.name),
-                    name: sp.name.clone(),
-                    gender: if call_sign {
-                        '?'
-                    } else {
-                        surname_gender(&sp.name)
-                    },
-                    titles: Vec::new(),
-                    positions: vec![sp.mention.0],
-                });
+                let gender = if call_sign {
+                    '?'
+                } else {
+                    surname_gender(&sp.name)
+                };
+                let entity =
+                    ctx.new_entity(sp.name.clone(), &sp.name, gender, Vec::new(), sp.mention.0);
+                ctx.entities.push(entity);
                 ctx.entities.len() - 1
             })
         });
