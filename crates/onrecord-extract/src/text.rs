@@ -201,10 +201,25 @@ pub fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Token> {
         }
         if is_word_char(c) {
             let mut last = c;
-            while let Some((n, n_len)) = char_at(text, at) {
+            // Whether every character is lower-case ASCII, so the word is its own lexicon key.
+            let mut lower_ascii = c.is_ascii() && !c.is_ascii_uppercase();
+            loop {
+                // A run of ASCII letters and digits, most of any word, without decoding.
+                let run = at;
+                while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+                    lower_ascii &= !bytes[at].is_ascii_uppercase();
+                    at += 1;
+                }
+                if at > run {
+                    last = char::from(bytes[at - 1]);
+                }
+                let Some((n, n_len)) = char_at(text, at) else {
+                    break;
+                };
                 if is_word_char(n) {
                     at += n_len;
                     last = n;
+                    lower_ascii = false;
                     continue;
                 }
                 // Joiners inside a word: don't, pro-war, 4,700, 8.03, U.S., Rezident_UA.
@@ -227,6 +242,7 @@ pub fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Token> {
                 }
                 at += n_len;
                 last = n;
+                lower_ascii &= n.is_ascii();
             }
             // Initials and dotted abbreviations: "U.S." keeps its dots.
             if at < bytes.len() && bytes[at] == b'.' && at - start == 1 {
@@ -234,15 +250,14 @@ pub fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Token> {
                 if after.is_some_and(|a| a.is_ascii_uppercase()) && bytes.get(at + 2) == Some(&b'.')
                 {
                     at += 3;
+                    last = '.';
+                    lower_ascii = false;
                 }
             }
             let end = at;
             let word = &text[start..end];
             // Most words are lower-case ASCII already and are looked up as they stand.
-            let key = if word
-                .bytes()
-                .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-            {
+            let key = if lower_ascii {
                 word
             } else {
                 lower.clear();
@@ -279,7 +294,7 @@ pub fn tokenize(text: &str, lexicon: &Lexicon) -> Vec<Token> {
                 info,
                 quote: NO_QUOTE,
             });
-            prev_char = text[..end].chars().next_back();
+            prev_char = Some(last);
             continue;
         }
         // A channel handle ("@southfront_ua", "via @rezident") is one word and a name.
