@@ -902,10 +902,14 @@ impl Entities {
             // Called for every alias of every entity at every role: a byte search first.
             let text = &analysed.text.as_bytes()[s..end];
             let contains = |needle: &str| {
-                !needle.is_empty()
-                    && text
-                        .windows(needle.len())
-                        .any(|w| w.eq_ignore_ascii_case(needle.as_bytes()))
+                let needle = needle.as_bytes();
+                let Some(&first) = needle.first() else {
+                    return false;
+                };
+                let first = first.to_ascii_lowercase();
+                text.windows(needle.len()).any(|w| {
+                    w[0].to_ascii_lowercase() == first && w[1..].eq_ignore_ascii_case(&needle[1..])
+                })
             };
             if !(contains(&role) || abbreviation.is_some_and(contains)) {
                 return false;
