@@ -37,6 +37,9 @@ struct Lex {
     verbs: HashSet<String>,
     /// (words, speaker case, anonymous)
     sources: Vec<(Vec<String>, String, bool)>,
+    /// The words source phrases open with, or `None` when one opens with a wildcard: a word that
+    /// opens none is passed over without trying every phrase.
+    source_openers: Option<Vec<String>>,
     anon: HashSet<String>,
     /// Subject pronouns (`он`, `вона`): a phrase they start is that pronoun.
     subject_pronouns: HashSet<String>,
@@ -230,28 +233,30 @@ fn build(
             first_names.insert(name.to_lowercase(), gender);
         }
     }
+    let sources: Vec<(Vec<String>, String, bool)> = lines(sources)
+        .map(|l| {
+            let mut phrase = Vec::new();
+            let mut case = String::from("nom");
+            let mut anonymous = false;
+            for w in l.split_whitespace() {
+                if let Some(flag) = w.strip_prefix('=') {
+                    if flag == "anon" {
+                        anonymous = true;
+                    } else {
+                        case = flag.to_string();
+                    }
+                } else {
+                    phrase.push(w.to_lowercase());
+                }
+            }
+            (phrase, case, anonymous)
+        })
+        .collect();
     Lex {
         prefix,
         verbs: lines(verbs).map(str::to_lowercase).collect(),
-        sources: lines(sources)
-            .map(|l| {
-                let mut phrase = Vec::new();
-                let mut case = String::from("nom");
-                let mut anonymous = false;
-                for w in l.split_whitespace() {
-                    if let Some(flag) = w.strip_prefix('=') {
-                        if flag == "anon" {
-                            anonymous = true;
-                        } else {
-                            case = flag.to_string();
-                        }
-                    } else {
-                        phrase.push(w.to_lowercase());
-                    }
-                }
-                (phrase, case, anonymous)
-            })
-            .collect(),
+        source_openers: source_openers(&sources),
+        sources,
         anon: lines(anon)
             .filter(|l| !l.ends_with('*'))
             .map(str::to_lowercase)
@@ -366,6 +371,21 @@ fn replace_ending(word: &str, rules: &[(String, String)]) -> String {
         }
     }
     word.to_string()
+}
+
+/// The distinct first words of `sources`, or `None` when a phrase opens with `*` or `@verb`.
+fn source_openers(sources: &[(Vec<String>, String, bool)]) -> Option<Vec<String>> {
+    let mut openers: Vec<String> = Vec::new();
+    for (phrase, _, _) in sources {
+        let first = phrase.first()?;
+        if first == "*" || first == "@verb" {
+            return None;
+        }
+        if !openers.contains(first) {
+            openers.push(first.clone());
+        }
+    }
+    Some(openers)
 }
 
 /// Letters and digits, with the scripts of the text answered without Unicode table look-ups.
@@ -1234,8 +1254,11 @@ impl<'a> Ctx<'a> {
         }
         let chars: Vec<char> = word.chars().collect();
         for (from, to) in self.lex.endings.iter().chain(&self.lex.female_endings) {
+            if !word.ends_with(from.as_str()) {
+                continue;
+            }
             let n = from.chars().count();
-            if chars.len() > n + 1 && word.ends_with(from.as_str()) {
+            if chars.len() > n + 1 {
                 let cand: String = chars[..chars.len() - n].iter().collect::<String>() + to;
                 if let Some(&g) = self.lex.first_names.get(&cand.to_lowercase()) {
                     return Some((cand, g));
@@ -3531,7 +3554,13 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
     // 3. Source phrases.
     let words: Vec<String> = r.clone().map(|i| ctx.toks[i].lower.clone()).collect();
     'phrases: for (pi, w0) in words.iter().enumerate() {
-        let _ = w0;
+        if lex
+            .source_openers
+            .as_ref()
+            .is_some_and(|openers| !openers.contains(w0))
+        {
+            continue;
+        }
         for (phrase, case, anonymous) in &lex.sources {
             if pi + phrase.len() > words.len() {
                 continue;
