@@ -1,8 +1,9 @@
 //! Throughput of `extract` on ≥ 50 MB of English text, one core:
 //! - `example_corpus_50mb`: the bundled example corpus (`examples/corpus`, front matter dropped),
-//!   replicated into documents of a few kilobytes each (the size of a news article or a day of posts);
-//! - `fixtures_50mb`: the crate's own English fixtures replicated the same way: every construction the
-//!   rules know, densely packed, so slower per byte than real text.
+//!   replicated into documents of about 21 KB each, every text once in a rotating order (a long
+//!   article or a day of posts);
+//! - `fixtures_50mb`: the crate's own English fixtures replicated the same way (documents of about
+//!   66 KB): every construction the rules know, densely packed, so slower per byte than real text.
 //!
 //!     cargo bench -p onrecord-extract
 //!
