@@ -571,8 +571,11 @@ impl Entities {
             };
             // "by Ilse Navarre, Deputy Spokesperson for the Secretary-General": a title in
             // apposition is what "the Deputy Spokesperson" later refers to.
+            // "by the official spokesman, Major-General Arkadi Tsvelev,": and before the name.
             if entities.list[entity].kind == EntityKind::Person {
-                if let Some(title) = appositive_title_after(analysed, run.last) {
+                let title = appositive_title_after(analysed, run.last)
+                    .or_else(|| appositive_title_before(analysed, lead, run.last));
+                if let Some(title) = title {
                     entities.add_alias(entity, title);
                 }
             }
@@ -898,6 +901,9 @@ impl Entities {
     ) -> Option<usize> {
         let role = role.to_lowercase();
         let abbreviation = title_abbreviation(&role);
+        // "the spokesperson" is whoever the text titled "Navy spokesman": one title word in another
+        // gendered form.
+        let stem = title_stem(&role);
         let matches_word = |(s, end): (usize, usize)| {
             // Called for every alias of every entity at every role: a byte search first.
             let text = &analysed.text.as_bytes()[s..end];
@@ -911,13 +917,15 @@ impl Entities {
                     w[0].to_ascii_lowercase() == first && w[1..].eq_ignore_ascii_case(&needle[1..])
                 })
             };
-            if !(contains(&role) || abbreviation.is_some_and(contains)) {
+            if !(contains(stem) || abbreviation.is_some_and(contains)) {
                 return false;
             }
             let words = || alias_words(analysed, (s, end));
             words().any(|w| {
                 w.eq_ignore_ascii_case(&role)
                     || abbreviation.is_some_and(|a| w.eq_ignore_ascii_case(a))
+                    || ((stem.len() < role.len() || stem.len() < w.len())
+                        && title_stem(&w.to_ascii_lowercase()) == stem)
             }) && qualifier.is_none_or(|q| words().any(|w| w.eq_ignore_ascii_case(q)))
         };
         // Which entities carry the role, once each; then the most recent mention of one of them.
@@ -1120,6 +1128,15 @@ impl Entities {
 
 /// The abbreviation a title is written with before a name ("Sen. Bernie Sanders" is "the
 /// senator").
+/// A title word without the ending that says its holder's gender ("spokes" of "spokesman" and
+/// "spokesperson", "chair" of "chairwoman"), or the word itself; lower case in, lower case out.
+fn title_stem(word: &str) -> &str {
+    ["person", "woman", "man"]
+        .iter()
+        .find_map(|ending| word.strip_suffix(ending).filter(|stem| stem.len() >= 4))
+        .unwrap_or(word)
+}
+
 fn title_abbreviation(role: &str) -> Option<&'static str> {
     english().office(role)?.abbreviation.as_deref()
 }
@@ -1427,6 +1444,48 @@ fn is_middle_initial(analysed: &Analysed, index: usize) -> bool {
 /// The title in apposition after the name ending at `last`, as a byte range: `, Deputy
 /// Spokesperson for …`, `, the foreign minister,`. At most four words, ending in a title word,
 /// followed by a comma, a full stop, "of", "for" or the line's end.
+/// "the official spokesman, Major-General Arkadi Tsvelev,": a definite title set off by a comma
+/// right before a name that the apposition closes after. ("Asked about the minister, Vorn said"
+/// is no apposition: the name goes on into the clause.)
+fn appositive_title_before(
+    analysed: &Analysed,
+    lead: usize,
+    last: usize,
+) -> Option<(usize, usize)> {
+    let tokens = &analysed.tokens;
+    let comma = lead.checked_sub(1)?;
+    let head = comma.checked_sub(1)?;
+    let closes = tokens
+        .get(last + 1)
+        .is_none_or(|t| t.is_break() || t.is_punct(',') || t.is_punct('.'));
+    let title = &tokens[head];
+    if !tokens[comma].is_punct(',')
+        || !closes
+        || !title.is_word()
+        || title.capital
+        || !title.info.is(class::TITLE)
+    {
+        return None;
+    }
+    let first = (head.saturating_sub(3)..head)
+        .rev()
+        .take_while(|&i| {
+            let t = &tokens[i];
+            t.is_word()
+                && !t.capital
+                && !ends_possessive(analysed, i)
+                && !t
+                    .info
+                    .is(class::VERB | class::STOP | class::PRONOUN | class::DETERMINER)
+        })
+        .last()
+        .unwrap_or(head);
+    let definite = first
+        .checked_sub(1)
+        .is_some_and(|i| word(analysed, &tokens[i]).eq_ignore_ascii_case("the"));
+    definite.then(|| (tokens[first].start, tokens[head].end))
+}
+
 fn appositive_title_after(analysed: &Analysed, last: usize) -> Option<(usize, usize)> {
     let tokens = &analysed.tokens;
     if !tokens.get(last + 1)?.is_punct(',') {
