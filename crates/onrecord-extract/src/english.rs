@@ -6179,10 +6179,14 @@ impl<'a> Extractor<'a> {
                         || self.appositive_tail(np.last + 1, sentence.end))
             })
         };
+        // "Teodor Lasko, Dalmora's foreign minister, said …" names its subject before the comma:
+        // an inverted report needs a clause there.
+        let clause_before_comma = || self.has_finite_verb(sentence.start, verb - 1);
         let np = if np.is_some()
             && frames & frame::INV != 0
             && self.comma_just_before(verb, sentence.start)
             && inverted_name().is_some()
+            && clause_before_comma()
         {
             None
         } else {
@@ -6402,9 +6406,12 @@ impl<'a> Extractor<'a> {
         if index < sentence.end && self.tok(index).is_punct(':') {
             return;
         }
+        // "The gunmen had not asked for it, she said; they had …": a semicolon ends the report.
+        let semicolon_after = index < sentence.end && self.tok(index).is_punct(';') && comma_before;
         if index >= sentence.end
             || self.rest_is_empty(index, sentence.end)
             || adjunct_only
+            || semicolon_after
             || (comma_after && !explicit_that)
         {
             // Verb-final: "CLAUSE, SPEAKER said."
