@@ -2018,6 +2018,24 @@ impl<'a> Extractor<'a> {
                 resolved: author.resolved,
             };
         }
+        // "The Head of Mission said", "the Chief of Staff": a title with "of" is its holder's,
+        // not the body's after "of".
+        let title_first = np.first + usize::from(self.lower_is(np.first, "the"));
+        let holder = (np.last > title_first + 1
+            && crate::speakers::title_with_of_ending_at(self.a, self.lex, np.last)
+                == Some(title_first))
+        .then(|| {
+            let (head, qualifier) = (self.w(title_first), self.w(np.last));
+            self.entities.role(self.a, head, Some(qualifier), mention.0)
+        })
+        .flatten();
+        if let Some(holder) = holder {
+            self.entities.note_speaker(mention.0, holder);
+            return FoundSpeaker {
+                mention,
+                resolved: Resolved::Entity(holder),
+            };
+        }
         // "A marine from Soloport, who gave only his first name, Yarema": the name the phrase
         // gives is the speaker's.
         if let Some(named) = self.name_given_in(np) {

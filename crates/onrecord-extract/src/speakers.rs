@@ -505,6 +505,7 @@ impl Entities {
                 ]
                 .iter()
                 .any(|p| word(analysed, &tokens[lead - 1]).eq_ignore_ascii_case(p))
+                || opens_dateline(analysed, lead, run.last)
             {
                 entities.list[entity].place_like = true;
             }
@@ -1318,7 +1319,11 @@ pub fn split_title_after_of(
 
 /// Where a title with "of" ("chief of staff", "secretary of state") starts when it ends at
 /// `index`, the first word of a capitalised run: "Chief of Staff Rahm Emanuel".
-fn title_with_of_ending_at(analysed: &Analysed, lexicon: &Lexicon, index: usize) -> Option<usize> {
+pub fn title_with_of_ending_at(
+    analysed: &Analysed,
+    lexicon: &Lexicon,
+    index: usize,
+) -> Option<usize> {
     let tokens = &analysed.tokens;
     // Cheap first: the word before must be "of" ("Chief of Staff").
     let after_of = index >= 2
@@ -1444,6 +1449,27 @@ fn is_middle_initial(analysed: &Analysed, index: usize) -> bool {
 /// The title in apposition after the name ending at `last`, as a byte range: `, Deputy
 /// Spokesperson for …`, `, the foreign minister,`. At most four words, ending in a title word,
 /// followed by a comma, a full stop, "of", "for" or the line's end.
+/// "Messelund, 9 October 2026 - Press release", "KORVESH, Sept 1 (CWS) -": a name opening a
+/// paragraph before a comma and a date is the dateline's place.
+fn opens_dateline(analysed: &Analysed, first: usize, last: usize) -> bool {
+    let tokens = &analysed.tokens;
+    let is_number = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.is_word() && word(analysed, t).starts_with(|c: char| c.is_ascii_digit())
+        })
+    };
+    let is_month = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| t.is_word() && t.capital && t.info.is(class::TIME | class::ABBREV))
+    };
+    let date =
+        (is_number(last + 2) && is_month(last + 3)) || (is_month(last + 2) && is_number(last + 3));
+    (first == 0 || tokens[first - 1].is_break())
+        && tokens.get(last + 1).is_some_and(|t| t.is_punct(','))
+        && date
+}
+
 /// "the official spokesman, Major-General Arkadi Tsvelev,": a definite title set off by a comma
 /// right before a name that the apposition closes after. ("Asked about the minister, Vorn said"
 /// is no apposition: the name goes on into the clause.)
