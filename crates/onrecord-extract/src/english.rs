@@ -2440,9 +2440,11 @@ impl<'a> Extractor<'a> {
                     // the sentence before, beats a carrier of the title named further back.
                     // Only a bare "the senator", and only for an office many hold at once: "the
                     // president" is the one the text has named.
+                    // "The Minister", capitalised, is the office's holder the text has named.
                     let topic = (first_tok.info.is(class::DET_DEF)
                         && np.first + 1 == head
                         && np.extent_last == head
+                        && !self.tok(head).capital
                         && crate::speakers::shared_office(self.w(head)))
                     .then(|| {
                         self.entities
