@@ -2316,8 +2316,19 @@ impl<'a> Extractor<'a> {
             let appositive_last = np.extent_last;
             if is_name_token(self.tok(appositive_last)) && !anonymous_marker {
                 let run_first = self.name_run_first(appositive_last, np.last + 2);
+                // "the Centre's head, retired rear admiral Tove Marrin,": lower-case words ending
+                // in a title before the name are its title.
+                let mut title_first = run_first;
+                if run_first > 0 && self.tok(run_first - 1).info.is(class::TITLE) {
+                    while title_first > np.last + 2 && {
+                        let t = self.tok(title_first - 1);
+                        t.is_word() && !t.capital && !t.info.is(class::STOP | class::VERB)
+                    } {
+                        title_first -= 1;
+                    }
+                }
                 // "Powell's office, when contacted by Reuters, said": a clause, not a name.
-                let clause = (np.last + 2..run_first).any(|i| {
+                let clause = (np.last + 2..title_first).any(|i| {
                     let t = self.tok(i);
                     t.is_word()
                         && !t.capital
@@ -2331,6 +2342,7 @@ impl<'a> Extractor<'a> {
                         self.entities
                             .add_alias(entity, (head_token.start, head_token.end));
                     }
+                    self.entities.note_speaker(mention.0, entity);
                     return FoundSpeaker {
                         mention,
                         resolved: Resolved::Entity(entity),
