@@ -3175,6 +3175,21 @@ impl<'a> Extractor<'a> {
         let Some((np, cue, hedged)) = intro else {
             return;
         };
+        // "What Vostria says: The Referendum Commission says 83.6 per cent …": words that name
+        // their own speaker are that speaker's, and the reporting rules take them.
+        let limit = (colon + 8).min(sentence.end);
+        let words_end = (colon + 1..limit)
+            .find(|&i| !self.tok(i).is_word())
+            .unwrap_or(limit);
+        let own_attribution = is_name_token(self.tok(colon + 1))
+            && (colon + 2..words_end).any(|v| {
+                self.is_verb(v)
+                    && !self.tok(v).capital
+                    && self.frames(v) & (frame::THAT | frame::BARE) != 0
+            });
+        if cue.is_some() && own_attribution {
+            return;
+        }
         let office_label = cue.is_none() && office.is_some() && np == office;
         // A reporting verb must be one that introduces words after a colon ("wrote:", "said:"),
         // not "comes with the right calling card:".
