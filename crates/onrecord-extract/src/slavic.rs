@@ -1335,6 +1335,26 @@ impl<'a> Ctx<'a> {
             };
             return (first_nom, last_nom, gender);
         }
+        // `по словам Олеси Гаврюшиной`: a name the lexicon does not know, in the genitive of a
+        // woman's surname, is a woman's in the genitive too.
+        let female_genitive = ["ой", "ої"].iter().any(|e| last.ends_with(e))
+            && self.surname_nominative(last, 'f') != last;
+        if female_genitive {
+            // A first name's stem may be two letters (`Гали` → `Галя`).
+            let letters = first.chars().count();
+            let first_nom = self
+                .lex
+                .female_endings
+                .iter()
+                .find(|(from, _)| {
+                    first.ends_with(from.as_str()) && letters > from.chars().count() + 1
+                })
+                .map_or_else(
+                    || first.to_string(),
+                    |(from, to)| format!("{}{to}", &first[..first.len() - from.len()]),
+                );
+            return (first_nom, self.surname_nominative(last, 'f'), 'f');
+        }
         let oblique = self.oblique_form(first);
         if oblique {
             (self.nominative(first), self.nominative(last), 'm')
