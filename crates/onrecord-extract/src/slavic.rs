@@ -3190,6 +3190,17 @@ fn quoted_label_post(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
     if body.0 >= body.1 || is_open(chars[body.0]) || ctx.toks_in(body.0, body.1).len() < 4 {
         return None;
     }
+    // `«Вода уйдёт, а ил останется»: гидролог — о последствиях …`: an interview's headline, a
+    // quote and who speaks about what, names no channel.
+    let mut head = ctx.toks_in(body.0, body.1).take(4);
+    let about = head.any(|k| {
+        let t = &ctx.toks[k];
+        matches!(t.lower.as_str(), "о" | "об" | "про")
+            && chars[..t.s].iter().rev().find(|c| !c.is_whitespace()) == Some(&'—')
+    });
+    if about {
+        return None;
+    }
     Some(Found {
         kind: StatementKind::Direct,
         pieces: vec![body],
