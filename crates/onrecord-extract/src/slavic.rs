@@ -844,6 +844,15 @@ impl<'a> Ctx<'a> {
 
     /// Whether token `k` follows a contrasting conjunction after a comma (`…, но уточнила`,
     /// `…, однак попередила`).
+    /// `…, и подчеркнул, что`, `…, і додав, що`, or a contrast: a second verb joined to the first
+    /// report's clause.
+    fn coordinated_before(&self, k: usize) -> bool {
+        self.contrast_before(k)
+            || (k > 0
+                && matches!(self.toks[k - 1].lower.as_str(), "и" | "і" | "й" | "та")
+                && self.after_comma(k - 1))
+    }
+
     fn contrast_before(&self, k: usize) -> bool {
         k > 0
             && matches!(
@@ -3506,13 +3515,13 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
             // So does `…, но уточнила, что B` / `…, однак попередила, що B`.
             if let Some(k) = ctx.toks_in(cs, ce).find(|&k| {
                 lex.verbs.contains(&ctx.toks[k].lower)
-                    && (ctx.after_comma(k) || ctx.contrast_before(k))
+                    && (ctx.after_comma(k) || ctx.coordinated_before(k))
                     && ctx.toks.get(k + 1).is_some_and(|n| {
                         lex.complementisers.contains(&n.lower.as_str())
                             && chars[ctx.toks[k].e..n.s].contains(&',')
                     })
             }) {
-                let cut = if ctx.contrast_before(k) { k - 1 } else { k };
+                let cut = if ctx.coordinated_before(k) { k - 1 } else { k };
                 ce = trim_content(chars, cs, ctx.toks[cut].s).1;
             }
             // After a gerund (`Гончаренко, сказавши, що A, подякував …`) the clause ends where
@@ -3555,9 +3564,10 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
         if cs >= ce || covered.iter().any(|&(a, b)| cs < b && a < ce) {
             continue;
         }
-        // `…, но уточнила, что B`: the second report shares the first one's speaker.
+        // `…, но уточнила, что B`, `…, и подчеркнул, что B`: the second report shares the first
+        // one's speaker.
         let shared = ctx
-            .contrast_before(v)
+            .coordinated_before(v)
             .then(|| out.last().and_then(|f| f.speaker.clone()))
             .flatten();
         let speaker = shared.or_else(|| ctx.speaker_before(v, s));
