@@ -2000,7 +2000,33 @@ impl<'a> Extractor<'a> {
 
     fn speaker(&mut self, np: NounPhrase) -> FoundSpeaker {
         let a = self.a;
+        // "And Rusk himself, speaking on Thursday, offered …:": a conjunction opening the
+        // sentence is no part of the speaker, and "himself" only stresses who it is.
+        let np = if np.first < np.last && ["and", "but"].iter().any(|w| self.lower_is(np.first, w))
+        {
+            NounPhrase {
+                first: np.first + 1,
+                ..np
+            }
+        } else {
+            np
+        };
         let mention = (self.tok(np.first).start, self.tok(np.last).end);
+        if np.first < np.last
+            && ["himself", "herself", "themselves"]
+                .iter()
+                .any(|w| self.lower_is(np.last, w))
+        {
+            let stressed = self.speaker(NounPhrase {
+                last: np.last - 1,
+                extent_last: np.last - 1,
+                ..np
+            });
+            return FoundSpeaker {
+                mention,
+                resolved: stressed.resolved,
+            };
+        }
         let sentence = a.sentences[self.sentence_of[np.first] as usize];
         let sentence_start = self.tok(sentence.start).start;
         // "a statement from the regional administration": the document's author speaks.
