@@ -4678,7 +4678,9 @@ impl<'a> Extractor<'a> {
             // `"…" — Mayor Ivan Drach`, `"…" (Kessler, at the talks)`: a signature names the
             // speaker. Otherwise a full-sentence quote followed by a clause of the writer's own,
             // or a scare quote.
-            if let Some(np) = self.signature(quote.close + 1, end) {
+            let paragraph_quote = self.opens_paragraph(quote.open)
+                && self.a.sentences[self.sentence_of[quote.open] as usize].paragraph_end;
+            if let Some(np) = self.signature(quote.close + 1, end, paragraph_quote) {
                 let speaker = self.speaker(np);
                 let content = (quote.start, quote.end);
                 let rule = "en.quote.signed";
@@ -4760,7 +4762,9 @@ impl<'a> Extractor<'a> {
 
     /// The name signing a quote after a dash or in brackets, with at most a short description
     /// after it: `— Mayor Ivan Drach`, `(Kessler, at the Vienna talks)`.
-    fn signature(&self, from: usize, end: usize) -> Option<NounPhrase> {
+    /// A quote that is its paragraph's whole first part (`"…" — NAME, ROLE, on …` in a week in
+    /// quotes) may be signed with a description of any length.
+    fn signature(&self, from: usize, end: usize, paragraph_quote: bool) -> Option<NounPhrase> {
         let mut index = from;
         let mut signed = false;
         while index < end && !self.tok(index).is_word() {
@@ -4787,12 +4791,13 @@ impl<'a> Extractor<'a> {
         };
         // "— a soldier of the 47th brigade", "— Kessler, at the talks)": a short description.
         let described = after < end
-            && (self.tok(after).is_punct(',')
-                || self.tok(after).is_punct(')')
-                || preposition(after))
-            && self.words_in(after, end) <= 8
-            && self.quotes_between(after, end).is_empty()
-            && (after..end).all(|i| !self.is_verb(i));
+            && (paragraph_quote
+                || ((self.tok(after).is_punct(',')
+                    || self.tok(after).is_punct(')')
+                    || preposition(after))
+                    && self.words_in(after, end) <= 8
+                    && self.quotes_between(after, end).is_empty()
+                    && (after..end).all(|i| !self.is_verb(i))));
         // "— local resident, speaking to our correspondent": an unnamed source signs too.
         let head = (np.first + 1..=np.last)
             .find(|&i| preposition(i))
