@@ -4057,6 +4057,23 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        // "One insurer was blunt:", "Lind was more direct:": the subject of a short "was"
+        // predicate, which says how the words were meant.
+        if let Some(be) = (start + 1..colon.saturating_sub(1)).find(|&i| {
+            ["was", "is", "were", "are"]
+                .iter()
+                .any(|w| self.lower_is(i, w))
+        }) {
+            let manner = colon - be <= 3
+                && (be + 1..colon).all(|i| self.tok(i).is_word() && !self.tok(i).capital);
+            if let Some(np) = self
+                .np_left(be - 1, start)
+                .filter(|np| manner && np.first == start)
+            {
+                let cue = (self.tok(be).start, self.tok(colon - 1).end);
+                return Some((Some(np), Some(cue), false));
+            }
+        }
         // "Forwarded from Rezident_UA:", "Repost from @suvar_front:", "Repost @x:", "Reply from
         // @x:": a channel's post passed on or answered.
         if let Some(from) = self.passed_on_from(start) {
