@@ -48,6 +48,9 @@ struct Lex {
     function_words: HashSet<String>,
     /// Adjective endings: a sentence-initial capitalised word with one is not a name.
     adjective_endings: Vec<String>,
+    /// Endings of an adjective in the cases a place takes after a preposition (`в Нижнем
+    /// Ольшане`, `поблизу Вербової Коси`), besides `adjective_endings`.
+    place_adjective_endings: Vec<String>,
     /// Dative pronouns of the person spoken to (`ему`, `нам`), skipped after a verb.
     recipients: HashSet<String>,
     /// Endings of genitive words that continue an institution's name (`Министерства финансов`).
@@ -171,6 +174,7 @@ fn build(
     let mut subject_pronouns = HashSet::new();
     let mut function_words = HashSet::new();
     let mut adjective_endings = Vec::new();
+    let mut place_adjective_endings = Vec::new();
     let mut recipients = HashSet::new();
     let mut genitive_preps = HashSet::new();
     let mut genitive_endings = Vec::new();
@@ -196,6 +200,7 @@ fn build(
                     function_words.insert(w);
                 }
                 "adjective" => adjective_endings.push(w),
+                "place-adjective" => place_adjective_endings.push(w),
                 "genprep" => {
                     genitive_preps.insert(w);
                 }
@@ -289,6 +294,7 @@ fn build(
         subject_pronouns,
         function_words,
         adjective_endings,
+        place_adjective_endings,
         recipients,
         genitive_endings,
         document_stems,
@@ -1131,6 +1137,7 @@ impl<'a> Ctx<'a> {
                     self.lex
                         .adjective_endings
                         .iter()
+                        .chain(&self.lex.place_adjective_endings)
                         .any(|x| x.chars().count() >= 2 && lower.ends_with(x.as_str()))
                         && self
                             .first_name(&self.text(self.toks[a].s, self.toks[a].e))
