@@ -2344,17 +2344,17 @@ impl<'a> Extractor<'a> {
                 let run_first = self.name_run_first(appositive_last, np.last + 2);
                 // "the Centre's head, retired rear admiral Tove Marrin,": lower-case words ending
                 // in a title before the name are its title.
-                let mut title_first = run_first;
+                let mut apposition_first = run_first;
                 if run_first > 0 && self.tok(run_first - 1).info.is(class::TITLE) {
-                    while title_first > np.last + 2 && {
-                        let t = self.tok(title_first - 1);
+                    while apposition_first > np.last + 2 && {
+                        let t = self.tok(apposition_first - 1);
                         t.is_word() && !t.capital && !t.info.is(class::STOP | class::VERB)
                     } {
-                        title_first -= 1;
+                        apposition_first -= 1;
                     }
                 }
                 // "Powell's office, when contacted by Reuters, said": a clause, not a name.
-                let clause = (np.last + 2..title_first).any(|i| {
+                let clause = (np.last + 2..apposition_first).any(|i| {
                     let t = self.tok(i);
                     t.is_word()
                         && !t.capital
@@ -4066,9 +4066,17 @@ impl<'a> Extractor<'a> {
         }) {
             let manner = colon - be <= 3
                 && (be + 1..colon).all(|i| self.tok(i).is_word() && !self.tok(i).capital);
+            // A person or a source ("The answer is simple:" is the writer's heading).
+            let speaks = |np: &NounPhrase| {
+                let head = self.tok(np.last);
+                is_name_token(head)
+                    || head
+                        .info
+                        .is(class::ANON_HEAD | class::TITLE | class::PRONOUN)
+            };
             if let Some(np) = self
                 .np_left(be - 1, start)
-                .filter(|np| manner && np.first == start)
+                .filter(|np| manner && np.first == start && speaks(np))
             {
                 let cue = (self.tok(be).start, self.tok(colon - 1).end);
                 return Some((Some(np), Some(cue), false));

@@ -1127,8 +1127,6 @@ impl Entities {
     }
 }
 
-/// The abbreviation a title is written with before a name ("Sen. Bernie Sanders" is "the
-/// senator").
 /// A title word without the ending that says its holder's gender ("spokes" of "spokesman" and
 /// "spokesperson", "chair" of "chairwoman"), or the word itself; lower case in, lower case out.
 fn title_stem(word: &str) -> &str {
@@ -1138,6 +1136,8 @@ fn title_stem(word: &str) -> &str {
         .unwrap_or(word)
 }
 
+/// The abbreviation a title is written with before a name ("Sen. Bernie Sanders" is "the
+/// senator").
 fn title_abbreviation(role: &str) -> Option<&'static str> {
     english().office(role)?.abbreviation.as_deref()
 }
@@ -1446,9 +1446,6 @@ fn is_middle_initial(analysed: &Analysed, index: usize) -> bool {
         && !is_function(&tokens[index + 2])
 }
 
-/// The title in apposition after the name ending at `last`, as a byte range: `, Deputy
-/// Spokesperson for …`, `, the foreign minister,`. At most four words, ending in a title word,
-/// followed by a comma, a full stop, "of", "for" or the line's end.
 /// "Messelund, 9 October 2026 - Press release", "KORVESH, Sept 1 (CWS) -": a name opening a
 /// paragraph before a comma and a date is the dateline's place.
 fn opens_dateline(analysed: &Analysed, first: usize, last: usize) -> bool {
@@ -1512,6 +1509,9 @@ fn appositive_title_before(
     definite.then(|| (tokens[first].start, tokens[head].end))
 }
 
+/// The title in apposition after the name ending at `last`, as a byte range: `, Deputy
+/// Spokesperson for …`, `, the foreign minister,`. At most four words, ending in a title word,
+/// followed by a comma, a full stop, "of", "for" or the line's end.
 fn appositive_title_after(analysed: &Analysed, last: usize) -> Option<(usize, usize)> {
     let tokens = &analysed.tokens;
     if !tokens.get(last + 1)?.is_punct(',') {
