@@ -370,9 +370,14 @@ struct Tok {
 /// `word` with the first ending of `rules` it has (and a stem of three letters or more before it)
 /// replaced: `(FROM, TO)` pairs from `morphology.txt`.
 fn replace_ending(word: &str, rules: &[(String, String)]) -> String {
+    replace_ending_after_stem(word, rules, 3)
+}
+
+/// `replace_ending` with a stem of at least `stem` letters.
+fn replace_ending_after_stem(word: &str, rules: &[(String, String)], stem: usize) -> String {
     let letters = word.chars().count();
     for (from, to) in rules {
-        if word.ends_with(from.as_str()) && letters > from.chars().count() + 2 {
+        if word.ends_with(from.as_str()) && letters >= from.chars().count() + stem {
             return format!("{}{to}", &word[..word.len() - from.len()]);
         }
     }
@@ -848,8 +853,6 @@ impl<'a> Ctx<'a> {
             == Some(&',')
     }
 
-    /// Whether token `k` follows a contrasting conjunction after a comma (`…, но уточнила`,
-    /// `…, однак попередила`).
     /// `…, и подчеркнул, что`, `…, і додав, що`, or a contrast: a second verb joined to the first
     /// report's clause.
     fn coordinated_before(&self, k: usize) -> bool {
@@ -859,6 +862,8 @@ impl<'a> Ctx<'a> {
                 && self.after_comma(k - 1))
     }
 
+    /// Whether token `k` follows a contrasting conjunction after a comma (`…, но уточнила`,
+    /// `…, однак попередила`).
     fn contrast_before(&self, k: usize) -> bool {
         k > 0
             && matches!(
@@ -1313,15 +1318,8 @@ impl<'a> Ctx<'a> {
             return n.clone();
         }
         if gender == 'f' {
-            let chars: Vec<char> = word.chars().collect();
-            for (from, to) in &self.lex.female_endings {
-                let n = from.chars().count();
-                if chars.len() > n + 2 && word.ends_with(from.as_str()) {
-                    return chars[..chars.len() - n].iter().collect::<String>() + to;
-                }
-            }
             // A female surname in -о/-ко/-ук, or one already nominative, does not change.
-            return word.to_string();
+            return replace_ending(word, &self.lex.female_endings);
         }
         self.nominative(word)
     }
@@ -1357,18 +1355,7 @@ impl<'a> Ctx<'a> {
             && self.surname_nominative(last, 'f') != last;
         if female_genitive {
             // A first name's stem may be two letters (`Гали` → `Галя`).
-            let letters = first.chars().count();
-            let first_nom = self
-                .lex
-                .female_endings
-                .iter()
-                .find(|(from, _)| {
-                    first.ends_with(from.as_str()) && letters > from.chars().count() + 1
-                })
-                .map_or_else(
-                    || first.to_string(),
-                    |(from, to)| format!("{}{to}", &first[..first.len() - from.len()]),
-                );
+            let first_nom = replace_ending_after_stem(first, &self.lex.female_endings, 2);
             return (first_nom, self.surname_nominative(last, 'f'), 'f');
         }
         let oblique = self.oblique_form(first);
