@@ -7498,6 +7498,14 @@ impl<'a> Extractor<'a> {
     /// Who speaks in "…, saying/adding that …": the speaker of a statement already found earlier in
     /// the sentence ("“…,” he said, adding that …"), else the sentence's first name.
     fn participle_subject(&self, sentence: Sentence, verb: usize) -> Option<NounPhrase> {
+        // "The governor, Yana Dovha, insisted …, and urged …", "Aldmere's inspector general,
+        // Leonie Brandt-Osei, declined … but said": the name in apposition too.
+        self.participle_subject_phrase(sentence, verb)
+            .map(|np| self.with_appositive_name(np, verb))
+    }
+
+    /// `participle_subject` without a name in apposition after the phrase.
+    fn participle_subject_phrase(&self, sentence: Sentence, verb: usize) -> Option<NounPhrase> {
         let coordinated = verb > sentence.start
             && (self.lower_is(verb - 1, "and") || self.lower_is(verb - 1, "but"));
         // "Tom told Annette Guessford, who answered her door and said …": the relative's
@@ -7550,28 +7558,22 @@ impl<'a> Extractor<'a> {
             earlier
                 .is_none_or(|f| f.cue.is_none_or(|c| at > c.0) && !(f.start..f.end).contains(&at))
         });
-        // "Aldmere's inspector general, Leonie Brandt-Osei, declined … but said": the name in
-        // apposition too.
         if report_is_later {
-            return earlier_report.map(|(_, np)| self.with_appositive_name(np, verb));
+            return earlier_report.map(|(_, np)| np);
         }
         if let Some(mention) = earlier.and_then(|f| f.speaker.as_ref()).map(|s| s.mention) {
             let first = (sentence.start..verb).find(|&i| self.tok(i).start == mention.0);
             let last = (sentence.start..verb).find(|&i| self.tok(i).end == mention.1);
-            // "The governor, Yana Dovha, insisted …, and urged …": the name in apposition too.
             if let (Some(first), Some(last)) = (first, last) {
-                return Some(self.with_appositive_name(
-                    NounPhrase {
-                        first,
-                        last,
-                        extent_last: last,
-                    },
-                    verb,
-                ));
+                return Some(NounPhrase {
+                    first,
+                    last,
+                    extent_last: last,
+                });
             }
         }
         if let Some((_, np)) = earlier_report {
-            return Some(self.with_appositive_name(np, verb));
+            return Some(np);
         }
         // "During a speech earlier in the day, Trump attacked Clinton, saying …": the subject
         // comes after the opening adjuncts.
@@ -7585,36 +7587,33 @@ impl<'a> Extractor<'a> {
         }
         // A name after the participle is its object's, never its subject.
         let before_verb = Sentence { end: verb, ..main };
-        let named = self.first_named_np(before_verb).or(subject);
-        named
-            .map(|np| self.with_appositive_name(np, verb))
-            .or_else(|| {
-                // "Sanders compared himself to Clinton, saying …": a lone name opening the sentence
-                // (or a short opening phrase: "At the debate, Sanders …"), right before its verb.
-                let opener_comma = (sentence.start..verb.min(sentence.start + 8))
-                    .find(|&i| self.tok(i).is_punct(','))
-                    .map_or(sentence.start, |c| c + 1);
-                let first = [sentence.start, opener_comma]
-                    .into_iter()
-                    .filter_map(|from| (from..verb).find(|&i| self.tok(i).is_word()))
-                    .find(|&i| {
-                        is_name_token(self.tok(i)) && !crate::speakers::is_function(self.tok(i))
-                    })?;
-                let next = self.tok(first + 1);
-                (is_name_token(self.tok(first))
-                    && !crate::speakers::is_function(self.tok(first))
-                    && next.is_word()
-                    && !next.capital
-                    && (self.w(first + 1).ends_with("ed")
-                        || self.w(first + 1).ends_with('s')
-                        || self.is_be_or_have(first + 1)
-                        || next.info.is(class::FINITE)))
-                .then_some(NounPhrase {
-                    first,
-                    last: first,
-                    extent_last: first,
-                })
+        self.first_named_np(before_verb).or(subject).or_else(|| {
+            // "Sanders compared himself to Clinton, saying …": a lone name opening the sentence
+            // (or a short opening phrase: "At the debate, Sanders …"), right before its verb.
+            let opener_comma = (sentence.start..verb.min(sentence.start + 8))
+                .find(|&i| self.tok(i).is_punct(','))
+                .map_or(sentence.start, |c| c + 1);
+            let first = [sentence.start, opener_comma]
+                .into_iter()
+                .filter_map(|from| (from..verb).find(|&i| self.tok(i).is_word()))
+                .find(|&i| {
+                    is_name_token(self.tok(i)) && !crate::speakers::is_function(self.tok(i))
+                })?;
+            let next = self.tok(first + 1);
+            (is_name_token(self.tok(first))
+                && !crate::speakers::is_function(self.tok(first))
+                && next.is_word()
+                && !next.capital
+                && (self.w(first + 1).ends_with("ed")
+                    || self.w(first + 1).ends_with('s')
+                    || self.is_be_or_have(first + 1)
+                    || next.info.is(class::FINITE)))
+            .then_some(NounPhrase {
+                first,
+                last: first,
+                extent_last: first,
             })
+        })
     }
 
     /// Skips a recipient and time adverbials after a verb: "told reporters", "told the Calderran
