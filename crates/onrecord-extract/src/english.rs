@@ -265,6 +265,10 @@ impl<'a> Extractor<'a> {
         hedged: bool,
         rule: &'static str,
     ) {
+        // A clause cut after its last word ("as saying A and that" at the text's end) is empty.
+        if from >= to {
+            return;
+        }
         // "As one officer put it: “…”": a whole quotation is the speaker's own words.
         let quotes = self.quotes_between(from, to);
         let whole_quote = match quotes.as_slice() {

@@ -232,6 +232,8 @@ fn edge_cases_are_safe() {
         "One report:",
         "the governor's:",
         "quoted X as saying",
+        // "as saying … and that" with nothing after the last "that": an empty clause.
+        "  quoted he said as saying and and added, that",
         "The Ministry of",
         "The Centre for A and",
         "A and B both",
