@@ -428,9 +428,8 @@ impl<'a> Extractor<'a> {
                         || self.tok(i + 1).is_punct('.')
                         || self.lower_is(i + 1, "that")))
                 || (w.ends_with('s')
-                    // "press", "status", "crisis", "politics", "news" are nouns; "as", "its" are
-                    // function words.
-                    && !["ss", "us", "is", "ics", "news"].iter().any(|e| w.ends_with(e))
+                    // "as", "its" are function words.
+                    && !singular_in_s(w)
                     && !t.info.is(class::STOP | class::DETERMINER | class::PRONOUN)
                     && i > from
                     && i + 1 < to
@@ -451,7 +450,7 @@ impl<'a> Extractor<'a> {
             && (["people", "children", "police", "men", "women"]
                 .iter()
                 .any(|p| w.eq_ignore_ascii_case(p))
-                || (w.len() >= 4 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")))
+                || (w.len() >= 4 && w.ends_with('s') && !singular_in_s(w)))
     }
 
     /// A finite form of "be" or "have" ("is", "were", "has", "had"): the verb that opens or
@@ -8132,6 +8131,14 @@ fn is_sentence_start(extractor: &Extractor, index: usize) -> bool {
     first + 3 < index
         && extractor.time_stamp_at(first)
         && (first + 4..index).all(|i| !tokens[i].is_word())
+}
+
+/// A noun in -s that is no plural: "press", "status", "crisis", "politics", "news" (as in "a news
+/// conference", where "conference" is no verb after a plural subject).
+fn singular_in_s(word: &str) -> bool {
+    ["ss", "us", "is", "ics", "news"]
+        .iter()
+        .any(|ending| word.ends_with(ending))
 }
 
 fn text_ends_with_stop(text: &str) -> bool {
