@@ -4371,13 +4371,20 @@ impl<'a> Extractor<'a> {
     }
 
     fn quote(&mut self, index: usize, sentence: Sentence, q: usize, quote: Quote, later: &[usize]) {
-        // Left context: tokens before the opening mark in this sentence, ignoring bullets and dashes.
-        let left_first = (sentence.start..quote.open)
-            .find(|&i| self.tok(i).is_word() || self.tok(i).quote != NO_QUOTE);
-        let right_has_words = (quote.close + 1..sentence.end).any(|i| self.tok(i).is_word());
         let prev_token = (sentence.start..quote.open)
             .rev()
             .find(|&i| !self.tok(i).is_break());
+        // "14:20 — “…,” Obst said.", "BREAKING — “…”": a time stamp or a heading is the
+        // channel's; a label before a colon (`MOORE: “…”`) is the speaker.
+        let own_start = if prev_token.is_some_and(|i| self.tok(i).is_punct(':')) {
+            sentence.start
+        } else {
+            self.after_heading(sentence.start, quote.close)
+        };
+        // Left context: tokens before the opening mark in this sentence, ignoring bullets and dashes.
+        let left_first = (own_start..quote.open)
+            .find(|&i| self.tok(i).is_word() || self.tok(i).quote != NO_QUOTE);
+        let right_has_words = (quote.close + 1..sentence.end).any(|i| self.tok(i).is_word());
         let content = (quote.start, quote.end);
 
         // `SPEAKER VERB: "…"`, `SPEAKER: "…"`, `He added: "…"`
@@ -7920,12 +7927,15 @@ impl<'a> Extractor<'a> {
         index
     }
 
-    /// Where a sentence's own words start after a heading in capitals ("BREAKING —", "⚡️ UPDATE:"),
-    /// which is the channel's, not the source's.
+    /// Where a sentence's own words start after a heading in capitals ("BREAKING —", "⚡️ UPDATE:")
+    /// or a live blog's time stamp ("14:20 —"), which are the channel's, not the source's.
     fn after_heading(&self, from: usize, to: usize) -> usize {
         let mut index = from;
         while index < to && !self.tok(index).is_word() && !self.tok(index).is_mark() {
             index += 1;
+        }
+        if index + 4 < to && self.time_stamp_at(index) {
+            return index + 4;
         }
         let first = index;
         while index < to

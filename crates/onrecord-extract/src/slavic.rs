@@ -487,6 +487,32 @@ fn is_dash(c: char) -> bool {
     matches!(c, '—' | '–')
 }
 
+/// Where the words of a sentence starting at `s` begin: after the dash that opens dash speech, or
+/// after a live blog's time stamp and its dash (`14:25 — `), which is the channel's.
+fn own_start(chars: &[char], s: usize) -> usize {
+    if is_dash(chars[s]) {
+        return s + 1;
+    }
+    let digits = |from: usize| {
+        chars[from.min(chars.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let hours = digits(s);
+    if (1..=2).contains(&hours) && chars.get(s + hours) == Some(&':') && digits(s + hours + 1) == 2
+    {
+        let mut k = s + hours + 3;
+        while chars.get(k) == Some(&' ') {
+            k += 1;
+        }
+        if chars.get(k).copied().is_some_and(is_dash) {
+            return k + 1;
+        }
+    }
+    s
+}
+
 /// Rewrites typewriter marks into the typographic ones the rules read, one code point for one, so
 /// every offset still points into the original text: ASCII `"` and English-style `“…”` become
 /// `«…»` (opening or closing by their neighbours, so nested `"…"` pairs stay nested), and a
@@ -3227,7 +3253,7 @@ fn parenthetical(ctx: &Ctx, verb: usize, s: usize, e: usize) -> Option<Found> {
     if chars[before] != ',' {
         return None;
     }
-    let a_start = if is_dash(chars[s]) { s + 1 } else { s };
+    let a_start = own_start(chars, s);
     let piece_a = trim_content(chars, a_start, before);
     if ctx.toks_in(piece_a.0, piece_a.1).is_empty() {
         return None;
@@ -3321,7 +3347,7 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
 
     // 0. Dash speech inside one sentence, without marks: `Мы готовы, — сказал он.`
     if quotes.is_empty() {
-        let a_start = if is_dash(chars[s]) { s + 1 } else { s };
+        let a_start = own_start(chars, s);
         if let Some(f) = dash_line(ctx, a_start, e) {
             if let Some(sp) = &f.speaker {
                 note(ctx, sp);
@@ -3876,7 +3902,7 @@ fn inserted_source_pieces(
     if ctx.toks_in(tail.0, tail.1).len() < 2 {
         return None;
     }
-    let a_start = if is_dash(chars[s]) { s + 1 } else { s };
+    let a_start = own_start(chars, s);
     let conjunction_end = ctx.toks_in(a_start, comma_before).rev().find_map(|i| {
         let t = &ctx.toks[i];
         let after_comma = chars[a_start..t.s].iter().rposition(|c| *c != ' ')? + a_start;
