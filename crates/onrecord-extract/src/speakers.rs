@@ -117,6 +117,19 @@ pub fn key_of(word: &str) -> String {
 }
 
 /// [`key_of`] written into `buffer`, which it replaces.
+/// Whether the capitalised words of `name` begin with the letters of `acronym`, in order and all of
+/// them ("National Cyber Defence Centre" and "NCDC"; "of" and "the" are passed over).
+fn initials_are(name: &str, acronym: &str) -> bool {
+    let mut initials = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter_map(|word| word.chars().next())
+        .filter(|c| c.is_uppercase());
+    acronym
+        .chars()
+        .all(|letter| initials.next() == Some(letter))
+        && initials.next().is_none()
+}
+
 fn key_into(buffer: &mut String, word: &str) {
     buffer.clear();
     let word = strip_possessive(word);
@@ -631,7 +644,13 @@ impl Entities {
             });
         let position = start;
         key_into(&mut first_key, word(analysed, first));
-        let found = self.find(&key, &first_key, name_tokens, position, gender);
+        let found = self
+            .find(&key, &first_key, name_tokens, position, gender)
+            .or_else(|| {
+                (name_tokens == 1)
+                    .then(|| self.spelled_in_full(analysed, strip_possessive(last_word), position))
+                    .flatten()
+            });
         // A first name alone ("a resident named Caroline") gives a new person a gender when the
         // lexicon lists it; a lone word that matches a known name (a surname) never changes it.
         let lone_first_name = (name_tokens == 1 && !run.organisation)
@@ -733,6 +752,26 @@ impl Entities {
                 let e = &self.list[i];
                 e.first_key == key && e.kind == EntityKind::Organisation
             })
+        })
+    }
+
+    /// The entity an acronym at `position` stands for: the latest one named before it whose
+    /// capitalised words begin with its letters ("KGT" after "Keldaran Grid Transmission (KGT)" or
+    /// "Keldaran Grid Transmission"). A person of known gender is no acronym's.
+    fn spelled_in_full(
+        &self,
+        analysed: &Analysed,
+        acronym: &str,
+        position: usize,
+    ) -> Option<usize> {
+        if !(2..=6).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        self.list.iter().rposition(|e| {
+            e.name_tokens >= 2
+                && e.gender.is_none()
+                && e.name.0 < position
+                && initials_are(&analysed.text[e.name.0..e.name.1], acronym)
         })
     }
 
