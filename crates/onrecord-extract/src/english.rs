@@ -4773,9 +4773,10 @@ impl<'a> Extractor<'a> {
             if last + 1 < end && is_name_token(self.tok(last + 1)) {
                 last += 1;
             } else if last + 2 < end
-                && self.is_initial_dot(last + 1)
+                && (self.is_initial_dot(last + 1) || self.is_abbrev_dot(last + 1))
                 && is_name_token(self.tok(last + 2))
             {
+                // "Roger C. Altman", "Dr. Amara Osei-Lind"
                 last += 2;
             } else {
                 break;
@@ -6253,7 +6254,9 @@ impl<'a> Extractor<'a> {
         let participle = participle || object_before_participle;
         let (np, hedged_subject) = match subject {
             Some(_) if object_before_participle => (self.participle_subject(sentence, verb), false),
-            Some(s) => (Some(s.0), s.1),
+            // "Essaria's prime minister, Joaquim Lerida, seemed to hedge, saying …": the name in
+            // apposition, also when the subject stands far from the verb.
+            Some((np, hedged)) => (Some(self.with_appositive_name(np, verb)), hedged),
             None if participle => (self.participle_subject(sentence, verb), false),
             None => (None, false),
         };
