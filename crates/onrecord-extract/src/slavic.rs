@@ -488,11 +488,17 @@ fn is_dash(c: char) -> bool {
 }
 
 /// Where the words of a sentence starting at `s` begin: after the dash that opens dash speech, or
-/// after a live blog's time stamp and its dash (`14:25 — `), which is the channel's.
+/// after a live blog's time stamp (`14:25 — `, `09:12 `), which is the channel's.
 fn own_start(chars: &[char], s: usize) -> usize {
     if is_dash(chars[s]) {
         return s + 1;
     }
+    after_time_stamp(chars, s)
+}
+
+/// Where the text starting at `s` goes on after a time stamp and its dash, if any (`14:25 — `, a
+/// news ticker's `09:12 `); `s` when it opens with none.
+fn after_time_stamp(chars: &[char], s: usize) -> usize {
     let digits = |from: usize| {
         chars[from.min(chars.len())..]
             .iter()
@@ -500,17 +506,29 @@ fn own_start(chars: &[char], s: usize) -> usize {
             .count()
     };
     let hours = digits(s);
-    if (1..=2).contains(&hours) && chars.get(s + hours) == Some(&':') && digits(s + hours + 1) == 2
+    if !((1..=2).contains(&hours)
+        && chars.get(s + hours) == Some(&':')
+        && digits(s + hours + 1) == 2)
     {
-        let mut k = s + hours + 3;
+        return s;
+    }
+    let stamp_end = s + hours + 3;
+    let mut k = stamp_end;
+    while chars.get(k) == Some(&' ') {
+        k += 1;
+    }
+    if chars.get(k).copied().is_some_and(is_dash) {
+        k += 1;
         while chars.get(k) == Some(&' ') {
             k += 1;
         }
-        if chars.get(k).copied().is_some_and(is_dash) {
-            return k + 1;
-        }
+        return k;
     }
-    s
+    if k > stamp_end && chars.get(k).is_some_and(|c| c.is_alphabetic()) {
+        k
+    } else {
+        s
+    }
 }
 
 /// Rewrites typewriter marks into the typographic ones the rules read, one code point for one, so
@@ -2689,7 +2707,10 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
     for &(ls, le) in &line_ranges {
         let (ls, le) = trim(&chars, ls, le);
         if ls < le && !overlaps(&used, ls, le) {
-            if let Some(f) = colon_post(&ctx, ls, le).or_else(|| quoted_label_post(&ctx, ls, le)) {
+            if let Some(f) = colon_post(&ctx, ls, le)
+                .or_else(|| quoted_label_post(&ctx, ls, le))
+                .or_else(|| stenogram_turn(&ctx, ls, le))
+            {
                 used.push((ls, le));
                 candidates.push((ls, f));
             }
@@ -3129,13 +3150,25 @@ fn interview_answers(
 fn colon_post(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
     let chars = ctx.chars;
     let lex = ctx.lex;
+    // `09:12 Ставицкая: …`: a news ticker's time stamp opens the line, and what follows the colon
+    // is the editor's headline of what was said, not the speaker's words.
+    let line_start = ls;
+    let ls = after_time_stamp(chars, ls);
+    let ticker = ls > line_start && !chars[line_start..ls].iter().any(|&c| is_dash(c));
     let r = ctx.toks_in(ls, le);
     if r.is_empty() {
         return None;
     }
     let first = r.start;
+    // A label of up to three words, or of five opening with a title (`Министр обороны Ласкарии
+    // Роман Кострица:`).
+    let longest = if ctx.title_of(&ctx.toks[first].lower).is_some() {
+        5
+    } else {
+        3
+    };
     let colon_tok =
-        (first..(first + 3).min(r.end)).find(|&i| chars.get(ctx.toks[i].e) == Some(&':'))?;
+        (first..(first + longest).min(r.end)).find(|&i| chars.get(ctx.toks[i].e) == Some(&':'))?;
     let colon = ctx.toks[colon_tok].e;
     let name_start = ctx.toks[first].s;
     let marked = |p: usize| is_open(chars[p]) || is_close(chars[p]) || is_dash(chars[p]);
@@ -3166,7 +3199,8 @@ fn colon_post(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
             .filter(|&p| p != name_start && (p == 0 || chars[p - 1] == '\n'))
             .any(|p| chars[p..p + label.len()] == label[..])
     };
-    if body >= le || marked(body) || words < 2 || (words < 6 && !transcript()) {
+    // A ticker's headline may be short too.
+    if body >= le || marked(body) || words < 2 || (words < 6 && !ticker && !transcript()) {
         return None;
     }
     let first_sentence_end = (body..le)
@@ -3176,12 +3210,87 @@ fn colon_post(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
         return None;
     }
     let speaker = ctx.resolve(name_start, colon, '?', false);
+    let content = trim_content(chars, body, le);
     Some(Found {
-        kind: StatementKind::Direct,
-        pieces: vec![trim_content(chars, body, le)],
+        kind: if ticker {
+            ctx.clause_kind(content.0, content.1)
+        } else {
+            StatementKind::Direct
+        },
+        pieces: vec![content],
         speaker,
         cue: None,
         rule: format!("{}.post.colon-inline", lex.prefix),
+    })
+}
+
+/// `Ставицкая В. А. Спасибо, коллеги. …`, `КОСТРИЦА Р. В. Дякую. …`: in a parliament's stenogram
+/// a turn opens with the speaker's surname and initials, and the rest of the paragraph is theirs.
+fn stenogram_turn(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
+    let chars = ctx.chars;
+    let r = ctx.toks_in(ls, le);
+    if r.len() < 4 || ctx.toks[r.start].s != ls {
+        return None;
+    }
+    let surname = &ctx.toks[r.start];
+    let initial = |k: usize| {
+        let t = &ctx.toks[k];
+        t.e == t.s + 1 && chars[t.s].is_uppercase() && chars.get(t.e) == Some(&'.')
+    };
+    if !surname.cap || surname.e - surname.s < 3 || !initial(r.start + 1) || !initial(r.start + 2) {
+        return None;
+    }
+    let mut from = ctx.toks[r.start + 2].e + 1;
+    // `Кучеревская М. И. (с места). А кто заплатит…`: a note on where the words came from.
+    while from < le && chars[from] == ' ' {
+        from += 1;
+    }
+    if chars.get(from) == Some(&'(') {
+        from = chars[from..le]
+            .iter()
+            .position(|&c| c == ')')
+            .map(|p| from + p + 1)?;
+        while from < le && matches!(chars[from], '.' | ' ') {
+            from += 1;
+        }
+    }
+    let body = trim_content(chars, from, le);
+    if ctx.toks_in(body.0, body.1).len() < 2 {
+        return None;
+    }
+    // The surname in the nominative, as written; a person named in full elsewhere keeps that name,
+    // anyone else is named with the initials first (`С. П. Гаевой`).
+    let speaker = ctx
+        .resolve(surname.s, surname.e, '?', false)
+        .filter(|sp| sp.name.contains(' '))
+        .unwrap_or_else(|| {
+            let initials: String = chars[ctx.toks[r.start + 1].s..=ctx.toks[r.start + 2].e]
+                .iter()
+                .collect();
+            let written: String = chars[surname.s..surname.e].iter().collect();
+            SpeakerOut {
+                mention: (surname.s, surname.e),
+                name: format!("{initials} {}", capitalised(&written)),
+                kind: EntityKind::Person,
+            }
+        });
+    Some(Found {
+        kind: StatementKind::Direct,
+        pieces: vec![body],
+        speaker: Some(speaker),
+        cue: None,
+        rule: format!("{}.quote.stenogram-turn", ctx.lex.prefix),
+    })
+}
+
+/// A word with only its first letter upper case (`КОСТРИЦА` → `Кострица`).
+fn capitalised(word: &str) -> String {
+    let mut letters = word.chars();
+    letters.next().map_or_else(String::new, |first| {
+        first
+            .to_uppercase()
+            .chain(letters.flat_map(char::to_lowercase))
+            .collect()
     })
 }
 
