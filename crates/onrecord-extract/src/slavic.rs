@@ -1140,14 +1140,15 @@ impl<'a> Ctx<'a> {
                     i += 1;
                 }
                 let run_start = i;
-                // `Виктор Андреевич`: a first name and patronymic name someone met in full.
+                // `Виктор Андреевич`: a first name and patronymic name someone met in full. With no
+                // one of that first name met, `Игорь Ярошевич` is a first name and a surname.
                 if j == i + 1 && is_patronymic(&self.toks[j].lower) {
                     let first = self.text(self.toks[i].s, self.toks[i].e);
                     if let Some(x) = self.by_first_name(&first) {
                         self.entities[x].positions.push(self.toks[i].s);
+                        i = j + 1;
+                        continue;
                     }
-                    i = j + 1;
-                    continue;
                 }
                 // `Виктор Андреевич Гаврилов`: first name, patronymic, surname.
                 let patronymic = j >= i + 2 && is_patronymic(&self.toks[j - 1].lower);
