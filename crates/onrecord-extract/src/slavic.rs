@@ -1172,8 +1172,11 @@ impl<'a> Ctx<'a> {
                 let first_is_sentence_start = run_start == r.start && a == run_start;
                 // `Генштабу ЗСУ`, `Министерство обороны`: an institution, not a person's name.
                 // `Генштаба Армии Вельны` too, but `Речник Генштабу Андрій Мороз` names a person.
+                // `Речниця МЗС Тарвенії Віолетта Крапивіна` too: a title opens the run.
                 let institution_before = (run_start..a)
                     .any(|k| self.is_institution(&self.toks[k].lower))
+                    && (self.title_of(&self.toks[run_start].lower).is_none()
+                        || self.is_institution(&self.toks[run_start].lower))
                     && self
                         .first_name(&self.text(self.toks[a].s, self.toks[a].e))
                         .is_none();
@@ -1209,7 +1212,20 @@ impl<'a> Ctx<'a> {
                 {
                     let first = self.text(self.toks[a].s, self.toks[a].e);
                     let last = self.text(self.toks[j].s, self.toks[j].e);
-                    let (first_nom, last_nom, gender) = self.full_name(&first, &last);
+                    // `Віолетта Крапивіна назвала`: a verb right after tells a name the lexicon
+                    // does not know is a woman's in the nominative.
+                    let feminine_verb = self
+                        .toks
+                        .get(j + 1)
+                        .is_some_and(|t| t.s < e && verb_gender(&t.lower) == 'f');
+                    let (first_nom, last_nom, gender) = if feminine_verb
+                        && self.first_name(&first).is_none()
+                        && first.ends_with(['а', 'я'])
+                    {
+                        (first.clone(), last.clone(), 'f')
+                    } else {
+                        self.full_name(&first, &last)
+                    };
                     let mut titles = Vec::new();
                     let from = r.start.max(run_start.saturating_sub(6));
                     for k in (from..a).rev() {
