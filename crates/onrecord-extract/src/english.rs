@@ -6442,7 +6442,10 @@ impl<'a> Extractor<'a> {
         let comma_before = self.comma_just_before(np.first, sentence.start);
         // "In Salem, Trump accused Cruz, the senator from Texas, of lying": a comma after an
         // act's object is the object's apposition, not the end of a verb-final report.
-        let act_object = frames & frame::ACT != 0 && self.act_object_follows(verb, sentence.end);
+        // "CLAUSE, the network warned on Wednesday, in …": after a clause, a time is no object.
+        let act_object = frames & frame::ACT != 0
+            && self.act_object_follows(verb, sentence.end)
+            && !(comma_before && self.only_time_follows(verb, sentence.end));
         // "…, the agency said in a June report, and those …": a prepositional adjunct before
         // the comma that goes on with what was said.
         if comma_before
@@ -7227,6 +7230,24 @@ impl<'a> Extractor<'a> {
 
     /// After an object verb: an object or a preposition opening the content, not a particle
     /// ("called up reservists", "called off the attack") or the end of the clause.
+    /// Only a time follows the verb at `verb` before a comma or the end ("warned on Wednesday,
+    /// in …", "announced last week."), not what was warned of ("vowed last month to take …").
+    fn only_time_follows(&self, verb: usize, end: usize) -> bool {
+        let time_word = |i: usize| {
+            self.tok(i).info.is(class::TIME)
+                && !["on", "in", "at", "during"]
+                    .iter()
+                    .any(|w| self.lower_is(i, w))
+        };
+        let from = verb + 1 + usize::from(self.lower_is(verb + 1, "on"));
+        let mut after = from;
+        while after < end && time_word(after) {
+            after += 1;
+        }
+        after > from
+            && (after >= end || self.tok(after).is_punct(',') || self.tok(after).is_punct('.'))
+    }
+
     fn act_object_follows(&self, verb: usize, end: usize) -> bool {
         let next = verb + 1;
         if next >= end || !(self.tok(next).is_word() || self.tok(next).is_mark()) {
