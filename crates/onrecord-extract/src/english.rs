@@ -3219,6 +3219,24 @@ impl<'a> Extractor<'a> {
         if cue.is_some() && own_attribution {
             return;
         }
+        // "Host: Ruta Makovey.", "Witness: Viktor Saalen, Chief Executive, …": one word crediting
+        // the person named after it, not a post of theirs.
+        let credit = cue.is_none()
+            && colon == sentence.start + 1
+            && !self.is_known_name(sentence.start)
+            && {
+                let name_end = (colon + 1..sentence.end)
+                    .find(|&i| !is_name_token(self.tok(i)))
+                    .unwrap_or(sentence.end);
+                name_end >= colon + 3
+                    && (name_end == sentence.end
+                        || [',', '.', '(']
+                            .iter()
+                            .any(|&c| self.tok(name_end).is_punct(c)))
+            };
+        if credit {
+            return;
+        }
         let office_label = cue.is_none() && office.is_some() && np == office;
         // A reporting verb must be one that introduces words after a colon ("wrote:", "said:"),
         // not "comes with the right calling card:".
