@@ -3520,11 +3520,20 @@ impl<'a> Extractor<'a> {
 
     /// Whom an interview's answers belong to: the person named last before its first question
     /// at byte `before`. "He spoke to the Torvanne Courier's Oana Fell": a name owned by an outlet
-    /// is its journalist, the interviewer.
+    /// is its journalist, the interviewer, and so is one named after "by" ("Questions by the
+    /// Chair, Ruth Ambergh").
     fn interviewee_before(&self, before: usize) -> Option<usize> {
         let staffer = |at: usize| {
             let text = self.a.text[..at].trim_end();
-            text.ends_with("'s") || text.ends_with("’s")
+            text.ends_with("'s")
+                || text.ends_with("’s")
+                || text.rsplit(['.', '\n']).next().is_some_and(|clause| {
+                    clause
+                        .split_whitespace()
+                        .rev()
+                        .take(3)
+                        .any(|w| w.eq_ignore_ascii_case("by"))
+                })
         };
         self.entities
             .mentions
@@ -3533,9 +3542,31 @@ impl<'a> Extractor<'a> {
             .filter(|m| m.0 < before && !staffer(m.0))
             .find(|m| {
                 let e = &self.entities.list[m.1];
-                e.kind == EntityKind::Person && (e.name_tokens >= 2 || !e.aliases.is_empty())
+                // "Viktor Saalen, Chief Executive, Keldaran Grid Transmission": a person's
+                // affiliation after the name is no person.
+                e.kind == EntityKind::Person
+                    && (e.name_tokens >= 2 || !e.aliases.is_empty())
+                    && !self.affiliation_of_name_before(m.0)
             })
             .map(|m| m.1)
+    }
+
+    /// Whether the name at byte `at` closes an apposition to a person named right before it
+    /// ("Viktor Saalen, Chief Executive, Keldaran Grid Transmission"): the person's affiliation.
+    fn affiliation_of_name_before(&self, at: usize) -> bool {
+        let Some(index) = self.a.tokens.iter().position(|t| t.start == at) else {
+            return false;
+        };
+        let commas: Vec<usize> = (index.saturating_sub(8)..index)
+            .filter(|&i| self.tok(i).is_punct(','))
+            .collect();
+        commas.len() >= 2 && {
+            let name_end = commas[commas.len() - 2];
+            name_end >= 2
+                && is_name_token(self.tok(name_end - 1))
+                && is_name_token(self.tok(name_end - 2))
+                && self.tok(name_end - 1).info.class & (class::TITLE | class::ORG_HEAD) == 0
+        }
     }
 
     /// The turns of a transcript (`MEHRANI: No. They are sleeping …`, `COL. DROST: …`, `MARA VOSS
