@@ -3637,7 +3637,46 @@ impl<'a> Extractor<'a> {
         if turns.len() < 2 {
             turns.clear();
         }
+        // "MAYA RENHOLT: Welcome back. I'm Maya Renholt." / "JONAH BASTERFIELD: And I'm Jonah
+        // Basterfield.": who introduces themself in the show's opening turns is a host.
+        let label_of = |turn: &Turn| {
+            self.a.text[tokens[turn.label].start..tokens[turn.name_end - 1].end].to_lowercase()
+        };
+        let hosts: Vec<String> = turns
+            .iter()
+            .take(2)
+            .filter(|turn| self.introduces_self(turn))
+            .map(label_of)
+            .collect();
+        for turn in &mut turns {
+            if hosts.contains(&label_of(turn)) {
+                turn.host = true;
+            }
+        }
         turns
+    }
+
+    /// Whether a transcript's turn says "I'm" and the name of its own label.
+    fn introduces_self(&self, turn: &Turn) -> bool {
+        let label: Vec<&str> = (turn.label..turn.name_end)
+            .filter(|&i| self.tok(i).is_word())
+            .map(|i| self.w(i))
+            .collect();
+        (turn.colon + 1..self.a.tokens.len())
+            .take_while(|&i| !self.tok(i).is_break())
+            .any(|i| {
+                let name = if ["I'm", "I’m"].contains(&self.w(i)) {
+                    i + 1
+                } else if self.w(i) == "I" && self.lower_is(i + 1, "am") {
+                    i + 2
+                } else {
+                    return false;
+                };
+                name < self.a.tokens.len()
+                    && label
+                        .iter()
+                        .any(|word| self.w(name).eq_ignore_ascii_case(word))
+            })
     }
 
     /// `EKDAHL: (laughs) I do.`: a transcript's turn is its speaker's, when the text knows the
