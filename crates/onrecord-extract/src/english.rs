@@ -5886,46 +5886,7 @@ impl<'a> Extractor<'a> {
 
     // ----- rule: reported speech -------------------------------------------------------------------
 
-    /// `Asked by SPEAKER whether CLAUSE, …`: the question put to the sentence's subject is a
-    /// statement of the named asker. Without an asker ("Asked about the losses, he said") the
-    /// question is only the occasion of the answer, which the other rules take.
-    fn asked_opener(&mut self, sentence: Sentence) {
-        let mut first = sentence.start;
-        while first < sentence.end && !self.tok(first).is_word() {
-            first += 1;
-        }
-        if first + 3 >= sentence.end || !self.lower_is(first, "asked") || !self.tok(first).capital {
-            return;
-        }
-        let mut index = first + 1;
-        if !self.lower_is(index, "by") {
-            return;
-        }
-        let Some(np) = self.np_right(index + 1, sentence.end) else {
-            return;
-        };
-        index = np.last + 1;
-        if ![
-            "whether", "if", "about", "why", "how", "what", "who", "when", "where",
-        ]
-        .iter()
-        .any(|w| self.lower_is(index, w))
-        {
-            return;
-        }
-        let to = (index..sentence.end)
-            .find(|&i| self.tok(i).is_punct(',') || self.tok(i).is_punct(';'))
-            .unwrap_or(sentence.end);
-        if to == sentence.end || self.words_in(index, to) < 3 {
-            return;
-        }
-        let speaker = self.speaker(np);
-        let cue = (self.tok(first).start, self.tok(first).end);
-        self.push_reported(index, to, speaker, cue, false, "en.reported.asked");
-    }
-
     fn reported(&mut self, sentence: Sentence) {
-        self.asked_opener(sentence);
         self.impersonal_report(sentence);
         let mut headline = None;
         for verb in sentence.start..sentence.end {
@@ -6477,7 +6438,10 @@ impl<'a> Extractor<'a> {
         } else if ["whether", "if", "why", "how"]
             .iter()
             .any(|w| self.lower_is(index, w))
-            && [
+        {
+            // "asked whether the talks would resume" is a question, no statement of the asker's;
+            // "explained how the talks would resume" is one.
+            if [
                 "ask",
                 "asks",
                 "asked",
@@ -6491,11 +6455,14 @@ impl<'a> Extractor<'a> {
             ]
             .iter()
             .any(|w| self.w(verb).eq_ignore_ascii_case(w))
-            || (["how", "why"].iter().any(|w| self.lower_is(index, w))
-                && self.w(verb).to_ascii_lowercase().starts_with("explain"))
-        {
-            // "asked whether the talks would resume": the question is the content.
-            explicit_that = true;
+            {
+                return;
+            }
+            if ["how", "why"].iter().any(|w| self.lower_is(index, w))
+                && self.w(verb).to_ascii_lowercase().starts_with("explain")
+            {
+                explicit_that = true;
+            }
         }
         // "who asked that her name not be used": a request for anonymity, not a statement.
         if explicit_that && self.w(verb).to_ascii_lowercase().starts_with("ask") {
