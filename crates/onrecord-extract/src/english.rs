@@ -5435,9 +5435,16 @@ impl<'a> Extractor<'a> {
                         && self.tok(second.last + 1).is_punct(',')
                 })
                 .map(|second| second.last + 1);
+            // "According to the agency's medical adviser, Dr Ines Varga-Holm, stocks …": the name in
+            // apposition to a description is the source's.
+            let named = self.with_appositive_name(np, sentence.end);
+            let appositive_end = (named.extent_last > np.last && !is_name_token(self.tok(np.last)))
+                .then_some(named.extent_last + 1);
+            let np = if appositive_end.is_some() { named } else { np };
             let source_comma = relative_end
                 .or(time_end)
                 .or(second_source_end)
+                .or(appositive_end)
                 .unwrap_or(np.last + 1);
             let clause_follows =
                 source_comma < sentence.end && self.tok(source_comma).is_punct(',');
@@ -6651,6 +6658,14 @@ impl<'a> Extractor<'a> {
             && self.person_like_subject(np)
             && ((frames & frame::ACT != 0 && self.act_object_follows(verb, sentence.end))
                 || (frames & frame::TO != 0 && self.lower_is(verb + 1, "to")));
+        // "asked Bogdan if he saw the truck": a question put to someone, no statement.
+        let question_to = act
+            && self.w(verb).to_ascii_lowercase().starts_with("ask")
+            && (verb + 1..(verb + 5).min(sentence.end))
+                .any(|i| self.lower_is(i, "if") || self.lower_is(i, "whether"));
+        if question_to {
+            return;
+        }
         if act {
             index = verb + 1;
             // "announced yesterday, in a televised meeting with his security council, a 72-hour
