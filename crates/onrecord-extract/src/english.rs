@@ -5034,7 +5034,11 @@ impl<'a> Extractor<'a> {
             .checked_sub(1)
             .map(|i| self.tok(a.sentences[i].start).start)
             .unwrap_or(0);
-        let prev_names_someone = index > 0 && self.first_named_np(a.sentences[index - 1]).is_some();
+        let gesture = index
+            .checked_sub(1)
+            .and_then(|i| self.gesture_subject(a.sentences[i]));
+        let prev_names_someone = index > 0
+            && (self.first_named_np(a.sentences[index - 1]).is_some() || gesture.is_some());
         if let Some(last) = self.found.last() {
             let close = quote_start.saturating_sub(last.end) < 600
                 && (last.end >= prev_sentence_start || !prev_names_someone);
@@ -5064,7 +5068,7 @@ impl<'a> Extractor<'a> {
         // The subject of the previous sentence, when it names someone.
         if index > 0 {
             let prev = a.sentences[index - 1];
-            if let Some(np) = self.first_named_np(prev) {
+            if let Some(np) = gesture.or_else(|| self.first_named_np(prev)) {
                 let speaker = self.speaker(np);
                 self.emit_quote(
                     q,
@@ -5092,6 +5096,46 @@ impl<'a> Extractor<'a> {
                 a.sentences[index],
             );
         }
+    }
+
+    /// The person a short sentence shows doing something before a quote ("He shrugs.", "…, the
+    /// engineer smiled."): the subject of its last clause, of at most two words after it.
+    fn gesture_subject(&self, sentence: Sentence) -> Option<NounPhrase> {
+        if sentence.paragraph_end {
+            return None;
+        }
+        let last = (sentence.start..sentence.end)
+            .rev()
+            .find(|&i| self.tok(i).is_word())?;
+        let clause_start = (sentence.start..last)
+            .rev()
+            .find(|&i| self.tok(i).is_punct(','))
+            .map_or(sentence.start, |comma| comma + 1);
+        let first = (clause_start..last).find(|&i| self.tok(i).is_word())?;
+        let mut np = self.np_right(first, sentence.end)?;
+        // "the engineer shrugs": a noun phrase read to its end takes the verb in -s along.
+        if np.extent_last == last && np.last == last && last > np.first + 1 {
+            np = NounPhrase {
+                first: np.first,
+                last: last - 1,
+                extent_last: last - 1,
+            };
+        }
+        let rest = np.extent_last + 1..=last;
+        let acts = !rest.is_empty()
+            && rest.clone().count() <= 2
+            && rest.clone().all(|i| {
+                let t = self.tok(i);
+                t.is_word() && !t.capital && t.quote == NO_QUOTE && !self.is_verb(i)
+            })
+            && (self.w(np.extent_last + 1).ends_with('s')
+                || self.w(np.extent_last + 1).ends_with("ed"));
+        let someone = if np.first == np.last {
+            ["he", "she"].iter().any(|w| self.lower_is(np.first, w))
+        } else {
+            self.lower_is(np.first, "the")
+        };
+        (acts && someone).then_some(np)
     }
 
     fn nearest_speaker(&mut self, position: usize) -> Option<FoundSpeaker> {
