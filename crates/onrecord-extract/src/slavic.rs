@@ -2727,6 +2727,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
             if let Some(f) = colon_post(&ctx, ls, le)
                 .or_else(|| quoted_label_post(&ctx, ls, le))
                 .or_else(|| stenogram_turn(&ctx, ls, le))
+                .or_else(|| ticker_source(&ctx, ls, le))
             {
                 used.push((ls, le));
                 candidates.push((ls, f));
@@ -3297,6 +3298,34 @@ fn stenogram_turn(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
         speaker: Some(speaker),
         cue: None,
         rule: format!("{}.quote.stenogram-turn", ctx.lex.prefix),
+    })
+}
+
+/// `10:05 Страховщики подняли ставки втрое — источник в отрасли`: a news ticker's headline that
+/// names its unnamed source after a dash is that source's report.
+fn ticker_source(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
+    let chars = ctx.chars;
+    let start = after_time_stamp(chars, ls);
+    if start == ls {
+        return None;
+    }
+    let dash = (start..le).rev().find(|&p| {
+        is_dash(chars[p]) && chars.get(p + 1) == Some(&' ') && p > 0 && chars[p - 1] == ' '
+    })?;
+    let source = ctx.toks_in(dash + 1, le);
+    if source.is_empty() || source.len() > 5 || !ctx.is_anon(&ctx.toks[source.start].lower) {
+        return None;
+    }
+    let content = trim_content(chars, start, dash);
+    if ctx.toks_in(content.0, content.1).len() < 3 || is_open(chars[content.0]) {
+        return None;
+    }
+    Some(Found {
+        kind: ctx.clause_kind(content.0, content.1),
+        pieces: vec![content],
+        speaker: ctx.resolve(dash + 1, le, '?', false),
+        cue: None,
+        rule: format!("{}.reported.ticker-source", ctx.lex.prefix),
     })
 }
 
