@@ -3879,14 +3879,25 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                     .filter(|&stop| stop < e && chars[stop] == ',')
                     .filter(|&stop| {
                         let words = ctx.toks_in(from, stop);
-                        (1..=3).contains(&words.len())
+                        let described = (1..=3).contains(&words.len())
                             && words
                                 .clone()
                                 .all(|k| !ctx.toks[k].cap && !looks_past_verb(&ctx.toks[k].lower))
                             && words.clone().any(|k| {
                                 ctx.title_of(&ctx.toks[k].lower).is_some()
                                     || ctx.is_anon(&ctx.toks[k].lower)
-                            })
+                            });
+                        // `По информации источника, знакомого с ситуацией, …`, `джерела, яке
+                        // побажало залишитися анонімним, …`: a participle or a relative clause
+                        // describes the source.
+                        let first = words.clone().next().map(|k| ctx.toks[k].lower.as_str());
+                        let qualified = (1..=6).contains(&words.len())
+                            && first.is_some_and(|w| {
+                                ["ого", "его", "ього"].iter().any(|x| w.ends_with(x))
+                                    || w.starts_with("котор")
+                                    || matches!(w, "який" | "яка" | "яке" | "які")
+                            });
+                        described || qualified
                     });
                 trim_content(chars, apposition_end.map_or(from, |stop| stop + 1), e)
             } else {
