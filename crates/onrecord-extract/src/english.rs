@@ -7807,9 +7807,13 @@ impl<'a> Extractor<'a> {
                             || modifier
                             || (i > index && self.lower_is(i - 1, "that")))
                 };
+                // "told a news conference in the regional capital, Velgorod, that": a place in
+                // apposition, set off by commas.
+                let aside_closed = self.tok(that - 1).is_punct(',');
                 if (index..that).all(|i| {
                     in_recipient(i)
                         || self.tok(i).is_punct('-')
+                        || (self.tok(i).is_punct(',') && aside_closed)
                         || self.tok(i).is_mark()
                         || (self.tok(i).quote != NO_QUOTE && !self.tok(i).is_break())
                 }) {
