@@ -5492,10 +5492,10 @@ impl<'a> Extractor<'a> {
                 .unwrap_or(np.last + 1);
             let clause_follows =
                 source_comma < sentence.end && self.tok(source_comma).is_punct(',');
-            // "Kestrel News Agency, citing two officials, reported that …": the outlet reports;
-            // the reporting verb's rule takes it.
+            // "Kestrel News Agency, citing two officials, reported that …", "Gleb Vostrin, as quoted
+            // by Broadwatch, told viewers …": the subject reports; the reporting verb's rule takes it.
             let aside_before_verb = clause_follows
-                && self.is_citing(index)
+                && (self.is_citing(index) || self.lower_is(index, "as"))
                 && source_comma + 1 < sentence.end
                 && self.is_verb(source_comma + 1);
             if aside_before_verb {
