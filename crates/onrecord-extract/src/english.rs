@@ -3555,9 +3555,10 @@ impl<'a> Extractor<'a> {
     /// Whether the name at byte `at` closes an apposition to a person named right before it
     /// ("Viktor Saalen, Chief Executive, Keldaran Grid Transmission"): the person's affiliation.
     fn affiliation_of_name_before(&self, at: usize) -> bool {
-        let Some(index) = self.a.tokens.iter().position(|t| t.start == at) else {
+        let index = self.a.tokens.partition_point(|t| t.start < at);
+        if self.a.tokens.get(index).is_none_or(|t| t.start != at) {
             return false;
-        };
+        }
         let commas: Vec<usize> = (index.saturating_sub(8)..index)
             .filter(|&i| self.tok(i).is_punct(','))
             .collect();
@@ -7396,8 +7397,6 @@ impl<'a> Extractor<'a> {
             })
     }
 
-    /// After an object verb: an object or a preposition opening the content, not a particle
-    /// ("called up reservists", "called off the attack") or the end of the clause.
     /// Only a time follows the verb at `verb` before a comma or the end ("warned on Wednesday,
     /// in …", "announced last week."), not what was warned of ("vowed last month to take …").
     fn only_time_follows(&self, verb: usize, end: usize) -> bool {
@@ -7416,6 +7415,8 @@ impl<'a> Extractor<'a> {
             && (after >= end || self.tok(after).is_punct(',') || self.tok(after).is_punct('.'))
     }
 
+    /// After an object verb: an object or a preposition opening the content, not a particle
+    /// ("called up reservists", "called off the attack") or the end of the clause.
     fn act_object_follows(&self, verb: usize, end: usize) -> bool {
         let next = verb + 1;
         if next >= end || !(self.tok(next).is_word() || self.tok(next).is_mark()) {
