@@ -116,7 +116,6 @@ pub fn key_of(word: &str) -> String {
     strip_possessive(word).to_lowercase()
 }
 
-/// [`key_of`] written into `buffer`, which it replaces.
 /// Whether the capitalised words of `name` begin with the letters of `acronym`, in order and all of
 /// them ("National Cyber Defence Centre" and "NCDC"; "of" and "the" are passed over).
 fn initials_are(name: &str, acronym: &str) -> bool {
@@ -130,6 +129,7 @@ fn initials_are(name: &str, acronym: &str) -> bool {
         && initials.next().is_none()
 }
 
+/// [`key_of`] written into `buffer`, which it replaces.
 fn key_into(buffer: &mut String, word: &str) {
     buffer.clear();
     let word = strip_possessive(word);
