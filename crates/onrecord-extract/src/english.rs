@@ -5647,54 +5647,59 @@ impl<'a> Extractor<'a> {
     /// `In her view, CLAUSE`, `CLAUSE, in the minister's opinion.`: an opinion its owner holds,
     /// reported as the owner's.
     fn in_the_view_of(&mut self, sentence: Sentence) {
+        let is_view = |i: usize| {
+            ["view", "opinion", "estimation", "judgement", "judgment"]
+                .iter()
+                .any(|w| self.lower_is(i, w))
+        };
+        // Most sentences hold no such noun: look for it before anything else.
+        let Some(noun) = (sentence.start + 2..sentence.end).find(|&i| is_view(i)) else {
+            return;
+        };
         let start = self.after_heading(sentence.start, sentence.end);
-        for at in start..sentence.end.saturating_sub(3) {
-            let opening = at == start;
-            let closing = at > start && self.tok(at - 1).is_punct(',');
-            if !(opening || closing) || !self.lower_is(at, "in") || self.tok(at).quote != NO_QUOTE {
-                continue;
-            }
-            let Some(noun) = (at + 2..(at + 6).min(sentence.end)).find(|&i| {
-                ["view", "opinion", "estimation", "judgement", "judgment"]
-                    .iter()
-                    .any(|w| self.lower_is(i, w))
-            }) else {
-                continue;
-            };
-            let owner_at = noun - 1;
-            let owner = self.tok(owner_at);
-            let pronoun = owner_at == at + 1
-                && owner.info.is(class::DET_POSS)
-                && owner.info.pronoun.is_some()
-                && !["my", "our", "your"]
-                    .iter()
-                    .any(|w| self.lower_is(owner_at, w));
-            let named = !pronoun
-                && self.possessive(owner_at)
-                && (at + 1..=owner_at).all(|i| self.tok(i).is_word());
-            if !(pronoun || named) {
-                continue;
-            }
-            let after = noun + 1;
-            let (from, to) = if opening && after < sentence.end && self.tok(after).is_punct(',') {
-                (after + 1, sentence.end)
-            } else if closing && self.rest_is_empty(after, sentence.end) {
-                (start, at - 1)
-            } else {
-                continue;
-            };
-            if self.words_in(from, to) < 3 {
-                continue;
-            }
-            let speaker = self.speaker(NounPhrase {
-                first: at + 1,
-                last: owner_at,
-                extent_last: owner_at,
-            });
-            let cue = (self.tok(at).start, self.tok(noun).end);
-            self.push_reported(from, to, speaker, cue, false, "en.reported.in-the-view-of");
+        let Some(at) = (noun.saturating_sub(4).max(start)..noun - 1)
+            .rev()
+            .find(|&i| self.lower_is(i, "in"))
+        else {
+            return;
+        };
+        let opening = at == start;
+        let closing = at > start && self.tok(at - 1).is_punct(',');
+        if !(opening || closing) || self.tok(at).quote != NO_QUOTE {
             return;
         }
+        let owner_at = noun - 1;
+        let owner = self.tok(owner_at);
+        let pronoun = owner_at == at + 1
+            && owner.info.is(class::DET_POSS)
+            && owner.info.pronoun.is_some()
+            && !["my", "our", "your"]
+                .iter()
+                .any(|w| self.lower_is(owner_at, w));
+        let named = !pronoun
+            && self.possessive(owner_at)
+            && (at + 1..=owner_at).all(|i| self.tok(i).is_word());
+        if !(pronoun || named) {
+            return;
+        }
+        let after = noun + 1;
+        let (from, to) = if opening && after < sentence.end && self.tok(after).is_punct(',') {
+            (after + 1, sentence.end)
+        } else if closing && self.rest_is_empty(after, sentence.end) {
+            (start, at - 1)
+        } else {
+            return;
+        };
+        if self.words_in(from, to) < 3 {
+            return;
+        }
+        let speaker = self.speaker(NounPhrase {
+            first: at + 1,
+            last: owner_at,
+            extent_last: owner_at,
+        });
+        let cue = (self.tok(at).start, self.tok(noun).end);
+        self.push_reported(from, to, speaker, cue, false, "en.reported.in-the-view-of");
     }
 
     /// The most recent speaker before `position`, when it is one unnamed person ("the alliance's
