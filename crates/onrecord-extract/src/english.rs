@@ -5647,13 +5647,10 @@ impl<'a> Extractor<'a> {
     /// `In her view, CLAUSE`, `CLAUSE, in the minister's opinion.`: an opinion its owner holds,
     /// reported as the owner's.
     fn in_the_view_of(&mut self, sentence: Sentence) {
-        let is_view = |i: usize| {
-            ["view", "opinion", "estimation", "judgement", "judgment"]
-                .iter()
-                .any(|w| self.lower_is(i, w))
-        };
         // Most sentences hold no such noun: look for it before anything else.
-        let Some(noun) = (sentence.start + 2..sentence.end).find(|&i| is_view(i)) else {
+        let Some(noun) =
+            (sentence.start + 2..sentence.end).find(|&i| self.tok(i).info.is(class::OPINION))
+        else {
             return;
         };
         let start = self.after_heading(sentence.start, sentence.end);

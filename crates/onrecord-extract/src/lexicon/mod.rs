@@ -103,6 +103,8 @@ pub mod class {
     pub const BODY_KIND: u32 = 1 << 29;
     /// An event one convenes rather than says ("called a snap election").
     pub const EVENT: u32 = 1 << 30;
+    /// A noun for an opinion its owner holds ("view" of "in her view").
+    pub const OPINION: u32 = 1 << 31;
     pub const DETERMINER: u32 = DET_DEF | DET_INDEF | DET_POSS;
 }
 
@@ -379,6 +381,7 @@ impl Lexicon {
                 "nominal" => lexicon.add(rest, |info| info.class |= class::NOMINAL),
                 "recipient" => lexicon.add(rest, |info| info.class |= class::RECIPIENT),
                 "document" => lexicon.add(rest, |info| info.class |= class::DOCUMENT),
+                "opinion" => lexicon.add(rest, |info| info.class |= class::OPINION),
                 _ => {}
             }
         }
