@@ -6759,14 +6759,6 @@ impl<'a> Extractor<'a> {
             && self.person_like_subject(np)
             && ((frames & frame::ACT != 0 && self.act_object_follows(verb, sentence.end))
                 || (frames & frame::TO != 0 && self.lower_is(verb + 1, "to")));
-        // "asked Bogdan if he saw the truck": a question put to someone, no statement.
-        let question_to = act
-            && self.w(verb).to_ascii_lowercase().starts_with("ask")
-            && (verb + 1..(verb + 5).min(sentence.end))
-                .any(|i| self.lower_is(i, "if") || self.lower_is(i, "whether"));
-        if question_to {
-            return;
-        }
         if act {
             index = verb + 1;
             // "announced yesterday, in a televised meeting with his security council, a 72-hour
@@ -6811,14 +6803,19 @@ impl<'a> Extractor<'a> {
             {
                 index += 1;
             }
-            // "One reader asked me what the plan is": an unnamed asker's question is no statement.
+            // "asked Bogdan if he saw the truck": a question put to someone is no statement, and
+            // "One reader asked me what the plan is": nor is an unnamed asker's.
             let ask = self.w(verb).to_ascii_lowercase().starts_with("ask");
+            if ask
+                && (verb + 1..(verb + 5).min(sentence.end))
+                    .any(|i| self.lower_is(i, "if") || self.lower_is(i, "whether"))
+            {
+                return;
+            }
             let question = ask
-                && [
-                    "what", "whether", "if", "why", "how", "when", "where", "who",
-                ]
-                .iter()
-                .any(|w| self.lower_is(verb + 2, w));
+                && ["what", "why", "how", "when", "where", "who"]
+                    .iter()
+                    .any(|w| self.lower_is(verb + 2, w));
             let named = (np.first..=np.last).any(|i| {
                 is_name_token(self.tok(i))
                     && !crate::speakers::is_function(self.tok(i))
