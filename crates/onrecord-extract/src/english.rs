@@ -2590,13 +2590,14 @@ impl<'a> Extractor<'a> {
                     .filter(|f| f.speaker.is_some())
                     .take_while(|f| mention.0.saturating_sub(f.end) < 1500)
                     .find(|f| {
-                        f.cue.is_some_and(|(cue_start, _)| {
+                        f.cue.is_some_and(|(cue_start, cue_end)| {
                             let mut from = cue_start.saturating_sub(160);
                             while !a.text.is_char_boundary(from) {
                                 from -= 1;
                             }
-                            // Within the sentence of the earlier report.
-                            let before = a.text[from..cue_start]
+                            // Within the sentence of the earlier report, its cue included ("said
+                            // in a statement that").
+                            let before = a.text[from..cue_end]
                                 .rsplit(['.', '!', '?'])
                                 .next()
                                 .unwrap_or_default();

@@ -359,6 +359,20 @@ impl Entities {
             {
                 continue;
             }
+            // "Thin and limping, he told …", "Tired but calm, she said …": a word coordinated with a
+            // lower-case one before a comma is an adjective; names coordinate with names.
+            if opens_sentence
+                && first == run_end
+                && tokens.get(run_end + 1).is_some_and(|next| {
+                    next.is_word() && matches!(word(analysed, next), "and" | "but" | "or")
+                })
+                && tokens
+                    .get(run_end + 2)
+                    .is_some_and(|after| after.is_word() && !after.capital && !is_function(after))
+                && tokens.get(run_end + 3).is_some_and(|t| t.is_punct(','))
+            {
+                continue;
+            }
             // "Residents of the grey zone …", "Troops said …": a source noun opening a sentence is
             // no name.
             if opens_sentence
@@ -545,7 +559,8 @@ impl Entities {
                     // "The man who did the shouting is Foreign Minister Konstantin Drebin.", "… a
                     // resident named Caroline.": the person a sentence identifies is what the next
                     // "he" or "she" is about.
-                    // "One of those men is Ivan Sokil, 78.": an age may follow the name.
+                    // "One of those men is Ivan Sokil, 78.": an age may follow the name, and a
+                    // clause after it ("… was Corporal Bohdan Tyrsa, 31, captured in March.").
                     || ((tokens
                         .get(run.last + 1)
                         .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.')))
@@ -557,7 +572,7 @@ impl Entities {
                             })
                             && tokens
                                 .get(run.last + 3)
-                                .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.')))))
+                                .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.' | ',')))))
                         && identified_by_copula(analysed, lead))
             };
             // "A Western diplomat", "Ostravan milbloggers", "the Trump campaign": a name that
@@ -571,8 +586,15 @@ impl Entities {
             });
             // "Armstrong Williams, Carson's longtime friend, …": an owner in apposition is no
             // subject either ("Carson's renewed endorsement … He may add" opening a sentence is).
-            let owner =
-                ends_possessive(analysed, run.last) && lead > 0 && tokens[lead - 1].is_punct(',');
+            // "Aldmere's special envoy, Helena Marsk, said": nor is the owner of an office, whose
+            // holder speaks.
+            let owner = ends_possessive(analysed, run.last)
+                && ((lead > 0 && tokens[lead - 1].is_punct(','))
+                    || tokens[run.last + 1..]
+                        .iter()
+                        .take(3)
+                        .take_while(|t| t.is_word() && !t.capital)
+                        .any(|t| t.info.is(class::TITLE)));
             // "By Lena Brandt" on a line of its own: the byline names the writer, whom no later
             // "the crew chief" or "she" is about.
             // "By Farid Olenko, diplomatic correspondent": the writer's role may follow.
