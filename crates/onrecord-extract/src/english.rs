@@ -4480,16 +4480,20 @@ impl<'a> Extractor<'a> {
 
         // `SPEAKER VERB: "…"`, `SPEAKER: "…"`, `He added: "…"`
         if let Some(colon) = prev_token.filter(|&i| self.tok(i).is_punct(':')) {
-            // "Vestrany Courier: Brenning: “…”", "Korvath Today (Hadrun): Tesk: “…”": the label
-            // after an outlet's is the speaker (a time's colon, "07:12:", is none).
+            // "Vestrany Courier: Brenning: “…”", "Korvath Today (Hadrun): Tesk: “…”", "Grey
+            // Column | Vorontash: “…”": the label after an outlet's is the speaker (a time's
+            // colon, "07:12:", is none).
             let left_first = left_first.map(|l| {
                 (l + 1..colon)
                     .rev()
                     .find(|&i| {
-                        self.tok(i).is_punct(':')
-                            && (self.tok(i - 1).is_punct(')')
-                                || self.tok(i - 1).is_word()
-                                    && !self.w(i - 1).starts_with(|c: char| c.is_ascii_digit()))
+                        (self.tok(i).is_punct('|')
+                            || self.tok(i).is_punct(':')
+                                && (self.tok(i - 1).is_punct(')')
+                                    || self.tok(i - 1).is_word()
+                                        && !self
+                                            .w(i - 1)
+                                            .starts_with(|c: char| c.is_ascii_digit())))
                             && self.tok(i + 1).capital
                     })
                     .map_or(l, |earlier| earlier + 1)
@@ -8131,8 +8135,8 @@ impl<'a> Extractor<'a> {
         while index < to && !self.tok(index).is_word() && !self.tok(index).is_mark() {
             index += 1;
         }
-        if index + 4 < to && self.time_stamp_at(index) {
-            return index + 4;
+        if let Some(end) = self.time_stamp_end(index).filter(|&end| end < to) {
+            return end;
         }
         let first = index;
         while index < to
@@ -8156,6 +8160,36 @@ impl<'a> Extractor<'a> {
         } else {
             from
         }
+    }
+
+    /// Where a time stamp at `index` ends, with its brackets and its dash if it has them:
+    /// "14:20 —", "[00:15]", "(06:30)", "08:10:45".
+    fn time_stamp_end(&self, index: usize) -> Option<usize> {
+        let digits = |i: usize| {
+            i < self.a.tokens.len()
+                && self.tok(i).is_word()
+                && self.w(i).bytes().all(|b| b.is_ascii_digit())
+        };
+        let punct = |i: usize, c: char| i < self.a.tokens.len() && self.tok(i).is_punct(c);
+        let bracket = ['[', '('].into_iter().find(|&c| punct(index, c));
+        let mut end = index + usize::from(bracket.is_some());
+        if !(digits(end) && punct(end + 1, ':') && digits(end + 2)) {
+            return None;
+        }
+        end += 3;
+        if punct(end, ':') && digits(end + 1) {
+            end += 2;
+        }
+        if let Some(open) = bracket {
+            if !punct(end, if open == '[' { ']' } else { ')' }) {
+                return None;
+            }
+            end += 1;
+        }
+        if end < self.a.tokens.len() && self.is_dash(end) {
+            end += 1;
+        }
+        Some(end)
     }
 
     /// "Forwarded from", "Repost", "Reposted from", "Reply from" at `index`: where the name of the

@@ -359,6 +359,11 @@ impl Entities {
             {
                 continue;
             }
+            // "Transcript of the first part:", "Audio, 23:04.": a heading word opening a sentence
+            // alone is no name.
+            if opens_sentence && first == run_end && tokens[first].info.is(class::HEADING) {
+                continue;
+            }
             // "Thin and limping, he told …", "Tired but calm, she said …": a word coordinated with a
             // lower-case one before a comma is an adjective; names coordinate with names.
             if opens_sentence
