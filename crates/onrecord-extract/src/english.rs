@@ -3546,8 +3546,9 @@ impl<'a> Extractor<'a> {
                 let e = &self.entities.list[m.1];
                 // "Viktor Saalen, Chief Executive, Keldaran Grid Transmission": a person's
                 // affiliation after the name is no person.
+                // "He asked to be identified only as Denis": a known first name alone is one.
                 e.kind == EntityKind::Person
-                    && (e.name_tokens >= 2 || !e.aliases.is_empty())
+                    && (e.name_tokens >= 2 || !e.aliases.is_empty() || e.gender.is_some())
                     && !self.affiliation_of_name_before(m.0)
             })
             .map(|m| m.1)
@@ -6030,6 +6031,14 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             if self.told_by(sentence, verb) {
+                continue;
+            }
+            // "answered our questions", "denied its claims": after a possessive the form is a
+            // noun ("her" may be an object: "heard her say").
+            if verb > sentence.start
+                && self.tok(verb - 1).info.is(class::DET_POSS)
+                && !self.lower_is(verb - 1, "her")
+            {
                 continue;
             }
             self.reported_at(sentence, verb);

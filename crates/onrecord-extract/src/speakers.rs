@@ -359,9 +359,12 @@ impl Entities {
             {
                 continue;
             }
-            // "Transcript of the first part:", "Audio, 23:04.": a heading word opening a sentence
-            // alone is no name.
-            if opens_sentence && first == run_end && tokens[first].info.is(class::HEADING) {
+            // "Transcript of the first part:", "Audio, 23:04.", "Courier — Live: …": a heading
+            // word alone opening a sentence or before a colon is no name.
+            if first == run_end
+                && tokens[first].info.is(class::HEADING)
+                && (opens_sentence || tokens.get(first + 1).is_some_and(|t| t.is_punct(':')))
+            {
                 continue;
             }
             // "Thin and limping, he told …", "Tired but calm, she said …": a word coordinated with a
