@@ -2389,6 +2389,38 @@ impl<'a> Ctx<'a> {
                 end_tok = quoted.start;
             }
         }
+        // `Мэр встретилась с жителями и пообещала`: a verb after "и" shares its subject with the
+        // verb before it, whose subject ends where that verb stands.
+        if end_tok - r.start >= 3
+            && matches!(
+                self.toks[end_tok - 1].lower.as_str(),
+                "и" | "і" | "й" | "та"
+            )
+        {
+            let past = |lower: &str| {
+                let stem = lower
+                    .strip_suffix("ся")
+                    .or_else(|| lower.strip_suffix("сь"))
+                    .unwrap_or(lower);
+                looks_past_verb(stem) || (stem.chars().count() >= 5 && stem.ends_with("ла"))
+            };
+            // A subject that can speak before it: a name, a title, a source noun or a pronoun
+            // (`Учора підійшла бабуся і каже` has its subject after the verb).
+            let speaks = |i: usize| {
+                let t = &self.toks[i];
+                (t.cap && !self.capital_by_position(i))
+                    || self.title_of(&t.lower).is_some()
+                    || self.is_anon(&t.lower)
+                    || self.lex.pronouns.contains_key(&t.lower)
+            };
+            if let Some(first_verb) =
+                (r.start + 1..end_tok - 1).find(|&i| !self.toks[i].cap && past(&self.toks[i].lower))
+            {
+                if (r.start..first_verb).any(speaks) {
+                    end_tok = first_verb;
+                }
+            }
+        }
         if end_tok == r.start {
             return self.speaker_before_any(verb, clause_start, gender);
         }
@@ -2431,6 +2463,17 @@ impl<'a> Ctx<'a> {
             let l = &self.toks[i].lower;
             if self.is_anon(l) || self.lex.pronouns.contains_key(l) {
                 start_tok = i;
+                break;
+            }
+            // `Директор «Бронекс» Геннадий Сопронюк у коментарі журналістам`: a name first is the
+            // subject; a source noun after it is whom it spoke to.
+            let quoted = self.chars[self.toks[start_tok].s..self.toks[i].s]
+                .iter()
+                .fold(0i32, |depth, &c| {
+                    depth + i32::from(is_open(c)) - i32::from(is_close(c))
+                })
+                > 0;
+            if self.toks[i].cap && !self.capital_by_position(i) && i > start_tok && !quoted {
                 break;
             }
         }
@@ -2721,9 +2764,14 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
             }
         }
     }
-    for &(ls, le) in &line_ranges {
+    for (k, &(ls, le)) in line_ranges.iter().enumerate() {
         let (ls, le) = trim(&chars, ls, le);
         if ls < le && !overlaps(&used, ls, le) {
+            if let Some(f) = label_block_post(&ctx, &line_ranges, k) {
+                used.push((ls, f.pieces[0].1));
+                candidates.push((ls, f));
+                continue;
+            }
             if let Some(f) = colon_post(&ctx, ls, le)
                 .or_else(|| quoted_label_post(&ctx, ls, le))
                 .or_else(|| stenogram_turn(&ctx, ls, le))
@@ -3239,6 +3287,83 @@ fn colon_post(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
         speaker,
         cue: None,
         rule: format!("{}.post.colon-inline", lex.prefix),
+    })
+}
+
+/// `Горностай, 07:55:` on a line of its own, then the post on the lines after it up to a blank line:
+/// a channel digest quoting someone's posts one by one. The label is one to three capitalised
+/// words, a time after a comma may follow them.
+fn label_block_post(ctx: &Ctx, lines: &[(usize, usize)], k: usize) -> Option<Found> {
+    let chars = ctx.chars;
+    let (ls, le) = trim(chars, lines[k].0, lines[k].1);
+    if le <= ls + 1 || chars[le - 1] != ':' {
+        return None;
+    }
+    let mut label_end = le - 1;
+    // `, 07:55` or `, 7:05`
+    let stamped = (ls..label_end).rev().find(|&p| chars[p] == ',');
+    if let Some(comma) = stamped {
+        let stamp: String = chars[comma + 1..label_end].iter().collect();
+        let stamp = stamp.trim();
+        let (hours, minutes) = stamp.split_once(':')?;
+        let digits = |d: &str, n: std::ops::RangeInclusive<usize>| {
+            n.contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
+        };
+        if !digits(hours, 1..=2) || !digits(minutes, 2..=2) {
+            return None;
+        }
+        label_end = comma;
+    }
+    let label = ctx.toks_in(ls, label_end);
+    if label.is_empty()
+        || label.len() > 3
+        || ctx.toks[label.start].s != ls
+        || ctx.toks[label.end - 1].e != label_end
+        || !label.clone().all(|i| ctx.toks[i].cap)
+        || (ls..label_end).any(|p| chars[p] != ' ' && chars[p] != '-' && !is_word_char(chars[p]))
+        || label.clone().any(|i| {
+            ctx.lex.verbs.contains(&ctx.toks[i].lower)
+                || ctx.lex.headings.contains(&ctx.toks[i].lower)
+        })
+    {
+        return None;
+    }
+    // The post: the following lines up to a blank one.
+    let body_lines = lines[k + 1..]
+        .iter()
+        .take_while(|&&(s, e)| {
+            let (s, e) = trim(chars, s, e);
+            s < e
+        })
+        .count();
+    if body_lines == 0 {
+        return None;
+    }
+    let body_start = lines[k + 1].0;
+    let body_end = lines[k + body_lines].1;
+    let content = trim_content(chars, body_start, body_end);
+    let opens_otherwise =
+        content.0 < content.1 && (is_dash(chars[content.0]) || is_open(chars[content.0]));
+    if opens_otherwise || ctx.toks_in(content.0, content.1).len() < 3 {
+        return None;
+    }
+    let speaker = ctx.resolve(ls, label_end, '?', false)?;
+    // Without a time, a channel's own post (`Вечерний Кривобор:` then its news) is no statement:
+    // only a person named in full whose words report no one else's.
+    let reports = ctx
+        .toks_in(content.0, content.1)
+        .any(|i| ctx.lex.verbs.contains(&ctx.toks[i].lower));
+    if stamped.is_none()
+        && (reports || speaker.kind != EntityKind::Person || !speaker.name.contains(' '))
+    {
+        return None;
+    }
+    Some(Found {
+        kind: StatementKind::Direct,
+        pieces: vec![content],
+        speaker: Some(speaker),
+        cue: None,
+        rule: format!("{}.post.label-block", ctx.lex.prefix),
     })
 }
 
