@@ -2284,6 +2284,12 @@ impl<'a> Ctx<'a> {
             }
             let and_then_verb = matches!(t.lower.as_str(), "и" | "і" | "й" | "а")
                 && self.toks.get(i + 1).is_some_and(|n| !n.cap);
+            // `один из читателей`, `одна з мешканок`: "one of" keeps its whole.
+            let one_of = matches!(t.lower.as_str(), "из" | "із" | "з" | "зі")
+                && is_one_of_head(&self.toks[i - 1].lower);
+            if one_of {
+                continue;
+            }
             if i > r.start
                 && (and_then_verb
                     || (matches!(
@@ -2298,6 +2304,14 @@ impl<'a> Ctx<'a> {
                             | "перед"
                             | "по"
                             | "при"
+                            | "из"
+                            | "із"
+                            | "з"
+                            | "зі"
+                            | "от"
+                            | "від"
+                            | "с"
+                            | "со"
                             | "журналистам"
                             | "журналістам"
                             | "агентству"
@@ -2306,10 +2320,11 @@ impl<'a> Ctx<'a> {
                             | "виданню"
                     ) && !self.is_anon(&self.toks[r.start].lower)))
             {
-                // `сообщила уполномоченная по правам человека Элеонора Вишневская`: a title's
+                // `сообщила уполномоченная по правам человека Элеонора Вишневская`,
+                // `объясняет координатор эвакуации от администрации Дмитрий Осадчий`: a role's
                 // own complement, then the holder's name.
                 let rest = self.toks_in(t.e, stop);
-                let holder_named = self.title_of(&self.toks[r.start].lower).is_some()
+                let holder_named = !self.toks[r.start].cap
                     && rest.clone().zip(rest.skip(1)).any(|(a, b)| {
                         self.toks[a].cap
                             && self.toks[b].cap
@@ -2353,7 +2368,17 @@ impl<'a> Ctx<'a> {
                 s = i + 1;
             }
         }
-        let r = self.toks_in(s, vs);
+        let mut r = self.toks_in(s, vs);
+        // `Гречко не спорит, но признаёт, что …`: a verb after a comma and a conjunction shares
+        // the sentence's subject.
+        if r.len() == 1
+            && matches!(
+                self.toks[r.start].lower.as_str(),
+                "но" | "а" | "и" | "однако" | "але" | "і" | "й" | "та" | "проте" | "однак"
+            )
+        {
+            r.start += 1;
+        }
         if r.is_empty() {
             // Gerund after a comma (`…, заявив, що`): the subject of the sentence.
             return self.speaker_before_any(verb, clause_start, gender);
@@ -2532,13 +2557,23 @@ impl<'a> Ctx<'a> {
             }
         }
         // `В понедельник он назвал другую цифру — …, — уточнив`: past an opening adjunct.
+        // `Гречко с губернатором не спорит, но признаёт`: a name ends before "с" and whom it
+        // is with.
         let r = self.toks_in(clause_start, vs);
-        for i in r {
+        for i in r.clone() {
             let t = &self.toks[i];
             if self.lex.pronouns.contains_key(&t.lower)
                 || (t.cap && !self.lex.function_words.contains(&t.lower))
             {
-                let stop = self.clause_end(t.s, vs);
+                let mut stop = self.clause_end(t.s, vs);
+                if t.cap && !self.lex.pronouns.contains_key(&t.lower) && !is_one_of_head(&t.lower) {
+                    if let Some(next) = (i + 1..r.end).find(|&k| !self.toks[k].cap).filter(|&k| {
+                        self.toks[k].s < stop
+                            && matches!(self.toks[k].lower.as_str(), "с" | "со" | "з" | "із" | "зі")
+                    }) {
+                        stop = self.toks[next - 1].e;
+                    }
+                }
                 return self.resolve(t.s, stop, gender, false);
             }
         }
@@ -2659,6 +2694,14 @@ fn looks_past_verb(lower: &str) -> bool {
         .any(|x| lower.ends_with(x))
 }
 
+/// `один`, `одна`, `хтось`: a word that takes "из"/"із" after it as "one of".
+fn is_one_of_head(lower: &str) -> bool {
+    matches!(
+        lower,
+        "один" | "одна" | "одно" | "одне" | "одни" | "одні" | "кто-то" | "хтось"
+    )
+}
+
 fn is_abbrev(lower: &str, word: &str) -> bool {
     word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) && !lower.is_empty()
 }
@@ -2759,7 +2802,13 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
         let (ls, le) = trim(&chars, ls, le);
         if ls < le && is_dash(chars[ls]) {
             if let Some(f) = dash_line(&mut ctx, ls + 1, le) {
-                used.push((ls, le));
+                // `— …, — говорит Зоя Карпенко. Староста с ней не спорит, но признаёт, что …`:
+                // the sentences after the attribution are the reporter's and read as any other.
+                let last_piece = f.pieces.iter().map(|p| p.1).max().unwrap_or(le);
+                let attribution_end = (last_piece..le)
+                    .find(|&p| matches!(chars[p], '.' | '!' | '?'))
+                    .map_or(le, |p| p + 1);
+                used.push((ls, attribution_end));
                 candidates.push((ls, f));
             }
         }
