@@ -621,7 +621,18 @@ fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
             }
             if j < chars.len() && chars[j] == ' ' {
                 let next = chars.get(j + 1).copied().unwrap_or(' ');
-                if next.is_uppercase() || is_open(next) || is_dash(next) {
+                // `… схожа. 11 березня губернатор …`: a date opens the next sentence after a whole
+                // word (`ч. 2 ст. 5` abbreviates).
+                let word_before = chars[..i]
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.is_alphabetic())
+                    .count();
+                if next.is_uppercase()
+                    || is_open(next)
+                    || is_dash(next)
+                    || (next.is_ascii_digit() && word_before >= 4)
+                {
                     out.push((start, j));
                     start = j + 1;
                     i = j;
