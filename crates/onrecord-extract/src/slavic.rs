@@ -2808,6 +2808,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
     }
     line_ranges.push((line_start, chars.len()));
 
+    let hosts = transcript_hosts(&ctx);
     let mut candidates: Vec<(usize, Found)> = Vec::new();
     for &(ls, le) in &line_ranges {
         let (ls, le) = trim(&chars, ls, le);
@@ -2832,7 +2833,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
                 candidates.push((ls, f));
                 continue;
             }
-            if let Some(f) = colon_post(&ctx, ls, le)
+            if let Some(f) = colon_post(&ctx, ls, le, &hosts)
                 .or_else(|| quoted_label_post(&ctx, ls, le))
                 .or_else(|| stenogram_turn(&ctx, ls, le))
                 .or_else(|| ticker_source(&ctx, ls, le))
@@ -3273,7 +3274,7 @@ fn interview_answers(
 /// `Рыбарь: противник продолжает …`: a channel's name of up to three words opening a line, a colon,
 /// then its post without quote marks (a quote after the colon is the quote rule's; a line that
 /// names its own speaker, `Москва: Минобороны заявило …`, is the reported rules').
-fn colon_post(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
+fn colon_post(ctx: &Ctx, ls: usize, le: usize, hosts: &[String]) -> Option<Found> {
     let chars = ctx.chars;
     let lex = ctx.lex;
     // `09:12 Ставицкая: …`: a news ticker's time stamp opens the line, and what follows the colon
@@ -3326,17 +3327,29 @@ fn colon_post(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
             .any(|p| chars[p..p + label.len()] == label[..])
     };
     // A ticker's headline may be short too.
-    if body >= le || marked(body) || words < 2 || (words < 6 && !ticker && !transcript()) {
+    if body >= le || marked(body) || words < 2 {
         return None;
     }
+    let in_transcript = transcript();
+    if words < 6 && !ticker && !in_transcript {
+        return None;
+    }
+    // A host's turn, or any that ends in a question, asks; what it reports, the sentence rules
+    // find (`ЛЕЛЕКА: … Губернатор обіцяв, що …`).
+    let content = trim_content(chars, body, le);
+    if in_transcript && (hosts.contains(&ctx.toks[colon_tok].lower) || chars[content.1 - 1] == '?')
+    {
+        return None;
+    }
+    // `Москва: Минобороны заявило …` names its own speaker; a transcript's turn is the speaker's
+    // whatever it reports.
     let first_sentence_end = (body..le)
         .find(|&p| matches!(chars[p], '.' | '!' | '?'))
         .unwrap_or(le);
-    if ctx.toks_in(body, first_sentence_end).any(spoken) {
+    if !in_transcript && ctx.toks_in(body, first_sentence_end).any(spoken) {
         return None;
     }
     let speaker = ctx.resolve(name_start, colon, '?', false);
-    let content = trim_content(chars, body, le);
     Some(Found {
         kind: if ticker {
             ctx.clause_kind(content.0, content.1)
@@ -3348,6 +3361,35 @@ fn colon_post(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
         cue: None,
         rule: format!("{}.post.colon-inline", lex.prefix),
     })
+}
+
+/// The surnames (lower case) of a broadcast's hosts, as its header names them: `Ведущий — Глеб
+/// Мотуз`, `Ведуча: Оксана Лелека`.
+fn transcript_hosts(ctx: &Ctx) -> Vec<String> {
+    let mut hosts = Vec::new();
+    for (k, t) in ctx.toks.iter().enumerate() {
+        if !matches!(
+            t.lower.as_str(),
+            "ведущий" | "ведущая" | "ведучий" | "ведуча" | "модератор" | "модераторка"
+        ) {
+            continue;
+        }
+        let Some(first) = ctx.toks.get(k + 1).filter(|n| n.cap) else {
+            continue;
+        };
+        let mut last = first;
+        for next in ctx.toks[k + 2..].iter().take(2) {
+            if !next.cap || !ctx.gap_is_space(last.e, next.s) {
+                break;
+            }
+            last = next;
+        }
+        let between: String = ctx.chars[t.e..first.s].iter().collect();
+        if matches!(between.trim(), "—" | "–" | "-" | ":" | "") {
+            hosts.push(last.lower.clone());
+        }
+    }
+    hosts
 }
 
 /// `Горностай, 07:55:` on a line of its own, then the post on the lines after it up to a blank line:
