@@ -1882,6 +1882,37 @@ impl<'a> Ctx<'a> {
                 return Some(self.person(k, (self.toks[r.start].s, self.toks[r.end - 1].e)));
             }
         }
+        // `Министерство обороны Кардарии сообщило`: an institution in the nominative with its
+        // genitive tail, the country included, is the institution, not the country.
+        // The name runs through the lower-case genitive tail to the capitalised words after it,
+        // and no further (`Пресс-служба ВМС Ласкарии позднее`, `Повітряні сили Боровії 18 лютого`).
+        if !oblique
+            && !named
+            && r.len() >= 2
+            && self.toks[r.start].cap
+            && self.is_institution(&self.toks[r.start].lower)
+            && !quoted(self.toks[r.start].s)
+        {
+            let mut last = r.start;
+            let mut seen_capital = false;
+            for i in r.start + 1..r.end {
+                let t = &self.toks[i];
+                if (seen_capital && !t.cap)
+                    || t.lower.chars().all(|c| c.is_ascii_digit())
+                    || self.opens_with_time(i)
+                {
+                    break;
+                }
+                seen_capital |= t.cap;
+                last = i;
+            }
+            let e = self.toks[last].e;
+            return Some(SpeakerOut {
+                mention: (s, e),
+                name: self.text(s, e),
+                kind: EntityKind::Organisation,
+            });
+        }
         // Capitalised run: the last one in the phrase.
         let caps: Vec<usize> = r
             .clone()
@@ -2350,6 +2381,33 @@ impl<'a> Ctx<'a> {
         self.resolve(s, e, gender, false)
     }
 
+    /// `«…», — цитирует губернатора пресс-служба`, `— цитує ТАСС главу МЗС`: after a verb of
+    /// quoting, the one quoted (in the accusative, a title or a name) is the speaker, not the outlet
+    /// that quotes.
+    fn quoted_one_after(&self, verb: usize, end: usize) -> Option<SpeakerOut> {
+        if !self.toks[verb].lower.starts_with("цит") {
+            return None;
+        }
+        let stop = self.clause_end(self.toks[verb].e, end);
+        let r = self.toks_in(self.toks[verb].e, stop);
+        let accusative = |i: usize| {
+            let t = &self.toks[i];
+            let written = self.text(t.s, t.e);
+            (t.cap || self.title_of(&t.lower).is_some())
+                && written.chars().any(char::is_lowercase)
+                && ["а", "я", "у", "ю"].iter().any(|x| t.lower.ends_with(x))
+        };
+        let first = r.clone().find(|&i| accusative(i))?;
+        let mut last = first;
+        while last + 1 < r.end
+            && self.toks[last + 1].cap
+            && self.gap_is_space(self.toks[last].e, self.toks[last + 1].s)
+        {
+            last += 1;
+        }
+        self.resolve(self.toks[first].s, self.toks[last].e, '?', true)
+    }
+
     fn clause_end(&self, s: usize, end: usize) -> usize {
         let mut i = s;
         while i < end {
@@ -2537,10 +2595,14 @@ impl<'a> Ctx<'a> {
         gender: char,
     ) -> Option<SpeakerOut> {
         // `X сказал, что A, добавив, что B`: the gerund shares the main verb's subject.
+        // (`Ніна Гречко, яку цитує канал, каже`: a verb in a relative clause is no main verb.)
         if let Some(main) = self
             .toks_in(clause_start, self.toks[verb].s)
             .rev()
-            .find(|&i| self.lex.verbs.contains(&self.toks[i].lower))
+            .find(|&i| {
+                self.lex.verbs.contains(&self.toks[i].lower)
+                    && !(i > 0 && is_relative_pronoun(&self.toks[i - 1].lower))
+            })
         {
             return self.speaker_before(main, clause_start);
         }
@@ -2703,6 +2765,26 @@ fn looks_past_verb(lower: &str) -> bool {
         ]
         .iter()
         .any(|x| lower.ends_with(x))
+}
+
+/// `который`, `яку`, …: a relative pronoun, which opens a clause inside a phrase.
+fn is_relative_pronoun(lower: &str) -> bool {
+    lower.starts_with("котор")
+        || matches!(
+            lower,
+            "який"
+                | "яка"
+                | "яке"
+                | "які"
+                | "яку"
+                | "якого"
+                | "якої"
+                | "якому"
+                | "якій"
+                | "яким"
+                | "якими"
+                | "яких"
+        )
 }
 
 /// `один`, `одна`, `хтось`: a word that takes "из"/"із" after it as "one of".
@@ -3778,7 +3860,9 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                         || (is_dash(chars[j]) && looks_past_verb(&ctx.toks[i].lower))
                 });
             if let Some(verb) = verb {
-                let speaker = ctx.speaker_after(verb, e);
+                let speaker = ctx
+                    .quoted_one_after(verb, e)
+                    .or_else(|| ctx.speaker_after(verb, e));
                 let cue = Some((ctx.toks[verb].s, ctx.toks[verb].e));
                 covered.push((qa, qb));
                 out.push(direct_quote(ctx, inner, speaker, cue, "quote.said-after"));
@@ -3884,9 +3968,16 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
     let r = ctx.toks_in(s, e);
     for v in r.clone() {
         let t = ctx.toks[v].clone();
+        // (`Ніна Гречко, яку цитує канал, каже, що …`: a verb whose object is a relative pronoun
+        // reports nothing of its own; `мешканці, які кажуть, що …` do.)
         if in_quote(t.s)
             || !lex.verbs.contains(&t.lower)
             || covered.iter().any(|&(a, b)| a < t.s && t.s < b)
+            || (v > r.start
+                && matches!(
+                    ctx.toks[v - 1].lower.as_str(),
+                    "яку" | "якого" | "которую" | "которого"
+                ))
         {
             continue;
         }
