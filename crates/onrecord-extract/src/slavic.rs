@@ -628,10 +628,11 @@ fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
                     .rev()
                     .take_while(|c| c.is_alphabetic())
                     .count();
+                let quote_before = i > 0 && is_close(chars[i - 1]);
                 if next.is_uppercase()
                     || is_open(next)
                     || is_dash(next)
-                    || (next.is_ascii_digit() && word_before >= 4)
+                    || (next.is_ascii_digit() && (word_before >= 4 || quote_before))
                 {
                     out.push((start, j));
                     start = j + 1;
@@ -4054,6 +4055,36 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
             continue;
         };
         let after_colon = comp.is_none();
+        let mut ce = ce;
+        // `… «исходил из других цифр», и предложил …`: a second verb of the subject after a
+        // comma and "и" ends what was said.
+        if let Some(k) = ctx.toks_in(cs, ce).find(|&k| {
+            !in_quote(ctx.toks[k].s)
+                && matches!(ctx.toks[k].lower.as_str(), "и" | "і" | "й" | "та")
+                && chars[..ctx.toks[k].s].iter().rev().find(|c| **c != ' ') == Some(&',')
+                && ctx
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.s < ce && !n.cap && looks_past_verb(&n.lower))
+        }) {
+            ce = trim_content(chars, cs, ctx.toks[k].s).1;
+        }
+        // `обещал, что A и что B`: two clauses, two statements of the one speaker.
+        let second_clause = if comp.is_some() {
+            ctx.toks_in(cs, ce).find(|&k| {
+                !in_quote(ctx.toks[k].s)
+                    && matches!(ctx.toks[k].lower.as_str(), "и" | "і" | "й" | "та")
+                    && ctx.toks.get(k + 1).is_some_and(|n| {
+                        n.s < ce && lex.complementisers.contains(&n.lower.as_str())
+                    })
+            })
+        } else {
+            None
+        };
+        let second = second_clause.map(|k| trim_content(chars, ctx.toks[k + 1].e, ce));
+        if let Some(k) = second_clause {
+            ce = trim_content(chars, cs, ctx.toks[k].s).1;
+        }
         if cs >= ce || covered.iter().any(|&(a, b)| cs < b && a < ce) {
             continue;
         }
@@ -4076,6 +4107,16 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
             None => (ctx.clause_kind(cs, ce), (cs, ce)),
         };
         covered.push((cs, ce));
+        if let Some((bs, be)) = second.filter(|(bs, be)| bs < be) {
+            covered.push((bs, be));
+            out.push(Found {
+                kind: ctx.clause_kind(bs, be),
+                pieces: vec![(bs, be)],
+                speaker: speaker.clone(),
+                cue: Some((t.s, t.e)),
+                rule: format!("{}.reported.said-that", lex.prefix),
+            });
+        }
         out.push(Found {
             kind,
             pieces: vec![piece],
