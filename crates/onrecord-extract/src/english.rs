@@ -1465,12 +1465,10 @@ impl<'a> Extractor<'a> {
             if clause_between || predicate_between {
                 return None;
             }
-            let single = comma
-                .filter(|&c| c > limit)
-                .and_then(|c| self.np_left(c - 1, limit))
-                // The phrase before the appositive should reach back to a clause start, an adverb
-                // aside ("Even the field's biggest hawks, like Rubio, say").
-                .filter(|np| {
+            // The phrase before the appositive should reach back to a clause start, an adverb
+            // aside ("Even the field's biggest hawks, like Rubio, say").
+            let reaches_start = |np: &NounPhrase| {
+                {
                     let mut first = np.first;
                     while first > limit && self.tok(first - 1).info.is(class::SKIP) {
                         first -= 1;
@@ -1487,7 +1485,25 @@ impl<'a> Extractor<'a> {
                         || self.is_clause_start(first - 1)
                         || is_sentence_start(self, first)
                         || after_time
-                });
+                }
+            };
+            // "Two engineers who worked at the plant before 2022, speaking on condition of
+            // anonymity, said": a relative clause before the appositive belongs to the phrase
+            // that opens the sentence.
+            let relative_subject = comma.filter(|&c| c > limit + 1).and_then(|c| {
+                let who = (c.saturating_sub(14).max(limit + 1)..c)
+                    .rev()
+                    .take_while(|&i| !self.tok(i).is_punct(','))
+                    .find(|&i| self.lower_is(i, "who"))?;
+                self.np_left(who - 1, limit)
+                    .filter(|np| np.first == limit || is_sentence_start(self, np.first))
+            });
+            let single = relative_subject.or_else(|| {
+                comma
+                    .filter(|&c| c > limit)
+                    .and_then(|c| self.np_left(c - 1, limit))
+                    .filter(reaches_start)
+            });
             // "Anna Berg, a volunteer from Jackson, Miss., said", "X, who lives near the capital,
             // Sacramento, said": a phrase after a comma or a preposition is part of a longer
             // appositive opened by the sentence's first name.
