@@ -5062,7 +5062,9 @@ impl<'a> Extractor<'a> {
             .checked_sub(1)
             .and_then(|i| self.gesture_subject(a.sentences[i]));
         let prev_names_someone = index > 0
-            && (self.first_named_np(a.sentences[index - 1]).is_some() || gesture.is_some());
+            && (self.first_named_np(a.sentences[index - 1]).is_some()
+                || gesture.is_some()
+                || self.pronoun_subject(a.sentences[index - 1]).is_some());
         if let Some(last) = self.found.last() {
             let close = quote_start.saturating_sub(last.end) < 600
                 && (last.end >= prev_sentence_start || !prev_names_someone);
@@ -5092,7 +5094,10 @@ impl<'a> Extractor<'a> {
         // The subject of the previous sentence, when it names someone.
         if index > 0 {
             let prev = a.sentences[index - 1];
-            if let Some(np) = gesture.or_else(|| self.first_named_np(prev)) {
+            if let Some(np) = gesture
+                .or_else(|| self.first_named_np(prev))
+                .or_else(|| self.pronoun_subject(prev))
+            {
                 let speaker = self.speaker(np);
                 self.emit_quote(
                     q,
@@ -5189,6 +5194,35 @@ impl<'a> Extractor<'a> {
     }
 
     /// The first noun phrase of a sentence that names a person or organisation.
+    /// "On a recent afternoon she unrolled one of them on the bed.": "he" or "she" as the
+    /// sentence's subject, after at most a short opening adjunct with no name in it.
+    fn pronoun_subject(&self, sentence: Sentence) -> Option<NounPhrase> {
+        let end = sentence.end.min(sentence.start + 8);
+        for i in sentence.start..end {
+            let t = self.tok(i);
+            if !t.is_word() {
+                if t.is_punct(',') {
+                    continue;
+                }
+                return None;
+            }
+            if ["he", "she"].iter().any(|w| self.lower_is(i, w)) {
+                let next = self.tok(i + 1);
+                return (i + 1 < sentence.end && next.is_word() && !next.capital).then_some(
+                    NounPhrase {
+                        first: i,
+                        last: i,
+                        extent_last: i,
+                    },
+                );
+            }
+            if i > sentence.start && is_name_token(t) {
+                return None;
+            }
+        }
+        None
+    }
+
     fn first_named_np(&self, sentence: Sentence) -> Option<NounPhrase> {
         let mut index = self.after_dateline(sentence.start, sentence.end);
         while index < sentence.end {
