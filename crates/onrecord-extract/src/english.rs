@@ -6869,11 +6869,26 @@ impl<'a> Extractor<'a> {
             }
             // "asked Bogdan if he saw the truck": a question put to someone is no statement, and
             // "One reader asked me what the plan is": nor is an unnamed asker's.
+            // "asked Pavla Renner, who has followed him longer than anyone, whether …": after a
+            // relative aside too.
             let ask = self.w(verb).to_ascii_lowercase().starts_with("ask");
+            let if_or_whether = |i: usize| self.lower_is(i, "if") || self.lower_is(i, "whether");
             if ask
-                && (verb + 1..(verb + 5).min(sentence.end))
-                    .any(|i| self.lower_is(i, "if") || self.lower_is(i, "whether"))
+                && ((verb + 1..(verb + 5).min(sentence.end)).any(if_or_whether)
+                    || (verb + 3..(verb + 25).min(sentence.end)).any(|i| {
+                        if_or_whether(i)
+                            && self.tok(i - 1).is_punct(',')
+                            && (verb + 1..i).any(|k| self.lower_is(k, "who"))
+                    }))
             {
+                // The person asked answers next: "… whether he would resign. “Never,” she said."
+                let asked = verb + 1;
+                if asked < sentence.end && is_name_token(self.tok(asked)) {
+                    let at = self.tok(asked).start;
+                    if let Some(entity) = self.entities.mentioned_in(at, at + 1) {
+                        self.entities.note_speaker(at, entity);
+                    }
+                }
                 return;
             }
             let question = ask
