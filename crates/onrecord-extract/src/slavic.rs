@@ -524,7 +524,11 @@ fn after_time_stamp(chars: &[char], s: usize) -> usize {
         }
         return k;
     }
-    if k > stamp_end && chars.get(k).is_some_and(|c| c.is_alphabetic()) {
+    if k > stamp_end
+        && chars
+            .get(k)
+            .is_some_and(|&c| c.is_alphabetic() || is_open(c))
+    {
         k
     } else {
         s
@@ -3654,7 +3658,8 @@ fn capitalised(word: &str) -> String {
 /// channel name (after a reporting verb or not) and a colon open the channel's post.
 fn quoted_label_post(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
     let chars = ctx.chars;
-    let mut p = ls;
+    // `10:31 «Пограничье онлайн»: …`: after a ticker's time.
+    let mut p = after_time_stamp(chars, ls);
     while p < le && !is_open(chars[p]) && !is_word_char(chars[p]) {
         p += 1;
     }
@@ -3936,7 +3941,13 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                     if r.is_empty() || lex.headings.contains(&ctx.toks[r.start].lower) {
                         continue;
                     }
-                    (ctx.resolve(s, prefix_end, '?', false), None, "quote.colon")
+                    // `10:48 Губернатор: «…»`: a ticker's time is no part of the label.
+                    let label = after_time_stamp(chars, s);
+                    (
+                        ctx.resolve(label, prefix_end, '?', false),
+                        None,
+                        "quote.colon",
+                    )
                 }
             };
             covered.push((qa, qb));
