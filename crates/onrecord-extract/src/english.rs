@@ -1481,10 +1481,13 @@ impl<'a> Extractor<'a> {
                         && !["on", "in", "at", "during", "last", "this", "next"]
                             .iter()
                             .any(|w| self.lower_is(first - 1, w));
+                    // "SARNET, May 26 – The foreign minister, Andriy Kalvyn, said": after a
+                    // dateline.
                     first == limit
                         || self.is_clause_start(first - 1)
                         || is_sentence_start(self, first)
                         || after_time
+                        || self.after_dateline(limit, first + 1) == first
                 }
             };
             // "Two engineers who worked at the plant before 2022, speaking on condition of
