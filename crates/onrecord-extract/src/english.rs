@@ -1415,6 +1415,16 @@ impl<'a> Extractor<'a> {
             while i > lowest {
                 i -= 1;
                 let t = self.tok(i);
+                // "Galina Shevrova, whose son Maxim, 27, has been held since March, said": an age
+                // in commas inside the appositive.
+                if t.is_punct(',')
+                    && i > lowest + 2
+                    && self.is_number(i - 1)
+                    && self.tok(i - 2).is_punct(',')
+                {
+                    i -= 2;
+                    continue;
+                }
                 if t.is_punct(',') {
                     comma = Some(i);
                     break;
