@@ -627,16 +627,19 @@ fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
                 let next = chars.get(j + 1).copied().unwrap_or(' ');
                 // `… схожа. 11 березня губернатор …`: a date opens the next sentence after a whole
                 // word (`ч. 2 ст. 5` abbreviates).
-                let word_before = chars[..i]
-                    .iter()
-                    .rev()
-                    .take_while(|c| c.is_alphabetic())
-                    .count();
-                let quote_before = i > 0 && is_close(chars[i - 1]);
+                let date_after_word = || {
+                    let word_before = chars[..i]
+                        .iter()
+                        .rev()
+                        .take(4)
+                        .take_while(|c| c.is_alphabetic())
+                        .count();
+                    word_before >= 4 || (i > 0 && is_close(chars[i - 1]))
+                };
                 if next.is_uppercase()
                     || is_open(next)
                     || is_dash(next)
-                    || (next.is_ascii_digit() && (word_before >= 4 || quote_before))
+                    || (next.is_ascii_digit() && date_after_word())
                 {
                     out.push((start, j));
                     start = j + 1;
@@ -3417,23 +3420,20 @@ fn colon_post(ctx: &Ctx, ls: usize, le: usize, hosts: &[String]) -> Option<Found
     if body >= le || marked(body) || words < 2 {
         return None;
     }
-    let in_transcript = transcript();
-    if words < 6 && !ticker && !in_transcript {
-        return None;
-    }
+    let content = trim_content(chars, body, le);
+    let short = words < 6 && !ticker;
     // A host's turn, or any that ends in a question, asks; what it reports, the sentence rules
     // find (`ЛЕЛЕКА: … Губернатор обіцяв, що …`).
-    let content = trim_content(chars, body, le);
-    if in_transcript && (hosts.contains(&ctx.toks[colon_tok].lower) || chars[content.1 - 1] == '?')
-    {
-        return None;
-    }
+    let asks = hosts.contains(&ctx.toks[colon_tok].lower) || chars[content.1 - 1] == '?';
     // `Москва: Минобороны заявило …` names its own speaker; a transcript's turn is the speaker's
     // whatever it reports.
     let first_sentence_end = (body..le)
         .find(|&p| matches!(chars[p], '.' | '!' | '?'))
         .unwrap_or(le);
-    if !in_transcript && ctx.toks_in(body, first_sentence_end).any(spoken) {
+    let names_speaker = ctx.toks_in(body, first_sentence_end).any(spoken);
+    // Whether the label opens other lines searches the whole text: only when it decides.
+    let in_transcript = (short || asks || names_speaker) && transcript();
+    if ((short || names_speaker) && !in_transcript) || (asks && in_transcript) {
         return None;
     }
     let speaker = ctx.resolve(name_start, colon, '?', false);
@@ -3455,10 +3455,13 @@ fn colon_post(ctx: &Ctx, ls: usize, le: usize, hosts: &[String]) -> Option<Found
 fn transcript_hosts(ctx: &Ctx) -> Vec<String> {
     let mut hosts = Vec::new();
     for (k, t) in ctx.toks.iter().enumerate() {
-        if !matches!(
-            t.lower.as_str(),
-            "ведущий" | "ведущая" | "ведучий" | "ведуча" | "модератор" | "модераторка"
-        ) {
+        // The first letter rules out almost every word before the comparisons.
+        if !(t.lower.starts_with('в') || t.lower.starts_with('м'))
+            || !matches!(
+                t.lower.as_str(),
+                "ведущий" | "ведущая" | "ведучий" | "ведуча" | "модератор" | "модераторка"
+            )
+        {
             continue;
         }
         let Some(first) = ctx.toks.get(k + 1).filter(|n| n.cap) else {
