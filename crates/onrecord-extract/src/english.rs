@@ -339,13 +339,8 @@ impl<'a> Extractor<'a> {
 
     /// Whether a live blog's time stamp and its dash ("14:15 —") start at token `first`.
     fn time_stamp_at(&self, first: usize) -> bool {
-        let digits =
-            |i: usize| self.tok(i).is_word() && self.w(i).bytes().all(|b| b.is_ascii_digit());
-        first + 3 < self.a.tokens.len()
-            && digits(first)
-            && self.tok(first + 1).is_punct(':')
-            && digits(first + 2)
-            && self.is_dash(first + 3)
+        // Four tokens exactly: hours, colon, minutes and the dash, no brackets or seconds.
+        self.time_stamp_end(first) == Some(first + 4)
     }
 
     /// A determiner or a source noun ("The", "Several", "Troops"): written in lower case inside a
@@ -1478,27 +1473,25 @@ impl<'a> Extractor<'a> {
             // The phrase before the appositive should reach back to a clause start, an adverb
             // aside ("Even the field's biggest hawks, like Rubio, say").
             let reaches_start = |np: &NounPhrase| {
-                {
-                    let mut first = np.first;
-                    while first > limit && self.tok(first - 1).info.is(class::SKIP) {
-                        first -= 1;
-                    }
-                    // "On Monday the minister, Piet Lenk, said": after an opening time phrase.
-                    let after_time = first > limit
-                        && first - limit <= 4
-                        && (limit..first).all(|i| self.tok(i).info.is(class::TIME))
-                        && self.tok(limit).capital
-                        && !["on", "in", "at", "during", "last", "this", "next"]
-                            .iter()
-                            .any(|w| self.lower_is(first - 1, w));
-                    // "SARNET, May 26 – The foreign minister, Andriy Kalvyn, said": after a
-                    // dateline.
-                    first == limit
-                        || self.is_clause_start(first - 1)
-                        || is_sentence_start(self, first)
-                        || after_time
-                        || self.after_dateline(limit, first + 1) == first
+                let mut first = np.first;
+                while first > limit && self.tok(first - 1).info.is(class::SKIP) {
+                    first -= 1;
                 }
+                // "On Monday the minister, Piet Lenk, said": after an opening time phrase.
+                let after_time = first > limit
+                    && first - limit <= 4
+                    && (limit..first).all(|i| self.tok(i).info.is(class::TIME))
+                    && self.tok(limit).capital
+                    && !["on", "in", "at", "during", "last", "this", "next"]
+                        .iter()
+                        .any(|w| self.lower_is(first - 1, w));
+                // "SARNET, May 26 – The foreign minister, Andriy Kalvyn, said": after a
+                // dateline.
+                first == limit
+                    || self.is_clause_start(first - 1)
+                    || is_sentence_start(self, first)
+                    || after_time
+                    || self.after_dateline(limit, first + 1) == first
             };
             // "Two engineers who worked at the plant before 2022, speaking on condition of
             // anonymity, said": a relative clause before the appositive belongs to the phrase
@@ -5206,7 +5199,6 @@ impl<'a> Extractor<'a> {
         })
     }
 
-    /// The first noun phrase of a sentence that names a person or organisation.
     /// "On a recent afternoon she unrolled one of them on the bed.": "he" or "she" as the
     /// sentence's subject, after at most a short opening adjunct with no name in it.
     fn pronoun_subject(&self, sentence: Sentence) -> Option<NounPhrase> {
@@ -5220,14 +5212,15 @@ impl<'a> Extractor<'a> {
                 return None;
             }
             if ["he", "she"].iter().any(|w| self.lower_is(i, w)) {
-                let next = self.tok(i + 1);
-                return (i + 1 < sentence.end && next.is_word() && !next.capital).then_some(
-                    NounPhrase {
-                        first: i,
-                        last: i,
-                        extent_last: i,
-                    },
-                );
+                let verb_follows = i + 1 < sentence.end && {
+                    let next = self.tok(i + 1);
+                    next.is_word() && !next.capital
+                };
+                return verb_follows.then_some(NounPhrase {
+                    first: i,
+                    last: i,
+                    extent_last: i,
+                });
             }
             if i > sentence.start && is_name_token(t) {
                 return None;
@@ -5236,6 +5229,7 @@ impl<'a> Extractor<'a> {
         None
     }
 
+    /// The first noun phrase of a sentence that names a person or organisation.
     fn first_named_np(&self, sentence: Sentence) -> Option<NounPhrase> {
         let mut index = self.after_dateline(sentence.start, sentence.end);
         while index < sentence.end {
