@@ -2569,13 +2569,15 @@ impl<'a> Ctx<'a> {
             }
             // `Директор «Бронекс» Геннадий Сопронюк у коментарі журналістам`: a name first is the
             // subject; a source noun after it is whom it spoke to.
-            let quoted = self.chars[self.toks[start_tok].s..self.toks[i].s]
-                .iter()
-                .fold(0i32, |depth, &c| {
-                    depth + i32::from(is_open(c)) - i32::from(is_close(c))
-                })
-                > 0;
-            if self.toks[i].cap && !self.capital_by_position(i) && i > start_tok && !quoted {
+            let quoted = || {
+                self.chars[self.toks[start_tok].s..self.toks[i].s]
+                    .iter()
+                    .fold(0i32, |depth, &c| {
+                        depth + i32::from(is_open(c)) - i32::from(is_close(c))
+                    })
+                    > 0
+            };
+            if i > start_tok && self.toks[i].cap && !self.capital_by_position(i) && !quoted() {
                 break;
             }
         }
@@ -4121,23 +4123,23 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
             None => (ctx.clause_kind(cs, ce), (cs, ce)),
         };
         covered.push((cs, ce));
+        out.push(Found {
+            kind,
+            pieces: vec![piece],
+            speaker: speaker.clone(),
+            cue: Some((t.s, t.e)),
+            rule: format!("{}.reported.said-that", lex.prefix),
+        });
         if let Some((bs, be)) = second.filter(|(bs, be)| bs < be) {
             covered.push((bs, be));
             out.push(Found {
                 kind: ctx.clause_kind(bs, be),
                 pieces: vec![(bs, be)],
-                speaker: speaker.clone(),
+                speaker,
                 cue: Some((t.s, t.e)),
                 rule: format!("{}.reported.said-that", lex.prefix),
             });
         }
-        out.push(Found {
-            kind,
-            pieces: vec![piece],
-            speaker,
-            cue: Some((t.s, t.e)),
-            rule: format!("{}.reported.said-that", lex.prefix),
-        });
     }
 
     // 3. Source phrases.
