@@ -496,9 +496,8 @@ fn own_start(chars: &[char], s: usize) -> usize {
     after_time_stamp(chars, s)
 }
 
-/// Where the text starting at `s` goes on after a time stamp and its dash, if any (`14:25 — `, a
-/// news ticker's `09:12 `); `s` when it opens with none.
-fn after_time_stamp(chars: &[char], s: usize) -> usize {
+/// Where a time `09:12` or `7:05` starting at `s` ends, if one does.
+fn time_stamp_end(chars: &[char], s: usize) -> Option<usize> {
     let digits = |from: usize| {
         chars[from.min(chars.len())..]
             .iter()
@@ -506,13 +505,16 @@ fn after_time_stamp(chars: &[char], s: usize) -> usize {
             .count()
     };
     let hours = digits(s);
-    if !((1..=2).contains(&hours)
-        && chars.get(s + hours) == Some(&':')
-        && digits(s + hours + 1) == 2)
-    {
+    ((1..=2).contains(&hours) && chars.get(s + hours) == Some(&':') && digits(s + hours + 1) == 2)
+        .then_some(s + hours + 3)
+}
+
+/// Where the text starting at `s` goes on after a time stamp and its dash, if any (`14:25 — `, a
+/// news ticker's `09:12 `); `s` when it opens with none.
+fn after_time_stamp(chars: &[char], s: usize) -> usize {
+    let Some(stamp_end) = time_stamp_end(chars, s) else {
         return s;
-    }
-    let stamp_end = s + hours + 3;
+    };
     let mut k = stamp_end;
     while chars.get(k) == Some(&' ') {
         k += 1;
@@ -920,9 +922,7 @@ impl<'a> Ctx<'a> {
     /// report's clause.
     fn coordinated_before(&self, k: usize) -> bool {
         self.contrast_before(k)
-            || (k > 0
-                && matches!(self.toks[k - 1].lower.as_str(), "и" | "і" | "й" | "та")
-                && self.after_comma(k - 1))
+            || (k > 0 && is_and(&self.toks[k - 1].lower) && self.after_comma(k - 1))
     }
 
     /// Whether token `k` follows a contrasting conjunction after a comma (`…, но уточнила`,
@@ -2493,12 +2493,7 @@ impl<'a> Ctx<'a> {
         }
         // `Мэр встретилась с жителями и пообещала`: a verb after "и" shares its subject with the
         // verb before it, whose subject ends where that verb stands.
-        if end_tok - r.start >= 3
-            && matches!(
-                self.toks[end_tok - 1].lower.as_str(),
-                "и" | "і" | "й" | "та"
-            )
-        {
+        if end_tok - r.start >= 3 && is_and(&self.toks[end_tok - 1].lower) {
             let past = |lower: &str| {
                 let stem = lower
                     .strip_suffix("ся")
@@ -2795,6 +2790,11 @@ fn is_relative_pronoun(lower: &str) -> bool {
                 | "якими"
                 | "яких"
         )
+}
+
+/// "And" (`и`, `і`, `й`, `та`), which joins a second verb or clause to the first.
+fn is_and(lower: &str) -> bool {
+    matches!(lower, "и" | "і" | "й" | "та")
 }
 
 /// `один`, `одна`, `хтось`: a word that takes "из"/"із" after it as "one of".
@@ -3497,13 +3497,10 @@ fn label_block_post(ctx: &Ctx, lines: &[(usize, usize)], k: usize) -> Option<Fou
     // `, 07:55` or `, 7:05`
     let stamped = (ls..label_end).rev().find(|&p| chars[p] == ',');
     if let Some(comma) = stamped {
-        let stamp: String = chars[comma + 1..label_end].iter().collect();
-        let stamp = stamp.trim();
-        let (hours, minutes) = stamp.split_once(':')?;
-        let digits = |d: &str, n: std::ops::RangeInclusive<usize>| {
-            n.contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit())
-        };
-        if !digits(hours, 1..=2) || !digits(minutes, 2..=2) {
+        let blank = |p: &usize| chars[*p] == ' ';
+        let start = (comma + 1..label_end).find(|p| !blank(p))?;
+        let end = time_stamp_end(chars, start)?;
+        if end > label_end || !(end..label_end).all(|p| blank(&p)) {
             return None;
         }
         label_end = comma;
@@ -4076,7 +4073,7 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
         // comma and "и" ends what was said.
         if let Some(k) = ctx.toks_in(cs, ce).find(|&k| {
             !in_quote(ctx.toks[k].s)
-                && matches!(ctx.toks[k].lower.as_str(), "и" | "і" | "й" | "та")
+                && is_and(&ctx.toks[k].lower)
                 && chars[..ctx.toks[k].s].iter().rev().find(|c| **c != ' ') == Some(&',')
                 && ctx
                     .toks
@@ -4089,7 +4086,7 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
         let second_clause = if comp.is_some() {
             ctx.toks_in(cs, ce).find(|&k| {
                 !in_quote(ctx.toks[k].s)
-                    && matches!(ctx.toks[k].lower.as_str(), "и" | "і" | "й" | "та")
+                    && is_and(&ctx.toks[k].lower)
                     && ctx.toks.get(k + 1).is_some_and(|n| {
                         n.s < ce && lex.complementisers.contains(&n.lower.as_str())
                     })
@@ -4269,8 +4266,7 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                         let qualified = (1..=6).contains(&words.len())
                             && first.is_some_and(|w| {
                                 ["ого", "его", "ього"].iter().any(|x| w.ends_with(x))
-                                    || w.starts_with("котор")
-                                    || matches!(w, "який" | "яка" | "яке" | "які")
+                                    || is_relative_pronoun(w)
                             });
                         described || qualified
                     });
