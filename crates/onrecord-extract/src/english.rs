@@ -3195,6 +3195,11 @@ impl<'a> Extractor<'a> {
         {
             return;
         }
+        // "Report: Sokolan's war ran on rented ships", "Poll: …": a kicker saying what kind of
+        // piece follows, no one's words ("One report: …" is an anonymous source's).
+        if colon == sentence.start + 1 && self.tok(sentence.start).info.is(class::DOCUMENT) {
+            return;
+        }
         // "11:45" is a time; a quote after the colon is the quote rule's.
         let spaced = a.text[self.tok(colon).end..].starts_with(char::is_whitespace);
         if colon + 1 >= sentence.end || self.tok(colon + 1).is_mark() || !spaced {
@@ -4403,9 +4408,10 @@ impl<'a> Extractor<'a> {
         let after_verb = before.is_word()
             && !before.capital
             && self.w(first - 1).chars().all(char::is_alphabetic)
-            && !before
-                .info
-                .is(class::STOP | class::DETERMINER | class::PRONOUN)
+            // "… on the company's channel Sokolan Press:" names where the words appeared.
+            && !before.info.is(
+                class::STOP | class::DETERMINER | class::PRONOUN | class::DOCUMENT | class::MEDIUM,
+            )
             && !["to", "of"].iter().any(|w| self.lower_is(first - 1, w));
         let tail = NounPhrase {
             first,
@@ -5165,11 +5171,15 @@ impl<'a> Extractor<'a> {
             })
             && (self.w(np.extent_last + 1).ends_with('s')
                 || self.w(np.extent_last + 1).ends_with("ed"));
-        let someone = if np.first == np.last {
-            ["he", "she"].iter().any(|w| self.lower_is(np.first, w))
-        } else {
-            self.lower_is(np.first, "the")
-        };
+        // "…, Marta laughed.": a person's name does too.
+        let named_person =
+            (np.first..=np.last).all(|i| is_name_token(self.tok(i))) && self.names_person(np);
+        let someone = named_person
+            || if np.first == np.last {
+                ["he", "she"].iter().any(|w| self.lower_is(np.first, w))
+            } else {
+                self.lower_is(np.first, "the")
+            };
         (acts && someone).then_some(np)
     }
 

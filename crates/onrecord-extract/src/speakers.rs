@@ -330,15 +330,19 @@ impl Entities {
             let opens_sentence = run_start == 0
                 || tokens[run_start - 1].is_break()
                 || tokens[run_start - 1].is_punct('.');
-            // So is "Speaking to reporters …", "Asked about …" alone before a function word.
+            // So is "Speaking to reporters …", "Asked about …" alone before a function word, and
+            // a gerund before a past tense that reports nothing ("Swearing removed.", "Shelling
+            // resumed at dawn").
             let participle_alone = run_start == run_end
                 && tokens.get(run_end + 1).is_some_and(|next| {
+                    let after = word(analysed, next);
                     next.is_word()
                         && !next.capital
                         && (next
                             .info
                             .is(class::STOP | class::DETERMINER | class::PRONOUN)
-                            || word(analysed, next) == "to")
+                            || after == "to"
+                            || (after.ends_with("ed") && !next.info.is(class::VERB)))
                 });
             // "Downing Street said": a name that ends in an organisation's head keeps its first word.
             if opens_sentence
