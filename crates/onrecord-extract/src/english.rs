@@ -2551,7 +2551,20 @@ impl<'a> Extractor<'a> {
                 // executive").
                 let age = (np.first..=head).any(|i| self.w(i).ends_with("-old"));
                 let title = head_token.info.is(class::TITLE) || qualifier.is_some();
-                if first_tok.info.is(class::DET_DEF) && (title || age) && !head_is_name && !owned {
+                // "the utility's chief executive": whoever heads the company the text is about,
+                // as "the chief executive" is.
+                let owned_by_body = np.first + 1 < head
+                    && self.possessive(np.first + 1)
+                    && !self.tok(np.first + 1).capital
+                    && self
+                        .lex
+                        .word(crate::speakers::strip_possessive(self.w(np.first + 1)))
+                        .is(class::BODY_KIND);
+                if first_tok.info.is(class::DET_DEF)
+                    && (title || age)
+                    && !head_is_name
+                    && (!owned || owned_by_body)
+                {
                     if let Some(entity) =
                         self.entities
                             .recent_person(a, self.w(head), mention.0, 1500)
@@ -2694,6 +2707,17 @@ impl<'a> Extractor<'a> {
                     resolved: Resolved::Entity(e),
                 };
             }
+            // "Tellenergo denied it … The company said": a noun for a kind of body takes up the
+            // organisation named just before.
+            if head_token.info.is(class::BODY_KIND) {
+                if let Some(e) = self.recent_body(mention.0) {
+                    self.entities.note_speaker(mention.0, e);
+                    return FoundSpeaker {
+                        mention,
+                        resolved: Resolved::Entity(e),
+                    };
+                }
+            }
         }
         let description = describe(&a.text[mention.0..mention.1], self.common_word(np.first));
         FoundSpeaker {
@@ -2770,6 +2794,55 @@ impl<'a> Extractor<'a> {
     /// Whether an entity is a news outlet or a channel: an organisation named with a press word
     /// ("Harbour Gazette", "Meridian Wire", "Reuters") or with no head word at all ("Bloomberg"),
     /// not a ministry or a union.
+    /// The organisation named last before `position`, not long before, that a bare "the company"
+    /// or "the group" can take up: one whose name ends in such a noun ("Aegiros Shipping"), or a
+    /// name without an organisation's head that has spoken and that the text gave no person's or
+    /// place's marks ("Tellenergo denied …") and does not use in lower case. A ministry, a council
+    /// or an outlet is no company.
+    fn recent_body(&self, position: usize) -> Option<usize> {
+        crate::speakers::before(&self.entities.mentions, position)
+            .iter()
+            .rev()
+            .take_while(|m| position - m.0 < 1500)
+            .map(|m| m.1)
+            .find(|&e| {
+                let entity = &self.entities.list[e];
+                if entity.kind == EntityKind::Organisation {
+                    let head = crate::speakers::organisation_head(self.a, entity.name)
+                        .unwrap_or_default()
+                        .to_lowercase();
+                    let info = self.lex.word(&head);
+                    if info.is(class::BODY_KIND) {
+                        return true;
+                    }
+                    if info.is(class::ORG_HEAD) {
+                        return false;
+                    }
+                }
+                let name = &self.a.text[entity.name.0..entity.name.1];
+                let nationality = ["an", "ese", "ish", "i"]
+                    .iter()
+                    .any(|ending| name.ends_with(ending));
+                // "Messages warning of … The messages, which …": a capital only by position.
+                let lower = name.to_lowercase();
+                let common_word = self.a.text.match_indices(lower.as_str()).any(|(at, _)| {
+                    let end = at + lower.len();
+                    !self.a.text[..at].ends_with(char::is_alphanumeric)
+                        && !self.a.text[end..].starts_with(char::is_alphanumeric)
+                });
+                // Having spoken makes a lone name person-like; a person's own marks are a full
+                // name, a title or a gender.
+                entity.spoke
+                    && entity.name_tokens == 1
+                    && entity.aliases.is_empty()
+                    && entity.gender.is_none()
+                    && !entity.place_like
+                    && !entity.all_caps
+                    && !nationality
+                    && !common_word
+            })
+    }
+
     fn is_press(&self, entity: usize) -> bool {
         const PRESS: [&str; 32] = [
             "agency",

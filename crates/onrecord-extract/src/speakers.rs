@@ -168,7 +168,7 @@ fn gender_of_title(title: &str) -> Option<Gender> {
 }
 
 /// The part of a position-sorted list of mentions that comes before `position`.
-fn before(list: &[(usize, usize)], position: usize) -> &[(usize, usize)] {
+pub fn before(list: &[(usize, usize)], position: usize) -> &[(usize, usize)] {
     &list[..list.partition_point(|m| m.0 < position)]
 }
 
