@@ -3120,7 +3120,11 @@ impl<'a> Extractor<'a> {
             return; // a quoted block: the quote rule takes it with this intro
         }
         let intro_end = if passed_on { sentence.end } else { colon };
-        let Some((speaker_np, cue, hedged)) = self.intro_speaker(sentence.start, intro_end) else {
+        let intro = match self.dated_label(sentence.start, colon) {
+            Some(np) => Some((Some(np), None, false)),
+            None => self.intro_speaker(sentence.start, intro_end),
+        };
+        let Some((speaker_np, cue, hedged)) = intro else {
             return;
         };
         // The block: every sentence up to the paragraph end, without trailing hashtag lines.
@@ -3173,6 +3177,37 @@ impl<'a> Extractor<'a> {
         let speaker = speaker.unwrap_or_else(|| self.described_intro(sentence.start, colon));
         self.mark_quotes(next.start, a.sentences[last].end);
         self.push_direct((start, end), speaker, cue, hedged, "en.post.colon-block");
+    }
+
+    /// "Tellenergo, 9 January, 06:20:" on a line of its own: a name, a date and a time label the
+    /// update below it, as a digest of someone's posts does. The name, up to four capitalised
+    /// words.
+    fn dated_label(&self, start: usize, colon: usize) -> Option<NounPhrase> {
+        let first = (start..colon).find(|&i| self.tok(i).is_word())?;
+        let mut last = first;
+        while last + 1 < colon && last < first + 3 && is_name_token(self.tok(last + 1)) {
+            last += 1;
+        }
+        let named = (first..=last).all(|i| {
+            let t = self.tok(i);
+            is_name_token(t) && !crate::speakers::is_function(t) && !t.info.is(class::HEADING)
+        });
+        if !named || !self.tok(last + 1).is_punct(',') {
+            return None;
+        }
+        // The date between the name and the time: day, month and year, with commas.
+        let time = (last + 2..colon).find(|&i| self.time_stamp_end(i) == Some(colon))?;
+        let dated = (last + 2..time).all(|i| {
+            let t = self.tok(i);
+            t.is_punct(',')
+                || (t.is_word()
+                    && (t.info.is(class::TIME) || self.w(i).bytes().all(|b| b.is_ascii_digit())))
+        });
+        dated.then_some(NounPhrase {
+            first,
+            last,
+            extent_last: last,
+        })
     }
 
     /// Whether a sentence reports someone's words: a reporting verb with its subject, or a
@@ -3702,10 +3737,11 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let name_end = at;
-            // "CLAIRE ODENWALD, COUNTRY DIRECTOR:": the speaker's role after a comma.
+            // "CLAIRE ODENWALD, COUNTRY DIRECTOR:", "JONAS, Kelmo:": the speaker's role or
+            // town after a comma.
             if tokens.get(at).is_some_and(|t| t.is_punct(',')) {
                 let role_end = (at + 1..tokens.len().min(at + 6))
-                    .take_while(|&i| capitals(&tokens[i]))
+                    .take_while(|&i| capitals(&tokens[i]) || is_name_token(&tokens[i]))
                     .last();
                 if let Some(role_end) = role_end {
                     at = role_end + 1;
