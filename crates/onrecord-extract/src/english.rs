@@ -2710,7 +2710,7 @@ impl<'a> Extractor<'a> {
             // "Tellenergo denied it … The company said": a noun for a kind of body takes up the
             // organisation named just before.
             if head_token.info.is(class::BODY_KIND) {
-                if let Some(e) = self.recent_body(mention.0) {
+                if let Some(e) = self.recent_body(mention.0, &head_word) {
                     self.entities.note_speaker(mention.0, e);
                     return FoundSpeaker {
                         mention,
@@ -2798,8 +2798,8 @@ impl<'a> Extractor<'a> {
     /// or "the group" can take up: one whose name ends in such a noun ("Aegiros Shipping"), or a
     /// name without an organisation's head that has spoken and that the text gave no person's or
     /// place's marks ("Tellenergo denied …") and does not use in lower case. A ministry, a council
-    /// or an outlet is no company.
-    fn recent_body(&self, position: usize) -> Option<usize> {
+    /// or an outlet is no company, and a body the text called "a group" is no company either.
+    fn recent_body(&self, position: usize, kind_noun: &str) -> Option<usize> {
         crate::speakers::before(&self.entities.mentions, position)
             .iter()
             .rev()
@@ -2808,6 +2808,13 @@ impl<'a> Extractor<'a> {
             .find(|&e| {
                 let entity = &self.entities.list[e];
                 if entity.kind == EntityKind::Organisation {
+                    // Named "a group", it is no company.
+                    if !entity.aliases.is_empty() {
+                        return entity.aliases.iter().any(|&alias| {
+                            crate::speakers::alias_words(self.a, alias)
+                                .any(|w| w.eq_ignore_ascii_case(kind_noun))
+                        });
+                    }
                     let head = crate::speakers::organisation_head(self.a, entity.name)
                         .unwrap_or_default()
                         .to_lowercase();
@@ -2817,6 +2824,10 @@ impl<'a> Extractor<'a> {
                     }
                     if info.is(class::ORG_HEAD) {
                         return false;
+                    }
+                    // A brand the text named as a body ("a group calling itself Frost Legion").
+                    if entity.spoke {
+                        return true;
                     }
                 }
                 let name = &self.a.text[entity.name.0..entity.name.1];
@@ -2919,13 +2930,31 @@ impl<'a> Extractor<'a> {
             // "who gave her name only as Olha", "identified only as Olha"
             (before.saturating_sub(3)..before)
                 .any(|i| self.lower_is(i, "name") || self.lower_is(i, "identified"))
+        } else if ["itself", "themselves"]
+            .iter()
+            .any(|w| self.lower_is(before, w))
+        {
+            // "A group calling itself Frost Legion"
+            before > 0
+                && ["calling", "calls", "called"]
+                    .iter()
+                    .any(|w| self.lower_is(before - 1, w))
         } else {
             self.lower_is(before, "named")
         };
         if !given || crate::speakers::is_function(self.tok(first)) {
             return None;
         }
-        self.name_run_entity(first, last)
+        let entity = self.name_run_entity(first, last)?;
+        // The name a group or a company gives itself is an organisation's.
+        let e = &mut self.entities.list[entity];
+        let kind_noun = self.a.tokens[np.last];
+        if kind_noun.info.is(class::BODY_KIND) && e.gender.is_none() && e.aliases.is_empty() {
+            e.kind = EntityKind::Organisation;
+            self.entities
+                .add_alias(entity, (kind_noun.start, kind_noun.end));
+        }
+        Some(entity)
     }
 
     /// Where the holder's name starts in "TITLE of/for ORGANISATION First Last": the title heads
@@ -7405,6 +7434,15 @@ impl<'a> Extractor<'a> {
                     && (is_name_token(next) || next.info.is(class::DETERMINER | class::PRONOUN))
             };
         if !explicit_that && !act && predicate_first {
+            return;
+        }
+        // "A group calling itself Frost Legion": a reflexive object names the subject; nothing is
+        // reported.
+        if act
+            && ["itself", "themselves", "himself", "herself"]
+                .iter()
+                .any(|w| self.lower_is(index, w))
+        {
             return;
         }
         // "ordered the retreat himself": an emphatic reflexive is no part of what was ordered.

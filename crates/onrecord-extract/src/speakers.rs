@@ -586,6 +586,18 @@ impl Entities {
                                 .get(run.last + 3)
                                 .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.' | ',')))))
                         && identified_by_copula(analysed, lead))
+                    // "Kordova's delegation is led by Grigor Malsev, a veteran diplomat.": the
+                    // agent of a passive, introduced with a description, is who did it.
+                    || (lead >= 2
+                        && word(analysed, &tokens[lead - 1]) == "by"
+                        && tokens[lead - 2].is_word()
+                        && !tokens[lead - 2].capital
+                        && word(analysed, &tokens[lead - 2]).ends_with("ed")
+                        && run.last > run.first
+                        && tokens.get(run.last + 1).is_some_and(|t| t.is_punct(','))
+                        && tokens.get(run.last + 2).is_some_and(|t| {
+                            t.is_word() && t.info.is(class::DET_INDEF | class::DET_DEF)
+                        }))
             };
             // "A Western diplomat", "Ostravan milbloggers", "the Trump campaign": a name that
             // modifies a role or a source is not what the sentence is about.
@@ -1216,7 +1228,7 @@ fn title_abbreviation(role: &str) -> Option<&'static str> {
 }
 
 /// The words of a title or alias span ("Deputy Foreign Minister", "Sen."), hyphenated words whole.
-fn alias_words<'t>(
+pub fn alias_words<'t>(
     analysed: &Analysed<'t>,
     (start, end): (usize, usize),
 ) -> impl Iterator<Item = &'t str> {
