@@ -638,10 +638,17 @@ fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
                         .count();
                     word_before >= 4 || (i > 0 && is_close(chars[i - 1]))
                 };
-                if next.is_uppercase()
-                    || is_open(next)
-                    || is_dash(next)
-                    || (next.is_ascii_digit() && date_after_word())
+                // `О. Коваль`, `В. С. Гаркуша`: an initial before a name ends nothing.
+                let initial = j == i + 1
+                    && i > 0
+                    && chars[i - 1].is_uppercase()
+                    && (i == 1 || !chars[i - 2].is_alphabetic())
+                    && next.is_uppercase();
+                if !initial
+                    && (next.is_uppercase()
+                        || is_open(next)
+                        || is_dash(next)
+                        || (next.is_ascii_digit() && date_after_word()))
                 {
                     out.push((start, j));
                     start = j + 1;
@@ -1169,6 +1176,31 @@ impl<'a> Ctx<'a> {
                         continue;
                     }
                 }
+                // `О. Коваль`, `И. П. Сидоренко`: initials, then the surname as written.
+                let is_initial = |k: usize| {
+                    let t = &self.toks[k];
+                    t.e == t.s + 1 && t.cap && self.initial_stop(t.e)
+                };
+                if j > i && (i..j).all(is_initial) && !is_initial(j) {
+                    let initials = self.text(self.toks[i].s, self.toks[j - 1].e + 1);
+                    let last = self.text(self.toks[j].s, self.toks[j].e);
+                    // A person named in full before is the same one (`Ольга Коваль` … `О. Коваль`).
+                    let key = Self::key(&last);
+                    let first_letter = initials.chars().next();
+                    if let Some(known) = self
+                        .entities
+                        .iter_mut()
+                        .find(|e| e.key == key && e.name.chars().next() == first_letter)
+                    {
+                        known.positions.push(self.toks[i].s);
+                    } else {
+                        let name = format!("{initials} {last}");
+                        let entity = self.new_entity(name, &last, '?', Vec::new(), self.toks[i].s);
+                        self.entities.push(entity);
+                    }
+                    i = j + 1;
+                    continue;
+                }
                 // `Виктор Андреевич Гаврилов`: first name, patronymic, surname.
                 let patronymic = j >= i + 2 && is_patronymic(&self.toks[j - 1].lower);
                 // Drop all-caps abbreviations and keep the last two words (`Ольховца Марина Белова`).
@@ -1473,8 +1505,16 @@ impl<'a> Ctx<'a> {
             )
     }
 
+    /// Whether only spaces part the words ending at `a` and starting at `b`, or an initial's full
+    /// stop (`О. Коваль`, `В. С. Гаркуша`).
     fn gap_is_space(&self, a: usize, b: usize) -> bool {
-        self.chars[a..b].iter().all(|c| *c == ' ')
+        let gap = &self.chars[a..b];
+        let spaces = if a < b && self.initial_stop(a) {
+            &gap[1..]
+        } else {
+            gap
+        };
+        spaces.iter().all(|c| *c == ' ')
     }
 
     fn person(&self, entity: usize, mention: (usize, usize)) -> SpeakerOut {
@@ -1544,6 +1584,24 @@ impl<'a> Ctx<'a> {
         }
         if r.is_empty() {
             return None;
+        }
+        // `В. С. Гаркуша`: initials and a surname, the person the text named so or in full.
+        let is_initial = |k: usize| {
+            let t = &self.toks[k];
+            t.e == t.s + 1 && t.cap && self.initial_stop(t.e)
+        };
+        let surname = r.end - 1;
+        if r.len() >= 2 && (r.start..surname).all(is_initial) && self.toks[surname].cap {
+            let key = Self::key(&self.text(self.toks[surname].s, self.toks[surname].e));
+            let initial = self.chars[self.toks[r.start].s];
+            let mention = (self.toks[r.start].s, self.toks[surname].e);
+            if let Some(x) = self
+                .entities
+                .iter()
+                .position(|x| x.key == key && x.name.starts_with(initial))
+            {
+                return Some(self.person(x, mention));
+            }
         }
         // A phrase that opens with a source phrase (`По мнению Ирины`) names who comes after it.
         for (phrase, case, anonymous) in &self.lex.sources {
@@ -2262,7 +2320,9 @@ impl<'a> Ctx<'a> {
         }
         // Phrases like `говорится в заявлении` have no speaker word.
         let first = &self.toks[r.start];
-        if matches!(first.lower.as_str(), "в" | "у" | "во") {
+        // `сказав В. С. Гаркуша`: an initial, not the preposition.
+        let initial = first.cap && self.initial_stop(first.e);
+        if matches!(first.lower.as_str(), "в" | "у" | "во") && !initial {
             let s = first.s;
             let stop = self.clause_end(s, end);
             if let Some(owner) = self.owner_for(s, stop) {
@@ -2332,6 +2392,10 @@ impl<'a> Ctx<'a> {
             if cites {
                 continue;
             }
+            // `В. С. Гаркуша`: an initial is no preposition.
+            if t.cap && self.initial_stop(t.e) {
+                continue;
+            }
             let and_then_verb = matches!(t.lower.as_str(), "и" | "і" | "й" | "а")
                 && self.toks.get(i + 1).is_some_and(|n| !n.cap);
             // `один из читателей`, `одна з мешканок`: "one of" keeps its whole.
@@ -2368,6 +2432,8 @@ impl<'a> Ctx<'a> {
                             | "агенції"
                             | "изданию"
                             | "виданню"
+                            | "нашему"
+                            | "нашому"
                     ) && !self.is_anon(&self.toks[r.start].lower)))
             {
                 // `сообщила уполномоченная по правам человека Элеонора Вишневская`,
@@ -2419,13 +2485,25 @@ impl<'a> Ctx<'a> {
     fn clause_end(&self, s: usize, end: usize) -> usize {
         let mut i = s;
         while i < end {
-            if matches!(self.chars[i], ',' | '.' | ';' | ':' | '!' | '?') || is_dash(self.chars[i])
+            if (matches!(self.chars[i], ',' | '.' | ';' | ':' | '!' | '?')
+                || is_dash(self.chars[i]))
+                && !self.initial_stop(i)
             {
                 return i;
             }
             i += 1;
         }
         end
+    }
+
+    /// Whether the full stop at `i` closes an initial before a name (`О. Коваль`).
+    fn initial_stop(&self, i: usize) -> bool {
+        self.chars.get(i) == Some(&'.')
+            && i >= 1
+            && self.chars[i - 1].is_uppercase()
+            && (i == 1 || !self.chars[i - 2].is_alphabetic())
+            && self.chars.get(i + 1) == Some(&' ')
+            && self.chars.get(i + 2).is_some_and(|c| c.is_uppercase())
     }
 
     /// The subject before a reporting verb within its clause.
