@@ -1952,8 +1952,9 @@ impl<'a> Ctx<'a> {
         // genitive tail, the country included, is the institution, not the country.
         // The name runs through the lower-case genitive tail to the capitalised words after it,
         // and no further (`Пресс-служба ВМС Ласкарии позднее`, `Повітряні сили Боровії 18 лютого`).
-        if !oblique
-            && !named
+        // `По данным Министерства здравоохранения Ставены`: in the genitive, it is named with its
+        // head in the nominative.
+        if !named
             && r.len() >= 2
             && self.toks[r.start].cap
             && self.is_institution(&self.toks[r.start].lower)
@@ -1973,9 +1974,16 @@ impl<'a> Ctx<'a> {
                 last = i;
             }
             let e = self.toks[last].e;
+            let head = &self.toks[r.start];
+            let name = if oblique {
+                let nominative = self.genitive_noun_nominative(&self.text(head.s, head.e));
+                format!("{nominative}{}", self.text(head.e, e))
+            } else {
+                self.text(s, e)
+            };
             return Some(SpeakerOut {
                 mention: (s, e),
-                name: self.text(s, e),
+                name,
                 kind: EntityKind::Organisation,
             });
         }
