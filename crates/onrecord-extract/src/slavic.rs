@@ -2277,10 +2277,14 @@ impl<'a> Ctx<'a> {
             }
         }
         let before = self.toks_in(0, s);
+        // `„Місія вітає …“, — йдеться в заяві`: not a word inside what was said.
+        let quotes = outer_quotes(&self.chars[..s]);
         let of_kind = |i: usize| {
             let l = &self.toks[i].lower;
+            let at = self.toks[i].s;
             has_stem(l, &self.lex.institution_stems)
                 && (any_kind || kinds.iter().any(|k| l.starts_with(k.as_str())))
+                && !quotes.iter().any(|&(a, b)| a < at && at < b)
         };
         // `Региональное управление МЧС` names an `управление` from its capitalised adjective.
         let head = before.rev().find_map(|i| {
@@ -2298,7 +2302,7 @@ impl<'a> Ctx<'a> {
             self.lex.verbs.contains(l)
                 || (n >= 5 && ["ло", "ла", "ли"].iter().any(|x| l.ends_with(x)))
                 || (n >= 6
-                    && ["ал", "ил", "ел", "ыл", "ав", "ив", "ів", "ув"]
+                    && ["ал", "ил", "ел", "ыл", "ав", "ив", "ув"]
                         .iter()
                         .any(|x| l.ends_with(x)))
         };
