@@ -3003,7 +3003,14 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
                     .find(|&p| matches!(chars[p], '.' | '!' | '?'))
                     .map_or(le, |p| p + 1);
                 used.push((ls, attribution_end));
-                candidates.push((ls, f));
+                // `— Пані Коваль, чи правда, що …? — уточнила кореспондентка`: one question is
+                // asked, not stated.
+                let asked = matches!(f.pieces.as_slice(), [(a, b)] if *b > *a
+                    && chars[b - 1] == '?'
+                    && !chars[*a..b - 1].iter().any(|c| matches!(c, '.' | '!' | '?')));
+                if !asked {
+                    candidates.push((ls, f));
+                }
             }
         }
     }
