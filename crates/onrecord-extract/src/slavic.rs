@@ -897,6 +897,27 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The name of the outlet last named before `pos`, within about the sentence before, as a noun
+    /// for an outlet and its name in quotes (`Видання «Хальвік Таймс»`).
+    fn outlet_named_before(&self, pos: usize) -> Option<String> {
+        let from = pos.saturating_sub(400);
+        outer_quotes(&self.chars[from..pos])
+            .into_iter()
+            .rev()
+            .map(|(a, b)| (from + a, from + b))
+            .find(|&(open, close)| {
+                let inside = self.toks_in(open, close);
+                (1..=4).contains(&inside.len())
+                    && inside.clone().all(|k| self.toks[k].cap)
+                    && self.toks_in(from, open).last().is_some_and(|k| {
+                        let noun = &self.toks[k];
+                        has_stem(&noun.lower, &self.lex.outlet_stems)
+                            && self.chars[noun.e..open].iter().all(|c| *c == ' ')
+                    })
+            })
+            .map(|(open, close)| self.text(open + 1, close))
+    }
+
     /// `на телеканале «Заря-ТВ»`, `журналістка «Ранку Лісостепу»`: a name of a few capitalised
     /// words in quotes right after a common noun names what the noun is; nobody says it. After a
     /// reporting verb (`ответил «Нет»`) it is speech.
@@ -1701,6 +1722,15 @@ impl<'a> Ctx<'a> {
                 return Some(SpeakerOut {
                     mention: (first.s, first.e),
                     ..outlet.clone()
+                });
+            }
+            // `Видання «Хальвік Таймс» також пише про знімки. За даними газети, …`: or the one
+            // just named so.
+            if let Some(name) = self.outlet_named_before(s) {
+                return Some(SpeakerOut {
+                    mention: (first.s, first.e),
+                    name,
+                    kind: EntityKind::Organisation,
                 });
             }
         }
