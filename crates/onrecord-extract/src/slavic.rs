@@ -897,9 +897,9 @@ impl<'a> Ctx<'a> {
         })
     }
 
-    /// The name of the outlet last named before `pos`, within about the sentence before, as a noun
-    /// for an outlet and its name in quotes (`Видання «Хальвік Таймс»`).
-    fn outlet_named_before(&self, pos: usize) -> Option<String> {
+    /// Where and what the outlet last named before `pos` is, within about the sentence before, as
+    /// a noun for an outlet and its name in quotes (`Видання «Хальвік Таймс»`).
+    fn outlet_named_before(&self, pos: usize) -> Option<(usize, String)> {
         let from = pos.saturating_sub(400);
         outer_quotes(&self.chars[from..pos])
             .into_iter()
@@ -915,7 +915,7 @@ impl<'a> Ctx<'a> {
                             && self.chars[noun.e..open].iter().all(|c| *c == ' ')
                     })
             })
-            .map(|(open, close)| self.text(open + 1, close))
+            .map(|(open, close)| (open, self.text(open + 1, close)))
     }
 
     /// `на телеканале «Заря-ТВ»`, `журналістка «Ранку Лісостепу»`: a name of a few capitalised
@@ -1710,27 +1710,27 @@ impl<'a> Ctx<'a> {
             }
         }
         // `По данным агентства`, `Издание уточняет`, `За даними каналу`: the outlet that spoke
-        // last.
+        // last, within about the sentence before, or one named so just before it (`Видання
+        // «Хальвік Таймс» також пише про знімки. За даними газети, …`).
         if r.len() == 1 && has_stem(&first.lower, &self.lex.outlet_stems) {
-            // Within about the sentence before.
-            if let Some((_, outlet)) = self
+            let spoke = self
                 .last_outlets
                 .iter()
                 .rev()
                 .find(|(p, _)| *p < s && s - *p < 400)
-            {
-                return Some(SpeakerOut {
-                    mention: (first.s, first.e),
-                    ..outlet.clone()
-                });
-            }
-            // `Видання «Хальвік Таймс» також пише про знімки. За даними газети, …`: or the one
-            // just named so.
-            if let Some(name) = self.outlet_named_before(s) {
-                return Some(SpeakerOut {
+                .map(|(p, outlet)| (*p, outlet.clone()));
+            let named = self.outlet_named_before(s).map(|(p, name)| {
+                let outlet = SpeakerOut {
                     mention: (first.s, first.e),
                     name,
                     kind: EntityKind::Organisation,
+                };
+                (p, outlet)
+            });
+            if let Some((_, outlet)) = spoke.into_iter().chain(named).max_by_key(|(p, _)| *p) {
+                return Some(SpeakerOut {
+                    mention: (first.s, first.e),
+                    ..outlet
                 });
             }
         }
