@@ -7459,6 +7459,21 @@ impl<'a> Extractor<'a> {
             }
             _ => to,
         };
+        // `says the convoy is "proceeding normally. Of course it is. …`: a quote that never
+        // closes leaves the reported clause at its first full stop; the writer goes on.
+        let to = self
+            .quotes_between(index, to)
+            .into_iter()
+            .map(|q| self.a.quotes[q])
+            .filter(|q| !self.tok(q.close).is_mark())
+            .find_map(|q| {
+                (q.open + 1..q.close).find(|&i| {
+                    ['.', '!', '?'].iter().any(|&c| self.tok(i).is_punct(c))
+                        && self.tok(i + 1).is_word()
+                        && self.tok(i + 1).capital
+                })
+            })
+            .map_or(to, |stop| stop.min(to));
         let quotes = self.quotes_between(index, to);
         // A quoted fragment may be short ("said it was “over”"); an act's object is at least
         // three words ("criticized the mayor's email use").
