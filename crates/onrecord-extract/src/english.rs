@@ -4278,11 +4278,17 @@ impl<'a> Extractor<'a> {
         if let Some(put) = (start + 1..colon.saturating_sub(1))
             .find(|&i| self.lower_is(i, "put") && self.lower_is(i + 1, "it"))
         {
-            // "put it bluntly:", "put it this way:", "put it on Thursday:"
+            // "put it bluntly:", "put it this way:", "put it on Thursday:", "put it most
+            // bluntly:", "put it plainly in an interview last week:"
+            let medium = (put + 2..colon).any(|i| self.tok(i).info.is(class::MEDIUM));
             let manner = (put + 2..colon).all(|i| {
                 let t = self.tok(i);
                 t.is_word()
                     && (t.info.is(class::TIME)
+                        || ["most", "more"].iter().any(|w| self.lower_is(i, w))
+                        || (medium
+                            && (t.info.is(class::MEDIUM | class::DETERMINER)
+                                || ["in", "on", "during"].iter().any(|w| self.lower_is(i, w))))
                         || (self.lower_is(i, "on") && self.tok(i + 1).info.is(class::TIME))
                         // "put it differently to me:"
                         || (self.lower_is(i, "to") && i + 2 == colon)
