@@ -2,7 +2,7 @@
 //! statements it finds. Sentences are processed in text order so that pronouns and roles resolve to
 //! speakers already seen.
 
-use crate::lexicon::{class, frame, Lexicon, PronounKind};
+use crate::lexicon::{class, frame, Gender, Lexicon, PronounKind};
 use crate::speakers::{
     is_name_token, key_of, split_title, word, Entities, FoundSpeaker, NameRun, NounPhrase, Resolved,
 };
@@ -2185,6 +2185,19 @@ impl<'a> Extractor<'a> {
                     let unnamed = self
                         .recent_unnamed_speaker(mention.0)
                         .or_else(|| self.unnamed_subject_before(np.first));
+                    // "one woman from Pellina wrote … he wrote": not if the description says
+                    // the other gender.
+                    let wanted = if kind == PronounKind::Male {
+                        Gender::Male
+                    } else {
+                        Gender::Female
+                    };
+                    let unnamed = unnamed.filter(|(_, description)| {
+                        description
+                            .split(' ')
+                            .filter_map(|w| self.lex.word(w).title_gender())
+                            .all(|g| g == wanted)
+                    });
                     if let Some((spoke_at, description)) = unnamed {
                         let named_at = match resolved {
                             Resolved::Entity(e) => self.entities.last_mention(e, mention.0),

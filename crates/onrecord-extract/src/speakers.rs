@@ -586,6 +586,13 @@ impl Entities {
                                 .get(run.last + 3)
                                 .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.' | ',')))))
                         && identified_by_copula(analysed, lead))
+                    // "A man who gave his name only as Lev posted …", "identified only as
+                    // Denis": the name a described person gives is who the sentence is about.
+                    || (lead >= 2
+                        && word(analysed, &tokens[lead - 1]) == "as"
+                        && tokens[lead.saturating_sub(4)..lead - 1].iter().any(|t| {
+                            matches!(word(analysed, t), "name" | "identified")
+                        }))
                     // "Kordova's delegation is led by Grigor Malsev, a veteran diplomat.": the
                     // agent of a passive, introduced with a description, is who did it.
                     || (lead >= 2
