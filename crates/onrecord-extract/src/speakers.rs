@@ -1574,12 +1574,29 @@ fn appositive_title_before(
         .get(last + 1)
         .is_none_or(|t| t.is_break() || t.is_punct(',') || t.is_punct('.'));
     let title = &tokens[head];
-    if !tokens[comma].is_punct(',')
-        || !closes
-        || !title.is_word()
-        || title.capital
-        || !title.info.is(class::TITLE)
-    {
+    if !tokens[comma].is_punct(',') || !closes || !title.is_word() {
+        return None;
+    }
+    // "The head of the State Cyber Protection Service, Viktor Holm,": a title and the body it
+    // heads, named in capitals.
+    if title.capital {
+        let of = (head.saturating_sub(8)..head).find(|&i| word(analysed, &tokens[i]) == "of")?;
+        let office = of.checked_sub(1)?;
+        let body_named = (of + 1..=head).all(|i| {
+            let t = &tokens[i];
+            t.is_word() && (t.capital || word(analysed, t) == "the")
+        });
+        let definite = office
+            .checked_sub(1)
+            .is_some_and(|i| word(analysed, &tokens[i]).eq_ignore_ascii_case("the"));
+        let office_token = &tokens[office];
+        return (body_named
+            && definite
+            && !office_token.capital
+            && office_token.info.is(class::TITLE))
+        .then_some((office_token.start, title.end));
+    }
+    if !title.info.is(class::TITLE) {
         return None;
     }
     let first = (head.saturating_sub(3)..head)
