@@ -2848,12 +2848,14 @@ impl<'a> Extractor<'a> {
                     .iter()
                     .any(|ending| name.ends_with(ending));
                 // "Messages warning of … The messages, which …": a capital only by position.
-                let lower = name.to_lowercase();
-                let common_word = self.a.text.match_indices(lower.as_str()).any(|(at, _)| {
-                    let end = at + lower.len();
-                    !self.a.text[..at].ends_with(char::is_alphanumeric)
-                        && !self.a.text[end..].starts_with(char::is_alphanumeric)
-                });
+                let common_word = || {
+                    let lower = name.to_lowercase();
+                    self.a.text.match_indices(lower.as_str()).any(|(at, _)| {
+                        let end = at + lower.len();
+                        !self.a.text[..at].ends_with(char::is_alphanumeric)
+                            && !self.a.text[end..].starts_with(char::is_alphanumeric)
+                    })
+                };
                 // Having spoken makes a lone name person-like; a person's own marks are a full
                 // name, a title or a gender.
                 entity.spoke
@@ -2863,7 +2865,7 @@ impl<'a> Extractor<'a> {
                     && !entity.place_like
                     && !entity.all_caps
                     && !nationality
-                    && !common_word
+                    && !common_word()
             })
     }
 
