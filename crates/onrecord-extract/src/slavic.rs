@@ -2307,14 +2307,18 @@ impl<'a> Ctx<'a> {
             }
         }
         let before = self.toks_in(0, s);
-        // `„Місія вітає …“, — йдеться в заяві`: not a word inside what was said.
-        let quotes = outer_quotes(&self.chars[..s]);
+        // `„Місія вітає …“, — йдеться в заяві`: not a word inside what was said. The quotes are
+        // found once, when a word of the kind is.
+        let quotes = std::cell::OnceCell::new();
         let of_kind = |i: usize| {
             let l = &self.toks[i].lower;
             let at = self.toks[i].s;
             has_stem(l, &self.lex.institution_stems)
                 && (any_kind || kinds.iter().any(|k| l.starts_with(k.as_str())))
-                && !quotes.iter().any(|&(a, b)| a < at && at < b)
+                && !quotes
+                    .get_or_init(|| outer_quotes(&self.chars[..s]))
+                    .iter()
+                    .any(|&(a, b)| a < at && at < b)
         };
         // `Региональное управление МЧС` names an `управление` from its capitalised adjective.
         let head = before.rev().find_map(|i| {
