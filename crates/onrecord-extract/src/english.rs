@@ -1201,6 +1201,20 @@ impl<'a> Extractor<'a> {
             }
         }
         let ing = self.tok(verb).info.is(class::ING);
+        // "The ministry keeps saying", "kept on saying": a verb of going on frames the saying.
+        if ing && self.lower_is(verb, "saying") && index > limit + 1 {
+            if self.lower_is(index - 1, "on")
+                && index > limit + 2
+                && self.lower_is(index - 2, "kept")
+            {
+                index -= 2;
+            } else if ["keeps", "keep", "kept"]
+                .iter()
+                .any(|w| self.lower_is(index - 1, w))
+            {
+                index -= 1;
+            }
+        }
         while index > limit {
             let p = self.tok(index - 1);
             // "did not say", "never said": a negated report is no statement.
