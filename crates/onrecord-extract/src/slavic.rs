@@ -4206,12 +4206,25 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
             !in_quote(ctx.toks[k].s)
                 && is_and(&ctx.toks[k].lower)
                 && chars[..ctx.toks[k].s].iter().rev().find(|c| **c != ' ') == Some(&',')
-                && ctx
-                    .toks
-                    .get(k + 1)
-                    .is_some_and(|n| n.s < ce && !n.cap && looks_past_verb(&n.lower))
+                && ctx.toks.get(k + 1).is_some_and(|n| {
+                    n.s < ce
+                        && !n.cap
+                        && (looks_past_verb(&n.lower) || lex.verbs.contains(&n.lower))
+                })
         }) {
             ce = trim_content(chars, cs, ctx.toks[k].s).1;
+        }
+        // `говорит, что A, и просит …: «…»`: a quote the quote rule took after a colon ends the
+        // clause before that colon.
+        if comp.is_some() {
+            if let Some(colon) = covered
+                .iter()
+                .filter(|&&(a, _)| cs < a && a < ce)
+                .filter_map(|&(a, _)| chars[cs..a].iter().rposition(|c| *c == ':'))
+                .min()
+            {
+                ce = trim_content(chars, cs, cs + colon).1;
+            }
         }
         // `обещал, что A и что B`: two clauses, two statements of the one speaker.
         let second_clause = if comp.is_some() {
