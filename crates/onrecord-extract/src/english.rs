@@ -1154,6 +1154,15 @@ impl<'a> Extractor<'a> {
     /// appositive ("Colonel Ivo Prennik, the staff spokesman, said"). Returns the phrase and whether
     /// a hedge stood in between.
     fn subject_of(&self, verb: usize, limit: usize) -> Option<(NounPhrase, bool)> {
+        // "19:08 Caller Oleks, Zarichna district: says queues …": notes name the speaker in a
+        // label and go on with the verb.
+        if verb > limit + 1 && self.tok(verb - 1).is_punct(':') && !self.tok(verb).capital {
+            if let Some((Some(np), None, hedged)) = self.intro_speaker(limit, verb - 1) {
+                if self.opens_paragraph(limit) {
+                    return Some((np, hedged));
+                }
+            }
+        }
         let mut index = verb;
         let mut hedged = false;
         // "is said to have added", "appears to have said", "is understood to have told"
@@ -4190,12 +4199,13 @@ impl<'a> Extractor<'a> {
         colon: usize,
     ) -> Option<(Option<NounPhrase>, Option<(usize, usize)>, bool)> {
         let mut start = start;
-        // Skip leading emoji, bullets, list numbers and a live blog's time stamp ("10:58 —").
+        // Skip leading emoji, bullets, list numbers and a live blog's time stamp ("10:58 —",
+        // "19:08").
         while start < colon && !self.tok(start).is_word() {
             start += 1;
         }
-        if start + 3 < colon && self.time_stamp_at(start) {
-            start += 4;
+        if let Some(after) = self.time_stamp_end(start).filter(|&after| after < colon) {
+            start = after;
             while start < colon && !self.tok(start).is_word() {
                 start += 1;
             }
