@@ -2798,10 +2798,7 @@ impl<'a> Extractor<'a> {
         if first == last && self.tok(last).info.is(class::ORG_HEAD) {
             return None;
         }
-        let nationality = first == last
-            && ["an", "ese", "ish", "i"]
-                .iter()
-                .any(|ending| self.w(last).ends_with(ending));
+        let nationality = first == last && nationality_like(self.w(last));
         let by_position =
             first == last && is_sentence_start(self, first) && !self.is_known_name(first);
         if nationality || by_position {
@@ -2827,9 +2824,6 @@ impl<'a> Extractor<'a> {
         self.entities.name_entity(self.a, &run, None)
     }
 
-    /// Whether an entity is a news outlet or a channel: an organisation named with a press word
-    /// ("Harbour Gazette", "Meridian Wire", "Reuters") or with no head word at all ("Bloomberg"),
-    /// not a ministry or a union.
     /// The organisation named last before `position`, not long before, that a bare "the company"
     /// or "the group" can take up: one whose name ends in such a noun ("Aegiros Shipping"), or a
     /// name without an organisation's head that has spoken and that the text gave no person's or
@@ -2867,9 +2861,7 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 let name = &self.a.text[entity.name.0..entity.name.1];
-                let nationality = ["an", "ese", "ish", "i"]
-                    .iter()
-                    .any(|ending| name.ends_with(ending));
+                let nationality = nationality_like(name);
                 // "Messages warning of … The messages, which …": a capital only by position.
                 let common_word = || {
                     let lower = name.to_lowercase();
@@ -2892,6 +2884,9 @@ impl<'a> Extractor<'a> {
             })
     }
 
+    /// Whether an entity is a news outlet or a channel: an organisation named with a press word
+    /// ("Harbour Gazette", "Meridian Wire", "Reuters") or with no head word at all ("Bloomberg"),
+    /// not a ministry or a union.
     fn is_press(&self, entity: usize) -> bool {
         const PRESS: [&str; 32] = [
             "agency",
@@ -8676,6 +8671,14 @@ fn is_sentence_start(extractor: &Extractor, index: usize) -> bool {
 /// conference", where "conference" is no verb after a plural subject).
 fn singular_in_s(word: &str) -> bool {
     ["ss", "us", "is", "ics", "news"]
+        .iter()
+        .any(|ending| word.ends_with(ending))
+}
+
+/// Whether a capitalised word reads as a nationality ("Russian", "Chinese", "Polish",
+/// "Israeli"), which names no organisation.
+fn nationality_like(word: &str) -> bool {
+    ["an", "ese", "ish", "i"]
         .iter()
         .any(|ending| word.ends_with(ending))
 }

@@ -639,12 +639,7 @@ fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
                     word_before >= 4 || (i > 0 && is_close(chars[i - 1]))
                 };
                 // `О. Коваль`, `В. С. Гаркуша`: an initial before a name ends nothing.
-                let initial = j == i + 1
-                    && i > 0
-                    && chars[i - 1].is_uppercase()
-                    && (i == 1 || !chars[i - 2].is_alphabetic())
-                    && next.is_uppercase();
-                if !initial
+                if !(j == i + 1 && initial_stop(chars, i))
                     && (next.is_uppercase()
                         || is_open(next)
                         || is_dash(next)
@@ -665,6 +660,16 @@ fn sentences(chars: &[char]) -> Vec<(usize, usize)> {
         .map(|(s, e)| trim(chars, s, e))
         .filter(|(s, e)| s < e)
         .collect()
+}
+
+/// Whether the full stop at `i` closes an initial before a name (`О. Коваль`, `В. С. Гаркуша`).
+fn initial_stop(chars: &[char], i: usize) -> bool {
+    chars.get(i) == Some(&'.')
+        && i >= 1
+        && chars[i - 1].is_uppercase()
+        && (i == 1 || !chars[i - 2].is_alphabetic())
+        && chars.get(i + 1) == Some(&' ')
+        && chars.get(i + 2).is_some_and(|c| c.is_uppercase())
 }
 
 fn trim(chars: &[char], mut s: usize, mut e: usize) -> (usize, usize) {
@@ -1198,11 +1203,7 @@ impl<'a> Ctx<'a> {
                     }
                 }
                 // `О. Коваль`, `И. П. Сидоренко`: initials, then the surname as written.
-                let is_initial = |k: usize| {
-                    let t = &self.toks[k];
-                    t.e == t.s + 1 && t.cap && self.initial_stop(t.e)
-                };
-                if j > i && (i..j).all(is_initial) && !is_initial(j) {
+                if j > i && (i..j).all(|k| self.is_initial(k)) && !self.is_initial(j) {
                     let initials = self.text(self.toks[i].s, self.toks[j - 1].e + 1);
                     let last = self.text(self.toks[j].s, self.toks[j].e);
                     // A person named in full before is the same one (`Ольга Коваль` … `О. Коваль`).
@@ -1607,12 +1608,9 @@ impl<'a> Ctx<'a> {
             return None;
         }
         // `В. С. Гаркуша`: initials and a surname, the person the text named so or in full.
-        let is_initial = |k: usize| {
-            let t = &self.toks[k];
-            t.e == t.s + 1 && t.cap && self.initial_stop(t.e)
-        };
         let surname = r.end - 1;
-        if r.len() >= 2 && (r.start..surname).all(is_initial) && self.toks[surname].cap {
+        if r.len() >= 2 && (r.start..surname).all(|k| self.is_initial(k)) && self.toks[surname].cap
+        {
             let key = Self::key(&self.text(self.toks[surname].s, self.toks[surname].e));
             let initial = self.chars[self.toks[r.start].s];
             let mention = (self.toks[r.start].s, self.toks[surname].e);
@@ -2367,8 +2365,7 @@ impl<'a> Ctx<'a> {
         // Phrases like `говорится в заявлении` have no speaker word.
         let first = &self.toks[r.start];
         // `сказав В. С. Гаркуша`: an initial, not the preposition.
-        let initial = first.cap && self.initial_stop(first.e);
-        if matches!(first.lower.as_str(), "в" | "у" | "во") && !initial {
+        if matches!(first.lower.as_str(), "в" | "у" | "во") && !self.is_initial(r.start) {
             let s = first.s;
             let stop = self.clause_end(s, end);
             if let Some(owner) = self.owner_for(s, stop) {
@@ -2439,7 +2436,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // `В. С. Гаркуша`: an initial is no preposition.
-            if t.cap && self.initial_stop(t.e) {
+            if self.is_initial(i) {
                 continue;
             }
             let and_then_verb = matches!(t.lower.as_str(), "и" | "і" | "й" | "а")
@@ -2544,12 +2541,13 @@ impl<'a> Ctx<'a> {
 
     /// Whether the full stop at `i` closes an initial before a name (`О. Коваль`).
     fn initial_stop(&self, i: usize) -> bool {
-        self.chars.get(i) == Some(&'.')
-            && i >= 1
-            && self.chars[i - 1].is_uppercase()
-            && (i == 1 || !self.chars[i - 2].is_alphabetic())
-            && self.chars.get(i + 1) == Some(&' ')
-            && self.chars.get(i + 2).is_some_and(|c| c.is_uppercase())
+        initial_stop(self.chars, i)
+    }
+
+    /// Whether token `k` is an initial before a name: one capital letter and its full stop.
+    fn is_initial(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        t.e == t.s + 1 && t.cap && self.initial_stop(t.e)
     }
 
     /// The subject before a reporting verb within its clause.
