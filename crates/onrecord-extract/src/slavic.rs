@@ -2550,6 +2550,38 @@ impl<'a> Ctx<'a> {
         t.e == t.s + 1 && t.cap && self.initial_stop(t.e)
     }
 
+    /// The person named at the end of the phrase between the two commas before `after_comma`
+    /// (`Представник уряду, заступник міністра Ігор Бабенко, запевнив`): a name of two
+    /// capitalised words that no sentence start explains.
+    fn appositive_name_before(
+        &self,
+        after_comma: usize,
+        clause_start: usize,
+        gender: char,
+    ) -> Option<SpeakerOut> {
+        let comma = after_comma.checked_sub(1)?;
+        if self.chars.get(comma) != Some(&',') || comma <= clause_start {
+            return None;
+        }
+        let open = (clause_start..comma)
+            .rev()
+            .find(|&i| self.chars[i] == ',')?;
+        let phrase = self.toks_in(open + 1, comma);
+        if phrase.len() < 2 {
+            return None;
+        }
+        let (a, b) = (phrase.end - 2, phrase.end - 1);
+        let named = [a, b]
+            .iter()
+            .all(|&k| self.toks[k].cap && !self.capital_by_position(k))
+            && self.gap_is_space(self.toks[a].e, self.toks[b].s);
+        if !named {
+            return None;
+        }
+        self.resolve(self.toks[phrase.start].s, comma, gender, false)
+            .filter(|found| found.kind == EntityKind::Person)
+    }
+
     /// The subject before a reporting verb within its clause.
     fn speaker_before(&self, verb: usize, clause_start: usize) -> Option<SpeakerOut> {
         let gender = verb_gender(&self.toks[verb].lower);
@@ -2579,6 +2611,11 @@ impl<'a> Ctx<'a> {
             r.start += 1;
         }
         if r.is_empty() {
+            // `Представник уряду, заступник міністра … Ігор Бабенко, запевнив`: a name closing
+            // the apposition right before the verb is who spoke.
+            if let Some(named) = self.appositive_name_before(s, clause_start, gender) {
+                return Some(named);
+            }
             // Gerund after a comma (`…, заявив, що`): the subject of the sentence.
             return self.speaker_before_any(verb, clause_start, gender);
         }
