@@ -961,12 +961,7 @@ impl<'a> Ctx<'a> {
     /// Whether token `k` follows a contrasting conjunction after a comma (`…, но уточнила`,
     /// `…, однак попередила`).
     fn contrast_before(&self, k: usize) -> bool {
-        k > 0
-            && matches!(
-                self.toks[k - 1].lower.as_str(),
-                "но" | "однако" | "а" | "однак" | "але" | "проте"
-            )
-            && self.after_comma(k - 1)
+        k > 0 && is_contrast(&self.toks[k - 1].lower) && self.after_comma(k - 1)
     }
 
     /// Whether a word opens its sentence (or a line, a quote's end, a label's colon).
@@ -2602,12 +2597,10 @@ impl<'a> Ctx<'a> {
         let mut r = self.toks_in(s, vs);
         // `Гречко не спорит, но признаёт, что …`: a verb after a comma and a conjunction shares
         // the sentence's subject.
-        if r.len() == 1
-            && matches!(
-                self.toks[r.start].lower.as_str(),
-                "но" | "а" | "и" | "однако" | "але" | "і" | "й" | "та" | "проте" | "однак"
-            )
-        {
+        if r.len() == 1 && {
+            let lower = &self.toks[r.start].lower;
+            is_and(lower) || is_contrast(lower)
+        } {
             r.start += 1;
         }
         if r.is_empty() {
@@ -2954,6 +2947,12 @@ fn is_relative_pronoun(lower: &str) -> bool {
 /// "And" (`и`, `і`, `й`, `та`), which joins a second verb or clause to the first.
 fn is_and(lower: &str) -> bool {
     matches!(lower, "и" | "і" | "й" | "та")
+}
+
+/// "But" (`но`, `однако`, `а`, `але`, `проте`, `однак`), which contrasts a second verb or clause with
+/// the first.
+fn is_contrast(lower: &str) -> bool {
+    matches!(lower, "но" | "однако" | "а" | "однак" | "але" | "проте")
 }
 
 /// `один`, `одна`, `хтось`: a word that takes "из"/"із" after it as "one of".
