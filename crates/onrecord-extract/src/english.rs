@@ -3353,7 +3353,12 @@ impl<'a> Extractor<'a> {
         if self.token_used[sentence.start] {
             return;
         }
-        let Some(colon) = (sentence.start..(sentence.start + 10).min(sentence.end))
+        // "19:02 Dr Semerenko: …": a producer's note opens with the time; the label follows it.
+        let line_start = self
+            .time_stamp_end(sentence.start)
+            .filter(|&end| end < sentence.end)
+            .unwrap_or(sentence.start);
+        let Some(colon) = (line_start..(line_start + 10).min(sentence.end))
             .find(|&i| self.tok(i).is_punct(':') && self.outside(i))
         else {
             return;
@@ -3361,13 +3366,13 @@ impl<'a> Extractor<'a> {
         // "Summary:" heads a text; "The General Staff's summary:" names whose it is ("Editor's
         // note:" still heads one).
         if !self.opens_paragraph(sentence.start)
-            || (self.heading_before(colon) && !self.owned_document(sentence.start, colon))
+            || (self.heading_before(colon) && !self.owned_document(line_start, colon))
         {
             return;
         }
         // "Report: Sokolan's war ran on rented ships", "Poll: …": a kicker saying what kind of
         // piece follows, no one's words ("One report: …" is an anonymous source's).
-        if colon == sentence.start + 1 && self.tok(sentence.start).info.is(class::DOCUMENT) {
+        if colon == line_start + 1 && self.tok(line_start).info.is(class::DOCUMENT) {
             return;
         }
         // "11:45" is a time; a quote after the colon is the quote rule's.
@@ -3376,7 +3381,7 @@ impl<'a> Extractor<'a> {
             return;
         }
         // A heading in capitals ("BREAKING NEWS:") is not a speaker.
-        let intro = &a.text[self.tok(sentence.start).start..self.tok(colon).start];
+        let intro = &a.text[self.tok(line_start).start..self.tok(colon).start];
         if !intro.chars().any(char::is_lowercase) {
             return;
         }
@@ -3385,10 +3390,10 @@ impl<'a> Extractor<'a> {
             last += 1;
         }
         let paragraph_end = a.sentences[last].end;
-        let intro = self.intro_speaker(sentence.start, colon).or_else(|| {
+        let intro = self.intro_speaker(line_start, colon).or_else(|| {
             // `Rezident: …`: one capitalised word no rule knows, before a whole sentence or two
             // ("Dorn: The line holds. Reinforcements have arrived.").
-            let np = self.name_before_colon(sentence.start, colon)?;
+            let np = self.name_before_colon(line_start, colon)?;
             let word = self.w(np.last);
             let channel_like = np.first == np.last
                 && !word.ends_with("ed")
@@ -3398,7 +3403,7 @@ impl<'a> Extractor<'a> {
         });
         // "The Prime Minister (Katrin Ousel):", "The Prime Minister:": a record of a debate labels
         // each turn with the speaker's office, named in brackets the first time.
-        let office = self.office_label(sentence.start, colon);
+        let office = self.office_label(line_start, colon);
         let intro = office.map(|np| (Some(np), None, false)).or(intro);
         let Some((np, cue, hedged)) = intro else {
             return;
@@ -3420,10 +3425,8 @@ impl<'a> Extractor<'a> {
         }
         // "Host: Ruta Makovey.", "Witness: Viktor Saalen, Chief Executive, …": one word crediting
         // the person named after it, not a post of theirs.
-        let credit = cue.is_none()
-            && colon == sentence.start + 1
-            && !self.is_known_name(sentence.start)
-            && {
+        let credit =
+            cue.is_none() && colon == line_start + 1 && !self.is_known_name(line_start) && {
                 let name_end = (colon + 1..sentence.end)
                     .find(|&i| !is_name_token(self.tok(i)))
                     .unwrap_or(sentence.end);
@@ -3440,8 +3443,17 @@ impl<'a> Extractor<'a> {
         // A reporting verb must be one that introduces words after a colon ("wrote:", "said:"),
         // not "comes with the right calling card:".
         if let Some((cue_start, _)) = cue {
-            let verb = (sentence.start..colon).find(|&i| self.tok(i).start == cue_start);
+            let verb = (line_start..colon).find(|&i| self.tok(i).start == cue_start);
             if verb.is_none_or(|v| self.frames(v) & frame::COLON == 0 && !self.lower_is(v, "put")) {
+                return;
+            }
+            // "Reynolds says that's what new media is: taking a stand", "Iles says the problem
+            // is simple: …": the colon is inside the reported clause, which the reporting rules
+            // take whole.
+            if verb.is_some_and(|v| {
+                (self.lower_is(v + 1, "that") || self.lower_is(v + 1, "that's"))
+                    || (v + 1..colon).any(|i| self.is_be_or_have(i))
+            }) {
                 return;
             }
         }
@@ -3453,7 +3465,7 @@ impl<'a> Extractor<'a> {
         if let (None, Some(np)) = (cue, np) {
             // Bullets and emoji may open the line ("❗️ Steppe Courier:"), and "via" a channel
             // passed on ("via @rezident:").
-            let first_word = (sentence.start..colon)
+            let first_word = (line_start..colon)
                 .find(|&i| self.tok(i).is_word())
                 .map(|i| self.after_caps_label(i, colon).unwrap_or(i))
                 .map(|i| if self.lower_is(i, "via") { i + 1 } else { i })
@@ -3493,7 +3505,7 @@ impl<'a> Extractor<'a> {
                     }) && !self.tok(np.first).info.is(class::DETERMINER)))
                 && !self.tok(np.last).info.is(class::HEADING);
             // "From the commander:", "From the General Staff's summary:": who the words come from.
-            let from_intro = np.first > sentence.start
+            let from_intro = np.first > line_start
                 && first_word == Some(np.first - 1)
                 && self.lower_is(np.first - 1, "from")
                 && self.tok(np.first).info.is(class::DETERMINER)
@@ -3522,7 +3534,7 @@ impl<'a> Extractor<'a> {
             });
             turn = office_label
                 || self.tok(colon - 1).is_punct(')')
-                || (reports && self.names_person(np) && self.label_repeats(sentence.start, colon));
+                || (reports && self.names_person(np) && self.label_repeats(line_start, colon));
             if reports && !turn {
                 return;
             }
@@ -3548,7 +3560,7 @@ impl<'a> Extractor<'a> {
             .is_some_and(|i| {
                 self.tok(i).is_punct('?') && self.sentence_of[i] == self.sentence_of[colon + 1]
             });
-        if question && (turn || (label_only && self.label_repeats(sentence.start, colon))) {
+        if question && (turn || (label_only && self.label_repeats(line_start, colon))) {
             return;
         }
         // "Rybar in English: Situation in the Kolnik direction as of 14 March": a title after the
@@ -3574,21 +3586,67 @@ impl<'a> Extractor<'a> {
         if self.quoted_label_at(colon + 1, block_end) {
             return;
         }
+        // "Chancellery: election report is “an invention”", "19:48 Deputy mayor Gruzin, by phone:
+        // the council will publish …": words in lower case after a label are the label's words
+        // retold, a report that ends with its sentence. A post in telegraphic style goes on with
+        // more of its own ("Air Force: ballistic missile threat from the north. Everyone to
+        // shelters!"); a retelling is followed by the writer's next report or aside.
+        let post_goes_on = block_end > sentence.end && {
+            let next = sentence.end;
+            !(self.tok(next).is_punct('(') || self.tok(next).is_mark())
+                && (next..block_end).all(|i| !self.is_verb(i))
+        };
+        // "a platoon commander: we held the line": words in the first person are the speaker's own.
+        let first_person = |i: usize| {
+            self.tok(i).quote == NO_QUOTE
+                && [
+                    "i", "we", "us", "our", "my", "me", "i'm", "we're", "we've", "we'll",
+                ]
+                .iter()
+                .any(|w| self.lower_is(i, w))
+        };
+        let retold = self.tok(colon + 1).is_word()
+            && self.w(colon + 1).starts_with(char::is_lowercase)
+            && !post_goes_on
+            && !(colon + 1..sentence.end).any(first_person);
+        let block_end = if retold {
+            block_end.min(sentence.end)
+        } else {
+            block_end
+        };
+        // "Hesk: quiet.": a direction's one-word summary, nobody's report.
+        if retold && self.words_in(colon + 1, block_end) < 3 {
+            return;
+        }
         let (start, end) = self.trim_content(
             self.tok(colon + 1).start,
             self.tok(block_end - 1).end,
-            false,
+            retold,
         );
         // "One report: …": an anonymous report described by its intro.
         let speaker = match np {
             Some(np) => self.speaker(np),
-            None => self.described_intro(sentence.start, colon),
+            None => self.described_intro(line_start, colon),
         };
         self.mark_quotes(colon + 1, block_end);
         for i in sentence.start..=colon {
             self.token_used[i] = true;
         }
-        self.push_direct((start, end), speaker, cue, hedged, "en.post.colon-inline");
+        let kind = if retold {
+            self.reported_kind(colon + 1, block_end)
+        } else {
+            StatementKind::Direct
+        };
+        self.push(Found {
+            kind,
+            start,
+            end,
+            pieces: Vec::new(),
+            speaker: Some(speaker),
+            cue,
+            hedged,
+            rule: "en.post.colon-inline",
+        });
     }
 
     /// Whether a capitalised phrase names a person the text presents as one ("Harlan" after
