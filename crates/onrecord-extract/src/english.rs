@@ -3552,6 +3552,18 @@ impl<'a> Extractor<'a> {
         if self.words_in(colon + 1, block_end) < 4 {
             return;
         }
+        // "The Speaker: Order, order. Mrs Ilse Varro.", "Operator: Welcome to the results call.":
+        // the chair's and the operator's turns run the talk.
+        if label_only
+            && (self.calls_next_speaker(colon + 1, block_end)
+                || (colon == line_start + 1 && self.lower_is(line_start, "operator")))
+            && self.label_repeats(line_start, colon)
+        {
+            for i in sentence.start..=colon {
+                self.token_used[i] = true;
+            }
+            return;
+        }
         // "Observator: Would you negotiate with President Sovel?": the interviewer's question, a
         // turn of one sentence (a turn that argues before it asks is a statement).
         let question = (colon + 1..block_end)
@@ -3660,24 +3672,30 @@ impl<'a> Extractor<'a> {
     /// Whether the label from `start` to `colon` opens another paragraph near it too, as
     /// the speakers' names do in an interview or a transcript.
     fn label_repeats(&self, start: usize, colon: usize) -> bool {
-        let Some(first) = (start..colon).find(|&i| self.tok(i).is_word()) else {
-            return false;
-        };
-        let label = &self.a.text[self.tok(first).start..self.tok(colon).end];
+        self.label_paragraphs(start, colon).take(2).count() >= 2
+    }
+
+    /// The sentences near the label from `start` to `colon` that open a paragraph with it.
+    fn label_paragraphs(&self, start: usize, colon: usize) -> impl Iterator<Item = usize> + '_ {
+        let first = (start..colon).find(|&i| self.tok(i).is_word());
+        let label = first.map_or("", |first| {
+            &self.a.text[self.tok(first).start..self.tok(colon).end]
+        });
         // Turns stand near each other: the paragraphs of a hundred sentences either side.
         let sentences = &self.a.sentences;
-        let here = self.sentence_of[first] as usize;
-        let opens_label = |i: usize| {
+        let here = first.map_or(0, |first| self.sentence_of[first] as usize);
+        let opens_label = move |i: usize| {
             (i == 0 || sentences[i - 1].paragraph_end)
                 && (sentences[i].start..sentences[i].end)
                     .find(|&t| self.tok(t).is_word())
                     .is_some_and(|t| self.a.text[self.tok(t).start..].starts_with(label))
         };
-        (here.saturating_sub(100)..(here + 100).min(sentences.len()))
-            .filter(|&i| opens_label(i))
-            .take(2)
-            .count()
-            >= 2
+        let range = if first.is_some() {
+            here.saturating_sub(100)..(here + 100).min(sentences.len())
+        } else {
+            0..0
+        };
+        range.filter(move |&i| opens_label(i))
     }
 
     /// `The Prime Minister (Katrin Ousel):` or `The Prime Minister:` opening a paragraph: the person
@@ -3985,16 +4003,29 @@ impl<'a> Extractor<'a> {
             }
             this.a.sentences[last].end
         };
-        let host_turn = turns.iter().find(|t| t.host).or_else(|| {
-            turns.iter().find(|t| {
-                let end = turn_end(self, t.label);
-                (t.colon..end)
-                    .rev()
-                    .find(|&i| !self.tok(i).is_break())
-                    .is_some_and(|i| self.tok(i).is_punct('?'))
-            })
-        });
-        let host = host_turn.and_then(|t| person(self, t));
+        // The host is the one labelled so, or else the first to end a turn with a question;
+        // but one who opens the transcript and asks too is the host, before a caller who
+        // answers back with a question ("Stabilising where? On the ceiling?").
+        let asks = |t: &Turn| {
+            let end = turn_end(self, t.label);
+            (t.colon..end)
+                .rev()
+                .find(|&i| !self.tok(i).is_break())
+                .is_some_and(|i| self.tok(i).is_punct('?'))
+        };
+        let host = match turns.iter().find(|t| t.host) {
+            Some(turn) => person(self, turn),
+            None => {
+                let opener = turns.first().and_then(|t| person(self, t));
+                let opener_asks =
+                    opener.is_some() && turns.iter().any(|t| asks(t) && person(self, t) == opener);
+                if opener_asks {
+                    opener
+                } else {
+                    turns.iter().find(|t| asks(t)).and_then(|t| person(self, t))
+                }
+            }
+        };
         let entity = person(self, turn);
         // The host's label is no channel's or speaker's to the colon rules either.
         if turn.host || (entity.is_some() && entity == host) {
@@ -4024,6 +4055,22 @@ impl<'a> Extractor<'a> {
         for i in turn.label..=turn.colon {
             self.token_used[i] = true;
         }
+        // "ANNIKA: Stabilising where? On the ceiling?": a turn of questions only asks.
+        let only_asks = (self.sentence_of[from] as usize..)
+            .take_while(|&i| i < self.a.sentences.len() && self.a.sentences[i].start < block_end)
+            .all(|i| {
+                let sentence = self.a.sentences[i];
+                (sentence.start..sentence.end.min(block_end))
+                    .rev()
+                    .find(|&t| !self.tok(t).is_break() && !self.tok(t).is_mark())
+                    .is_none_or(|t| self.tok(t).is_punct('?'))
+            });
+        if only_asks || self.calls_next_speaker(from, block_end) {
+            return;
+        }
+        for i in turn.label..=turn.colon {
+            self.token_used[i] = true;
+        }
         let label = (self.tok(turn.label).start, self.tok(turn.name_end - 1).end);
         self.push_turn(label, from, block_end, entity, "en.quote.transcript-turn");
     }
@@ -4042,6 +4089,61 @@ impl<'a> Extractor<'a> {
             && self.lower_is(who, "who")
             && self.tok(who - 1).is_punct(',')
             && last.is_some_and(|i| self.tok(i).is_punct('?'))
+    }
+
+    /// Whether a turn `from..end` ends by giving the floor to the next speaker, as a chair, a host
+    /// or an operator does: `Order, order. Mrs Ilse Varro.`, `Line five. Tomas in Kelt, go
+    /// ahead.`, `First question, Lena Hoskuld, Harrow Securities.` Such a turn runs the talk and
+    /// states nothing.
+    fn calls_next_speaker(&self, from: usize, end: usize) -> bool {
+        let Some(last) = (from..end).rev().find(|&i| !self.tok(i).is_break()) else {
+            return false;
+        };
+        let sentence = self.a.sentences[self.sentence_of[last] as usize];
+        let mut first = sentence.start.max(from);
+        let mut stop = last + 1;
+        if !self.tok(last).is_punct('.') {
+            return false;
+        }
+        stop -= 1;
+        // "…, go ahead." / "…, you're on the air."
+        let tail: &[&[&str]] = &[
+            &["go", "ahead"],
+            &["you're", "on", "the", "air"],
+            &["you're", "on"],
+        ];
+        if let Some(words) = tail.iter().find(|words| {
+            stop >= first + words.len()
+                && words
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| self.lower_is(stop - words.len() + k, w))
+        }) {
+            stop -= words.len();
+        }
+        while stop > first && self.tok(stop - 1).is_punct(',') {
+            stop -= 1;
+        }
+        // "Next,", "First question,", "Line three,": a short lead-in before the name.
+        if let Some(comma) = (first..stop.min(first + 4)).find(|&i| self.tok(i).is_punct(',')) {
+            let lead_in = (first..comma).all(|i| self.tok(i).is_word() && !self.is_verb(i));
+            if lead_in && (first..comma).any(|i| !self.tok(i).capital || i == first) {
+                let name_follows = comma + 1 < stop && self.tok(comma + 1).capital;
+                if name_follows && !is_name_token(self.tok(first)) {
+                    first = comma + 1;
+                }
+            }
+        }
+        // What is left is a name and where it is from: capitalised words, "in", commas.
+        stop > first
+            && self.tok(first).capital
+            && (first..stop).all(|i| {
+                let t = self.tok(i);
+                (t.is_word() && (t.capital || self.lower_is(i, "in")))
+                    || t.is_punct(',')
+                    || (t.is_punct('.') && i > first && self.tok(i - 1).end == t.start)
+            })
+            && (first..stop).any(|i| is_name_token(self.tok(i)))
     }
 
     /// Where a stage direction in brackets that ends the turn `from..end` opens: `… and not me!
