@@ -4283,6 +4283,16 @@ impl<'a> Extractor<'a> {
         {
             start = adverbs_end + 1;
         }
+        // "Oskar Tamm, Chief Executive:", "Lidia Roos, Chief Financial Officer:": the speaker's
+        // title after the comma.
+        let title = start > from
+            && self.words_in(start, colon) <= 5
+            && (start..colon).all(|i| self.tok(i).is_word())
+            && (start..colon).any(|i| self.tok(i).info.is(class::TITLE))
+            && (start..colon).all(|i| self.tok(i).capital || self.lower_is(i, "of"));
+        if title {
+            return true;
+        }
         // "Hlynska, leaving the building:": a participle after the comma says where or how.
         let participle = start > from && self.participle_like(start) && !self.tok(start).capital;
         let opens = participle
@@ -4293,6 +4303,7 @@ impl<'a> Extractor<'a> {
                 "via",
                 "in",
                 "at",
+                "by",
                 "asked",
                 "speaking",
                 "writing",
