@@ -739,7 +739,80 @@ struct Found {
     rule: String,
 }
 
+/// An acronym the text spelled out: `Международная миссия атомного надзора (ММАН)`.
+struct Acronym {
+    letters: String,
+    /// The full name, its leading adjective and head noun in the nominative.
+    full: String,
+    /// The head noun's first four letters in lower case (`мисс`).
+    head_stem: String,
+    /// Where the acronym stands.
+    at: usize,
+}
+
 impl<'a> Ctx<'a> {
+    /// Every `NAME (ACRONYM)` of the text whose words, passing over short function words, begin
+    /// with the acronym's letters in order.
+    fn acronyms(&self) -> Vec<Acronym> {
+        let mut found = Vec::new();
+        for (k, tok) in self.toks.iter().enumerate() {
+            let letters: Vec<char> = self.orig[tok.s..tok.e].to_vec();
+            let bracketed =
+                tok.s > 0 && self.chars[tok.s - 1] == '(' && self.chars.get(tok.e) == Some(&')');
+            if !bracketed
+                || !(2..=6).contains(&letters.len())
+                || !letters.iter().all(|c| c.is_uppercase())
+            {
+                continue;
+            }
+            // Back from the bracket, one word per letter; "и", "по", "з" and the like pass.
+            let mut first = k;
+            let mut matched = letters.len();
+            while matched > 0 && first > 0 {
+                let word = &self.toks[first - 1];
+                let initial = word.lower.chars().next().unwrap_or(' ');
+                let letter = letters[matched - 1].to_lowercase().next().unwrap_or(' ');
+                if initial == letter {
+                    matched -= 1;
+                } else if word.lower.chars().count() > 2 || word.cap {
+                    break;
+                }
+                first -= 1;
+            }
+            if matched > 0 || first == k || !self.toks[first].cap {
+                continue;
+            }
+            let mut words: Vec<String> = (first..k)
+                .map(|i| self.text(self.toks[i].s, self.toks[i].e))
+                .collect();
+            // `Международной миссии …` after a noun or a preposition: the adjective and its head
+            // noun back to the nominative, when both were in the genitive.
+            if let [adjective, head, ..] = words.as_mut_slice() {
+                let (a, h) = (
+                    self.genitive_to_nominative(adjective),
+                    self.genitive_to_nominative(head),
+                );
+                if a != *adjective && h != *head {
+                    *adjective = a;
+                    *head = h;
+                }
+            }
+            let head_stem = words
+                .get(1)
+                .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+                .or(words.first())
+                .map(|w| w.to_lowercase().chars().take(4).collect())
+                .unwrap_or_default();
+            found.push(Acronym {
+                letters: letters.iter().collect(),
+                full: words.join(" "),
+                head_stem,
+                at: tok.s,
+            });
+        }
+        found
+    }
+
     fn text(&self, s: usize, e: usize) -> String {
         self.orig[s..e].iter().collect()
     }
@@ -3152,6 +3225,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
             });
         }
     }
+    let acronyms = ctx.acronyms();
     found
         .into_iter()
         .map(|f| {
@@ -3175,6 +3249,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
                     .speaker
                     .map(|sp| unnamed_is_anonymous(&ctx, sp))
                     .map(|sp| full_institution_name(lex, sp))
+                    .map(|sp| spelled_out_acronym(&acronyms, sp))
                     .map(|sp| Speaker {
                         mention: ctx.text(sp.mention.0, sp.mention.1),
                         mention_span: Some(Span {
@@ -3200,6 +3275,35 @@ fn full_institution_name(lex: &Lex, mut sp: SpeakerOut) -> SpeakerOut {
         if let Some((short, full)) = lex.full_names.iter().find(|(short, _)| short == first) {
             sp.name = format!("{full}{}", &sp.name[short.len()..]);
         }
+    }
+    sp
+}
+
+/// `Миссия ММАН`, `ДСРМ`, `в миссии` after `Международная миссия атомного надзора (ММАН)`: an
+/// institution the text spelled out once with its acronym in brackets is named in full, by the
+/// acronym or by the head noun of the full name alone.
+fn spelled_out_acronym(acronyms: &[Acronym], mut sp: SpeakerOut) -> SpeakerOut {
+    if sp.kind == EntityKind::Person {
+        return sp;
+    }
+    let words: Vec<&str> = sp.name.split_whitespace().collect();
+    let by_acronym = acronyms
+        .iter()
+        .find(|a| a.at < sp.mention.1 && words.contains(&a.letters.as_str()));
+    let head_alone = || {
+        let [word] = words.as_slice() else {
+            return None;
+        };
+        let stem: String = word.to_lowercase().chars().take(4).collect();
+        let mut heads = acronyms
+            .iter()
+            .filter(|a| a.at < sp.mention.0 && stem.chars().count() == 4 && a.head_stem == stem);
+        let first = heads.next()?;
+        heads.all(|a| a.full == first.full).then_some(first)
+    };
+    if let Some(acronym) = by_acronym.or_else(head_alone) {
+        sp.name = acronym.full.clone();
+        sp.kind = EntityKind::Organisation;
     }
     sp
 }
