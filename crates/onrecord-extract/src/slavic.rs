@@ -756,9 +756,9 @@ impl<'a> Ctx<'a> {
     fn acronyms(&self) -> Vec<Acronym> {
         let mut found = Vec::new();
         for (k, tok) in self.toks.iter().enumerate() {
-            let letters: Vec<char> = self.orig[tok.s..tok.e].to_vec();
             let bracketed =
                 tok.s > 0 && self.chars[tok.s - 1] == '(' && self.chars.get(tok.e) == Some(&')');
+            let letters = &self.orig[tok.s..tok.e];
             if !bracketed
                 || !(2..=6).contains(&letters.len())
                 || !letters.iter().all(|c| c.is_uppercase())
