@@ -161,7 +161,10 @@ impl<'a> Extractor<'a> {
         let last = tokens
             .partition_point(|t| t.end <= mention.1)
             .checked_sub(1)?;
-        if first >= last || !self.lower_is(first, "the") {
+        let determiner = ["the", "its", "their"]
+            .iter()
+            .any(|w| self.lower_is(first, w));
+        if first >= last || !determiner {
             return None;
         }
         // "The chief engineer of the Tavrin dam": the role ends before its "of" or "for".
@@ -174,15 +177,20 @@ impl<'a> Extractor<'a> {
         }
         let sentence = self.sentence_of[first] as usize;
         let opens_paragraph = sentence == 0 || self.a.sentences[sentence - 1].paragraph_end;
+        // The lede's subject, or its speaker after the words ("…, its chair said on Monday").
         let subject = (self.a.sentences[sentence].start..first)
-            .all(|i| !self.tok(i).is_word() || self.tok(i).capital || self.is_dash(i));
+            .all(|i| !self.tok(i).is_word() || self.tok(i).capital || self.is_dash(i))
+            || (first > 0 && self.tok(first - 1).is_punct(','));
         if !opens_paragraph || !subject {
             return None;
         }
         let paragraph_end =
             (sentence..self.a.sentences.len()).find(|&i| self.a.sentences[i].paragraph_end)?;
         let next = self.a.sentences.get(paragraph_end + 1)?;
-        let name = (next.start..next.end).find(|&i| self.tok(i).is_word())?;
+        // "Judge Ingrid Halvorsen-Tamm, …": past a title before the name.
+        let name = (next.start..next.end).find(|&i| {
+            self.tok(i).is_word() && !(self.tok(i).capital && self.tok(i).info.is(class::TITLE))
+        })?;
         let at = self.tok(name).start;
         let entity = self.entities.mentioned_in(at, at + 1)?;
         let person = &self.entities.list[entity];
@@ -190,8 +198,15 @@ impl<'a> Extractor<'a> {
         (person.kind == EntityKind::Person
             && person.name_tokens >= 2
             // No office of its own (one this rule gave it stands before the name).
+            // ("a former president of the Court of Appeal" is no office now).
             && person.aliases.iter().all(|&alias| {
-                alias.1 <= at || crate::speakers::alias_office(self.a, alias).is_none()
+                alias.1 <= at
+                    || crate::speakers::alias_office(self.a, alias).is_none()
+                    || self.a.text[..alias.1]
+                        .split_whitespace()
+                        .rev()
+                        .take(4)
+                        .any(|w| w.eq_ignore_ascii_case("former"))
             })
             && first_mention == at)
             .then_some(entity)
