@@ -79,12 +79,14 @@ impl<'a> Extractor<'a> {
 
     pub fn run(mut self) -> (Vec<Found>, Entities) {
         let turns = self.transcript_turns();
+        let answers = self.unlabelled_answers();
         for index in 0..self.a.sentences.len() {
             let sentence = self.a.sentences[index];
             self.transcript_turn(sentence, &turns);
             self.colon_block(index, sentence);
             self.colon_inline(index, sentence);
             self.interview_answer(index, sentence);
+            self.unlabelled_answer(index, &answers);
             self.dash_dialogue(sentence);
             self.dash_answer(sentence);
             self.quotes_in(index, sentence);
@@ -3806,6 +3808,108 @@ impl<'a> Extractor<'a> {
             entity,
             "en.quote.interview-answer",
         );
+    }
+
+    /// An interview printed as questions and answers without labels: a paragraph that only asks
+    /// ("You supported the government in three elections. What changed?") or puts a claim to the
+    /// interviewee ("There are reports that you are moving assets abroad."), then the answer in
+    /// the first person. The answers' first sentences, and whose they are: the person named last
+    /// before the first question. Two questions that end in a question mark at least, each
+    /// answered, or the text is no interview.
+    fn unlabelled_answers(&self) -> Option<(Vec<usize>, usize)> {
+        let sentences = &self.a.sentences;
+        // Paragraphs as sentence ranges.
+        let mut paragraphs = Vec::new();
+        let mut first = 0;
+        for (i, sentence) in sentences.iter().enumerate() {
+            if sentence.paragraph_end {
+                paragraphs.push(first..i + 1);
+                first = i + 1;
+            }
+        }
+        let span =
+            |p: &std::ops::Range<usize>| (sentences[p.start].start, sentences[p.end - 1].end);
+        let quoted = |(from, to): (usize, usize)| (from..to).any(|i| self.tok(i).quote != NO_QUOTE);
+        let ends_asking = |(from, to): (usize, usize)| {
+            (from..to)
+                .rev()
+                .find(|&i| !self.tok(i).is_break())
+                .is_some_and(|i| self.tok(i).is_punct('?'))
+        };
+        let addresses = |(from, to): (usize, usize)| {
+            (from..to).any(|i| self.lower_is(i, "you") || self.lower_is(i, "your"))
+        };
+        let first_person = |(from, to): (usize, usize)| {
+            (from..to).any(|i| {
+                ["i", "we", "my", "our", "me", "us", "i'm", "i've", "we're"]
+                    .iter()
+                    .any(|w| self.lower_is(i, w))
+            })
+        };
+        let question = |p: &std::ops::Range<usize>| {
+            let words = span(p);
+            p.len() <= 2
+                && self.words_in(words.0, words.1) <= 40
+                && !quoted(words)
+                && (ends_asking(words) || (p.len() == 1 && addresses(words)))
+        };
+        let mut answers = Vec::new();
+        let mut asked = 0;
+        let mut first_question = None;
+        for (k, pair) in paragraphs.windows(2).enumerate() {
+            let (q, a) = (&pair[0], &pair[1]);
+            let answer = span(a);
+            // Between two answers, one short sentence is the interviewer's prompt ("The central
+            // bank governor says the rate rise will protect savers.").
+            let prompt = k > 0
+                && answers.last() == Some(&paragraphs[k - 1].start)
+                && q.len() == 1
+                && self.words_in(span(q).0, span(q).1) <= 25
+                && !quoted(span(q));
+            if !(question(q) || prompt) || question(a) || quoted(answer) || !first_person(answer) {
+                continue;
+            }
+            first_question.get_or_insert(span(q).0);
+            asked += usize::from(ends_asking(span(q)));
+            answers.push(a.start);
+        }
+        if asked < 2 {
+            return None;
+        }
+        // A column asks and answers itself too; an interview says it is one before it starts.
+        let before = self.tok(first_question?).start;
+        let introduced = ["interview", "spoke", "talked", "conversation"]
+            .iter()
+            .any(|cue| {
+                self.a.text[..before]
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| {
+                        w.get(..cue.len())
+                            .is_some_and(|head| head.eq_ignore_ascii_case(cue))
+                    })
+            });
+        if !introduced {
+            return None;
+        }
+        let interviewee = self.interviewee_before(before)?;
+        Some((answers, interviewee))
+    }
+
+    /// An answer paragraph of [`Self::unlabelled_answers`] opening at sentence `index`.
+    fn unlabelled_answer(&mut self, index: usize, answers: &Option<(Vec<usize>, usize)>) {
+        let Some((answers, interviewee)) = answers else {
+            return;
+        };
+        if !answers.contains(&index) || self.token_used[self.a.sentences[index].start] {
+            return;
+        }
+        let mut last = index;
+        while last + 1 < self.a.sentences.len() && !self.a.sentences[last].paragraph_end {
+            last += 1;
+        }
+        let (from, to) = (self.a.sentences[index].start, self.a.sentences[last].end);
+        let name = self.entities.list[*interviewee].name;
+        self.push_turn(name, from, to, *interviewee, "en.quote.interview-answer");
     }
 
     /// Whom an interview's answers belong to: the person named last before its first question
