@@ -2964,11 +2964,14 @@ impl<'a> Extractor<'a> {
     /// The entity of a name an unnamed phrase gives at its end: "…, who gave only his first name,
     /// Yarema", "…, a teacher named Olha Sava", "A former partner at Lenox, Lawrence Cummings".
     fn name_given_in(&mut self, np: NounPhrase) -> Option<usize> {
-        let last = np.extent_last;
-        if last <= np.last + 1 || !is_name_token(self.tok(last)) {
-            return None;
-        }
-        let first = self.name_run_first(last, np.last + 1);
+        // "A farmer named Stepan, who would not give his surname,": the name may end the phrase's
+        // head before a clause about it.
+        let last = [np.extent_last, np.last]
+            .into_iter()
+            .find(|&i| i > np.first + 1 && is_name_token(self.tok(i)))?;
+        // The name may close the phrase itself ("A farmer named Stepan", no role word at its
+        // head) or follow it.
+        let first = self.name_run_first(last, (np.last + 1).min(np.first + 2));
         let before = first.checked_sub(1)?;
         // "A former partner at Lenox, Lawrence Cummings": a full name in apposition to a role.
         let role_then_name = last > first
