@@ -730,7 +730,13 @@ impl<'a> Extractor<'a> {
                 index = prev - 1;
                 continue;
             }
-            if p.is_punct('%') || p.is_punct('-') || p.is_punct('.') && self.is_abbrev_dot(prev) {
+            // A hyphen joins only when nothing stands between it and its words ("4 September -
+            // Dovrak's defence ministry": a spaced one is a dash).
+            let joining_hyphen = p.is_punct('-')
+                && prev > 0
+                && self.tok(prev - 1).end == p.start
+                && self.tok(index).start == p.end;
+            if p.is_punct('%') || joining_hyphen || p.is_punct('.') && self.is_abbrev_dot(prev) {
                 index = prev;
                 continue;
             }
