@@ -5907,9 +5907,12 @@ impl<'a> Extractor<'a> {
                         is_name_token(self.tok(i)) && !crate::speakers::is_function(self.tok(i))
                     })
             };
+            // "142 per Aurelian crown", "30 per day": after an amount "per" is a rate.
+            let rate = index > sentence.start && self.is_number(index - 1);
             let phrase_end = self.lex.source_phrases.iter().find_map(|p| {
-                self.phrase_at(index, &p.words, sentence.end)
-                    .filter(|_| p.words.len() > 1 || determiner_follows || name_follows())
+                self.phrase_at(index, &p.words, sentence.end).filter(|_| {
+                    p.words.len() > 1 || ((determiner_follows || name_follows()) && !rate)
+                })
             });
             let Some(after) = phrase_end else {
                 index += 1;
