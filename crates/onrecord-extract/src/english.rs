@@ -736,7 +736,16 @@ impl<'a> Extractor<'a> {
                 && prev > 0
                 && self.tok(prev - 1).end == p.start
                 && self.tok(index).start == p.end;
-            if p.is_punct('%') || joining_hyphen || p.is_punct('.') && self.is_abbrev_dot(prev) {
+            // "Fennick & Dorr": an ampersand inside a firm's name.
+            let ampersand = p.is_punct('&')
+                && prev > limit
+                && self.tok(prev - 1).capital
+                && self.tok(index).capital;
+            if p.is_punct('%')
+                || joining_hyphen
+                || ampersand
+                || p.is_punct('.') && self.is_abbrev_dot(prev)
+            {
                 index = prev;
                 continue;
             }
@@ -834,16 +843,20 @@ impl<'a> Extractor<'a> {
                 break;
             }
             // "a senior official in Aldross", "a bank teller in Texas", "Senator from Texas",
-            // "Anna Lind from Vessa": a place name after a described or named head belongs to it.
-            if (self.lower_is(prev, "in") || self.lower_is(prev, "from"))
+            // "Anna Lind from Vessa", "Ulla Brandt at Fennick & Dorr": a place or a firm after a
+            // described or named head belongs to it.
+            if (self.lower_is(prev, "in")
+                || self.lower_is(prev, "from")
+                || self.lower_is(prev, "at"))
                 && prev > limit
-                && (first..=end).all(|i| is_name_token(self.tok(i)))
+                && (first..=end).all(|i| is_name_token(self.tok(i)) || self.tok(i).is_punct('&'))
                 && !(first..=end).any(|i| self.tok(i).info.is(class::TIME))
                 && self.tok(prev - 1).is_word()
                 && (((!self.tok(prev - 1).capital || is_sentence_start(self, prev - 1))
                     && (self.tok(prev - 1).info.is(class::ANON_HEAD | class::TITLE)
                         || self.plain_noun(prev - 1)))
-                    || (self.lower_is(prev, "from")
+                    // "Ulla Brandt at Fennick & Dorr": so is a named person's firm.
+                    || ((self.lower_is(prev, "from") || self.lower_is(prev, "at"))
                         && is_name_token(self.tok(prev - 1))
                         && !crate::speakers::is_function(self.tok(prev - 1))))
             {
@@ -2269,8 +2282,9 @@ impl<'a> Extractor<'a> {
         // is a named channel with an affiliation.
         let anonymous_marker = self.has_anon_marker(np.first, np.extent_last + 1, false)
             || self.has_anon_marker(np.last + 1, window_end, true);
-        // The phrase's own head: before "of"/"for"/"to"/"in"/"from" ("Roman Dzyuba of the
-        // Coordination HQ", "the embassy in Lorm", "the senator from Texas").
+        // The phrase's own head: before "of"/"for"/"to"/"in"/"from"/"at" ("Roman Dzyuba of the
+        // Coordination HQ", "the embassy in Lorm", "the senator from Texas", "Ulla Brandt at
+        // Fennick & Dorr").
         let mut head = np.last;
         for i in np.first + 1..=np.last {
             // "Secretary of State Nathaniel Pryce": the "of" of a title is not the head's.
@@ -2280,7 +2294,7 @@ impl<'a> Extractor<'a> {
             if self.lower_is(i, "of") && i < np.last && self.head_before_of(i - 1, np.first) {
                 continue;
             }
-            if ["of", "for", "to", "in", "from"]
+            if ["of", "for", "to", "in", "from", "at"]
                 .iter()
                 .any(|w| self.lower_is(i, w))
             {

@@ -271,6 +271,15 @@ impl Entities {
                     index += 1;
                     continue;
                 }
+                // "Fennick & Dorr": an ampersand joins a firm's names.
+                if index + 2 < tokens.len()
+                    && tokens[index + 1].is_punct('&')
+                    && is_name_token(&tokens[index + 2])
+                    && !is_function(&tokens[index + 2])
+                {
+                    index += 2;
+                    continue;
+                }
                 // "Juan “Chico” Manriquez": a quoted nickname between names stays inside the run.
                 if let Some(resume) = nickname_skip(analysed, index) {
                     index = resume;
@@ -453,7 +462,8 @@ impl Entities {
                 continue;
             }
             // A handle ("@harbour_watch") names a channel.
-            run.organisation |= word(analysed, &tokens[run.first]).starts_with('@');
+            run.organisation |= word(analysed, &tokens[run.first]).starts_with('@')
+                || (run.first..run.last).any(|i| tokens[i].is_punct('&'));
             // "the Chancellery", "The Kremlin": one capitalised word after "the" that ends its
             // phrase names a body, not a person ("the Harlan campaign" is a person's campaign,
             // "the Texan" and "the Democrat" are people).
