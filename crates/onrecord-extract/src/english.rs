@@ -5922,7 +5922,9 @@ impl<'a> Extractor<'a> {
                     })
             };
             // "142 per Aurelian crown", "30 per day": after an amount "per" is a rate.
-            let rate = index > sentence.start && self.is_number(index - 1);
+            let rate = index > sentence.start
+                && (self.is_number(index - 1)
+                    || self.w(index - 1).starts_with(|c: char| c.is_ascii_digit()));
             let phrase_end = self.lex.source_phrases.iter().find_map(|p| {
                 self.phrase_at(index, &p.words, sentence.end).filter(|_| {
                     p.words.len() > 1 || ((determiner_follows || name_follows()) && !rate)
