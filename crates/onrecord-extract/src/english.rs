@@ -3869,12 +3869,22 @@ impl<'a> Extractor<'a> {
                     .any(|w| self.lower_is(i, w))
             })
         };
+        // Most texts have no two paragraphs that end asking: nothing more to look at.
+        if paragraphs
+            .iter()
+            .filter(|p| ends_asking(span(p)))
+            .take(2)
+            .count()
+            < 2
+        {
+            return None;
+        }
         let question = |p: &std::ops::Range<usize>| {
             let words = span(p);
             p.len() <= 2
+                && (ends_asking(words) || (p.len() == 1 && addresses(words)))
                 && self.words_in(words.0, words.1) <= 40
                 && !quoted(words)
-                && (ends_asking(words) || (p.len() == 1 && addresses(words)))
         };
         let mut answers = Vec::new();
         let mut asked = 0;
