@@ -813,6 +813,41 @@ impl<'a> Ctx<'a> {
         found
     }
 
+    /// `Телеграм-канал «Окопный вестник» опубликовал пост, в котором утверждается, что …`: a
+    /// relative pronoun standing for the post is the outlet that published it, named in quotes
+    /// after its noun earlier in the sentence.
+    fn relative_to_outlet(&self, mut sp: SpeakerOut) -> SpeakerOut {
+        let relative = matches!(
+            sp.name.to_lowercase().as_str(),
+            "котором" | "которой" | "которых" | "якому" | "якій" | "яких"
+        );
+        if !relative {
+            return sp;
+        }
+        let from = self.chars[..sp.mention.0]
+            .iter()
+            .rposition(|c| matches!(c, '.' | '!' | '?' | '\n'))
+            .map_or(0, |i| i + 1);
+        let outlet = outer_quotes(&self.chars[from..sp.mention.0])
+            .into_iter()
+            .map(|(a, b)| (from + a, from + b))
+            .find(|&(open, close)| {
+                let inside = self.toks_in(open, close);
+                (1..=4).contains(&inside.len())
+                    && self.toks[inside.start].cap
+                    && self.toks_in(from, open).last().is_some_and(|k| {
+                        let noun = &self.toks[k];
+                        has_stem(&noun.lower, &self.lex.outlet_stems)
+                            && self.chars[noun.e..open].iter().all(|c| *c == ' ')
+                    })
+            });
+        if let Some((open, close)) = outlet {
+            sp.name = self.text(open + 1, close);
+            sp.kind = EntityKind::Organisation;
+        }
+        sp
+    }
+
     fn text(&self, s: usize, e: usize) -> String {
         self.orig[s..e].iter().collect()
     }
@@ -3250,6 +3285,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
                     .map(|sp| unnamed_is_anonymous(&ctx, sp))
                     .map(|sp| full_institution_name(lex, sp))
                     .map(|sp| spelled_out_acronym(&acronyms, sp))
+                    .map(|sp| ctx.relative_to_outlet(sp))
                     .map(|sp| Speaker {
                         mention: ctx.text(sp.mention.0, sp.mention.1),
                         mention_span: Some(Span {
