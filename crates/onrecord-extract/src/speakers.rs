@@ -570,6 +570,9 @@ impl Entities {
                 let before = &tokens[lead - 1];
                 before.is_break()
                     || before.is_mark()
+                    // "We wrote to Kostrytsa. He replied that …": the one a reporter contacted
+                    // is who answers next.
+                    || contacted_by_writer(analysed, lead)
                     || matches!(
                         before.kind,
                         TokenKind::Punct('.' | ';' | '(' | ':' | '—' | '•' | '*' | '·')
@@ -1336,6 +1339,38 @@ fn introducing_role(analysed: &Analysed, lead: usize) -> Option<usize> {
     (search_from..introducer)
         .rev()
         .find(|&i| person(&tokens[i]))
+}
+
+/// Whether the name at `lead` is the one the writer contacted, opening the sentence: "We
+/// contacted Ilse Marr", "I wrote to Kostrytsa", "We reached Marr by phone".
+fn contacted_by_writer(analysed: &Analysed, lead: usize) -> bool {
+    let tokens = &analysed.tokens;
+    let is = |i: usize, words: &[&str]| {
+        tokens[i].is_word()
+            && words
+                .iter()
+                .any(|w| word(analysed, &tokens[i]).eq_ignore_ascii_case(w))
+    };
+    let contact = [
+        "contacted",
+        "called",
+        "reached",
+        "emailed",
+        "phoned",
+        "messaged",
+        "asked",
+        "interviewed",
+    ];
+    let verb = match lead.checked_sub(1) {
+        Some(to) if is(to, &["to"]) && to > 0 && is(to - 1, &["wrote", "spoke", "talked"]) => {
+            to - 1
+        }
+        Some(verb) if is(verb, &contact) => verb,
+        _ => return false,
+    };
+    verb > 0
+        && is(verb - 1, &["we", "i"])
+        && (verb == 1 || tokens[verb - 2].is_break() || tokens[verb - 2].is_punct('.'))
 }
 
 /// Whether the name at tokens `lead..=last`, after a comma, is the next-to-last item of a list
