@@ -3712,30 +3712,24 @@ impl<'a> Extractor<'a> {
     /// Whether the label from `start` to `colon` opens another paragraph near it too, as
     /// the speakers' names do in an interview or a transcript.
     fn label_repeats(&self, start: usize, colon: usize) -> bool {
-        self.label_paragraphs(start, colon).take(2).count() >= 2
-    }
-
-    /// The sentences near the label from `start` to `colon` that open a paragraph with it.
-    fn label_paragraphs(&self, start: usize, colon: usize) -> impl Iterator<Item = usize> + '_ {
-        let first = (start..colon).find(|&i| self.tok(i).is_word());
-        let label = first.map_or("", |first| {
-            &self.a.text[self.tok(first).start..self.tok(colon).end]
-        });
+        let Some(first) = (start..colon).find(|&i| self.tok(i).is_word()) else {
+            return false;
+        };
+        let label = &self.a.text[self.tok(first).start..self.tok(colon).end];
         // Turns stand near each other: the paragraphs of a hundred sentences either side.
         let sentences = &self.a.sentences;
-        let here = first.map_or(0, |first| self.sentence_of[first] as usize);
-        let opens_label = move |i: usize| {
+        let here = self.sentence_of[first] as usize;
+        let opens_label = |i: usize| {
             (i == 0 || sentences[i - 1].paragraph_end)
                 && (sentences[i].start..sentences[i].end)
                     .find(|&t| self.tok(t).is_word())
                     .is_some_and(|t| self.a.text[self.tok(t).start..].starts_with(label))
         };
-        let range = if first.is_some() {
-            here.saturating_sub(100)..(here + 100).min(sentences.len())
-        } else {
-            0..0
-        };
-        range.filter(move |&i| opens_label(i))
+        (here.saturating_sub(100)..(here + 100).min(sentences.len()))
+            .filter(|&i| opens_label(i))
+            .take(2)
+            .count()
+            >= 2
     }
 
     /// `The Prime Minister (Katrin Ousel):` or `The Prime Minister:` opening a paragraph: the person
@@ -4220,9 +4214,6 @@ impl<'a> Extractor<'a> {
         if only_asks || self.calls_next_speaker(from, block_end) {
             return;
         }
-        for i in turn.label..=turn.colon {
-            self.token_used[i] = true;
-        }
         let label = (self.tok(turn.label).start, self.tok(turn.name_end - 1).end);
         self.push_turn(label, from, block_end, entity, "en.quote.transcript-turn");
     }
@@ -4251,13 +4242,13 @@ impl<'a> Extractor<'a> {
         let Some(last) = (from..end).rev().find(|&i| !self.tok(i).is_break()) else {
             return false;
         };
-        let sentence = self.a.sentences[self.sentence_of[last] as usize];
-        let mut first = sentence.start.max(from);
-        let mut stop = last + 1;
         if !self.tok(last).is_punct('.') {
             return false;
         }
-        stop -= 1;
+        let sentence = self.a.sentences[self.sentence_of[last] as usize];
+        let mut first = sentence.start.max(from);
+        // Up to the full stop.
+        let mut stop = last;
         // "…, go ahead." / "…, you're on the air."
         let tail: &[&[&str]] = &[
             &["go", "ahead"],
