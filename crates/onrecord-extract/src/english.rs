@@ -305,16 +305,7 @@ impl<'a> Extractor<'a> {
             (start, end, self.reported_kind(from, to))
         };
         self.mark_quotes(from, to);
-        self.push(Found {
-            kind,
-            start,
-            end,
-            pieces: Vec::new(),
-            speaker: Some(speaker),
-            cue: Some(cue),
-            hedged,
-            rule,
-        });
+        self.push_one(kind, (start, end), speaker, Some(cue), hedged, rule);
     }
 
     /// Indirect, or mixed when the reported words between `from` and `to` hold a quoted fragment.
@@ -3343,6 +3334,19 @@ impl<'a> Extractor<'a> {
     /// A direct statement in one piece.
     fn push_direct(
         &mut self,
+        span: (usize, usize),
+        speaker: FoundSpeaker,
+        cue: Option<(usize, usize)>,
+        hedged: bool,
+        rule: &'static str,
+    ) {
+        self.push_one(StatementKind::Direct, span, speaker, cue, hedged, rule);
+    }
+
+    /// A statement of one piece.
+    fn push_one(
+        &mut self,
+        kind: StatementKind,
         (start, end): (usize, usize),
         speaker: FoundSpeaker,
         cue: Option<(usize, usize)>,
@@ -3350,7 +3354,7 @@ impl<'a> Extractor<'a> {
         rule: &'static str,
     ) {
         self.push(Found {
-            kind: StatementKind::Direct,
+            kind,
             start,
             end,
             pieces: Vec::new(),
@@ -3689,16 +3693,14 @@ impl<'a> Extractor<'a> {
         } else {
             StatementKind::Direct
         };
-        self.push(Found {
+        self.push_one(
             kind,
-            start,
-            end,
-            pieces: Vec::new(),
-            speaker: Some(speaker),
+            (start, end),
+            speaker,
             cue,
             hedged,
-            rule: "en.post.colon-inline",
-        });
+            "en.post.colon-inline",
+        );
     }
 
     /// Whether a capitalised phrase names a person the text presents as one ("Harlan" after
