@@ -255,6 +255,15 @@ impl<'a> Extractor<'a> {
             && self.a.text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(target.as_bytes())
     }
 
+    /// A pronoun of the first person ("I", "we", "our", "we're"): a speaker's own words.
+    fn is_first_person(&self, index: usize) -> bool {
+        [
+            "i", "we", "us", "our", "my", "me", "i'm", "i've", "we're", "we've", "we'll",
+        ]
+        .iter()
+        .any(|w| self.lower_is(index, w))
+    }
+
     /// A word in "-ing" that reads as a verb form, not a noun ("evening", "briefing", "wing").
     fn participle_like(&self, index: usize) -> bool {
         let t = self.tok(index);
@@ -2992,8 +3001,7 @@ impl<'a> Extractor<'a> {
             before > 0 && (self.lower_is(before - 1, "name") || role_then_name)
         } else if self.lower_is(before, "as") {
             // "who gave her name only as Olha", "identified only as Olha"
-            (before.saturating_sub(3)..before)
-                .any(|i| self.lower_is(i, "name") || self.lower_is(i, "identified"))
+            crate::speakers::name_given_as(self.a, before)
         } else if ["itself", "themselves"]
             .iter()
             .any(|w| self.lower_is(before, w))
@@ -3653,18 +3661,11 @@ impl<'a> Extractor<'a> {
                 && (next..block_end).all(|i| !self.is_verb(i))
         };
         // "a platoon commander: we held the line": words in the first person are the speaker's own.
-        let first_person = |i: usize| {
-            self.tok(i).quote == NO_QUOTE
-                && [
-                    "i", "we", "us", "our", "my", "me", "i'm", "we're", "we've", "we'll",
-                ]
-                .iter()
-                .any(|w| self.lower_is(i, w))
-        };
         let retold = self.tok(colon + 1).is_word()
             && self.w(colon + 1).starts_with(char::is_lowercase)
             && !post_goes_on
-            && !(colon + 1..sentence.end).any(first_person);
+            && !(colon + 1..sentence.end)
+                .any(|i| self.tok(i).quote == NO_QUOTE && self.is_first_person(i));
         let block_end = if retold {
             block_end.min(sentence.end)
         } else {
@@ -3858,13 +3859,7 @@ impl<'a> Extractor<'a> {
         let addresses = |(from, to): (usize, usize)| {
             (from..to).any(|i| self.lower_is(i, "you") || self.lower_is(i, "your"))
         };
-        let first_person = |(from, to): (usize, usize)| {
-            (from..to).any(|i| {
-                ["i", "we", "my", "our", "me", "us", "i'm", "i've", "we're"]
-                    .iter()
-                    .any(|w| self.lower_is(i, w))
-            })
-        };
+        let first_person = |(from, to): (usize, usize)| (from..to).any(|i| self.is_first_person(i));
         // Most texts have no two paragraphs that end asking: nothing more to look at.
         if paragraphs
             .iter()
@@ -4271,8 +4266,9 @@ impl<'a> Extractor<'a> {
         }
         // "Next,", "First question,", "Line three,": a short lead-in before the name.
         if let Some(comma) = (first..stop.min(first + 4)).find(|&i| self.tok(i).is_punct(',')) {
-            let lead_in = (first..comma).all(|i| self.tok(i).is_word() && !self.is_verb(i));
-            if lead_in && (first..comma).any(|i| !self.tok(i).capital || i == first) {
+            let lead_in =
+                comma > first && (first..comma).all(|i| self.tok(i).is_word() && !self.is_verb(i));
+            if lead_in {
                 let name_follows = comma + 1 < stop && self.tok(comma + 1).capital;
                 if name_follows && !is_name_token(self.tok(first)) {
                     first = comma + 1;

@@ -831,16 +831,7 @@ impl<'a> Ctx<'a> {
         let outlet = outer_quotes(&self.chars[from..sp.mention.0])
             .into_iter()
             .map(|(a, b)| (from + a, from + b))
-            .find(|&(open, close)| {
-                let inside = self.toks_in(open, close);
-                (1..=4).contains(&inside.len())
-                    && self.toks[inside.start].cap
-                    && self.toks_in(from, open).last().is_some_and(|k| {
-                        let noun = &self.toks[k];
-                        has_stem(&noun.lower, &self.lex.outlet_stems)
-                            && self.chars[noun.e..open].iter().all(|c| *c == ' ')
-                    })
-            });
+            .find(|&quote| self.names_outlet(from, quote, false));
         if let Some((open, close)) = outlet {
             sp.name = self.text(open + 1, close);
             sp.kind = EntityKind::Organisation;
@@ -1018,17 +1009,23 @@ impl<'a> Ctx<'a> {
             .into_iter()
             .rev()
             .map(|(a, b)| (from + a, from + b))
-            .find(|&(open, close)| {
-                let inside = self.toks_in(open, close);
-                (1..=4).contains(&inside.len())
-                    && inside.clone().all(|k| self.toks[k].cap)
-                    && self.toks_in(from, open).last().is_some_and(|k| {
-                        let noun = &self.toks[k];
-                        has_stem(&noun.lower, &self.lex.outlet_stems)
-                            && self.chars[noun.e..open].iter().all(|c| *c == ' ')
-                    })
-            })
+            .find(|&quote| self.names_outlet(from, quote, true))
             .map(|(open, close)| (open, self.text(open + 1, close)))
+    }
+
+    /// Whether the quotes `(open, close)` hold an outlet's name of one to four words, right after
+    /// a noun for an outlet that stands after `from`: `Видання «Хальвік Таймс»`. Its words all
+    /// capitalised, or only the first (`Телеграм-канал «Окопный вестник»`).
+    fn names_outlet(&self, from: usize, (open, close): (usize, usize), every_word: bool) -> bool {
+        let inside = self.toks_in(open, close);
+        (1..=4).contains(&inside.len())
+            && self.toks[inside.start].cap
+            && (!every_word || inside.clone().all(|k| self.toks[k].cap))
+            && self.toks_in(from, open).last().is_some_and(|k| {
+                let noun = &self.toks[k];
+                has_stem(&noun.lower, &self.lex.outlet_stems)
+                    && self.chars[noun.e..open].iter().all(|c| *c == ' ')
+            })
     }
 
     /// `на телеканале «Заря-ТВ»`, `журналістка «Ранку Лісостепу»`: a name of a few capitalised

@@ -601,11 +601,7 @@ impl Entities {
                         && identified_by_copula(analysed, lead))
                     // "A man who gave his name only as Lev posted …", "identified only as
                     // Denis": the name a described person gives is who the sentence is about.
-                    || (lead >= 2
-                        && word(analysed, &tokens[lead - 1]) == "as"
-                        && tokens[lead.saturating_sub(4)..lead - 1].iter().any(|t| {
-                            matches!(word(analysed, t), "name" | "identified")
-                        }))
+                    || (lead >= 2 && name_given_as(analysed, lead - 1))
                     // "Kordova's delegation is led by Grigor Malsev, a veteran diplomat.": the
                     // agent of a passive, introduced with a description, is who did it.
                     || (lead >= 2
@@ -1339,6 +1335,17 @@ fn introducing_role(analysed: &Analysed, lead: usize) -> Option<usize> {
     (search_from..introducer)
         .rev()
         .find(|&i| person(&tokens[i]))
+}
+
+/// Whether the "as" at `at` gives a name: "who gave his name only as Lev", "identified only as
+/// Denis".
+pub fn name_given_as(analysed: &Analysed, at: usize) -> bool {
+    let tokens = &analysed.tokens;
+    word(analysed, &tokens[at]).eq_ignore_ascii_case("as")
+        && tokens[at.saturating_sub(3)..at].iter().any(|t| {
+            let w = word(analysed, t);
+            w.eq_ignore_ascii_case("name") || w.eq_ignore_ascii_case("identified")
+        })
 }
 
 /// Whether the name at `lead` is the one the writer contacted, opening the sentence: "We
