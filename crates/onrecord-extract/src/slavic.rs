@@ -1308,13 +1308,10 @@ impl<'a> Ctx<'a> {
                     let last = self.text(self.toks[j].s, self.toks[j].e);
                     // A person named in full before is the same one (`Ольга Коваль` … `О. Коваль`).
                     let key = Self::key(&last);
-                    let first_letter = initials.chars().next();
-                    if let Some(known) = self
-                        .entities
-                        .iter_mut()
-                        .find(|e| e.key == key && e.name.chars().next() == first_letter)
-                    {
-                        known.positions.push(self.toks[i].s);
+                    let first_letter = initials.chars().next().unwrap_or(' ');
+                    if let Some(known) = self.named_with_initial(&key, first_letter) {
+                        let at = self.toks[i].s;
+                        self.entities[known].positions.push(at);
                     } else {
                         let name = format!("{initials} {last}");
                         let entity = self.new_entity(name, &last, '?', Vec::new(), self.toks[i].s);
@@ -1714,11 +1711,7 @@ impl<'a> Ctx<'a> {
             let key = Self::key(&self.text(self.toks[surname].s, self.toks[surname].e));
             let initial = self.chars[self.toks[r.start].s];
             let mention = (self.toks[r.start].s, self.toks[surname].e);
-            if let Some(x) = self
-                .entities
-                .iter()
-                .position(|x| x.key == key && x.name.starts_with(initial))
-            {
+            if let Some(x) = self.named_with_initial(&key, initial) {
                 return Some(self.person(x, mention));
             }
         }
@@ -2637,6 +2630,14 @@ impl<'a> Ctx<'a> {
             i += 1;
         }
         end
+    }
+
+    /// The person known by the surname `key` whose name starts with `initial`: `О. Коваль` is
+    /// `Ольга Коваль` named before, or `О. Коваль` again.
+    fn named_with_initial(&self, key: &str, initial: char) -> Option<usize> {
+        self.entities
+            .iter()
+            .position(|e| e.key == key && e.name.starts_with(initial))
     }
 
     /// Whether the full stop at `i` closes an initial before a name (`О. Коваль`).
