@@ -35,6 +35,25 @@ struct Turn {
     note: Option<(usize, usize)>,
 }
 
+/// A label that opens a paragraph and ends at a colon (`Frontline Watch:`, `One channel wrote:`,
+/// `The Prime Minister (Katrin Ousel):`), as token indices.
+struct ColonLabel {
+    /// The label's first token, after a producer's time stamp.
+    line_start: usize,
+    colon: usize,
+    /// Just past the label's paragraph.
+    paragraph_end: usize,
+    /// Who the label names; `None` for an anonymous report (`One report:`).
+    np: Option<NounPhrase>,
+    /// The reporting verb's span (`One channel wrote:`).
+    cue: Option<(usize, usize)>,
+    hedged: bool,
+    /// A name alone before the colon, which may label a turn.
+    label_only: bool,
+    /// A speaker's turn in a record or an interview, report and all.
+    turn: bool,
+}
+
 pub struct Extractor<'a> {
     pub a: &'a Analysed<'a>,
     pub lex: &'static Lexicon,
@@ -3400,197 +3419,23 @@ impl<'a> Extractor<'a> {
     /// that opens with a short intro and a colon, then unquoted words, is a post or report reproduced
     /// as it stands: direct, up to the paragraph end. A quote after the colon is the quote rule's.
     fn colon_inline(&mut self, index: usize, sentence: Sentence) {
-        let a = self.a;
         // A transcript's turn is the transcript rule's.
         if self.token_used[sentence.start] {
             return;
         }
-        // "19:02 Dr Semerenko: …": a producer's note opens with the time; the label follows it.
-        let line_start = self
-            .time_stamp_end(sentence.start)
-            .filter(|&end| end < sentence.end)
-            .unwrap_or(sentence.start);
-        let Some(colon) = (line_start..(line_start + 10).min(sentence.end))
-            .find(|&i| self.tok(i).is_punct(':') && self.outside(i))
-        else {
+        let Some(label) = self.colon_label(index, sentence) else {
             return;
         };
-        // "Summary:" heads a text; "The General Staff's summary:" names whose it is ("Editor's
-        // note:" still heads one).
-        if !self.opens_paragraph(sentence.start)
-            || (self.heading_before(colon) && !self.owned_document(line_start, colon))
-        {
-            return;
-        }
-        // "Report: Sokolan's war ran on rented ships", "Poll: …": a kicker saying what kind of
-        // piece follows, no one's words ("One report: …" is an anonymous source's).
-        if colon == line_start + 1 && self.tok(line_start).info.is(class::DOCUMENT) {
-            return;
-        }
-        // "11:45" is a time; a quote after the colon is the quote rule's.
-        let spaced = a.text[self.tok(colon).end..].starts_with(char::is_whitespace);
-        if colon + 1 >= sentence.end || self.tok(colon + 1).is_mark() || !spaced {
-            return;
-        }
-        // A heading in capitals ("BREAKING NEWS:") is not a speaker.
-        let intro = &a.text[self.tok(line_start).start..self.tok(colon).start];
-        if !intro.chars().any(char::is_lowercase) {
-            return;
-        }
-        let mut last = index;
-        while last + 1 < a.sentences.len() && !a.sentences[last].paragraph_end {
-            last += 1;
-        }
-        let paragraph_end = a.sentences[last].end;
-        let intro = self.intro_speaker(line_start, colon).or_else(|| {
-            // `Rezident: …`: one capitalised word no rule knows, before a whole sentence or two
-            // ("Dorn: The line holds. Reinforcements have arrived.").
-            let np = self.name_before_colon(line_start, colon)?;
-            let word = self.w(np.last);
-            let channel_like = np.first == np.last
-                && !word.ends_with("ed")
-                && !word.ends_with("ing")
-                && self.words_in(colon + 1, paragraph_end) >= 6;
-            channel_like.then_some((Some(np), None, false))
-        });
-        // "The Prime Minister (Katrin Ousel):", "The Prime Minister:": a record of a debate labels
-        // each turn with the speaker's office, named in brackets the first time.
-        let office = self.office_label(line_start, colon);
-        let intro = office.map(|np| (Some(np), None, false)).or(intro);
-        let Some((np, cue, hedged)) = intro else {
-            return;
-        };
-        // "What Vostria says: The Referendum Commission says 83.6 per cent …": words that name
-        // their own speaker are that speaker's, and the reporting rules take them.
-        let limit = (colon + 8).min(sentence.end);
-        let words_end = (colon + 1..limit)
-            .find(|&i| !self.tok(i).is_word())
-            .unwrap_or(limit);
-        let own_attribution = is_name_token(self.tok(colon + 1))
-            && (colon + 2..words_end).any(|v| {
-                self.is_verb(v)
-                    && !self.tok(v).capital
-                    && self.frames(v) & (frame::THAT | frame::BARE) != 0
-            });
-        if cue.is_some() && own_attribution {
-            return;
-        }
-        // "Host: Ruta Makovey.", "Witness: Viktor Saalen, Chief Executive, …": one word crediting
-        // the person named after it, not a post of theirs.
-        let credit =
-            cue.is_none() && colon == line_start + 1 && !self.is_known_name(line_start) && {
-                let name_end = (colon + 1..sentence.end)
-                    .find(|&i| !is_name_token(self.tok(i)))
-                    .unwrap_or(sentence.end);
-                name_end >= colon + 3
-                    && (name_end == sentence.end
-                        || [',', '.', '(']
-                            .iter()
-                            .any(|&c| self.tok(name_end).is_punct(c)))
-            };
-        if credit {
-            return;
-        }
-        let office_label = cue.is_none() && office.is_some() && np == office;
-        // A reporting verb must be one that introduces words after a colon ("wrote:", "said:"),
-        // not "comes with the right calling card:".
-        if let Some((cue_start, _)) = cue {
-            let verb = (line_start..colon).find(|&i| self.tok(i).start == cue_start);
-            if verb.is_none_or(|v| self.frames(v) & frame::COLON == 0 && !self.lower_is(v, "put")) {
-                return;
-            }
-            // "Reynolds says that's what new media is: taking a stand", "Iles says the problem
-            // is simple: …": the colon is inside the reported clause, which the reporting rules
-            // take whole.
-            if verb.is_some_and(|v| {
-                (self.lower_is(v + 1, "that") || self.lower_is(v + 1, "that's"))
-                    || (v + 1..colon).any(|i| self.is_be_or_have(i))
-            }) {
-                return;
-            }
-        }
-        // A name alone before the colon: it may label a turn of an interview or a record.
-        let mut turn = false;
-        let label_only = cue.is_none() && np.is_some();
-        // Without a reporting verb the intro must be a name and nothing else ("Frontline Watch:"),
-        // not a heading ("Paid Notice:", "The challenge for Sanders is steep:").
-        if let (None, Some(np)) = (cue, np) {
-            // Bullets and emoji may open the line ("❗️ Steppe Courier:"), and "via" a channel
-            // passed on ("via @rezident:").
-            let first_word = (line_start..colon)
-                .find(|&i| self.tok(i).is_word())
-                .map(|i| self.after_caps_label(i, colon).unwrap_or(i))
-                .map(|i| if self.lower_is(i, "via") { i + 1 } else { i })
-                // "Reply from @x:", "Forwarded from Rezident:": the post passed on is the name's.
-                .map(|i| self.passed_on_from(i).unwrap_or(i));
-            // "A source in the 3rd corps:": a lower-case affiliation after the phrase.
-            let affiliation = |from: usize| {
-                from < colon
-                    && ["in", "at", "from", "with", "inside", "near", "on"]
-                        .iter()
-                        .any(|w| self.lower_is(from, w))
-                    && self.words_in(from, colon) <= 6
-                    && (from..colon).all(|i| !self.is_verb(i) && self.tok(i).quote == NO_QUOTE)
-            };
-            // "Our sources in the 58th Army:", "A source in the General Staff:": a source and its
-            // affiliation, nothing else.
-            let source_intro = Some(np.first) == first_word
-                && (self.rest_is_empty(np.extent_last + 1, colon)
-                    || affiliation(np.extent_last + 1))
-                && (np.first..=np.last).any(|i| self.tok(i).info.is(class::ANON_HEAD))
-                && (np.first..=np.last).all(|i| !self.is_verb(i));
-            // "The General Staff of the Armed Forces:", "The Defence Ministry:": an organisation's
-            // full name.
-            let organisation = (np.first..=np.last).any(|i| self.tok(i).info.is(class::ORG_HEAD))
-                && (self
-                    .organisation_name_span(np)
-                    .is_some_and(|(_, last)| last == np.last)
-                    || (self.lower_is(np.first, "the")
-                        && np.first < np.last
-                        && (np.first + 1..=np.last).all(|i| is_name_token(self.tok(i)))));
-            let whole_name = Some(np.first) == first_word
-                && (self.rest_is_empty(np.last + 1, colon) || self.topic_tail(np.last + 1, colon))
-                && (organisation
-                    || ((np.first..=np.last).all(|i| {
-                        let t = self.tok(i);
-                        !t.is_word() || is_name_token(t) || t.info.is(class::TITLE)
-                    }) && !self.tok(np.first).info.is(class::DETERMINER)))
-                && !self.tok(np.last).info.is(class::HEADING);
-            // "From the commander:", "From the General Staff's summary:": who the words come from.
-            let from_intro = np.first > line_start
-                && first_word == Some(np.first - 1)
-                && self.lower_is(np.first - 1, "from")
-                && self.tok(np.first).info.is(class::DETERMINER)
-                && self.can_be_source(np)
-                && self.rest_is_empty(np.last + 1, colon);
-            if !whole_name
-                && !source_intro
-                && !from_intro
-                && !office_label
-                && !self.owned_document(np.first, colon)
-            {
-                return;
-            }
-            // "Ostrava: The defence ministry says …": a roundup's place heading; the line names
-            // its own speaker, whose report the reported rules take. A speaker's turn is the
-            // speaker's own, report and all: in a record ("Edvin Carrow (Lessmoor North): The
-            // Prime Minister told this House …") or in an interview whose person's label opens
-            // other paragraphs too ("Harlan: I said the government hid it"). An interviewer's
-            // label ("Observator:") names no person and passes on what others say.
-            let reports = (colon + 2..sentence.end).any(|v| {
-                self.is_verb(v)
-                    && !self.tok(v).capital
-                    && self
-                        .subject_of(v, colon + 1)
-                        .is_some_and(|(subject, _)| subject.first == colon + 1)
-            });
-            turn = office_label
-                || self.tok(colon - 1).is_punct(')')
-                || (reports && self.names_person(np) && self.label_repeats(line_start, colon));
-            if reports && !turn {
-                return;
-            }
-        }
+        let ColonLabel {
+            line_start,
+            colon,
+            paragraph_end,
+            np,
+            cue,
+            hedged,
+            label_only,
+            turn,
+        } = label;
         let mut block_end = paragraph_end;
         // "… towards the river. #Inside #Zorivka": closing hashtags tag the post; they are not
         // its words.
@@ -3702,6 +3547,217 @@ impl<'a> Extractor<'a> {
             hedged,
             "en.post.colon-inline",
         );
+    }
+
+    /// The label that opens a paragraph and ends at a colon, and who it names, or `None` when the
+    /// colon heads, times or quotes rather than labels (`Summary:`, `11:45`, `Moore: "…"`).
+    fn colon_label(&mut self, index: usize, sentence: Sentence) -> Option<ColonLabel> {
+        let a = self.a;
+        // "19:02 Dr Semerenko: …": a producer's note opens with the time; the label follows it.
+        let line_start = self
+            .time_stamp_end(sentence.start)
+            .filter(|&end| end < sentence.end)
+            .unwrap_or(sentence.start);
+        let colon = (line_start..(line_start + 10).min(sentence.end))
+            .find(|&i| self.tok(i).is_punct(':') && self.outside(i))?;
+        // "Summary:" heads a text; "The General Staff's summary:" names whose it is ("Editor's
+        // note:" still heads one).
+        if !self.opens_paragraph(sentence.start)
+            || (self.heading_before(colon) && !self.owned_document(line_start, colon))
+        {
+            return None;
+        }
+        // "Report: Sokolan's war ran on rented ships", "Poll: …": a kicker saying what kind of
+        // piece follows, no one's words ("One report: …" is an anonymous source's).
+        if colon == line_start + 1 && self.tok(line_start).info.is(class::DOCUMENT) {
+            return None;
+        }
+        // "11:45" is a time; a quote after the colon is the quote rule's.
+        let spaced = a.text[self.tok(colon).end..].starts_with(char::is_whitespace);
+        if colon + 1 >= sentence.end || self.tok(colon + 1).is_mark() || !spaced {
+            return None;
+        }
+        // A heading in capitals ("BREAKING NEWS:") is not a speaker.
+        let intro = &a.text[self.tok(line_start).start..self.tok(colon).start];
+        if !intro.chars().any(char::is_lowercase) {
+            return None;
+        }
+        let mut last = index;
+        while last + 1 < a.sentences.len() && !a.sentences[last].paragraph_end {
+            last += 1;
+        }
+        let paragraph_end = a.sentences[last].end;
+        let intro = self.intro_speaker(line_start, colon).or_else(|| {
+            // `Rezident: …`: one capitalised word no rule knows, before a whole sentence or two
+            // ("Dorn: The line holds. Reinforcements have arrived.").
+            let np = self.name_before_colon(line_start, colon)?;
+            let word = self.w(np.last);
+            let channel_like = np.first == np.last
+                && !word.ends_with("ed")
+                && !word.ends_with("ing")
+                && self.words_in(colon + 1, paragraph_end) >= 6;
+            channel_like.then_some((Some(np), None, false))
+        });
+        // "The Prime Minister (Katrin Ousel):", "The Prime Minister:": a record of a debate labels
+        // each turn with the speaker's office, named in brackets the first time.
+        let office = self.office_label(line_start, colon);
+        let intro = office.map(|np| (Some(np), None, false)).or(intro);
+        let (np, cue, hedged) = intro?;
+        // "What Vostria says: The Referendum Commission says 83.6 per cent …": words that name
+        // their own speaker are that speaker's, and the reporting rules take them.
+        let limit = (colon + 8).min(sentence.end);
+        let words_end = (colon + 1..limit)
+            .find(|&i| !self.tok(i).is_word())
+            .unwrap_or(limit);
+        let own_attribution = is_name_token(self.tok(colon + 1))
+            && (colon + 2..words_end).any(|v| {
+                self.is_verb(v)
+                    && !self.tok(v).capital
+                    && self.frames(v) & (frame::THAT | frame::BARE) != 0
+            });
+        if cue.is_some() && own_attribution {
+            return None;
+        }
+        // "Host: Ruta Makovey.", "Witness: Viktor Saalen, Chief Executive, …": one word crediting
+        // the person named after it, not a post of theirs.
+        let credit =
+            cue.is_none() && colon == line_start + 1 && !self.is_known_name(line_start) && {
+                let name_end = (colon + 1..sentence.end)
+                    .find(|&i| !is_name_token(self.tok(i)))
+                    .unwrap_or(sentence.end);
+                name_end >= colon + 3
+                    && (name_end == sentence.end
+                        || [',', '.', '(']
+                            .iter()
+                            .any(|&c| self.tok(name_end).is_punct(c)))
+            };
+        if credit {
+            return None;
+        }
+        let office_label = cue.is_none() && office.is_some() && np == office;
+        // A reporting verb must be one that introduces words after a colon ("wrote:", "said:"),
+        // not "comes with the right calling card:".
+        if let Some((cue_start, _)) = cue {
+            let verb = (line_start..colon).find(|&i| self.tok(i).start == cue_start);
+            if verb.is_none_or(|v| self.frames(v) & frame::COLON == 0 && !self.lower_is(v, "put")) {
+                return None;
+            }
+            // "Reynolds says that's what new media is: taking a stand", "Iles says the problem
+            // is simple: …": the colon is inside the reported clause, which the reporting rules
+            // take whole.
+            if verb.is_some_and(|v| {
+                (self.lower_is(v + 1, "that") || self.lower_is(v + 1, "that's"))
+                    || (v + 1..colon).any(|i| self.is_be_or_have(i))
+            }) {
+                return None;
+            }
+        }
+        let label_only = cue.is_none() && np.is_some();
+        let turn = match (cue, np) {
+            (None, Some(np)) => {
+                self.bare_label_turn(np, line_start, colon, sentence.end, office_label)?
+            }
+            _ => false,
+        };
+        Some(ColonLabel {
+            line_start,
+            colon,
+            paragraph_end,
+            np,
+            cue,
+            hedged,
+            label_only,
+            turn,
+        })
+    }
+
+    /// Whether a label without a reporting verb labels a speaker's turn (`Some(true)`), stands for
+    /// a post or a source (`Some(false)`), or is no label at all (`None`). Such a label must be a
+    /// name and nothing else (`Frontline Watch:`), not a heading (`Paid Notice:`, `The challenge for
+    /// Sanders is steep:`).
+    fn bare_label_turn(
+        &self,
+        np: NounPhrase,
+        line_start: usize,
+        colon: usize,
+        sentence_end: usize,
+        office_label: bool,
+    ) -> Option<bool> {
+        // Bullets and emoji may open the line ("❗️ Steppe Courier:"), and "via" a channel
+        // passed on ("via @rezident:").
+        let first_word = (line_start..colon)
+            .find(|&i| self.tok(i).is_word())
+            .map(|i| self.after_caps_label(i, colon).unwrap_or(i))
+            .map(|i| if self.lower_is(i, "via") { i + 1 } else { i })
+            // "Reply from @x:", "Forwarded from Rezident:": the post passed on is the name's.
+            .map(|i| self.passed_on_from(i).unwrap_or(i));
+        // "A source in the 3rd corps:": a lower-case affiliation after the phrase.
+        let affiliation = |from: usize| {
+            from < colon
+                && ["in", "at", "from", "with", "inside", "near", "on"]
+                    .iter()
+                    .any(|w| self.lower_is(from, w))
+                && self.words_in(from, colon) <= 6
+                && (from..colon).all(|i| !self.is_verb(i) && self.tok(i).quote == NO_QUOTE)
+        };
+        // "Our sources in the 58th Army:", "A source in the General Staff:": a source and its
+        // affiliation, nothing else.
+        let source_intro = Some(np.first) == first_word
+            && (self.rest_is_empty(np.extent_last + 1, colon) || affiliation(np.extent_last + 1))
+            && (np.first..=np.last).any(|i| self.tok(i).info.is(class::ANON_HEAD))
+            && (np.first..=np.last).all(|i| !self.is_verb(i));
+        // "The General Staff of the Armed Forces:", "The Defence Ministry:": an organisation's
+        // full name.
+        let organisation = (np.first..=np.last).any(|i| self.tok(i).info.is(class::ORG_HEAD))
+            && (self
+                .organisation_name_span(np)
+                .is_some_and(|(_, last)| last == np.last)
+                || (self.lower_is(np.first, "the")
+                    && np.first < np.last
+                    && (np.first + 1..=np.last).all(|i| is_name_token(self.tok(i)))));
+        let whole_name = Some(np.first) == first_word
+            && (self.rest_is_empty(np.last + 1, colon) || self.topic_tail(np.last + 1, colon))
+            && (organisation
+                || ((np.first..=np.last).all(|i| {
+                    let t = self.tok(i);
+                    !t.is_word() || is_name_token(t) || t.info.is(class::TITLE)
+                }) && !self.tok(np.first).info.is(class::DETERMINER)))
+            && !self.tok(np.last).info.is(class::HEADING);
+        // "From the commander:", "From the General Staff's summary:": who the words come from.
+        let from_intro = np.first > line_start
+            && first_word == Some(np.first - 1)
+            && self.lower_is(np.first - 1, "from")
+            && self.tok(np.first).info.is(class::DETERMINER)
+            && self.can_be_source(np)
+            && self.rest_is_empty(np.last + 1, colon);
+        if !whole_name
+            && !source_intro
+            && !from_intro
+            && !office_label
+            && !self.owned_document(np.first, colon)
+        {
+            return None;
+        }
+        // "Ostrava: The defence ministry says …": a roundup's place heading; the line names
+        // its own speaker, whose report the reported rules take. A speaker's turn is the
+        // speaker's own, report and all: in a record ("Edvin Carrow (Lessmoor North): The
+        // Prime Minister told this House …") or in an interview whose person's label opens
+        // other paragraphs too ("Harlan: I said the government hid it"). An interviewer's
+        // label ("Observator:") names no person and passes on what others say.
+        let reports = (colon + 2..sentence_end).any(|v| {
+            self.is_verb(v)
+                && !self.tok(v).capital
+                && self
+                    .subject_of(v, colon + 1)
+                    .is_some_and(|(subject, _)| subject.first == colon + 1)
+        });
+        let turn = office_label
+            || self.tok(colon - 1).is_punct(')')
+            || (reports && self.names_person(np) && self.label_repeats(line_start, colon));
+        if reports && !turn {
+            return None;
+        }
+        Some(turn)
     }
 
     /// Whether a capitalised phrase names a person the text presents as one ("Harlan" after
