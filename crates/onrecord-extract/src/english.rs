@@ -1165,6 +1165,17 @@ impl<'a> Extractor<'a> {
                 || ["march", "may"].iter().any(|m| self.lower_is(index, m)))
     }
 
+    /// Whether a date ends just before `index`: "on 6 September", "on Monday", "September 6".
+    fn ends_with_date(&self, index: usize) -> bool {
+        let last = index.wrapping_sub(1);
+        index > 0
+            && (self.is_month(last)
+                || (self.tok(last).capital
+                    && self.tok(last).info.is(class::TIME)
+                    && self.w(last).ends_with("day"))
+                || (index > 1 && self.is_number(last) && self.is_month(last - 1)))
+    }
+
     /// A dash between words: "—", "–", or a hyphen standing alone (" - ", "--").
     fn is_dash(&self, index: usize) -> bool {
         matches!(self.punct_char(index), '-' | '—' | '–')
@@ -7695,7 +7706,10 @@ impl<'a> Extractor<'a> {
                         && self.frames(i + 1) & frame::ACT != 0
                         && past_predicate(i + 1)));
             // "…, a day after the ministry conceded …", ", hours before the vote": the writer's time.
+            // After a date it dates the date ("first saw the figures on 6 September, three days
+            // after the statement was issued"), and the report goes on.
             let time_after = t.is_punct(',')
+                && !self.ends_with_date(i)
                 && (i + 1..(i + 4).min(sentence.end))
                     .find(|&j| ["after", "before"].iter().any(|w| self.lower_is(j, w)))
                     .is_some_and(|j| {
