@@ -1220,6 +1220,7 @@ impl<'a> Ctx<'a> {
                 || e.nominative_key == nk
                 || (k_letters >= 5 && e.key.starts_with(&k))
                 || (e.key_letters >= 5 && k.starts_with(&e.key) && k.len() <= e.key.len() + 6)
+                || adjectival_surname_form(&e.key, &k)
         })
     }
 
@@ -1840,15 +1841,20 @@ impl<'a> Ctx<'a> {
         };
         // A person's name (two capitalised words, or one already known) outranks a head noun:
         // `Официальный представитель группировки Игорь Мельников`.
+        // A surname the text has named, not capitalised by the sentence it opens (`Сам Гребенюк у
+        // коментарі …`).
+        let known_name = |i: usize| {
+            (i > r.start || !self.sentence_initial(i))
+                && self
+                    .match_entity(&self.text(self.toks[i].s, self.toks[i].e))
+                    .is_some()
+        };
         let named = r.clone().any(|i| {
             name_word(i)
                 && ((i + 1 < r.end
                     && name_word(i + 1)
                     && self.gap_is_space(self.toks[i].e, self.toks[i + 1].s))
-                    || (i > r.start
-                        && self
-                            .match_entity(&self.text(self.toks[i].s, self.toks[i].e))
-                            .is_some()))
+                    || known_name(i))
         });
         // `Командир роты с позывным «Гром»`: a call sign is the name the person goes by.
         if let Some(&(a, b)) = quotes.first().filter(|_| !named) {
@@ -2115,10 +2121,16 @@ impl<'a> Ctx<'a> {
                 self.toks[i].cap && !quoted(self.toks[i].s) && !self.capital_by_position(i)
             })
             .collect();
-        if let Some(&last) = caps.iter().rev().find(|&&i| i != r.start || r.len() <= 3) {
+        if let Some(&last) = caps
+            .iter()
+            .rev()
+            .find(|&&i| i != r.start || r.len() <= 3 || known_name(i))
+        {
             let mut first_cap = last;
+            // `Сам Мостовой обещал`: a word capitalised by the sentence it opens is not the name's.
             while first_cap > r.start
                 && self.toks[first_cap - 1].cap
+                && !self.capital_by_position(first_cap - 1)
                 && self.gap_is_space(self.toks[first_cap - 1].e, self.toks[first_cap].s)
             {
                 first_cap -= 1;
@@ -2140,6 +2152,13 @@ impl<'a> Ctx<'a> {
                     .by_first_name(&first)
                     .filter(|&x| keys.contains(&self.entities[x].key))
                 {
+                    return Some(self.person(x, mention));
+                }
+            }
+            // `По словам Оксаны` after `Оксана Шевчук`: a first name alone is the person the text
+            // named in full.
+            if first_cap == last {
+                if let Some(x) = self.by_first_name(&word) {
                     return Some(self.person(x, mention));
                 }
             }
@@ -2979,6 +2998,20 @@ fn genitive_adjective_form(lower: &str) -> bool {
 
 /// A locative adjective in the nominative, agreeing with its noun's nominative (`областной` +
 /// `прокуратура` → `областная`, `региональном` + `управление` → `региональное`).
+/// Whether `oblique` is a case form of `surname`, a man's surname declined like an adjective:
+/// `Мостового`, `Мостовому`, `Мостовым` of `Мостовой` (the general endings would make it
+/// `Мостовый`).
+fn adjectival_surname_form(surname: &str, oblique: &str) -> bool {
+    ["ой", "ый", "ий", "ій", "ей"].iter().any(|ending| {
+        surname.strip_suffix(ending).is_some_and(|stem| {
+            stem.chars().count() >= 4
+                && oblique.strip_prefix(stem).is_some_and(|rest| {
+                    ["ого", "ому", "ым", "им", "ом", "ього", "ьому", "ім"].contains(&rest)
+                })
+        })
+    })
+}
+
 fn adjective_nominative(lang: &str, lower: &str, noun: &str) -> String {
     let gender = if noun.ends_with(['а', 'я']) {
         'f'
