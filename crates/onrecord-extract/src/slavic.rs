@@ -1681,7 +1681,7 @@ impl<'a> Ctx<'a> {
 
     /// Resolves the speaker phrase in [s, e) (as written); `case` is the case the grammar puts it in.
     fn resolve(&self, s: usize, e: usize, gender: char, oblique: bool) -> Option<SpeakerOut> {
-        let (s, mut e) = trim_content(self.chars, s, e);
+        let (s, mut e) = trim_content(self.chars, s, with_closing_mark(self.chars, s, e));
         let mut r = self.toks_in(s, e);
         // `В МЧС региона нам ответили`: whom they told is no part of who spoke.
         if r.len() > 1 && matches!(self.toks[r.end - 1].lower.as_str(), "нам" | "мне" | "мені")
@@ -1700,7 +1700,7 @@ impl<'a> Ctx<'a> {
                 })
         }) {
             r.end = k;
-            e = self.toks[k - 1].e;
+            e = with_closing_mark(self.chars, s, self.toks[k - 1].e);
         }
         if r.is_empty() {
             return None;
@@ -2998,6 +2998,18 @@ fn genitive_adjective_form(lower: &str) -> bool {
 
 /// A locative adjective in the nominative, agreeing with its noun's nominative (`областной` +
 /// `прокуратура` → `областная`, `региональном` + `управление` → `региональное`).
+/// The end of [s, e) with the closing mark of a quote it opens but does not close: a phrase cut
+/// at its last word (`группы «Черный семафор` + `»`) keeps its name whole.
+fn with_closing_mark(chars: &[char], s: usize, e: usize) -> usize {
+    let opened = chars[s..e].iter().filter(|&&c| is_open(c)).count();
+    let closed = chars[s..e].iter().filter(|&&c| is_close(c)).count();
+    if opened > closed && chars.get(e).is_some_and(|&c| is_close(c)) {
+        e + 1
+    } else {
+        e
+    }
+}
+
 /// Whether `oblique` is a case form of `surname`, a man's surname declined like an adjective:
 /// `Мостового`, `Мостовому`, `Мостовым` of `Мостовой` (the general endings would make it
 /// `Мостовый`).
@@ -3727,10 +3739,18 @@ fn colon_post(ctx: &Ctx, ls: usize, le: usize, hosts: &[String]) -> Option<Found
     let colon = ctx.toks[colon_tok].e;
     let name_start = ctx.toks[first].s;
     let marked = |p: usize| is_open(chars[p]) || is_close(chars[p]) || is_dash(chars[p]);
+    // `М. Дзюба:`: an initial's full stop belongs to the name.
+    let initial_stop = |p: usize| {
+        chars[p] == '.'
+            && p > name_start
+            && chars[p - 1].is_uppercase()
+            && (p - 1 == name_start || !is_word_char(chars[p - 2]))
+    };
     if !ctx.toks[first].cap
         || (ls..name_start).any(marked)
-        || (name_start..colon)
-            .any(|p| chars[p] != ' ' && chars[p] != '-' && !is_word_char(chars[p]))
+        || (name_start..colon).any(|p| {
+            chars[p] != ' ' && chars[p] != '-' && !is_word_char(chars[p]) && !initial_stop(p)
+        })
     {
         return None;
     }
@@ -4304,8 +4324,13 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                     .any(|c| matches!(c, ',' | '.' | ':'))
             })
             .find(|&i| lex.naming_verbs.contains(&ctx.toks[i].lower) && !in_quote(ctx.toks[i].s))
-            // The object stands between: `назвал «Крокус»` names, it does not call.
-            .filter(|&v| ctx.toks_in(ctx.toks[v].e, qa).next().is_some());
+            // The object stands between: `назвал «Крокус»` names, it does not call; nor does a
+            // name after its noun (`назвала заявление группы «Черный семафор» …`).
+            .filter(|&v| {
+                ctx.toks_in(ctx.toks[v].e, qa)
+                    .last()
+                    .is_some_and(|before| !has_stem(&ctx.toks[before].lower, &lex.intros))
+            });
         if let Some(v) = naming {
             let speaker = ctx.speaker_before(v, s);
             let cue = Some((ctx.toks[v].s, ctx.toks[v].e));
@@ -4739,10 +4764,15 @@ fn nominal_report(
         ),
         _ => None,
     }?;
-    // Opening the sentence (after an adjective or a possessive at most), the noun is its subject.
+    // Opening the sentence (after an adjective or a possessive at most), the noun is its subject;
+    // after a naming verb it is the object called something after the last comma (`назвал
+    // заявление группы о том, что …, выдумкой`).
     let opens = ctx.toks_in(s, t.s).len() <= 1;
+    let named_as = ctx
+        .toks_in(s, t.s)
+        .any(|i| lex.naming_verbs.contains(&ctx.toks[i].lower));
     let from = ctx.toks[comp].e;
-    let to = if opens {
+    let to = if opens || named_as {
         (from..e)
             .rev()
             .find(|&k| chars[k] == ',' && !in_quote(k))
