@@ -3211,10 +3211,18 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
 
     let hosts = transcript_hosts(&ctx);
     let mut candidates: Vec<(usize, Found)> = Vec::new();
-    for &(ls, le) in &line_ranges {
+    for (k, &(ls, le)) in line_ranges.iter().enumerate() {
         let (ls, le) = trim(&chars, ls, le);
         if ls < le && is_dash(chars[ls]) {
-            if let Some(f) = dash_line(&mut ctx, ls + 1, le) {
+            let attributed = dash_line(&mut ctx, ls + 1, le);
+            if attributed.is_none() {
+                if let Some(pieces) = dash_after_colon_intro(&ctx, &line_ranges[..k], ls, le) {
+                    used.push((ls, le));
+                    candidates.extend(pieces.into_iter().map(|f| (ls, f)));
+                    continue;
+                }
+            }
+            if let Some(f) = attributed {
                 // `— …, — говорит Зоя Карпенко. Староста с ней не спорит, но признаёт, что …`:
                 // the sentences after the attribution are the reporter's and read as any other.
                 let last_piece = f.pieces.iter().map(|p| p.1).max().unwrap_or(le);
@@ -3633,6 +3641,80 @@ fn dash_line(ctx: &mut Ctx, a_start: usize, le: usize) -> Option<Found> {
     })
 }
 
+/// `Коваль сказал:` / `— Я признаю … не писал, — и, помолчав, добавил: — Показания …`: a dash line
+/// after a line that ends with a reporting verb and a colon is that speaker's, up to the writer's
+/// remark; words after a second verb and colon in the remark are a second statement of theirs.
+fn dash_after_colon_intro(
+    ctx: &Ctx,
+    lines_before: &[(usize, usize)],
+    ls: usize,
+    le: usize,
+) -> Option<Vec<Found>> {
+    let chars = ctx.chars;
+    let &(ps, pe) = lines_before
+        .iter()
+        .rev()
+        .find(|&&(s, e)| trim(chars, s, e).0 < trim(chars, s, e).1)?;
+    let (ps, pe) = trim(chars, ps, pe);
+    if chars[pe - 1] != ':' {
+        return None;
+    }
+    let verb_before_colon = |from: usize, to: usize| {
+        ctx.toks_in(from, to)
+            .rev()
+            .take(2)
+            .find(|&t| ctx.lex.verbs.contains(&ctx.toks[t].lower))
+    };
+    let verb = verb_before_colon(ps, pe)?;
+    let speaker = ctx.speaker_before(verb, ps);
+    // The writer's remark opens at `, — ` (or `. — `) outside quotes.
+    let mut depth = 0i32;
+    let remark = (ls + 1..le.saturating_sub(2)).find(|&i| {
+        let c = chars[i];
+        depth += i32::from(is_open(c)) - i32::from(is_close(c));
+        depth == 0
+            && matches!(c, ',' | '.' | '!' | '?')
+            && chars[i + 1] == ' '
+            && is_dash(chars[i + 2])
+    });
+    let first_end = match remark {
+        Some(i) if chars[i] == ',' => i,
+        Some(i) => i + 1,
+        None => le,
+    };
+    let piece = trim_content(chars, ls + 1, first_end);
+    // `Журналист спросил:` / `— Вы уедете?`: a question asks.
+    if piece.0 >= piece.1 || chars[piece.1 - 1] == '?' {
+        return None;
+    }
+    let cue = Some((ctx.toks[verb].s, ctx.toks[verb].e));
+    let mut found = vec![Found {
+        kind: StatementKind::Direct,
+        pieces: vec![piece],
+        speaker: speaker.clone(),
+        cue,
+        rule: format!("{}.dash.after-colon-intro", ctx.lex.prefix),
+    }];
+    // `— и, помолчав, добавил: — …`
+    let second = remark.and_then(|remark| {
+        let colon = (remark + 3..le).find(|&p| chars[p] == ':')?;
+        let verb = verb_before_colon(remark + 3, colon)?;
+        let start = (colon + 1..le).find(|&p| !chars[p].is_whitespace() && !is_dash(chars[p]))?;
+        let words = trim_content(chars, start, le);
+        (words.0 < words.1).then_some((verb, words))
+    });
+    if let Some((verb, words)) = second {
+        found.push(Found {
+            kind: StatementKind::Direct,
+            pieces: vec![words],
+            speaker,
+            cue: Some((ctx.toks[verb].s, ctx.toks[verb].e)),
+            rule: format!("{}.dash.after-colon-intro", ctx.lex.prefix),
+        });
+    }
+    Some(found)
+}
+
 /// `— Какова ситуация? / — Сложная, но контролируемая.`: in an interview told as dash lines, an
 /// answer (a dash line right after a question, with no attribution of its own) is a direct
 /// statement of the interviewee, the person named last before the first question.
@@ -4042,6 +4124,11 @@ fn quoted_label_post(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
     if chars.get(close + 1) != Some(&':') || chars.get(close + 2) != Some(&' ') {
         return None;
     }
+    // A channel's name is a few words; `«Про мост я ему ничего не писал»: в Тальногорске начался
+    // суд …` is a headline quoting someone before its topic.
+    if ctx.toks_in(p + 1, close).len() > 4 || chars[p + 1..close].contains(&',') {
+        return None;
+    }
     let body = trim_content(chars, close + 2, le);
     // A quote after the colon is the quote rules'; a post needs a few words.
     if body.0 >= body.1 || is_open(chars[body.0]) || ctx.toks_in(body.0, body.1).len() < 4 {
@@ -4099,8 +4186,12 @@ fn parenthetical(ctx: &Ctx, verb: usize, s: usize, e: usize) -> Option<Found> {
     if subject.is_empty() || subject.len() > 10 {
         return None;
     }
-    // `…, йдеться про заступника голови ОДА Вадима Гребенюка`: what is spoken about, no speaker.
-    if matches!(ctx.toks[subject.start].lower.as_str(), "про" | "о" | "об") {
+    // `…, йдеться про заступника голови ОДА Вадима Гребенюка`: what is spoken about, no speaker;
+    // `На вопрос судьи, признаёт ли он вину, …`: a question put to someone.
+    if matches!(
+        ctx.toks[subject.start].lower.as_str(),
+        "про" | "о" | "об" | "ли"
+    ) {
         return None;
     }
     // `…, нагадали в прокуратурі.`: an institution speaks too.
