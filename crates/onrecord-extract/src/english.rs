@@ -836,6 +836,16 @@ impl<'a> Extractor<'a> {
                     index = prev - 1;
                     continue;
                 }
+                // "the administration in the occupied Lesk region": where a body sits.
+                if prev >= limit + 2
+                    && self.lower_is(prev - 1, "in")
+                    && self.tok(prev - 2).info.is(class::ORG_HEAD)
+                    && end < prev + 5
+                    && (prev + 1..=end).any(|i| is_name_token(self.tok(i)))
+                {
+                    index = prev - 1;
+                    continue;
+                }
                 // "the Institute for the Study of War", "the Committee for a Responsible Budget": a
                 // name goes on across a lower-case article between capitalised words.
                 if prev >= limit + 2
@@ -878,6 +888,21 @@ impl<'a> Extractor<'a> {
                     || ((self.lower_is(prev, "from") || self.lower_is(prev, "at"))
                         && is_name_token(self.tok(prev - 1))
                         && !crate::speakers::is_function(self.tok(prev - 1))))
+            {
+                first = prev;
+                index = prev;
+                continue;
+            }
+            // "The Foreign Ministry in Savrin", "the administration in the occupied Lesk region":
+            // where a body sits belongs to it.
+            if self.lower_is(prev, "in")
+                && prev > limit
+                && self.tok(prev - 1).info.is(class::ORG_HEAD)
+                && end < first + 5
+                && (first..=end).any(|i| is_name_token(self.tok(i)))
+                && (first..=end).all(|i| {
+                    self.tok(i).is_word() && !self.is_verb(i) && !self.tok(i).info.is(class::TIME)
+                })
             {
                 first = prev;
                 index = prev;
@@ -2157,6 +2182,27 @@ impl<'a> Extractor<'a> {
             return FoundSpeaker {
                 mention,
                 resolved: author.resolved,
+            };
+        }
+        // "The Foreign Ministry in Savrin", "the Joint Centre in Marenzo": where a named body sits
+        // is no part of its name ("the administration in Velgorod" is described by it, and an
+        // embassy is known by its city).
+        if let Some(located) = (np.first + 1..np.last).find(|&i| {
+            self.lower_is(i, "in")
+                && self.tok(i - 1).info.is(class::ORG_HEAD)
+                && self.tok(i - 1).capital
+                && !self.tok(i + 1).is_mark()
+                && !(np.first..i)
+                    .any(|k| self.lower_is(k, "embassy") || self.lower_is(k, "consulate"))
+        }) {
+            let body = self.speaker(NounPhrase {
+                first: np.first,
+                last: located - 1,
+                extent_last: located - 1,
+            });
+            return FoundSpeaker {
+                mention,
+                resolved: body.resolved,
             };
         }
         // "The Head of Mission said", "the Chief of Staff": a title with "of" is its holder's,
