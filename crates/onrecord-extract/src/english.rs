@@ -7299,18 +7299,19 @@ impl<'a> Extractor<'a> {
             && self.act_object_follows(verb, sentence.end)
             && !(comma_before && self.only_time_follows(verb, sentence.end));
         // "…, the agency said in a June report, and those …": a prepositional adjunct before
-        // the comma that goes on with what was said.
-        if comma_before
-            && !explicit_that
-            && index < sentence.end
-            && self.is_preposition(index)
-            && self.has_finite_verb(sentence.start, np.first)
-        {
+        // the comma that goes on with what was said. "Any result, she told the Herald by
+        // telephone, would be …": the clause split around it goes on with its verb.
+        if comma_before && !explicit_that && index < sentence.end && self.is_preposition(index) {
+            let clause_before = self.has_finite_verb(sentence.start, np.first);
             let adjunct_end = (index + 1..(index + 8).min(sentence.end))
                 .find(|&i| self.tok(i).is_punct(','))
                 .filter(|&c| {
                     !self.has_finite_verb(index, c)
                         && (index..c).all(|i| self.tok(i).quote == NO_QUOTE)
+                        && (clause_before
+                            || (c + 1 < sentence.end
+                                && (self.is_be_or_have(c + 1)
+                                    || self.tok(c + 1).info.is(class::FINITE))))
                 });
             if let Some(comma) = adjunct_end {
                 index = comma;
@@ -8758,15 +8759,20 @@ impl<'a> Extractor<'a> {
         // "at least 14 drones": a quantity, not a place or time.
         let quantity = self.lower_is(index, "at")
             && (self.lower_is(index + 1, "least") || self.lower_is(index + 1, "most"));
+        // "said by telephone": "by" and a medium is how it was said.
+        let by_medium = self.lower_is(index, "by")
+            && index + 1 < self.a.tokens.len()
+            && self.is_medium(index + 1);
         t.is_word()
             && !t.capital
             && !quantity
-            && [
-                "to", "in", "on", "at", "during", "after", "before", "with", "from", "via", "over",
-                "through", "into", "outside", "near",
-            ]
-            .iter()
-            .any(|p| self.w(index).eq_ignore_ascii_case(p))
+            && (by_medium
+                || [
+                    "to", "in", "on", "at", "during", "after", "before", "with", "from", "via",
+                    "over", "through", "into", "outside", "near",
+                ]
+                .iter()
+                .any(|p| self.w(index).eq_ignore_ascii_case(p)))
     }
 
     /// ", director of the Center for Politics." after an inverted speaker: an appositive that runs
