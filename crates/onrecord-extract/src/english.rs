@@ -8354,6 +8354,22 @@ impl<'a> Extractor<'a> {
         if self.lower_is(at - 1, "and") || self.lower_is(at - 1, "but") {
             return true;
         }
+        // "Morozan signed the treaty, declared that … and promised …": a report in a list of
+        // the subject's past acts that "and" closes.
+        let past = |i: usize| {
+            i < sentence.end
+                && self.tok(i).is_word()
+                && !self.tok(i).capital
+                && (self.w(i).ends_with("ed") || self.tok(i).info.is(class::FINITE))
+        };
+        if p.is_punct(',')
+            && at == verb
+            && past(verb)
+            && self.lower_is(verb + 1, "that")
+            && (verb + 2..sentence.end).any(|i| self.lower_is(i, "and") && past(i + 1))
+        {
+            return true;
+        }
         if !self.tok(verb).info.is(class::ING) {
             return false;
         }
