@@ -7098,6 +7098,11 @@ impl<'a> Extractor<'a> {
                         .any(|w| self.lower_is(np.first - 1, w)))
         });
         let participle = participle || object_before_participle;
+        // A report in a list of its subject's acts after a comma (see `shares_subject`).
+        let in_act_list = participle
+            && subject.is_none()
+            && self.tok(verb - 1).is_punct(',')
+            && !self.tok(verb).info.is(class::ING);
         let (np, hedged_subject) = match subject {
             Some(_) if object_before_participle => (self.participle_subject(sentence, verb), false),
             // "Essaria's prime minister, Joaquim Lerida, seemed to hedge, saying …": the name in
@@ -7745,13 +7750,17 @@ impl<'a> Extractor<'a> {
                             .iter()
                             .any(|w| self.lower_is(j, w)))
             };
-            let speaker_goes_on = t.is_punct(',')
-                && i + 1 < sentence.end
-                && ((self.lower_is(i + 1, "but") && past_predicate(i + 2))
-                    || (self.is_verb(i + 1)
-                        && self.w(i + 1).ends_with("ed")
-                        && self.frames(i + 1) & frame::ACT != 0
-                        && past_predicate(i + 1)));
+            // "cut the ribbon, declared that A and thanked …": the "and" that closes a list of the
+            // speaker's acts.
+            let list_closes = in_act_list && self.lower_is(i, "and") && past_predicate(i + 1);
+            let speaker_goes_on = list_closes
+                || t.is_punct(',')
+                    && i + 1 < sentence.end
+                    && ((self.lower_is(i + 1, "but") && past_predicate(i + 2))
+                        || (self.is_verb(i + 1)
+                            && self.w(i + 1).ends_with("ed")
+                            && self.frames(i + 1) & frame::ACT != 0
+                            && past_predicate(i + 1)));
             // "…, a day after the ministry conceded …", ", hours before the vote": the writer's time.
             // After a date it dates the date ("first saw the figures on 6 September, three days
             // after the statement was issued"), and the report goes on.
