@@ -3634,9 +3634,16 @@ impl<'a> Extractor<'a> {
         if colon + 1 >= sentence.end || self.tok(colon + 1).is_mark() || !spaced {
             return None;
         }
-        // A heading in capitals ("BREAKING NEWS:") is not a speaker.
+        // A heading in capitals ("BREAKING NEWS:") is not a speaker; a person's initials ("YD:"
+        // after "Yelena Dorosh") are.
         let intro = &a.text[self.tok(line_start).start..self.tok(colon).start];
-        if !intro.chars().any(char::is_lowercase) {
+        let initials = colon == line_start + 1 && {
+            let at = self.tok(line_start).start;
+            self.entities
+                .mentioned_in(at, at + 1)
+                .is_some_and(|e| self.entities.list[e].kind == EntityKind::Person)
+        };
+        if !intro.chars().any(char::is_lowercase) && !initials {
             return None;
         }
         let mut last = index;

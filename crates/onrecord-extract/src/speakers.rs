@@ -712,6 +712,12 @@ impl Entities {
                 (name_tokens == 1)
                     .then(|| self.spelled_in_full(analysed, strip_possessive(last_word), position))
                     .flatten()
+            })
+            .or_else(|| {
+                let label = tokens.get(run.last + 1).is_some_and(|t| t.is_punct(':'));
+                (name_tokens == 1 && label)
+                    .then(|| self.initialled_person(analysed, last_word, position))
+                    .flatten()
             });
         // A first name alone ("a resident named Caroline") gives a new person a gender when the
         // lexicon lists it; a lone word that matches a known name (a surname) never changes it.
@@ -834,6 +840,25 @@ impl Entities {
                 && e.gender.is_none()
                 && e.name.0 < position
                 && initials_are(&analysed.text[e.name.0..e.name.1], acronym)
+        })
+    }
+
+    /// The person a turn's label of initials at `position` stands for ("YD:" after "Yelena
+    /// Dorosh"): the latest one named before it whose names begin with its letters.
+    fn initialled_person(
+        &self,
+        analysed: &Analysed,
+        initials: &str,
+        position: usize,
+    ) -> Option<usize> {
+        if !(2..=3).contains(&initials.len()) || !initials.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        self.list.iter().rposition(|e| {
+            e.kind == EntityKind::Person
+                && e.name_tokens >= 2
+                && e.name.0 < position
+                && initials_are(&analysed.text[e.name.0..e.name.1], initials)
         })
     }
 
