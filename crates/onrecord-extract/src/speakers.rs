@@ -1689,9 +1689,12 @@ fn appositive_title_before(
         })
         .last()
         .unwrap_or(head);
-    let definite = first
-        .checked_sub(1)
-        .is_some_and(|i| word(analysed, &tokens[i]).eq_ignore_ascii_case("the"));
+    // "the official spokesman", "his lawyer", "Sverdan's lawyer": a title that is someone's.
+    let definite = first.checked_sub(1).is_some_and(|i| {
+        word(analysed, &tokens[i]).eq_ignore_ascii_case("the")
+            || tokens[i].info.is(class::DET_POSS)
+            || ends_possessive(analysed, i)
+    });
     definite.then(|| (tokens[first].start, tokens[head].end))
 }
 
