@@ -1452,10 +1452,12 @@ impl<'a> Ctx<'a> {
                         .map_or('?', |t| verb_gender(&t.lower));
                     if let Some(x) = self.match_entity(&w) {
                         self.entities[x].positions.push(self.toks[a].s);
-                    } else if let Some((name, gender)) =
-                        self.first_name(&w).filter(|_| title.is_none())
+                    } else if let Some((name, gender)) = self
+                        .first_name(&w)
+                        .filter(|(name, _)| title.is_none() || *name == w)
                     {
-                        // `Її чоловік Остап додає`: a person known by a first name alone.
+                        // `Її чоловік Остап додає`, `Студент Артем сказал`: a person known by a
+                        // first name alone (after a title, one in the nominative).
                         let entity = self.new_entity(
                             name.clone(),
                             &name,
@@ -1867,8 +1869,18 @@ impl<'a> Ctx<'a> {
             }
         }
         // A quoted name introduced as one (`паблік «Гайсинок сьогодні»`, `из «Полевой почты»`)
-        // names a channel or outlet, whatever head noun stands before it.
-        if let Some(&(a, b)) = quotes.first().filter(|_| !named) {
+        // names a channel or outlet, whatever head noun stands before it, but an unnamed person's
+        // (`Адміністратор каналу «Степовий вісник»`).
+        let unnamed_person = {
+            let head = &self.toks[r.start].lower;
+            self.is_anon(head)
+                && !self
+                    .lex
+                    .adjective_endings
+                    .iter()
+                    .any(|x| head.ends_with(x.as_str()))
+        };
+        if let Some(&(a, b)) = quotes.first().filter(|_| !named && !unnamed_person) {
             let before = self.toks_in(s, a).last();
             let intro = before.is_some_and(|p| {
                 let l = &self.toks[p].lower;
@@ -4447,10 +4459,13 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
         {
             continue;
         }
-        // Complementiser within four tokens after a comma.
-        let comp = (v + 1..r.end.min(v + 6)).find(|&i| {
-            lex.complementisers.contains(&ctx.toks[i].lower.as_str()) && ctx.after_comma(i)
-        });
+        // Complementiser within four tokens after a comma, unless a nearer verb reports it (`Як
+        // передає адвокатка, суддя заявила, що …` is the judge's).
+        let comp = (v + 1..r.end.min(v + 6))
+            .find(|&i| {
+                lex.complementisers.contains(&ctx.toks[i].lower.as_str()) && ctx.after_comma(i)
+            })
+            .filter(|&c| !(v + 1..c).any(|k| lex.verbs.contains(&ctx.toks[k].lower)));
         let colon_after = {
             let mut i = t.e;
             let lim = (t.e + 40).min(e);
