@@ -4137,11 +4137,14 @@ fn quoted_label_post(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
         return None;
     }
     // A channel's name is a few words; `«Про мост я ему ничего не писал»: в Тальногорске начался
-    // суд …` is a headline quoting someone before its topic.
-    if ctx.toks_in(p + 1, close).len() > 4 || chars[p + 1..close].contains(&',') {
+    // суд …` and `«Увезли люди в масках»: жена … ищет мужа` are headlines quoting someone before
+    // their topic in lower case.
+    let body = trim_content(chars, close + 2, le);
+    let quoted_words = ctx.toks_in(p + 1, close).len();
+    let topic_follows = quoted_words >= 3 && body.0 < body.1 && chars[body.0].is_lowercase();
+    if quoted_words > 4 || chars[p + 1..close].contains(&',') || topic_follows {
         return None;
     }
-    let body = trim_content(chars, close + 2, le);
     // A quote after the colon is the quote rules'; a post needs a few words.
     if body.0 >= body.1 || is_open(chars[body.0]) || ctx.toks_in(body.0, body.1).len() < 4 {
         return None;
@@ -4310,7 +4313,11 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
             comma |= chars[j] == ',';
             j += 1;
         }
-        if j < e && (is_dash(chars[j]) || comma) {
+        // `Движение будет восстановлено «в кратчайшие сроки», заявил …`: after a bare comma a
+        // quote that ends a longer clause is a fragment of it, which the reported rules take.
+        let fragment =
+            !(j < e && is_dash(chars[j])) && ctx.toks_in(own_start(chars, s), qa).next().is_some();
+        if j < e && (is_dash(chars[j]) || comma) && !fragment {
             // The verb opens the attribution, perhaps after an adverbial (`— с поклоном сказал`);
             // after a bare comma it must come first.
             let reach = if is_dash(chars[j]) { 3 } else { 1 };
