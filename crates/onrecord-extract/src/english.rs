@@ -8084,9 +8084,53 @@ impl<'a> Extractor<'a> {
         // The adjuncts may run on to the comma: "noted in an op-ed Thursday,"; "As one officer
         // put it: “…”" has a colon.
         let separator = |i: usize| self.tok(i).is_punct(',') || self.tok(i).is_punct(':');
+        // ("at the final press conference": a verb's form inside the adjunct is a noun.)
         let comma = (after..(after + 8).min(sentence.end))
-            .take_while(|&i| (self.tok(i).is_word() && !self.is_verb(i)) || separator(i))
+            .take_while(|&i| {
+                (self.tok(i).is_word() && (!self.is_verb(i) || i > after)) || separator(i)
+            })
             .find(|&i| separator(i));
+        // "Observers, as their head stated at the briefing, recorded no violations": the clause
+        // around the "as" phrase, in two pieces.
+        let inside = !is_sentence_start(self, as_word)
+            && self.comma_just_before(as_word, sentence.start)
+            && comma.is_some_and(|c| {
+                self.tok(c).is_punct(',')
+                    && self.words_in(sentence.start, as_word) >= 1
+                    && self.has_finite_verb(c + 1, sentence.end)
+                    && !self.has_finite_verb(sentence.start, as_word)
+            });
+        if let Some(comma) = comma.filter(|_| inside) {
+            let first = self.trim_content(
+                self.tok(sentence.start).start,
+                self.tok(as_word - 2).end,
+                true,
+            );
+            let second = self.trim_content(
+                self.tok(comma + 1).start,
+                self.tok(sentence.end - 1).end,
+                true,
+            );
+            if first.0 >= first.1 || second.0 >= second.1 {
+                return false;
+            }
+            self.token_used[verb] = true;
+            let hedged = self.hedged_between(sentence.start, sentence.end);
+            let speaker = self.speaker(np);
+            let kind = self.reported_kind(sentence.start, sentence.end);
+            self.mark_quotes(sentence.start, sentence.end);
+            self.push(Found {
+                kind,
+                start: first.0,
+                end: second.1,
+                pieces: vec![first, second],
+                speaker: Some(speaker),
+                cue: Some((self.tok(as_word).start, self.tok(cue_last).end)),
+                hedged,
+                rule: "en.reported.as-noted",
+            });
+            return true;
+        }
         let (from, to) = if is_sentence_start(self, as_word) {
             match comma {
                 Some(comma) => (comma + 1, sentence.end),
