@@ -7710,7 +7710,8 @@ impl<'a> Extractor<'a> {
                 if (i + 1..(i + 6).min(sentence.end)).any(|v| {
                     self.is_verb(v)
                         && self.frames(v) & frame::AFTER != 0
-                        && self.rest_is_empty(v + 1, sentence.end)
+                        && (self.rest_is_empty(v + 1, sentence.end)
+                            || self.only_time_follows(v, sentence.end))
                 }) {
                     to = i;
                     break;
