@@ -836,6 +836,14 @@ impl<'a> Extractor<'a> {
                     index = prev - 1;
                     continue;
                 }
+                // "a memo seen by the Courier"
+                if prev >= limit + 3
+                    && self.lower_is(prev - 1, "by")
+                    && self.outlet_saw_document(prev - 2)
+                {
+                    index = prev - 2;
+                    continue;
+                }
                 // "the administration in the occupied Lesk region": where a body sits.
                 if prev >= limit + 2
                     && self.lower_is(prev - 1, "in")
@@ -891,6 +899,13 @@ impl<'a> Extractor<'a> {
             {
                 first = prev;
                 index = prev;
+                continue;
+            }
+            // "An internal memo seen by the Courier says": the outlet that saw a document is no
+            // part of who speaks through it, but the phrase is the document's.
+            if self.lower_is(prev, "by") && prev > limit + 1 && self.outlet_saw_document(prev - 1) {
+                first = prev - 1;
+                index = prev - 1;
                 continue;
             }
             // "The Foreign Ministry in Savrin", "the administration in the occupied Lesk region":
@@ -1188,6 +1203,16 @@ impl<'a> Extractor<'a> {
         self.tok(index).capital
             && (self.tok(index).info.is(class::TIME)
                 || ["march", "may"].iter().any(|m| self.lower_is(index, m)))
+    }
+
+    /// "seen", "obtained", "reviewed" at `index` after a document ("a memo seen by the Courier"):
+    /// how an outlet came by it.
+    fn outlet_saw_document(&self, index: usize) -> bool {
+        index > 0
+            && ["seen", "obtained", "reviewed", "viewed"]
+                .iter()
+                .any(|w| self.lower_is(index, w))
+            && self.tok(index - 1).info.is(class::DOCUMENT)
     }
 
     /// Whether a date ends just before `index`: "on 6 September", "on Monday", "September 6".
@@ -2182,6 +2207,21 @@ impl<'a> Extractor<'a> {
             return FoundSpeaker {
                 mention,
                 resolved: author.resolved,
+            };
+        }
+        // "An internal Finance Ministry memo seen by the Courier": the document speaks, not the
+        // outlet that saw it.
+        if let Some(seen) = (np.first + 1..np.last)
+            .find(|&i| self.outlet_saw_document(i) && self.lower_is(i + 1, "by"))
+        {
+            let document = self.speaker(NounPhrase {
+                first: np.first,
+                last: seen - 1,
+                extent_last: seen - 1,
+            });
+            return FoundSpeaker {
+                mention,
+                resolved: document.resolved,
             };
         }
         // "The Foreign Ministry in Savrin", "the Joint Centre in Marenzo": where a named body sits
