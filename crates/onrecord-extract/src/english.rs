@@ -2383,6 +2383,20 @@ impl<'a> Extractor<'a> {
                         }
                     }
                 }
+                // "An internal memo … warns that A. It says B": an unnamed document or body that
+                // spoke after the last thing named is what "it" is.
+                if kind == PronounKind::Thing {
+                    let unnamed = self.recent_unnamed(mention.0, class::DOCUMENT | class::ORG_HEAD);
+                    if let Some((spoke_at, description)) = unnamed {
+                        let named_at = match resolved {
+                            Resolved::Entity(e) => self.entities.last_mention(e, mention.0),
+                            Resolved::Anonymous(_) => None,
+                        };
+                        if named_at.is_none_or(|at| at < spoke_at) {
+                            resolved = Resolved::Anonymous(description);
+                        }
+                    }
+                }
                 if let Resolved::Entity(e) = resolved {
                     self.entities.note_speaker(mention.0, e);
                 }
@@ -6430,6 +6444,12 @@ impl<'a> Extractor<'a> {
     /// The most recent speaker before `position`, when it is one unnamed person ("the alliance's
     /// secretary general", "a senior official"): where it spoke and its description.
     fn recent_unnamed_speaker(&self, position: usize) -> Option<(usize, String)> {
+        self.recent_unnamed(position, class::TITLE | class::ANON_HEAD)
+    }
+
+    /// The most recent speaker before `position`, when it is one unnamed speaker whose head word
+    /// is of the `heads` classes: where it spoke and its description.
+    fn recent_unnamed(&self, position: usize, heads: u32) -> Option<(usize, String)> {
         let last = self
             .found
             .iter()
@@ -6445,10 +6465,9 @@ impl<'a> Extractor<'a> {
             .find(|&i| self.lex.word(words[i]).is(class::STOP))
             .map_or(words.len() - 1, |stop| stop - 1);
         let head = words[head_at];
-        let one_person = description.contains(' ')
-            && !head.ends_with('s')
-            && self.lex.word(head).is(class::TITLE | class::ANON_HEAD);
-        one_person.then(|| (last.mention.0, description.clone()))
+        let one =
+            description.contains(' ') && !head.ends_with('s') && self.lex.word(head).is(heads);
+        one.then(|| (last.mention.0, description.clone()))
     }
 
     /// "A listener who works at Port Ashkel messaged the show. He says …": an unnamed person
