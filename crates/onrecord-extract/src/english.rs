@@ -8288,7 +8288,17 @@ impl<'a> Extractor<'a> {
             && (next..(next + 4).min(end))
                 .take_while(|&i| self.tok(i).is_word() && !self.tok(i).capital)
                 .any(|i| self.tok(i).info.is(class::EVENT));
-        if convenes {
+        // "called us this morning", "will call you about this contract": a person called or
+        // told, and nothing said.
+        let object_pronoun = ["us", "me", "you", "him", "her", "them"]
+            .iter()
+            .any(|w| self.lower_is(next, w));
+        // ("accused us of lying", "urged them to leave", "called him a liar" say something.)
+        let nothing_after = !["of", "for", "to", "as", "that", "a", "an", "the"]
+            .iter()
+            .any(|w| self.lower_is(next + 1, w))
+            && (next + 1..end).all(|i| !self.is_verb(i) && self.tok(i).quote == NO_QUOTE);
+        if convenes || (object_pronoun && nothing_after) {
             return false;
         }
         charged
