@@ -1164,7 +1164,12 @@ impl<'a> Extractor<'a> {
     fn is_number(&self, index: usize) -> bool {
         let t = self.tok(index);
         t.is_word()
-            && (self.w(index).bytes().all(|b| b.is_ascii_digit())
+            // "105", "1,102", "8.5"
+            && ((self.w(index).starts_with(|c: char| c.is_ascii_digit())
+                && self
+                    .w(index)
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b',' || b == b'.'))
                 || [
                     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                 ]
@@ -7143,6 +7148,11 @@ impl<'a> Extractor<'a> {
     }
 
     fn reported_at(&mut self, sentence: Sentence, verb: usize) {
+        // "the remaining 105 reports", "the 1,102 reports we confirmed": after a figure, a
+        // verb's form in -s is a plural noun.
+        if verb > sentence.start && self.is_number(verb - 1) && self.w(verb).ends_with('s') {
+            return;
+        }
         let frames = self.frames(verb);
         let subject = self.subject_of(verb, sentence.start);
         // Participle after a comma: "…, saying that CLAUSE" — the subject is the sentence's.
