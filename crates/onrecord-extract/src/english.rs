@@ -2456,7 +2456,8 @@ impl<'a> Extractor<'a> {
             head -= 1;
         }
         // "Halvask's office said", "his office", "the Brill campaign": a person's office or
-        // campaign speaks for them; it is named after them ("office of Dorin Halvask").
+        // campaign speaks for them; it is named after them ("Dorin Halvask's office", "campaign
+        // of Amy Brill").
         if head == np.last && !anonymous_marker {
             if let Some(body) = ["office", "campaign", "team", "camp"]
                 .into_iter()
@@ -2466,7 +2467,11 @@ impl<'a> Extractor<'a> {
                     let (from, to) = self.entities.list[owner].name;
                     return FoundSpeaker {
                         mention,
-                        resolved: Resolved::Anonymous(format!("{body} of {}", &a.text[from..to])),
+                        resolved: Resolved::Anonymous(if body == "office" {
+                            format!("{}'s office", &a.text[from..to])
+                        } else {
+                            format!("{body} of {}", &a.text[from..to])
+                        }),
                     };
                 }
             }
