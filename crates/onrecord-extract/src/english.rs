@@ -836,22 +836,12 @@ impl<'a> Extractor<'a> {
                     index = prev - 1;
                     continue;
                 }
-                // "a memo seen by the Courier"
-                if prev >= limit + 3
-                    && self.lower_is(prev - 1, "by")
-                    && self.outlet_saw_document(prev - 2)
+                // "the administration in the occupied Lesk region", "a memo seen by the Courier"
+                if let Some(at) = (prev >= limit + 3)
+                    .then(|| self.phrase_tied_before(prev - 1, prev, end))
+                    .flatten()
                 {
-                    index = prev - 2;
-                    continue;
-                }
-                // "the administration in the occupied Lesk region": where a body sits.
-                if prev >= limit + 2
-                    && self.lower_is(prev - 1, "in")
-                    && self.tok(prev - 2).info.is(class::ORG_HEAD)
-                    && end < prev + 5
-                    && (prev + 1..=end).any(|i| is_name_token(self.tok(i)))
-                {
-                    index = prev - 1;
+                    index = at;
                     continue;
                 }
                 // "the Institute for the Study of War", "the Committee for a Responsible Budget": a
@@ -901,26 +891,13 @@ impl<'a> Extractor<'a> {
                 index = prev;
                 continue;
             }
-            // "An internal memo seen by the Courier says": the outlet that saw a document is no
-            // part of who speaks through it, but the phrase is the document's.
-            if self.lower_is(prev, "by") && prev > limit + 1 && self.outlet_saw_document(prev - 1) {
-                first = prev - 1;
-                index = prev - 1;
-                continue;
-            }
-            // "The Foreign Ministry in Savrin", "the administration in the occupied Lesk region":
-            // where a body sits belongs to it.
-            if self.lower_is(prev, "in")
-                && prev > limit
-                && self.tok(prev - 1).info.is(class::ORG_HEAD)
-                && end < first + 5
-                && (first..=end).any(|i| is_name_token(self.tok(i)))
-                && (first..=end).all(|i| {
-                    self.tok(i).is_word() && !self.is_verb(i) && !self.tok(i).info.is(class::TIME)
-                })
+            // "The Foreign Ministry in Savrin", "An internal memo seen by the Courier says".
+            if let Some(at) = (prev > limit + 1)
+                .then(|| self.phrase_tied_before(prev, first, end))
+                .flatten()
             {
-                first = prev;
-                index = prev;
+                first = at;
+                index = at;
                 continue;
             }
             // "people with knowledge of the matter", "officials with the ministry": what a source
@@ -1208,6 +1185,24 @@ impl<'a> Extractor<'a> {
         self.tok(index).capital
             && (self.tok(index).info.is(class::TIME)
                 || ["march", "may"].iter().any(|m| self.lower_is(index, m)))
+    }
+
+    /// Where a speaker's phrase goes on to the left when the preposition at `prep` ties the words
+    /// `first..=end` after it to the noun before it: where a body sits ("The Foreign Ministry in
+    /// Savrin", "the administration in the occupied Lesk region") or the outlet that saw a
+    /// document ("a memo seen by the Courier"), neither of which speaks.
+    fn phrase_tied_before(&self, prep: usize, first: usize, end: usize) -> Option<usize> {
+        if self.lower_is(prep, "by") && self.outlet_saw_document(prep - 1) {
+            return Some(prep - 1);
+        }
+        let located = self.lower_is(prep, "in")
+            && self.tok(prep - 1).info.is(class::ORG_HEAD)
+            && end < first + 5
+            && (first..=end).any(|i| is_name_token(self.tok(i)))
+            && (first..=end).all(|i| {
+                self.tok(i).is_word() && !self.is_verb(i) && !self.tok(i).info.is(class::TIME)
+            });
+        located.then_some(prep)
     }
 
     /// "seen", "obtained", "reviewed" at `index` after a document ("a memo seen by the Courier"):
@@ -2215,39 +2210,30 @@ impl<'a> Extractor<'a> {
             };
         }
         // "An internal Finance Ministry memo seen by the Courier": the document speaks, not the
-        // outlet that saw it.
-        if let Some(seen) = (np.first + 1..np.last)
-            .find(|&i| self.outlet_saw_document(i) && self.lower_is(i + 1, "by"))
-        {
-            let document = self.speaker(NounPhrase {
+        // outlet that saw it. "The Foreign Ministry in Savrin", "the Joint Centre in Marenzo":
+        // where a named body sits is no part of its name ("the administration in Velgorod" is
+        // described by it, and an embassy is known by its city).
+        let seen = (np.first + 1..np.last)
+            .find(|&i| self.outlet_saw_document(i) && self.lower_is(i + 1, "by"));
+        let located = || {
+            (np.first + 1..np.last).find(|&i| {
+                self.lower_is(i, "in")
+                    && self.tok(i - 1).info.is(class::ORG_HEAD)
+                    && self.tok(i - 1).capital
+                    && !self.tok(i + 1).is_mark()
+                    && !(np.first..i)
+                        .any(|k| self.lower_is(k, "embassy") || self.lower_is(k, "consulate"))
+            })
+        };
+        if let Some(cut) = seen.or_else(located) {
+            let own = self.speaker(NounPhrase {
                 first: np.first,
-                last: seen - 1,
-                extent_last: seen - 1,
+                last: cut - 1,
+                extent_last: cut - 1,
             });
             return FoundSpeaker {
                 mention,
-                resolved: document.resolved,
-            };
-        }
-        // "The Foreign Ministry in Savrin", "the Joint Centre in Marenzo": where a named body sits
-        // is no part of its name ("the administration in Velgorod" is described by it, and an
-        // embassy is known by its city).
-        if let Some(located) = (np.first + 1..np.last).find(|&i| {
-            self.lower_is(i, "in")
-                && self.tok(i - 1).info.is(class::ORG_HEAD)
-                && self.tok(i - 1).capital
-                && !self.tok(i + 1).is_mark()
-                && !(np.first..i)
-                    .any(|k| self.lower_is(k, "embassy") || self.lower_is(k, "consulate"))
-        }) {
-            let body = self.speaker(NounPhrase {
-                first: np.first,
-                last: located - 1,
-                extent_last: located - 1,
-            });
-            return FoundSpeaker {
-                mention,
-                resolved: body.resolved,
+                resolved: own.resolved,
             };
         }
         // "The Head of Mission said", "the Chief of Staff": a title with "of" is its holder's,
@@ -7836,13 +7822,13 @@ impl<'a> Extractor<'a> {
             // speaker's acts.
             let list_closes = in_act_list && self.lower_is(i, "and") && past_predicate(i + 1);
             let speaker_goes_on = list_closes
-                || t.is_punct(',')
+                || (t.is_punct(',')
                     && i + 1 < sentence.end
                     && ((self.lower_is(i + 1, "but") && past_predicate(i + 2))
                         || (self.is_verb(i + 1)
                             && self.w(i + 1).ends_with("ed")
                             && self.frames(i + 1) & frame::ACT != 0
-                            && past_predicate(i + 1)));
+                            && past_predicate(i + 1))));
             // "…, a day after the ministry conceded …", ", hours before the vote": the writer's time.
             // After a date it dates the date ("first saw the figures on 6 September, three days
             // after the statement was issued"), and the report goes on.

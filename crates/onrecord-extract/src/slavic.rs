@@ -3008,8 +3008,6 @@ fn genitive_adjective_form(lower: &str) -> bool {
         .any(|x| lower.ends_with(x))
 }
 
-/// A locative adjective in the nominative, agreeing with its noun's nominative (`областной` +
-/// `прокуратура` → `областная`, `региональном` + `управление` → `региональное`).
 /// The end of [s, e) with the closing mark of a quote it opens but does not close: a phrase cut
 /// at its last word (`группы «Черный семафор` + `»`) keeps its name whole.
 fn with_closing_mark(chars: &[char], s: usize, e: usize) -> usize {
@@ -3036,6 +3034,8 @@ fn adjectival_surname_form(surname: &str, oblique: &str) -> bool {
     })
 }
 
+/// A locative adjective in the nominative, agreeing with its noun's nominative (`областной` +
+/// `прокуратура` → `областная`, `региональном` + `управление` → `региональное`).
 fn adjective_nominative(lang: &str, lower: &str, noun: &str) -> String {
     let gender = if noun.ends_with(['а', 'я']) {
         'f'
@@ -3663,11 +3663,11 @@ fn dash_after_colon_intro(
     le: usize,
 ) -> Option<Vec<Found>> {
     let chars = ctx.chars;
-    let &(ps, pe) = lines_before
+    let (ps, pe) = lines_before
         .iter()
         .rev()
-        .find(|&&(s, e)| trim(chars, s, e).0 < trim(chars, s, e).1)?;
-    let (ps, pe) = trim(chars, ps, pe);
+        .map(|&(s, e)| trim(chars, s, e))
+        .find(|&(s, e)| s < e)?;
     if chars[pe - 1] != ':' {
         return None;
     }

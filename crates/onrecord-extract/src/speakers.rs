@@ -709,14 +709,21 @@ impl Entities {
         let found = self
             .find(&key, &first_key, name_tokens, position, gender)
             .or_else(|| {
+                let acronym = strip_possessive(last_word);
                 (name_tokens == 1)
-                    .then(|| self.spelled_in_full(analysed, strip_possessive(last_word), position))
+                    .then(|| {
+                        self.named_by_initials(analysed, acronym, position, |e| e.gender.is_none())
+                    })
                     .flatten()
             })
             .or_else(|| {
                 let label = tokens.get(run.last + 1).is_some_and(|t| t.is_punct(':'));
-                (name_tokens == 1 && label)
-                    .then(|| self.initialled_person(analysed, last_word, position))
+                (name_tokens == 1 && label && last_word.len() <= 3)
+                    .then(|| {
+                        self.named_by_initials(analysed, last_word, position, |e| {
+                            e.kind == EntityKind::Person
+                        })
+                    })
                     .flatten()
             });
         // A first name alone ("a resident named Caroline") gives a new person a gender when the
@@ -823,42 +830,25 @@ impl Entities {
         })
     }
 
-    /// The entity an acronym at `position` stands for: the latest one named before it whose
-    /// capitalised words begin with its letters ("KGT" after "Keldaran Grid Transmission (KGT)" or
-    /// "Keldaran Grid Transmission"). A person of known gender is no acronym's.
-    fn spelled_in_full(
+    /// The entity whose name `letters` at `position` abbreviate: the latest one named before it
+    /// whose capitalised words begin with them, among those `fits` accepts. An acronym ("KGT"
+    /// after "Keldaran Grid Transmission (KGT)") is no known man's or woman's; a turn's label of
+    /// initials ("YD:" after "Yelena Dorosh") is a person's.
+    fn named_by_initials(
         &self,
         analysed: &Analysed,
-        acronym: &str,
+        letters: &str,
         position: usize,
+        fits: impl Fn(&Entity) -> bool,
     ) -> Option<usize> {
-        if !(2..=6).contains(&acronym.len()) || !acronym.bytes().all(|b| b.is_ascii_uppercase()) {
+        if !(2..=6).contains(&letters.len()) || !letters.bytes().all(|b| b.is_ascii_uppercase()) {
             return None;
         }
         self.list.iter().rposition(|e| {
             e.name_tokens >= 2
-                && e.gender.is_none()
                 && e.name.0 < position
-                && initials_are(&analysed.text[e.name.0..e.name.1], acronym)
-        })
-    }
-
-    /// The person a turn's label of initials at `position` stands for ("YD:" after "Yelena
-    /// Dorosh"): the latest one named before it whose names begin with its letters.
-    fn initialled_person(
-        &self,
-        analysed: &Analysed,
-        initials: &str,
-        position: usize,
-    ) -> Option<usize> {
-        if !(2..=3).contains(&initials.len()) || !initials.bytes().all(|b| b.is_ascii_uppercase()) {
-            return None;
-        }
-        self.list.iter().rposition(|e| {
-            e.kind == EntityKind::Person
-                && e.name_tokens >= 2
-                && e.name.0 < position
-                && initials_are(&analysed.text[e.name.0..e.name.1], initials)
+                && fits(e)
+                && initials_are(&analysed.text[e.name.0..e.name.1], letters)
         })
     }
 
