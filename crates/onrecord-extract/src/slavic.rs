@@ -2834,8 +2834,21 @@ impl<'a> Ctx<'a> {
                     let next = &self.toks[start_tok + 2].lower;
                     self.title_of(next).is_some() || self.is_anon(next)
                 });
+            // `В новом сообщении группа утверждает`: the text it spoke through, before the subject.
+            let document_before_subject =
+                matches!(self.toks[start_tok].lower.as_str(), "в" | "во" | "у")
+                    .then(|| {
+                        (start_tok + 1..(start_tok + 4).min(end_tok))
+                            .find(|&k| has_stem(&self.toks[k].lower, &self.lex.document_stems))
+                    })
+                    .flatten()
+                    .filter(|&doc| {
+                        doc + 1 < end_tok && (start_tok + 1..=doc).all(|k| !self.toks[k].cap)
+                    });
             if place_before_subject {
                 start_tok += 2;
+            } else if let Some(doc) = document_before_subject {
+                start_tok = doc + 1;
             } else if start_tok + 1 < end_tok
                 && self.opens_with_time(start_tok)
                 && !names_institution(start_tok)
