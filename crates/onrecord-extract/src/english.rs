@@ -526,6 +526,8 @@ impl<'a> Extractor<'a> {
             && t.info.is(class::VERB)
             && self.outside(index)
             && (t.info.frames & frame::BACK == 0 || self.lower_is(index + 1, "back"))
+            // "the officer in charge": a noun.
+            && !(index > 0 && self.lower_is(index - 1, "in") && self.lower_is(index, "charge"))
     }
 
     /// A reporting verb used as a verb: "the state", "its report" and "State Department" are
@@ -760,9 +762,19 @@ impl<'a> Extractor<'a> {
                 && prev > limit
                 && self.tok(prev - 1).capital
                 && self.tok(index).capital;
+            // "The mothers' committee": a plural's possessive mark, paired with no other.
+            let plural_possessive = p.is_mark()
+                && p.quote == NO_QUOTE
+                && prev > limit
+                && self.tok(prev - 1).is_word()
+                && self.tok(prev - 1).end == p.start
+                && self.w(prev - 1).ends_with('s')
+                && self.tok(index).is_word()
+                && !self.tok(index).capital;
             if p.is_punct('%')
                 || joining_hyphen
                 || ampersand
+                || plural_possessive
                 || p.is_punct('.') && self.is_abbrev_dot(prev)
             {
                 index = prev;
@@ -7912,10 +7924,19 @@ impl<'a> Extractor<'a> {
                 to = i;
                 break;
             }
-            // "said A, that B": a list of reported clauses.
+            // "said A, that B": a list of reported clauses; "said A, but that B" too.
             if t.is_punct(',') && self.lower_is(i + 1, "that") && i > index + 2 {
                 to = i;
                 second = Some(i + 2);
+                break;
+            }
+            if t.is_punct(',')
+                && self.lower_is(i + 1, "but")
+                && self.lower_is(i + 2, "that")
+                && i > index + 2
+            {
+                to = i;
+                second = Some(i + 3);
                 break;
             }
             if self.lower_is(i, "and") && self.lower_is(i + 1, "that") && i > index {
