@@ -1452,10 +1452,15 @@ impl<'a> Ctx<'a> {
                         .map_or('?', |t| verb_gender(&t.lower));
                     if let Some(x) = self.match_entity(&w) {
                         self.entities[x].positions.push(self.toks[a].s);
-                    } else if let Some((name, gender)) = self
-                        .first_name(&w)
-                        .filter(|(name, _)| title.is_none() || *name == w)
-                    {
+                    } else if let Some((name, gender)) = if title.is_none() {
+                        self.first_name(&w)
+                    } else {
+                        // After a title, only a first name as the lexicon writes it.
+                        self.lex
+                            .first_names
+                            .get(&w.to_lowercase())
+                            .map(|&g| (w.clone(), g))
+                    } {
                         // `Її чоловік Остап додає`, `Студент Артем сказал`: a person known by a
                         // first name alone (after a title, one in the nominative).
                         let entity = self.new_entity(
@@ -1846,7 +1851,7 @@ impl<'a> Ctx<'a> {
         // A surname the text has named, not capitalised by the sentence it opens (`Сам Гребенюк у
         // коментарі …`).
         let known_name = |i: usize| {
-            (i > r.start || !self.sentence_initial(i))
+            (i > r.start || (r.len() > 1 && !self.sentence_initial(i)))
                 && self
                     .match_entity(&self.text(self.toks[i].s, self.toks[i].e))
                     .is_some()
@@ -1871,7 +1876,7 @@ impl<'a> Ctx<'a> {
         // A quoted name introduced as one (`паблік «Гайсинок сьогодні»`, `из «Полевой почты»`)
         // names a channel or outlet, whatever head noun stands before it, but an unnamed person's
         // (`Адміністратор каналу «Степовий вісник»`).
-        let unnamed_person = {
+        let unnamed_person = || {
             let head = &self.toks[r.start].lower;
             self.is_anon(head)
                 && !self
@@ -1880,7 +1885,7 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .any(|x| head.ends_with(x.as_str()))
         };
-        if let Some(&(a, b)) = quotes.first().filter(|_| !named && !unnamed_person) {
+        if let Some(&(a, b)) = quotes.first().filter(|_| !named && !unnamed_person()) {
             let before = self.toks_in(s, a).last();
             let intro = before.is_some_and(|p| {
                 let l = &self.toks[p].lower;
@@ -2168,13 +2173,14 @@ impl<'a> Ctx<'a> {
                 }
             }
             // `По словам Оксаны` after `Оксана Шевчук`: a first name alone is the person the text
-            // named in full.
-            if first_cap == last {
+            // named in full, not one the text knows by that name alone.
+            let matched = self.match_entity(&word);
+            if first_cap == last && matched.is_none_or(|x| !self.entities[x].name.contains(' ')) {
                 if let Some(x) = self.by_first_name(&word) {
                     return Some(self.person(x, mention));
                 }
             }
-            if let Some(x) = self.match_entity(&word) {
+            if let Some(x) = matched {
                 return Some(self.person(x, mention));
             }
             // One capitalised word with a genitive tail is an institution (`пресс-служба
@@ -2835,7 +2841,7 @@ impl<'a> Ctx<'a> {
                     self.title_of(next).is_some() || self.is_anon(next)
                 });
             // `В новом сообщении группа утверждает`: the text it spoke through, before the subject.
-            let document_before_subject =
+            let document_before_subject = || {
                 matches!(self.toks[start_tok].lower.as_str(), "в" | "во" | "у")
                     .then(|| {
                         (start_tok + 1..(start_tok + 4).min(end_tok))
@@ -2844,10 +2850,11 @@ impl<'a> Ctx<'a> {
                     .flatten()
                     .filter(|&doc| {
                         doc + 1 < end_tok && (start_tok + 1..=doc).all(|k| !self.toks[k].cap)
-                    });
+                    })
+            };
             if place_before_subject {
                 start_tok += 2;
-            } else if let Some(doc) = document_before_subject {
+            } else if let Some(doc) = document_before_subject() {
                 start_tok = doc + 1;
             } else if start_tok + 1 < end_tok
                 && self.opens_with_time(start_tok)
@@ -3024,9 +3031,12 @@ fn genitive_adjective_form(lower: &str) -> bool {
 /// The end of [s, e) with the closing mark of a quote it opens but does not close: a phrase cut
 /// at its last word (`группы «Черный семафор` + `»`) keeps its name whole.
 fn with_closing_mark(chars: &[char], s: usize, e: usize) -> usize {
+    if !chars.get(e).is_some_and(|&c| is_close(c)) {
+        return e;
+    }
     let opened = chars[s..e].iter().filter(|&&c| is_open(c)).count();
     let closed = chars[s..e].iter().filter(|&&c| is_close(c)).count();
-    if opened > closed && chars.get(e).is_some_and(|&c| is_close(c)) {
+    if opened > closed {
         e + 1
     } else {
         e
