@@ -7925,18 +7925,14 @@ impl<'a> Extractor<'a> {
                 break;
             }
             // "said A, that B": a list of reported clauses; "said A, but that B" too.
-            if t.is_punct(',') && self.lower_is(i + 1, "that") && i > index + 2 {
+            let next_clause = if self.lower_is(i + 1, "that") {
+                Some(i + 2)
+            } else {
+                (self.lower_is(i + 1, "but") && self.lower_is(i + 2, "that")).then_some(i + 3)
+            };
+            if let Some(next) = next_clause.filter(|_| t.is_punct(',') && i > index + 2) {
                 to = i;
-                second = Some(i + 2);
-                break;
-            }
-            if t.is_punct(',')
-                && self.lower_is(i + 1, "but")
-                && self.lower_is(i + 2, "that")
-                && i > index + 2
-            {
-                to = i;
-                second = Some(i + 3);
+                second = Some(next);
                 break;
             }
             if self.lower_is(i, "and") && self.lower_is(i + 1, "that") && i > index {
