@@ -825,6 +825,19 @@ impl<'a> Extractor<'a> {
                 && !(p.info.is(class::DET_DEF) && p.capital && is_sentence_start(self, prev))
             {
                 first = prev;
+                // "Red Steppe and several other channels": the named source comes with the rest.
+                let mut quantified = prev;
+                while quantified > limit + 1
+                    && (self.tok(quantified - 1).info.is(class::DETERMINER)
+                        || self.is_number(quantified - 1))
+                {
+                    quantified -= 1;
+                }
+                if quantified > limit + 1 && self.others_joined(quantified - 1, end) {
+                    first = quantified;
+                    index = quantified - 1;
+                    continue;
+                }
                 // "the head of the Super PAC", "85% of Democrats"
                 if prev >= limit + 2
                     && self.lower_is(prev - 1, "of")
@@ -925,6 +938,12 @@ impl<'a> Extractor<'a> {
                 index = prev;
                 continue;
             }
+            // "Red Steppe and other channels"
+            if first == prev + 1 && prev > limit + 1 && self.others_joined(prev, end) {
+                first = prev;
+                index = prev;
+                continue;
+            }
             // "Varga and Osin", "he and Brafman": two named speakers of one statement.
             if self.lower_is(prev, "and")
                 && first == prev + 1
@@ -988,6 +1007,19 @@ impl<'a> Extractor<'a> {
         } else {
             None
         }
+    }
+
+    /// Whether the "and" at `and` adds unnamed others to a named source ("Red Steppe and several
+    /// other channels", "the Kordon channel and two other outlets"), so the statement is the named
+    /// source's.
+    fn others_joined(&self, and: usize, end: usize) -> bool {
+        self.lower_is(and, "and")
+            && end > and
+            && end - and <= 4
+            && (and + 1..=end).all(|i| self.tok(i).is_word() && !self.tok(i).capital)
+            && (and + 1..=end).any(|i| self.lower_is(i, "other") || self.lower_is(i, "others"))
+            && and > 0
+            && (is_name_token(self.tok(and - 1)) || self.tok(and - 1).info.is(class::ORG_HEAD))
     }
 
     /// Whether the "and" at `and` joins two words of one organisation's name ("the Center for
@@ -2275,12 +2307,14 @@ impl<'a> Extractor<'a> {
                 resolved: Resolved::Entity(named),
             };
         }
-        // "Varga and Osin": the statement is filed under the first named; the mention keeps both.
+        // "Varga and Osin", "Red Steppe and other channels": the statement is filed under the
+        // first named; the mention keeps both.
         if let Some(and) = (np.first + 1..np.last).find(|&i| {
-            self.lower_is(i, "and")
+            (self.lower_is(i, "and")
                 && is_name_token(self.tok(i + 1))
                 && (is_name_token(self.tok(i - 1)) || self.is_pronoun_subject(i - 1))
-                && !self.and_inside_organisation(i, np.first)
+                && !self.and_inside_organisation(i, np.first))
+                || self.others_joined(i, np.last)
         }) {
             let first = self.speaker(NounPhrase {
                 first: np.first,
