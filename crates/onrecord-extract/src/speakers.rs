@@ -75,6 +75,10 @@ pub struct Entities {
     pub speakers: Vec<(usize, usize)>,
     /// Byte positions of possessive mentions ("Carson's longtime friend"), in text order.
     pub possessive_mentions: Vec<usize>,
+    /// Byte positions of mentions of someone putting a question ("Asked by Hanna Viik whether …",
+    /// "Erik Solm of the Courier asked whether …"), in text order: the answer, and any "she" in
+    /// the question, is someone else's.
+    questioners: Vec<usize>,
     /// Reused for the keys of a name being registered: most names are known already, so their
     /// keys need no allocation of their own.
     key_buffers: (String, String),
@@ -242,6 +246,7 @@ impl Entities {
             mentions: Vec::new(),
             subject_mentions: Vec::new(),
             possessive_mentions: Vec::new(),
+            questioners: Vec::new(),
             key_buffers: (String::new(), String::new()),
             speakers: Vec::new(),
             key_prints: Vec::new(),
@@ -599,6 +604,9 @@ impl Entities {
                                 .get(run.last + 3)
                                 .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.' | ',')))))
                         && identified_by_copula(analysed, lead))
+                    // "Erik Solm asked whether Dostan had seen the memo. She said …": whom a
+                    // question is about answers it.
+                    || asked_about(analysed, lead)
                     // "A man who gave his name only as Lev posted …", "identified only as
                     // Denis": the name a described person gives is who the sentence is about.
                     || (lead >= 2 && name_given_as(analysed, lead - 1))
@@ -660,6 +668,10 @@ impl Entities {
                 && tokens
                     .get(run.last + 1)
                     .is_none_or(|t| t.is_break() || (t.is_punct(',') && line_ends(run.last + 2)));
+            if puts_question(analysed, lead, run.last) {
+                entities.questioners.push(tokens[run.first].start);
+                continue;
+            }
             if subject && (modifier || owner || byline || list_item(analysed, lead, run.last)) {
                 continue;
             }
@@ -963,6 +975,7 @@ impl Entities {
                         .find(|m| {
                             fits(m.1, strict)
                                 && self.possessive_mentions.binary_search(&m.0).is_err()
+                                && self.questioners.binary_search(&m.0).is_err()
                         })
                 })
                 .max_by_key(|m| m.0);
@@ -1001,7 +1014,7 @@ impl Entities {
                 .iter()
                 .rev()
                 .take_while(|m| position - m.0 < CLOSE_ANTECEDENT)
-                .find(|m| fits(m.1, true))
+                .find(|m| fits(m.1, true) && self.questioners.binary_search(&m.0).is_err())
                 .map(|m| m.1)
         })
     }
@@ -1393,6 +1406,58 @@ fn contacted_by_writer(analysed: &Analysed, lead: usize) -> bool {
     verb > 0
         && is(verb - 1, &["we", "i"])
         && (verb == 1 || tokens[verb - 2].is_break() || tokens[verb - 2].is_punct('.'))
+}
+
+/// Whether the name at tokens `lead..=last` puts a question to someone else: "Asked by Hanna Viik
+/// whether …", "Erik Solm of the Courier asked whether …", "Viik asked the governor if …".
+fn puts_question(analysed: &Analysed, lead: usize, last: usize) -> bool {
+    let tokens = &analysed.tokens;
+    let is = |i: usize, words: &[&str]| {
+        tokens.get(i).is_some_and(|t| {
+            t.is_word()
+                && words
+                    .iter()
+                    .any(|w| word(analysed, t).eq_ignore_ascii_case(w))
+        })
+    };
+    if lead >= 2 && is(lead - 1, &["by"]) && is(lead - 2, &["asked", "questioned", "pressed"]) {
+        return true;
+    }
+    // "… of the Courier", "… of Northwind Wire": the asker's outlet.
+    let mut verb = last + 1;
+    if is(verb, &["of"]) {
+        verb += 1;
+        if is(verb, &["the"]) {
+            verb += 1;
+        }
+        while tokens.get(verb).is_some_and(is_name_token) {
+            verb += 1;
+        }
+    }
+    if !is(verb, &["asked"]) {
+        return false;
+    }
+    const QUESTION: [&str; 9] = [
+        "whether", "if", "why", "what", "how", "when", "who", "where", "about",
+    ];
+    // "asked the governor whether": whom the question is put to may come first.
+    (verb + 1..=verb + 3).any(|i| is(i, &QUESTION))
+        && (verb + 1..=verb + 3)
+            .take_while(|&i| !is(i, &QUESTION))
+            .all(|i| tokens.get(i).is_some_and(|t| t.is_word()))
+}
+
+/// Whether the name at `lead` opens a question a named asker put: "Erik Solm of the Courier asked
+/// whether Dostan had seen". Who "was asked whether" someone would act answers for them.
+fn asked_about(analysed: &Analysed, lead: usize) -> bool {
+    let tokens = &analysed.tokens;
+    let is = |i: usize, w: &str| {
+        tokens[i].is_word() && word(analysed, &tokens[i]).eq_ignore_ascii_case(w)
+    };
+    lead >= 3
+        && (is(lead - 1, "whether") || is(lead - 1, "if"))
+        && (lead.saturating_sub(5).max(1)..lead - 1)
+            .any(|i| is(i, "asked") && is_name_token(&tokens[i - 1]))
 }
 
 /// Whether the name at tokens `lead..=last`, after a comma, is the next-to-last item of a list
