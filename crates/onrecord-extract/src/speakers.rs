@@ -6,7 +6,6 @@ use crate::lexicon::{class, Lexicon, Office, PronounKind, WordHasher};
 use crate::text::{Analysed, Token, TokenKind, NO_QUOTE};
 use onrecord_model::EntityKind;
 use std::hash::Hasher;
-use std::ops::Not;
 
 /// A noun phrase: tokens `first..=last`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -746,11 +745,12 @@ impl Entities {
         let entity = match found {
             Some(i) => {
                 let e = &mut self.list[i];
-                if name_tokens > e.name_tokens {
-                    e.all_caps = analysed.text[start..end]
-                        .chars()
-                        .any(char::is_lowercase)
-                        .not();
+                let cased = analysed.text[start..end].chars().any(char::is_lowercase);
+                // "HALDRIAN UNION OF JOURNALISTS" heading a statement is named as the text names it;
+                // a dateline ("WASHINGTON") is a place, and stays one.
+                let heading_named = e.all_caps && cased && run.organisation;
+                if name_tokens > e.name_tokens || (heading_named && name_tokens == e.name_tokens) {
+                    e.all_caps = !cased;
                     e.first_key.clone_from(&first_key);
                     self.first_key_prints[i] = key_print(&first_key);
                     e.name = (start, end);
