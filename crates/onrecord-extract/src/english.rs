@@ -3183,6 +3183,11 @@ impl<'a> Extractor<'a> {
                 && ["calling", "calls", "called"]
                     .iter()
                     .any(|w| self.lower_is(before - 1, w))
+        } else if self.lower_is(before, "callsign")
+            || (self.lower_is(before, "sign") && before > 0 && self.lower_is(before - 1, "call"))
+        {
+            // "A friend from the 112th, call sign Bison,"
+            true
         } else {
             self.lower_is(before, "named")
         };
