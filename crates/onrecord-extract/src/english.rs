@@ -212,25 +212,38 @@ impl<'a> Extractor<'a> {
         let name = (next.start..next.end).find(|&i| {
             self.tok(i).is_word() && !(self.tok(i).capital && self.tok(i).info.is(class::TITLE))
         })?;
+        let introduced_here = |entity: usize, at: usize| {
+            let person = &self.entities.list[entity];
+            person.kind == EntityKind::Person
+                && person.name_tokens >= 2
+                // No office of its own (one this rule gave it stands before the name).
+                // ("a former president of the Court of Appeal" is no office now).
+                && person.aliases.iter().all(|&alias| {
+                    alias.1 <= at
+                        || crate::speakers::alias_office(self.a, alias).is_none()
+                        || self.a.text[..alias.1]
+                            .split_whitespace()
+                            .rev()
+                            .take(4)
+                            .any(|w| w.eq_ignore_ascii_case("former"))
+                })
+                && self.entities.mentions.iter().find(|m| m.1 == entity).map(|m| m.0) == Some(at)
+        };
+        // "Speaking at a news conference with the widow beside him, Samuel Achterberg said": past
+        // the participle's clause, the first person the paragraph names.
+        if self.tok(name).capital && self.w(name).ends_with("ing") {
+            let (from, to) = (self.tok(name).start, self.tok(next.end - 1).end);
+            return self
+                .entities
+                .mentions
+                .iter()
+                .filter(|m| from <= m.0 && m.0 < to)
+                .find(|m| introduced_here(m.1, m.0))
+                .map(|m| m.1);
+        }
         let at = self.tok(name).start;
         let entity = self.entities.mentioned_in(at, at + 1)?;
-        let person = &self.entities.list[entity];
-        let first_mention = self.entities.mentions.iter().find(|m| m.1 == entity)?.0;
-        (person.kind == EntityKind::Person
-            && person.name_tokens >= 2
-            // No office of its own (one this rule gave it stands before the name).
-            // ("a former president of the Court of Appeal" is no office now).
-            && person.aliases.iter().all(|&alias| {
-                alias.1 <= at
-                    || crate::speakers::alias_office(self.a, alias).is_none()
-                    || self.a.text[..alias.1]
-                        .split_whitespace()
-                        .rev()
-                        .take(4)
-                        .any(|w| w.eq_ignore_ascii_case("former"))
-            })
-            && first_mention == at)
-            .then_some(entity)
+        introduced_here(entity, at).then_some(entity)
     }
 
     // ----- small helpers -------------------------------------------------------------------------
