@@ -22,6 +22,16 @@ pub struct Found {
     pub rule: &'static str,
 }
 
+/// Words that label a transcript's host: `NOOR HADLEY (host):`, `HOST (Dita Sova):`.
+const HOST_WORDS: [&str; 6] = [
+    "host",
+    "presenter",
+    "moderator",
+    "interviewer",
+    "anchor",
+    "newsreader",
+];
+
 /// A turn of a transcript: `MARA VOSS (host):` opening a paragraph, as token indices.
 struct Turn {
     /// The first word of the name.
@@ -4265,7 +4275,7 @@ impl<'a> Extractor<'a> {
             // "(host)", "(clip, translated)": a note on the speaker or the recording.
             let mut note = None;
             if tokens.get(at).is_some_and(|t| t.is_punct('(')) {
-                let close = (at + 1..tokens.len().min(at + 8))
+                let close = (at + 1..tokens.len().min(at + 12))
                     .take_while(|&i| !tokens[i].is_break())
                     .find(|&i| tokens[i].is_punct(')'));
                 if let Some(close) = close {
@@ -4280,11 +4290,7 @@ impl<'a> Extractor<'a> {
                     colon: at,
                     note,
                     host: note.is_some_and(|(from, to)| {
-                        (from..to).any(|i| {
-                            ["host", "presenter", "moderator", "interviewer", "anchor"]
-                                .iter()
-                                .any(|w| self.lower_is(i, w))
-                        })
+                        (from..to).any(|i| HOST_WORDS.iter().any(|w| self.lower_is(i, w)))
                     }),
                 });
             }
@@ -4344,12 +4350,32 @@ impl<'a> Extractor<'a> {
         let person = |this: &Self, turn: &Turn| {
             let (from, to) = (this.tok(turn.label).start, this.tok(turn.name_end - 1).end);
             // `HANNE (Kettle Ford):` is the caller the host named ("Let's go to Hanne").
+            let label = turn.label..turn.name_end;
+            // `MR ACHTERBERG:`, `DR KADE:`, `MEREZ (by video link):`: a surname after an
+            // honorific, or with a note on how its bearer spoke, is a person's.
+            let surname_label = || {
+                let honorific = |i: usize| {
+                    ["mr", "mrs", "ms", "dr", "prof"].contains(&this.w(i).to_lowercase().as_str())
+                };
+                let words: Vec<usize> = label.clone().filter(|&i| this.tok(i).is_word()).collect();
+                match words.as_slice() {
+                    [only] => {
+                        turn.note.is_some()
+                            && !turn.host
+                            && this.tok(*only).info.class == 0
+                            && !HOST_WORDS.iter().any(|w| this.lower_is(*only, w))
+                    }
+                    [first, rest @ ..] => {
+                        honorific(*first) && rest.iter().all(|&i| this.tok(i).info.class == 0)
+                    }
+                    [] => false,
+                }
+            };
             let named = this.entities.mentioned_in(from, to).filter(|&e| {
                 let entity = &this.entities.list[e];
                 entity.kind == EntityKind::Person
-                    && (entity.name_tokens >= 2 || this.named_in_running_text(e))
+                    && (entity.name_tokens >= 2 || this.named_in_running_text(e) || surname_label())
             });
-            let label = turn.label..turn.name_end;
             let office_label = label
                 .clone()
                 .filter(|&i| this.tok(i).is_word())
