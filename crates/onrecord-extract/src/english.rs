@@ -785,7 +785,8 @@ impl<'a> Extractor<'a> {
                 && prev > limit
                 && self.tok(prev - 1).capital
                 && self.tok(index).capital;
-            // "The mothers' committee": a plural's possessive mark, paired with no other.
+            // "The mothers' committee", "the Ferry Pilots' Guild": a plural's possessive mark,
+            // paired with no other.
             let plural_possessive = p.is_mark()
                 && p.quote == NO_QUOTE
                 && prev > limit
@@ -793,7 +794,8 @@ impl<'a> Extractor<'a> {
                 && self.tok(prev - 1).end == p.start
                 && self.w(prev - 1).ends_with('s')
                 && self.tok(index).is_word()
-                && !self.tok(index).capital;
+                && (!self.tok(index).capital
+                    || (self.tok(prev - 1).capital && self.tok(index).info.is(class::ORG_HEAD)));
             if p.is_punct('%')
                 || joining_hyphen
                 || ampersand
@@ -3389,6 +3391,32 @@ impl<'a> Extractor<'a> {
         self.found.push(found);
     }
 
+    /// The items of a numbered list whose first line opens at token `from` ("1. that …;" / "2) …"),
+    /// as token ranges without their numbers, when there are two or more.
+    fn numbered_items(&self, from: usize) -> Vec<(usize, usize)> {
+        let tokens = &self.a.tokens;
+        let mut items = Vec::new();
+        let mut at = from;
+        while at + 2 < tokens.len()
+            && self.w(at).parse::<usize>().ok() == Some(items.len() + 1)
+            && (tokens[at + 1].is_punct('.') || tokens[at + 1].is_punct(')'))
+        {
+            let first = at + 2;
+            let end = (first..tokens.len())
+                .find(|&i| tokens[i].is_break())
+                .unwrap_or(tokens.len());
+            if self.words_in(first, end) < 3 {
+                break;
+            }
+            items.push((first, end));
+            at = end + 1;
+        }
+        if items.len() < 2 {
+            items.clear();
+        }
+        items
+    }
+
     fn mark_quotes(&mut self, from: usize, to: usize) {
         for q in self.quotes_between(from, to) {
             self.quote_used[q] = true;
@@ -3428,6 +3456,27 @@ impl<'a> Extractor<'a> {
         let Some((speaker_np, cue, hedged)) = intro else {
             return;
         };
+        // "The union demands:\n1. that …;\n2. that …": each numbered item is a statement.
+        let items = self.numbered_items(next.start);
+        if !items.is_empty() {
+            let speaker = match speaker_np {
+                Some(np) => self.speaker(np),
+                None => self.described_intro(sentence.start, colon),
+            };
+            for (from, to) in items {
+                let (start, end) =
+                    self.trim_content(self.tok(from).start, self.tok(to - 1).end, false);
+                self.mark_quotes(from, to);
+                self.push_direct(
+                    (start, end),
+                    speaker.clone(),
+                    cue,
+                    hedged,
+                    "en.post.colon-list",
+                );
+            }
+            return;
+        }
         // The block: every sentence up to the paragraph end, without trailing hashtag lines.
         // Lines that open with the first line's dash or bullet go on with it ("— The situation is
         // tense.\n— Reserves are arriving.").

@@ -284,6 +284,18 @@ impl Entities {
                     index += 2;
                     continue;
                 }
+                // "The Ferry Pilots' Guild": a plural's possessive mark inside a body's name.
+                if index + 2 < tokens.len()
+                    && tokens[index + 1].is_mark()
+                    && tokens[index + 1].quote == NO_QUOTE
+                    && tokens[index + 1].start == tokens[index].end
+                    && word(analysed, &tokens[index]).ends_with('s')
+                    && is_name_token(&tokens[index + 2])
+                    && tokens[index + 2].info.is(class::ORG_HEAD)
+                {
+                    index += 2;
+                    continue;
+                }
                 // "Juan “Chico” Manriquez": a quoted nickname between names stays inside the run.
                 if let Some(resume) = nickname_skip(analysed, index) {
                     index = resume;
