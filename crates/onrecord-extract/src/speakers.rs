@@ -672,6 +672,13 @@ impl Entities {
                     .or_else(|| appositive_title_before(analysed, lead, run.last));
                 if let Some(title) = title {
                     entities.add_alias(entity, title);
+                } else if let Some(head) = appositive_body_after(analysed, run.last)
+                    .filter(|_| entities.list[entity].gender.is_none())
+                {
+                    // "Open Cradle, a Tarnovets-based children's rights group,": what "the group"
+                    // later is.
+                    entities.list[entity].kind = EntityKind::Organisation;
+                    entities.add_alias(entity, head);
                 }
             }
             let byline = (lead..run.first)
@@ -1768,6 +1775,41 @@ fn appositive_title_before(
 /// The title in apposition after the name ending at `last`, as a byte range: `, Deputy
 /// Spokesperson for …`, `, the foreign minister,`. At most four words, ending in a title word,
 /// followed by a comma, a full stop, "of", "for" or the line's end.
+/// The head noun of a body's description in apposition after its name: "Open Cradle, a
+/// Tarnovets-based children's rights group," gives "group".
+fn appositive_body_after(analysed: &Analysed, last: usize) -> Option<(usize, usize)> {
+    let tokens = &analysed.tokens;
+    if !tokens.get(last + 1)?.is_punct(',') {
+        return None;
+    }
+    let first = last + 2;
+    if !tokens
+        .get(first)?
+        .info
+        .is(class::DET_INDEF | class::DET_DEF)
+    {
+        return None;
+    }
+    let head = (first + 1..tokens.len().min(first + 8))
+        .take_while(|&i| {
+            let t = &tokens[i];
+            // "seafarers' rights group": a plural's possessive mark.
+            (t.is_mark() && t.quote == NO_QUOTE)
+                || (t.is_word()
+                    && !t
+                        .info
+                        .is(class::VERB | class::STOP | class::PRONOUN | class::TITLE))
+        })
+        .find(|&i| {
+            tokens[i].info.is(class::ORG_HEAD)
+                && !tokens[i].capital
+                && tokens
+                    .get(i + 1)
+                    .is_none_or(|t| t.is_break() || t.is_punct(',') || t.is_punct('.'))
+        })?;
+    Some((tokens[head].start, tokens[head].end))
+}
+
 fn appositive_title_after(analysed: &Analysed, last: usize) -> Option<(usize, usize)> {
     let tokens = &analysed.tokens;
     if !tokens.get(last + 1)?.is_punct(',') {
