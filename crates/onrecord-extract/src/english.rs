@@ -32,6 +32,24 @@ const HOST_WORDS: [&str; 6] = [
     "newsreader",
 ];
 
+/// Roles after a transcript's label whose bearer speaks for the programme itself, as its author:
+/// `DANA KUZMYCH, ANCHOR:`, `ROMAN TELYHA, CORRESPONDENT:`.
+const PROGRAMME_VOICES: [&str; 8] = [
+    "host",
+    "presenter",
+    "moderator",
+    "interviewer",
+    "anchor",
+    "newsreader",
+    "correspondent",
+    "reporter",
+];
+
+/// Whether `entity` is one of the transcript's hosts labelled so.
+fn entity_is_labelled_host(entity: Option<usize>, hosts: &[usize]) -> bool {
+    entity.is_some_and(|e| hosts.contains(&e))
+}
+
 /// A turn of a transcript: `MARA VOSS (host):` opening a paragraph, as token indices.
 struct Turn {
     /// The first word of the name.
@@ -4313,11 +4331,14 @@ impl<'a> Extractor<'a> {
             let name_end = at;
             // "CLAIRE ODENWALD, COUNTRY DIRECTOR:", "JONAS, Kelmo:": the speaker's role or
             // town after a comma.
+            let mut voices_programme = false;
             if tokens.get(at).is_some_and(|t| t.is_punct(',')) {
                 let role_end = (at + 1..tokens.len().min(at + 6))
                     .take_while(|&i| capitals(&tokens[i]) || is_name_token(&tokens[i]))
                     .last();
                 if let Some(role_end) = role_end {
+                    voices_programme = (at + 1..=role_end)
+                        .any(|i| PROGRAMME_VOICES.iter().any(|w| self.lower_is(i, w)));
                     at = role_end + 1;
                 }
             }
@@ -4338,9 +4359,10 @@ impl<'a> Extractor<'a> {
                     name_end,
                     colon: at,
                     note,
-                    host: note.is_some_and(|(from, to)| {
-                        (from..to).any(|i| HOST_WORDS.iter().any(|w| self.lower_is(i, w)))
-                    }),
+                    host: voices_programme
+                        || note.is_some_and(|(from, to)| {
+                            (from..to).any(|i| HOST_WORDS.iter().any(|w| self.lower_is(i, w)))
+                        }),
                 });
             }
         }
@@ -4465,6 +4487,18 @@ impl<'a> Extractor<'a> {
                 .find(|&i| !self.tok(i).is_break())
                 .is_some_and(|i| self.tok(i).is_punct('?'))
         };
+        // "DANA KUZMYCH, ANCHOR:" and "ROMAN TELYHA, CORRESPONDENT:" both speak for the programme.
+        let labelled_hosts: Vec<usize> = turns
+            .iter()
+            .filter(|t| t.host)
+            .filter_map(|t| person(self, t))
+            .collect();
+        if entity_is_labelled_host(person(self, turn), &labelled_hosts) {
+            for i in turn.label..=turn.colon {
+                self.token_used[i] = true;
+            }
+            return;
+        }
         let host = match turns.iter().find(|t| t.host) {
             Some(turn) => person(self, turn),
             None => {
