@@ -1452,6 +1452,10 @@ impl<'a> Ctx<'a> {
                         .map_or('?', |t| verb_gender(&t.lower));
                     if let Some(x) = self.match_entity(&w) {
                         self.entities[x].positions.push(self.toks[a].s);
+                    } else if let Some(x) = self.by_first_name(&w) {
+                        // `Отец Николай` after `протоиерей Николай Сухоруков`: the person the text
+                        // named in full.
+                        self.entities[x].positions.push(self.toks[a].s);
                     } else if let Some((name, gender)) = if title.is_none() {
                         self.first_name(&w)
                     } else {
@@ -2175,7 +2179,10 @@ impl<'a> Ctx<'a> {
             // `По словам Оксаны` after `Оксана Шевчук`: a first name alone is the person the text
             // named in full, not one the text knows by that name alone.
             let matched = self.match_entity(&word);
-            if first_cap == last && matched.is_none_or(|x| !self.entities[x].name.contains(' ')) {
+            // `Отец Николай рассказал`: so is one after a title.
+            let alone = first_cap == last
+                || (first_cap + 1 == last && self.title_of(&self.toks[first_cap].lower).is_some());
+            if alone && matched.is_none_or(|x| !self.entities[x].name.contains(' ')) {
                 if let Some(x) = self.by_first_name(&word) {
                     return Some(self.person(x, mention));
                 }
