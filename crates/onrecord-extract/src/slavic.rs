@@ -2727,6 +2727,53 @@ impl<'a> Ctx<'a> {
             .filter(|found| found.kind == EntityKind::Person)
     }
 
+    /// The speaker a relative clause's subject stands for: `житель района Игорь Н., который
+    /// рассказал` is Игорь Н.; `Туманов провів брифінг, на якому визнав` is the sentence's subject.
+    fn relative_subject(
+        &self,
+        r: std::ops::Range<usize>,
+        verb: usize,
+        after_comma: usize,
+        clause_start: usize,
+        gender: char,
+    ) -> Option<SpeakerOut> {
+        let first = self.toks.get(r.start).filter(|_| !r.is_empty())?;
+        let nominative = matches!(
+            first.lower.as_str(),
+            "который" | "которая" | "которые" | "який" | "яка" | "які"
+        );
+        let oblique = r.len() >= 2
+            && matches!(first.lower.as_str(), "на" | "в" | "во" | "у")
+            && matches!(
+                self.toks[r.start + 1].lower.as_str(),
+                "котором" | "которой" | "которых" | "якому" | "якій" | "яких"
+            );
+        if oblique && gender != '?' {
+            return self.speaker_before_any(verb, clause_start, gender);
+        }
+        if !nominative || r.len() > 2 {
+            return None;
+        }
+        let comma = after_comma.checked_sub(1)?;
+        if self.chars.get(comma) != Some(&',') || comma <= clause_start {
+            return None;
+        }
+        // The capitalised name that closes the phrase before the comma.
+        let before = self.toks_in(clause_start, comma);
+        let mut name_start = before.end;
+        while name_start > before.start
+            && self.toks[name_start - 1].cap
+            && !self.capital_by_position(name_start - 1)
+        {
+            name_start -= 1;
+        }
+        if name_start == before.end {
+            return None;
+        }
+        self.resolve(self.toks[name_start].s, comma, gender, false)
+            .filter(|found| found.kind == EntityKind::Person)
+    }
+
     /// The subject before a reporting verb within its clause.
     fn speaker_before(&self, verb: usize, clause_start: usize) -> Option<SpeakerOut> {
         let gender = verb_gender(&self.toks[verb].lower);
@@ -2752,6 +2799,9 @@ impl<'a> Ctx<'a> {
             is_and(lower) || is_contrast(lower)
         } {
             r.start += 1;
+        }
+        if let Some(found) = self.relative_subject(r.clone(), verb, s, clause_start, gender) {
+            return Some(found);
         }
         if r.is_empty() {
             // `Представник уряду, заступник міністра … Ігор Бабенко, запевнив`: a name closing
