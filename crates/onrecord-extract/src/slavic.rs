@@ -2966,13 +2966,16 @@ impl<'a> Ctx<'a> {
         gender: char,
     ) -> Option<SpeakerOut> {
         // `X сказал, что A, добавив, что B`: the gerund shares the main verb's subject.
-        // (`Ніна Гречко, яку цитує канал, каже`: a verb in a relative clause is no main verb.)
+        // (`Ніна Гречко, яку цитує канал, каже`: a verb in a relative clause is no main verb, nor
+        // is one in an aside: `Зуева, как передают правозащитники, сказала`.)
         if let Some(main) = self
             .toks_in(clause_start, self.toks[verb].s)
             .rev()
             .find(|&i| {
                 self.lex.verbs.contains(&self.toks[i].lower)
-                    && !(i > 0 && is_relative_pronoun(&self.toks[i - 1].lower))
+                    && !(i > 0
+                        && (is_relative_pronoun(&self.toks[i - 1].lower)
+                            || matches!(self.toks[i - 1].lower.as_str(), "как" | "як")))
             })
         {
             return self.speaker_before(main, clause_start);
