@@ -1404,8 +1404,19 @@ impl<'a> Ctx<'a> {
                         // person is, not the person's title.
                         let complement =
                             k > from && self.title_of(&self.toks[k - 1].lower).is_some();
-                        if let Some(t) = self.title_of(&self.toks[k].lower).filter(|_| !complement)
-                        {
+                        let title = self.title_of(&self.toks[k].lower);
+                        // `Судья Людмила Березина избрала инженеру Геннадию Сербину`: a title
+                        // before the verb of someone else's clause is theirs.
+                        let lower = &self.toks[k].lower;
+                        let past_verb = !self.toks[k].cap
+                            && lower.chars().count() >= 5
+                            && (lower.ends_with("ла")
+                                || lower.ends_with("ли")
+                                || lower.ends_with('л'));
+                        if title.is_none() && (past_verb || self.lex.verbs.contains(lower)) {
+                            break;
+                        }
+                        if let Some(t) = title.filter(|_| !complement) {
                             titles.push(t);
                         }
                     }
