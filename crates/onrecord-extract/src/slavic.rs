@@ -1727,6 +1727,38 @@ impl<'a> Ctx<'a> {
         if r.is_empty() {
             return None;
         }
+        // `У «Зимовому вартовому» кажуть`: a body named in quotes, after в/у in the locative.
+        if r.len() >= 2 && matches!(self.toks[r.start].lower.as_str(), "в" | "во" | "у") {
+            let open = self.toks[r.start + 1].s.checked_sub(1);
+            let close = (self.toks[r.start].e..e)
+                .rev()
+                .find(|&i| !self.chars[i].is_whitespace());
+            if let (Some(open), Some(close)) = (open, close) {
+                if is_open(self.chars[open]) && is_close(self.chars[close]) && open < close {
+                    let inner = self.toks_in(open + 1, close);
+                    if inner.start == r.start + 1 && inner.end == r.end {
+                        // In the nominative where the endings tell it (`Зимовий вартовий`), else
+                        // as written.
+                        let nominative: Vec<String> = inner
+                            .clone()
+                            .map(|k| self.nominative(&self.text(self.toks[k].s, self.toks[k].e)))
+                            .collect();
+                        let name = if nominative.iter().all(|w| {
+                            w.ends_with(|c: char| "аеєиіїоуюяйь".contains(c.to_ascii_lowercase()))
+                        }) {
+                            nominative.join(" ")
+                        } else {
+                            self.text(self.toks[inner.start].s, self.toks[inner.end - 1].e)
+                        };
+                        return Some(SpeakerOut {
+                            mention: (self.toks[r.start].s, close + 1),
+                            name,
+                            kind: EntityKind::Organisation,
+                        });
+                    }
+                }
+            }
+        }
         // `В. С. Гаркуша`: initials and a surname, the person the text named so or in full.
         let surname = r.end - 1;
         if r.len() >= 2 && (r.start..surname).all(|k| self.is_initial(k)) && self.toks[surname].cap
@@ -2845,7 +2877,11 @@ impl<'a> Ctx<'a> {
         {
             let quoted = self.toks_in(open, vs);
             let dative = |w: &str| ["ому", "ему", "у", "ю"].iter().any(|e| w.ends_with(e));
+            // (`У «Зимовому вартовому» кажуть`: after в/у the quoted name is where they spoke.)
+            let locative = quoted.start == r.start + 1
+                && matches!(self.toks[r.start].lower.as_str(), "в" | "во" | "у");
             if quoted.start > r.start
+                && !locative
                 && quoted.end == end_tok
                 && !quoted.is_empty()
                 && self.toks[quoted.start].cap
@@ -2891,11 +2927,13 @@ impl<'a> Ctx<'a> {
         // that speaks, not a time or place adverbial.
         // So does an institution's head with its genitive tail (`В Министерстве обороны
         // сообщили`, `У Повітряних силах повідомили`).
+        // So does a body's name in quotes (`У «Зимовому вартовому» кажуть`).
         let names_institution = |i: usize| {
             matches!(self.toks[i].lower.as_str(), "в" | "во" | "у")
                 && i + 1 < end_tok
                 && ((i + 1..end_tok).all(|k| self.toks[k].cap)
-                    || (self.toks[i + 1].cap && self.is_institution(&self.toks[i + 1].lower)))
+                    || (self.toks[i + 1].cap && self.is_institution(&self.toks[i + 1].lower))
+                    || (self.toks[i + 1].s > 0 && is_open(self.chars[self.toks[i + 1].s - 1])))
         };
         loop {
             // `В Киеве губернатор заявил`: a place before the subject is no part of it.
