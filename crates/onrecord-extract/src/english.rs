@@ -5653,7 +5653,9 @@ impl<'a> Extractor<'a> {
                 {
                     break;
                 }
-                if self.is_verb(v) {
+                // "the report says": after a determiner a verb's form is the noun of the phrase.
+                let noun = v > index && self.tok(v - 1).info.is(class::DETERMINER);
+                if self.is_verb(v) && !noun {
                     if let Some((np, hedged)) = self.subject_of(v, index) {
                         if np.first == index {
                             found = Some((v, np, hedged, "en.quote.said-after"));
