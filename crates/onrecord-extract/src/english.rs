@@ -3717,7 +3717,7 @@ impl<'a> Extractor<'a> {
             .is_some_and(|i| {
                 self.tok(i).is_punct('?') && self.sentence_of[i] == self.sentence_of[colon + 1]
             });
-        if question && (turn || (label_only && self.label_repeats(line_start, colon))) {
+        if question && (turn || label_only) {
             return;
         }
         // "Rybar in English: Situation in the Kolnik direction as of 14 March": a title after the
