@@ -5412,7 +5412,18 @@ impl<'a> Extractor<'a> {
 
         // `SPEAKER VERB (that) "…"` with nothing after the quote.
         if !right_has_words {
-            if let Some((verb, np, hedged)) = self.verb_before_quote(sentence, quote.open) {
+            // "under a programme called “Summer Without War”": a thing named, no one speaking.
+            let named_thing = |verb: usize, np: NounPhrase| {
+                ["called", "dubbed", "named", "nicknamed", "titled"]
+                    .iter()
+                    .any(|w| self.lower_is(verb, w))
+                    && self.tok(np.first).info.is(class::DET_INDEF)
+                    && !self.tok(np.last).info.is(class::ANON_HEAD | class::TITLE)
+            };
+            if let Some((verb, np, hedged)) = self
+                .verb_before_quote(sentence, quote.open)
+                .filter(|&(verb, np, _)| !named_thing(verb, np))
+            {
                 let speaker = self.speaker(np);
                 let cue = Some((self.tok(verb).start, self.tok(verb).end));
                 self.token_used[verb] = true;
