@@ -2787,7 +2787,26 @@ impl<'a> Extractor<'a> {
             if first_tok.info.is(class::DET_DEF) || !first_tok.info.is(class::DETERMINER) {
                 // "the minister": a role an entity carries as an alias or in its name.
                 let qualifier = self.title_qualifier(np.first, head);
+                let unnamed = (first_tok.info.is(class::DET_DEF)
+                    && np.first + 1 == head
+                    && np.extent_last == head
+                    && !head_is_name)
+                    .then(|| self.unnamed_with_head(mention.0, self.w(head)))
+                    .flatten();
                 if let Some(carrier) = self.entities.role(a, self.w(head), qualifier, mention.0) {
+                    // "Colonel Dovhal … A Lesnian officer familiar with the inquiry said … The
+                    // officer said": the unnamed one, who spoke since the carrier was named.
+                    if let Some((at, description)) = unnamed.clone().filter(|&(at, _)| {
+                        self.entities
+                            .last_mention(carrier, mention.0)
+                            .is_none_or(|named| named < at)
+                    }) {
+                        let _ = at;
+                        return FoundSpeaker {
+                            mention,
+                            resolved: Resolved::Anonymous(description),
+                        };
+                    }
                     // "Rubio sought … the senator said": a person who can hold the role, subject of
                     // the sentence before, beats a carrier of the title named further back.
                     // Only a bare "the senator", and only for an office many hold at once: "the
@@ -2820,19 +2839,11 @@ impl<'a> Extractor<'a> {
                 let owned = (np.first..head).any(|i| self.possessive(i));
                 // "A senior officer who asked not to be named said … The officer added": the
                 // unnamed speaker of the moment, when the head is the same.
-                if first_tok.info.is(class::DET_DEF) && !head_is_name && !owned {
-                    if let Some((_, description)) = self.recent_unnamed_speaker(mention.0) {
-                        let same_head = description
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|h| h.eq_ignore_ascii_case(self.w(head)));
-                        if same_head && np.first + 1 == head {
-                            return FoundSpeaker {
-                                mention,
-                                resolved: Resolved::Anonymous(description),
-                            };
-                        }
-                    }
+                if let Some((_, description)) = unnamed.filter(|_| !owned) {
+                    return FoundSpeaker {
+                        mention,
+                        resolved: Resolved::Anonymous(description),
+                    };
                 }
                 // "the 49-year-old explains", "the 58-year-old diplomat": an age stands for the
                 // person just described, and so does a title ("the surgeon", "the chief
@@ -6641,15 +6652,27 @@ impl<'a> Extractor<'a> {
         let Resolved::Anonymous(description) = &last.resolved else {
             return None;
         };
-        // "a Western diplomat in Lorm": the head stands before a preposition.
+        // "a Western diplomat in Lorm": the head stands before a preposition; "a Lesnian officer
+        // familiar with the inquiry": before what describes it.
         let words: Vec<&str> = description.split(' ').collect();
         let head_at = (1..words.len())
             .find(|&i| self.lex.word(words[i]).is(class::STOP))
             .map_or(words.len() - 1, |stop| stop - 1);
-        let head = words[head_at];
+        let head = (1..=head_at)
+            .rev()
+            .map(|i| words[i])
+            .find(|w| self.lex.word(w).is(heads))
+            .unwrap_or(words[head_at]);
         let one =
             description.contains(' ') && !head.ends_with('s') && self.lex.word(head).is(heads);
         one.then(|| (last.mention.0, description.clone()))
+    }
+
+    /// "A Lesnian officer familiar with the inquiry said … The officer said": the unnamed speaker
+    /// of the moment whose description has the definite phrase's head word `head`.
+    fn unnamed_with_head(&self, position: usize, head: &str) -> Option<(usize, String)> {
+        self.recent_unnamed_speaker(position)
+            .filter(|(_, description)| description.split(' ').any(|w| w.eq_ignore_ascii_case(head)))
     }
 
     /// "A listener who works at Port Ashkel messaged the show. He says …": an unnamed person
@@ -7483,7 +7506,34 @@ impl<'a> Extractor<'a> {
                     || ["and", "but", "which"]
                         .iter()
                         .any(|w| self.lower_is(index + 2, w))));
-        if self.lower_is(index, "that") && that_alone {
+        // "denied that account, saying …", "disputed that report on Monday.": "that" before one
+        // bare noun, then the sentence's end (perhaps after a time) or a speech participle, is
+        // the object's determiner.
+        let that_determines = self.lower_is(index, "that") && index + 2 < sentence.end && {
+            let noun = self.tok(index + 1);
+            let mut after = index + 2;
+            if self.is_preposition(after) && self.tok(after + 1).info.is(class::TIME) {
+                after += 2;
+            }
+            let ends = after >= sentence.end
+                || matches!(
+                    self.tok(after).kind,
+                    TokenKind::Punct('.' | ';' | '!' | '?')
+                )
+                || (self.tok(after).is_punct(',')
+                    && after + 1 < sentence.end
+                    && ["saying", "adding", "telling", "insisting", "arguing"]
+                        .iter()
+                        .any(|w| self.lower_is(after + 1, w)));
+            noun.is_word()
+                && !noun.capital
+                && !noun
+                    .info
+                    .is(class::DETERMINER | class::PRONOUN | class::STOP)
+                && !self.is_number(index + 1)
+                && ends
+        };
+        if self.lower_is(index, "that") && (that_alone || that_determines) {
             return;
         }
         if self.lower_is(index, "that") {
