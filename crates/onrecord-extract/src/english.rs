@@ -2796,12 +2796,11 @@ impl<'a> Extractor<'a> {
                 if let Some(carrier) = self.entities.role(a, self.w(head), qualifier, mention.0) {
                     // "Colonel Dovhal … A Lesnian officer familiar with the inquiry said … The
                     // officer said": the unnamed one, who spoke since the carrier was named.
-                    if let Some((at, description)) = unnamed.clone().filter(|&(at, _)| {
+                    if let Some((_, description)) = unnamed.clone().filter(|&(at, _)| {
                         self.entities
                             .last_mention(carrier, mention.0)
                             .is_none_or(|named| named < at)
                     }) {
-                        let _ = at;
                         return FoundSpeaker {
                             mention,
                             resolved: Resolved::Anonymous(description),
