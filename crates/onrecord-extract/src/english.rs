@@ -22,18 +22,8 @@ pub struct Found {
     pub rule: &'static str,
 }
 
-/// Words that label a transcript's host: `NOOR HADLEY (host):`, `HOST (Dita Sova):`.
-const HOST_WORDS: [&str; 6] = [
-    "host",
-    "presenter",
-    "moderator",
-    "interviewer",
-    "anchor",
-    "newsreader",
-];
-
-/// Roles after a transcript's label whose bearer speaks for the programme itself, as its author:
-/// `DANA KUZMYCH, ANCHOR:`, `ROMAN TELYHA, CORRESPONDENT:`.
+/// Words for who speaks for a programme itself, as its author, in a transcript's label or its note:
+/// `NOOR HADLEY (host):`, `HOST (Dita Sova):`, `ROMAN TELYHA, CORRESPONDENT:`.
 const PROGRAMME_VOICES: [&str; 8] = [
     "host",
     "presenter",
@@ -44,11 +34,6 @@ const PROGRAMME_VOICES: [&str; 8] = [
     "correspondent",
     "reporter",
 ];
-
-/// Whether `entity` is one of the transcript's hosts labelled so.
-fn entity_is_labelled_host(entity: Option<usize>, hosts: &[usize]) -> bool {
-    entity.is_some_and(|e| hosts.contains(&e))
-}
 
 /// A turn of a transcript: `MARA VOSS (host):` opening a paragraph, as token indices.
 struct Turn {
@@ -4371,7 +4356,7 @@ impl<'a> Extractor<'a> {
                     note,
                     host: voices_programme
                         || note.is_some_and(|(from, to)| {
-                            (from..to).any(|i| HOST_WORDS.iter().any(|w| self.lower_is(i, w)))
+                            (from..to).any(|i| PROGRAMME_VOICES.iter().any(|w| self.lower_is(i, w)))
                         }),
                 });
             }
@@ -4444,7 +4429,7 @@ impl<'a> Extractor<'a> {
                         turn.note.is_some()
                             && !turn.host
                             && this.tok(*only).info.class == 0
-                            && !HOST_WORDS.iter().any(|w| this.lower_is(*only, w))
+                            && !PROGRAMME_VOICES.iter().any(|w| this.lower_is(*only, w))
                     }
                     [first, rest @ ..] => {
                         honorific(*first) && rest.iter().all(|&i| this.tok(i).info.class == 0)
@@ -4503,7 +4488,7 @@ impl<'a> Extractor<'a> {
             .filter(|t| t.host)
             .filter_map(|t| person(self, t))
             .collect();
-        if entity_is_labelled_host(person(self, turn), &labelled_hosts) {
+        if person(self, turn).is_some_and(|e| labelled_hosts.contains(&e)) {
             for i in turn.label..=turn.colon {
                 self.token_used[i] = true;
             }
