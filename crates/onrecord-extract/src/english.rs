@@ -4415,7 +4415,6 @@ impl<'a> Extractor<'a> {
         };
         let person = |this: &Self, turn: &Turn| {
             let (from, to) = (this.tok(turn.label).start, this.tok(turn.name_end - 1).end);
-            // `HANNE (Kettle Ford):` is the caller the host named ("Let's go to Hanne").
             let label = turn.label..turn.name_end;
             // `MR ACHTERBERG:`, `DR KADE:`, `MEREZ (by video link):`: a surname after an
             // honorific, or with a note on how its bearer spoke, is a person's.
@@ -4437,6 +4436,7 @@ impl<'a> Extractor<'a> {
                     [] => false,
                 }
             };
+            // `HANNE (Kettle Ford):` is the caller the host named ("Let's go to Hanne").
             let named = this.entities.mentioned_in(from, to).filter(|&e| {
                 let entity = &this.entities.list[e];
                 entity.kind == EntityKind::Person
@@ -4482,18 +4482,6 @@ impl<'a> Extractor<'a> {
                 .find(|&i| !self.tok(i).is_break())
                 .is_some_and(|i| self.tok(i).is_punct('?'))
         };
-        // "DANA KUZMYCH, ANCHOR:" and "ROMAN TELYHA, CORRESPONDENT:" both speak for the programme.
-        let labelled_hosts: Vec<usize> = turns
-            .iter()
-            .filter(|t| t.host)
-            .filter_map(|t| person(self, t))
-            .collect();
-        if person(self, turn).is_some_and(|e| labelled_hosts.contains(&e)) {
-            for i in turn.label..=turn.colon {
-                self.token_used[i] = true;
-            }
-            return;
-        }
         let host = match turns.iter().find(|t| t.host) {
             Some(turn) => person(self, turn),
             None => {
@@ -4508,8 +4496,12 @@ impl<'a> Extractor<'a> {
             }
         };
         let entity = person(self, turn);
+        // "DANA KUZMYCH, ANCHOR:" and then "KUZMYCH:", like "ROMAN TELYHA, CORRESPONDENT:", speak
+        // for the programme.
+        let labelled_host =
+            entity.is_some_and(|e| turns.iter().any(|t| t.host && person(self, t) == Some(e)));
         // The host's label is no channel's or speaker's to the colon rules either.
-        if turn.host || (entity.is_some() && entity == host) {
+        if turn.host || labelled_host || (entity.is_some() && entity == host) {
             for i in turn.label..=turn.colon {
                 self.token_used[i] = true;
             }
@@ -7496,7 +7488,10 @@ impl<'a> Extractor<'a> {
         let that_determines = self.lower_is(index, "that") && index + 2 < sentence.end && {
             let noun = self.tok(index + 1);
             let mut after = index + 2;
-            if self.is_preposition(after) && self.tok(after + 1).info.is(class::TIME) {
+            if after + 1 < sentence.end
+                && self.is_preposition(after)
+                && self.tok(after + 1).info.is(class::TIME)
+            {
                 after += 2;
             }
             let ends = after >= sentence.end

@@ -1406,7 +1406,8 @@ impl<'a> Ctx<'a> {
                             k > from && self.title_of(&self.toks[k - 1].lower).is_some();
                         let title = self.title_of(&self.toks[k].lower);
                         // `Судья Людмила Березина избрала инженеру Геннадию Сербину`: a title
-                        // before the verb of someone else's clause is theirs.
+                        // before the verb of someone else's clause is theirs. (Narrower than
+                        // `looks_past_verb`: `Спілки журналістів` ends in -ів and is no verb.)
                         let lower = &self.toks[k].lower;
                         let past_verb = !self.toks[k].cap
                             && lower.chars().count() >= 5

@@ -1772,9 +1772,6 @@ fn appositive_title_before(
     definite.then(|| (tokens[first].start, tokens[head].end))
 }
 
-/// The title in apposition after the name ending at `last`, as a byte range: `, Deputy
-/// Spokesperson for …`, `, the foreign minister,`. At most four words, ending in a title word,
-/// followed by a comma, a full stop, "of", "for" or the line's end.
 /// The head noun of a body's description in apposition after its name: "Open Cradle, a
 /// Tarnovets-based children's rights group," gives "group".
 fn appositive_body_after(analysed: &Analysed, last: usize) -> Option<(usize, usize)> {
@@ -1810,6 +1807,9 @@ fn appositive_body_after(analysed: &Analysed, last: usize) -> Option<(usize, usi
     Some((tokens[head].start, tokens[head].end))
 }
 
+/// The title in apposition after the name ending at `last`, as a byte range: `, Deputy
+/// Spokesperson for …`, `, the foreign minister,`. At most four words, ending in a title word,
+/// followed by a comma, a full stop, "of", "for" or the line's end.
 fn appositive_title_after(analysed: &Analysed, last: usize) -> Option<(usize, usize)> {
     let tokens = &analysed.tokens;
     if !tokens.get(last + 1)?.is_punct(',') {
