@@ -1988,11 +1988,18 @@ impl<'a> Extractor<'a> {
         // "A marine from Soloport, who gave only his first name, Yarema, said": so may a short
         // phrase of where the speaker is from ("Speaking in Harlem, Clinton, …" opens with a
         // participle, not a speaker).
+        // "A colleague standing near us, who did not want to be named, says": and a participle's
+        // short phrase of where the speaker stands.
+        let standing = after < comma
+            && !self.tok(after).capital
+            && self.w(after).ends_with("ing")
+            && (after + 1..comma).any(|i| self.is_preposition(i));
         if after < comma
             && !self.participle_like(np.first)
-            && ["from", "in", "at", "of"]
-                .iter()
-                .any(|w| self.lower_is(after, w))
+            && (standing
+                || ["from", "in", "at", "of"]
+                    .iter()
+                    .any(|w| self.lower_is(after, w)))
         {
             let phrase_end = (after..comma).find(|&i| !self.tok(i).is_word());
             if let Some(end) = phrase_end
