@@ -819,10 +819,18 @@ impl<'a> Extractor<'a> {
             // "the call sign": after a determiner a verb's form is a noun inside the phrase;
             // "an earlier version", "a later statement": so is an adverb of time an adjective.
             // "the head of state said": so is one after "of".
+            // "Kharovan state television": so is one between a name's adjective and the head.
             let noun_after_determiner = (p.info.is(class::VERB)
                 || (["earlier", "later"].iter().any(|w| self.lower_is(prev, w))))
                 && prev > limit
-                && (self.tok(prev - 1).info.is(class::DETERMINER) || self.lower_is(prev - 1, "of"));
+                && (self.tok(prev - 1).info.is(class::DETERMINER)
+                    || self.lower_is(prev - 1, "of")
+                    || (p.info.is(class::VERB_BASE)
+                        && first == prev + 1
+                        && is_name_token(self.tok(prev - 1))
+                        && !crate::speakers::is_function(self.tok(prev - 1))
+                        // ("Polls suggest displaced residents": a plural subject and its verb.)
+                        && !self.w(prev - 1).ends_with('s')));
             // "the UN monitoring mission": an -ing word between a modifier and a lower-case noun
             // modifies it; "troops defending Kolnik" ends at the participle.
             let ing_modifier =
