@@ -3903,39 +3903,96 @@ fn interview_answers(
         if used.iter().any(|&(a, b)| answer.0 < b && a < answer.1) {
             continue;
         }
-        let Some(before) = first_question else {
+        let Some(speaker) = first_question.and_then(|before| interviewee(ctx, before)) else {
             continue;
         };
-        let Some((position, entity)) = ctx.recent_at(before, '?') else {
-            continue;
-        };
-        // The mention is the name where the text last gave it.
-        let Some(first_tok) = ctx.toks.iter().position(|t| t.s == position) else {
-            continue;
-        };
-        let mut last_tok = first_tok;
-        while ctx.toks.get(last_tok + 1).is_some_and(|t| t.cap)
-            && ctx.gap_is_space(ctx.toks[last_tok].e, ctx.toks[last_tok + 1].s)
-        {
-            last_tok += 1;
-        }
         let content = trim_content(chars, answer.0 + 1, answer.1);
         if content.0 >= content.1 {
             continue;
         }
-        let mention = (position, ctx.toks[last_tok].e);
-        answers.push((
-            answer.0,
-            Found {
-                kind: StatementKind::Direct,
-                pieces: vec![content],
-                speaker: Some(ctx.person(entity, mention)),
-                cue: None,
-                rule: format!("{}.quote.interview-answer", ctx.lex.prefix),
-            },
-        ));
+        answers.push((answer.0, interview_answer(ctx, content, speaker)));
+    }
+    if answers.is_empty() {
+        answers = plain_interview_answers(ctx, &lines, used);
     }
     answers
+}
+
+/// The person an interview that starts at `before` is with: the one the text named last.
+fn interviewee(ctx: &Ctx, before: usize) -> Option<SpeakerOut> {
+    let (position, entity) = ctx.recent_at(before, '?')?;
+    // The mention is the name where the text last gave it.
+    let first_tok = ctx.toks.iter().position(|t| t.s == position)?;
+    let mut last_tok = first_tok;
+    while ctx.toks.get(last_tok + 1).is_some_and(|t| t.cap)
+        && ctx.gap_is_space(ctx.toks[last_tok].e, ctx.toks[last_tok + 1].s)
+    {
+        last_tok += 1;
+    }
+    Some(ctx.person(entity, (position, ctx.toks[last_tok].e)))
+}
+
+fn interview_answer(ctx: &Ctx, content: (usize, usize), speaker: SpeakerOut) -> Found {
+    Found {
+        kind: StatementKind::Direct,
+        pieces: vec![content],
+        speaker: Some(speaker),
+        cue: None,
+        rule: format!("{}.quote.interview-answer", ctx.lex.prefix),
+    }
+}
+
+/// An interview in paragraphs without dashes, introduced as one (`Ми запитали пані Галину, чому …`):
+/// each short paragraph that asks is the interviewer's, and the paragraph after it the answer.
+fn plain_interview_answers(
+    ctx: &Ctx,
+    lines: &[(usize, usize)],
+    used: &[(usize, usize)],
+) -> Vec<(usize, Found)> {
+    let chars = ctx.chars;
+    let words = |(s, e): (usize, usize)| ctx.toks_in(s, e).len();
+    let plain =
+        |(s, e): (usize, usize)| !is_dash(chars[s]) && !used.iter().any(|&(a, b)| s < b && a < e);
+    let question =
+        |line: (usize, usize)| plain(line) && chars[line.1 - 1] == '?' && words(line) <= 40;
+    let pairs: Vec<((usize, usize), (usize, usize))> = lines
+        .windows(2)
+        .map(|pair| (pair[0], pair[1]))
+        .filter(|&(asked, answer)| {
+            question(asked) && plain(answer) && !question(answer) && chars[answer.1 - 1] != ':'
+        })
+        .collect();
+    let Some(&(first_question, _)) = pairs.first() else {
+        return Vec::new();
+    };
+    // A column asks and answers itself too; an interview says it is one before it starts.
+    let introduced = ctx.toks_in(0, first_question.0).any(|k| {
+        let lower = &ctx.toks[k].lower;
+        [
+            "интервью",
+            "інтерв",
+            "спросил",
+            "запитал",
+            "беседе",
+            "розмов",
+            "поговорил",
+        ]
+        .iter()
+        .any(|cue| lower.starts_with(cue))
+    });
+    if pairs.len() < 2 || !introduced {
+        return Vec::new();
+    }
+    let Some(speaker) = interviewee(ctx, first_question.0) else {
+        return Vec::new();
+    };
+    pairs
+        .into_iter()
+        .map(|(_, answer)| {
+            let content = trim_content(chars, answer.0, answer.1);
+            (answer.0, interview_answer(ctx, content, speaker.clone()))
+        })
+        .collect()
 }
 
 /// `Рыбарь: противник продолжает …`: a channel's name of up to three words opening a line, a colon,
