@@ -6797,8 +6797,11 @@ impl<'a> Extractor<'a> {
             let pronoun_owner = owner_token.info.is(class::DET_POSS)
                 && owner_token.info.pronoun.is_some()
                 && !self.lower_is(owner_at, "its");
-            let owner_can_speak =
-                owner_token.capital || owner_token.info.is(class::TITLE | class::ANON_HEAD);
+            // "the army's denial that": a body's too.
+            let owner_can_speak = owner_token.capital
+                || owner_token
+                    .info
+                    .is(class::TITLE | class::ANON_HEAD | class::ORG_HEAD);
             let np = if pronoun_owner {
                 NounPhrase {
                     first: owner_at,
