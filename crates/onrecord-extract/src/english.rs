@@ -862,16 +862,16 @@ impl<'a> Extractor<'a> {
             {
                 first = prev;
                 // "Red Steppe and several other channels": the named source comes with the rest.
-                let mut quantified = prev;
-                while quantified > limit + 1
-                    && (self.tok(quantified - 1).info.is(class::DETERMINER)
-                        || self.is_number(quantified - 1))
-                {
-                    quantified -= 1;
-                }
-                if quantified > limit + 1 && self.others_joined(quantified - 1, end) {
-                    first = quantified;
-                    index = quantified - 1;
+                let and = (prev.saturating_sub(3).max(limit + 1)..prev)
+                    .rev()
+                    .find(|&i| self.lower_is(i, "and"));
+                if let Some(and) = and.filter(|&and| {
+                    (and + 1..prev)
+                        .all(|i| self.tok(i).info.is(class::DETERMINER) || self.is_number(i))
+                        && self.others_joined(and, end)
+                }) {
+                    first = and + 1;
+                    index = and;
                     continue;
                 }
                 // "the head of the Super PAC", "85% of Democrats"
@@ -2787,16 +2787,18 @@ impl<'a> Extractor<'a> {
             if first_tok.info.is(class::DET_DEF) || !first_tok.info.is(class::DETERMINER) {
                 // "the minister": a role an entity carries as an alias or in its name.
                 let qualifier = self.title_qualifier(np.first, head);
-                let unnamed = (first_tok.info.is(class::DET_DEF)
+                let bare = first_tok.info.is(class::DET_DEF)
                     && np.first + 1 == head
                     && np.extent_last == head
-                    && !head_is_name)
-                    .then(|| self.unnamed_with_head(mention.0, self.w(head)))
-                    .flatten();
+                    && !head_is_name;
+                let unnamed = || {
+                    bare.then(|| self.unnamed_with_head(mention.0, self.w(head)))
+                        .flatten()
+                };
                 if let Some(carrier) = self.entities.role(a, self.w(head), qualifier, mention.0) {
                     // "Colonel Dovhal … A Lesnian officer familiar with the inquiry said … The
                     // officer said": the unnamed one, who spoke since the carrier was named.
-                    if let Some((_, description)) = unnamed.clone().filter(|&(at, _)| {
+                    if let Some((_, description)) = unnamed().filter(|&(at, _)| {
                         self.entities
                             .last_mention(carrier, mention.0)
                             .is_none_or(|named| named < at)
@@ -2838,7 +2840,7 @@ impl<'a> Extractor<'a> {
                 let owned = (np.first..head).any(|i| self.possessive(i));
                 // "A senior officer who asked not to be named said … The officer added": the
                 // unnamed speaker of the moment, when the head is the same.
-                if let Some((_, description)) = unnamed.filter(|_| !owned) {
+                if let Some((_, description)) = unnamed().filter(|_| !owned) {
                     return FoundSpeaker {
                         mention,
                         resolved: Resolved::Anonymous(description),

@@ -764,12 +764,13 @@ impl Entities {
         let entity = match found {
             Some(i) => {
                 let e = &mut self.list[i];
-                let cased = analysed.text[start..end].chars().any(char::is_lowercase);
+                let cased = || analysed.text[start..end].chars().any(char::is_lowercase);
                 // "HALDRIAN UNION OF JOURNALISTS" heading a statement is named as the text names it;
                 // a dateline ("WASHINGTON") is a place, and stays one.
-                let heading_named = e.all_caps && cased && run.organisation;
-                if name_tokens > e.name_tokens || (heading_named && name_tokens == e.name_tokens) {
-                    e.all_caps = !cased;
+                let heading_named =
+                    || e.all_caps && run.organisation && name_tokens == e.name_tokens && cased();
+                if name_tokens > e.name_tokens || heading_named() {
+                    e.all_caps = !cased();
                     e.first_key.clone_from(&first_key);
                     self.first_key_prints[i] = key_print(&first_key);
                     e.name = (start, end);
@@ -1431,12 +1432,13 @@ fn contacted_by_writer(analysed: &Analysed, lead: usize) -> bool {
 /// whether …", "Erik Solm of the Courier asked whether …", "Viik asked the governor if …".
 fn puts_question(analysed: &Analysed, lead: usize, last: usize) -> bool {
     let tokens = &analysed.tokens;
+    // Called for every name: the length is compared before the letters.
     let is = |i: usize, words: &[&str]| {
         tokens.get(i).is_some_and(|t| {
             t.is_word()
-                && words
-                    .iter()
-                    .any(|w| word(analysed, t).eq_ignore_ascii_case(w))
+                && words.iter().any(|w| {
+                    t.end - t.start == w.len() && word(analysed, t).eq_ignore_ascii_case(w)
+                })
         })
     };
     if lead >= 2 && is(lead - 1, &["by"]) && is(lead - 2, &["asked", "questioned", "pressed"]) {
@@ -1471,7 +1473,8 @@ fn puts_question(analysed: &Analysed, lead: usize, last: usize) -> bool {
 fn asked_about(analysed: &Analysed, lead: usize) -> bool {
     let tokens = &analysed.tokens;
     let is = |i: usize, w: &str| {
-        tokens[i].is_word() && word(analysed, &tokens[i]).eq_ignore_ascii_case(w)
+        let t = &tokens[i];
+        t.is_word() && t.end - t.start == w.len() && word(analysed, t).eq_ignore_ascii_case(w)
     };
     lead >= 3
         && (is(lead - 1, "whether") || is(lead - 1, "if"))
