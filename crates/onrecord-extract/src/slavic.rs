@@ -433,7 +433,8 @@ fn tokenize(chars: &[char]) -> Vec<Tok> {
             let s = i;
             while i < chars.len()
                 && (is_word_char(chars[i])
-                    || (matches!(chars[i], '\'' | '’' | 'ʼ' | '-')
+                    // `Ленусик_78`: a nickname's underscore joins it too.
+                    || (matches!(chars[i], '\'' | '’' | 'ʼ' | '-' | '_')
                         && i + 1 < chars.len()
                         && is_word_char(chars[i + 1])))
             {
@@ -4576,10 +4577,28 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                         .iter()
                         .rposition(|c| matches!(c, ',' | ';'))
                         .map_or(s, |at| s + at + 1);
-                    let inverted = ctx
-                        .toks_in(clause, ctx.toks[v].s)
-                        .all(|i| lex.function_words.contains(&ctx.toks[i].lower))
-                        && after.clone().any(names)
+                    // (`Ей отвечает «Дед Макар»:`: whom the words answer, in the dative, is no
+                    // subject either.)
+                    let dative_pronoun = |lower: &str| {
+                        matches!(
+                            lower,
+                            "ей" | "ему"
+                                | "им"
+                                | "мне"
+                                | "нам"
+                                | "вам"
+                                | "тебе"
+                                | "їй"
+                                | "йому"
+                                | "їм"
+                                | "мені"
+                                | "тобі"
+                        )
+                    };
+                    let inverted = ctx.toks_in(clause, ctx.toks[v].s).all(|i| {
+                        let lower = &ctx.toks[i].lower;
+                        lex.function_words.contains(lower) || dative_pronoun(lower)
+                    }) && after.clone().any(names)
                         && !after
                             .clone()
                             .any(|i| lex.verbs.contains(&ctx.toks[i].lower));
