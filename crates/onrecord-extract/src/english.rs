@@ -1359,6 +1359,26 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        // "I heard him say, very calmly, …": whom the writer heard speak.
+        if verb >= limit + 2
+            && self.lower_is(verb, "say")
+            && ["him", "her", "them"]
+                .iter()
+                .any(|w| self.lower_is(verb - 1, w))
+            && ["heard", "hear", "saw", "watched"]
+                .iter()
+                .any(|w| self.lower_is(verb - 2, w))
+        {
+            let heard = verb - 1;
+            return Some((
+                NounPhrase {
+                    first: heard,
+                    last: heard,
+                    extent_last: heard,
+                },
+                false,
+            ));
+        }
         let mut index = verb;
         let mut hedged = false;
         // "is said to have added", "appears to have said", "is understood to have told"
@@ -5532,8 +5552,23 @@ impl<'a> Extractor<'a> {
             }
         }
         let verb = verb?;
+        // "said, very calmly, “…”": how it was said, set off by commas.
+        let manner_aside = verb + 2 < index
+            && self.tok(verb + 1).is_punct(',')
+            && (verb + 2..index).all(|i| {
+                self.tok(i).is_word()
+                    && !self.tok(i).capital
+                    && (self.w(i).ends_with("ly")
+                        || ["very", "quite", "so", "most"]
+                            .iter()
+                            .any(|w| self.lower_is(i, w)))
+            });
         // Words between the verb and the quote must be a recipient or a time, not a clause.
-        let reached = self.skip_adjuncts(verb + 1, index, self.frames(verb));
+        let reached = if manner_aside {
+            index
+        } else {
+            self.skip_adjuncts(verb + 1, index, self.frames(verb))
+        };
         if reached < index {
             return None;
         }
