@@ -1580,6 +1580,59 @@ impl<'a> Ctx<'a> {
         self.nominative(word)
     }
 
+    /// `Жена Коваля Наталья`, `Дружина Лісового Ірина`, `Донька Зуєвої Катерина`: a relative
+    /// named by the first name at `first` after the surname (genitive) of whom she is kin to, as
+    /// first name and surname, the surname in her form (`Наталья Коваль`, `Ірина Лісова`).
+    fn named_as_relative(&self, first: usize) -> Option<String> {
+        let (kin, surname) = (first.checked_sub(2)?, first - 1);
+        const KIN: [&str; 14] = [
+            "жен",
+            "дочь",
+            "дочк",
+            "донь",
+            "дружин",
+            "сестр",
+            "мать",
+            "мати",
+            "мам",
+            "вдов",
+            "сын",
+            "син",
+            "брат",
+            "батьк",
+        ];
+        if !KIN.iter().any(|k| self.toks[kin].lower.starts_with(k))
+            || !self.toks[surname].cap
+            || !self.toks[first].cap
+        {
+            return None;
+        }
+        let first_name = self.text(self.toks[first].s, self.toks[first].e);
+        let &gender = self.lex.first_names.get(&first_name.to_lowercase())?;
+        let family = self.nominative(&self.text(self.toks[surname].s, self.toks[surname].e));
+        let family = if gender != 'f' {
+            family
+        } else if let Some(stem) = ["ий", "ый", "ой"]
+            .iter()
+            .find_map(|ending| family.strip_suffix(ending))
+        {
+            // `Лісовий` → `Лісова`, `Лесовой` → `Лесовая`.
+            if self.lex.prefix == "uk" {
+                format!("{stem}а")
+            } else {
+                format!("{stem}ая")
+            }
+        } else if ["ов", "ев", "ёв", "ин", "ін", "ын"]
+            .iter()
+            .any(|ending| family.ends_with(ending))
+        {
+            format!("{family}а")
+        } else {
+            family
+        };
+        Some(format!("{first_name} {family}"))
+    }
+
     /// First name and surname (as written) → nominative first name, surname and gender.
     fn full_name(&self, first: &str, last: &str) -> (String, String, char) {
         if let Some((first_nom, gender)) = self.first_name(first) {
@@ -2231,6 +2284,16 @@ impl<'a> Ctx<'a> {
                 if let Some(x) = self.by_first_name(&word) {
                     return Some(self.person(x, mention));
                 }
+            }
+            if let Some(name) = (last >= r.start + 2)
+                .then(|| self.named_as_relative(last))
+                .flatten()
+            {
+                return Some(SpeakerOut {
+                    mention,
+                    name,
+                    kind: EntityKind::Person,
+                });
             }
             if let Some(x) = matched {
                 return Some(self.person(x, mention));
