@@ -78,6 +78,11 @@ struct Lex {
     /// Stems of the words for an outlet or a channel (`агентство`, `каналу`): `По данным агентства`
     /// speaks for the outlet last named, and `Канал ОВА` opens an outlet's name, not a person's.
     outlet_stems: Vec<String>,
+    /// Stems of the words for a relative (`жена`, `дружина`, `донька`): `Жена Коваля Наталья` is
+    /// Наталья Коваль.
+    kin_stems: Vec<String>,
+    /// Stems of the words that say a text is an interview (`интервью`, `запитали`).
+    interview_stems: Vec<String>,
     hedges: Vec<Vec<String>>,
     pronouns: HashMap<String, char>,
     titles: Vec<String>,
@@ -187,6 +192,8 @@ fn build(
     let mut preverbal = HashSet::new();
     let mut nominal_stems = Vec::new();
     let mut outlet_stems = Vec::new();
+    let mut kin_stems = Vec::new();
+    let mut interview_stems = Vec::new();
     for l in lines(function_words_file) {
         let mut it = l.split_whitespace();
         let kind = it.next().unwrap_or("");
@@ -223,6 +230,8 @@ fn build(
                 }
                 "nominal" => nominal_stems.push(w),
                 "outlet" => outlet_stems.push(w),
+                "kin" => kin_stems.push(w),
+                "interview" => interview_stems.push(w),
                 _ => {}
             }
         }
@@ -306,6 +315,8 @@ fn build(
         preverbal,
         nominal_stems,
         outlet_stems,
+        kin_stems,
+        interview_stems,
         endings,
         female_endings,
         first_names,
@@ -1585,23 +1596,7 @@ impl<'a> Ctx<'a> {
     /// first name and surname, the surname in her form (`Наталья Коваль`, `Ірина Лісова`).
     fn named_as_relative(&self, first: usize) -> Option<String> {
         let (kin, surname) = (first.checked_sub(2)?, first - 1);
-        const KIN: [&str; 14] = [
-            "жен",
-            "дочь",
-            "дочк",
-            "донь",
-            "дружин",
-            "сестр",
-            "мать",
-            "мати",
-            "мам",
-            "вдов",
-            "сын",
-            "син",
-            "брат",
-            "батьк",
-        ];
-        if !KIN.iter().any(|k| self.toks[kin].lower.starts_with(k))
+        if !has_stem(&self.toks[kin].lower, &self.lex.kin_stems)
             || !self.toks[surname].cap
             || !self.toks[first].cap
         {
@@ -4030,20 +4025,9 @@ fn plain_interview_answers(
         return Vec::new();
     };
     // A column asks and answers itself too; an interview says it is one before it starts.
-    let introduced = ctx.toks_in(0, first_question.0).any(|k| {
-        let lower = &ctx.toks[k].lower;
-        [
-            "интервью",
-            "інтерв",
-            "спросил",
-            "запитал",
-            "беседе",
-            "розмов",
-            "поговорил",
-        ]
-        .iter()
-        .any(|cue| lower.starts_with(cue))
-    });
+    let introduced = ctx
+        .toks_in(0, first_question.0)
+        .any(|k| has_stem(&ctx.toks[k].lower, &ctx.lex.interview_stems));
     if pairs.len() < 2 || !introduced {
         return Vec::new();
     }
@@ -4640,27 +4624,11 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                         .iter()
                         .rposition(|c| matches!(c, ',' | ';'))
                         .map_or(s, |at| s + at + 1);
-                    // (`Ей отвечает «Дед Макар»:`: whom the words answer, in the dative, is no
+                    // (`Ей отвечает «Дед Макар»:`: whom the words answer, a recipient, is no
                     // subject either.)
-                    let dative_pronoun = |lower: &str| {
-                        matches!(
-                            lower,
-                            "ей" | "ему"
-                                | "им"
-                                | "мне"
-                                | "нам"
-                                | "вам"
-                                | "тебе"
-                                | "їй"
-                                | "йому"
-                                | "їм"
-                                | "мені"
-                                | "тобі"
-                        )
-                    };
                     let inverted = ctx.toks_in(clause, ctx.toks[v].s).all(|i| {
                         let lower = &ctx.toks[i].lower;
-                        lex.function_words.contains(lower) || dative_pronoun(lower)
+                        lex.function_words.contains(lower) || lex.recipients.contains(lower)
                     }) && after.clone().any(names)
                         && !after
                             .clone()
