@@ -1400,12 +1400,7 @@ pub fn name_given_as(analysed: &Analysed, at: usize) -> bool {
 /// contacted Ilse Marr", "I wrote to Kostrytsa", "We reached Marr by phone".
 fn contacted_by_writer(analysed: &Analysed, lead: usize) -> bool {
     let tokens = &analysed.tokens;
-    let is = |i: usize, words: &[&str]| {
-        tokens[i].is_word()
-            && words
-                .iter()
-                .any(|w| word(analysed, &tokens[i]).eq_ignore_ascii_case(w))
-    };
+    let is = |i: usize, words: &[&str]| word_is(analysed, i, words);
     let contact = [
         "contacted",
         "called",
@@ -1432,15 +1427,7 @@ fn contacted_by_writer(analysed: &Analysed, lead: usize) -> bool {
 /// whether …", "Erik Solm of the Courier asked whether …", "Viik asked the governor if …".
 fn puts_question(analysed: &Analysed, lead: usize, last: usize) -> bool {
     let tokens = &analysed.tokens;
-    // Called for every name: the length is compared before the letters.
-    let is = |i: usize, words: &[&str]| {
-        tokens.get(i).is_some_and(|t| {
-            t.is_word()
-                && words.iter().any(|w| {
-                    t.end - t.start == w.len() && word(analysed, t).eq_ignore_ascii_case(w)
-                })
-        })
-    };
+    let is = |i: usize, words: &[&str]| word_is(analysed, i, words);
     if lead >= 2 && is(lead - 1, &["by"]) && is(lead - 2, &["asked", "questioned", "pressed"]) {
         return true;
     }
@@ -1472,14 +1459,21 @@ fn puts_question(analysed: &Analysed, lead: usize, last: usize) -> bool {
 /// whether Dostan had seen". Who "was asked whether" someone would act answers for them.
 fn asked_about(analysed: &Analysed, lead: usize) -> bool {
     let tokens = &analysed.tokens;
-    let is = |i: usize, w: &str| {
-        let t = &tokens[i];
-        t.is_word() && t.end - t.start == w.len() && word(analysed, t).eq_ignore_ascii_case(w)
-    };
     lead >= 3
-        && (is(lead - 1, "whether") || is(lead - 1, "if"))
+        && word_is(analysed, lead - 1, &["whether", "if"])
         && (lead.saturating_sub(5).max(1)..lead - 1)
-            .any(|i| is(i, "asked") && is_name_token(&tokens[i - 1]))
+            .any(|i| word_is(analysed, i, &["asked"]) && is_name_token(&tokens[i - 1]))
+}
+
+/// Whether the token at `i` is a word among `words` (lower case), whatever its case. Called for
+/// every name: the length is compared before the letters.
+fn word_is(analysed: &Analysed, i: usize, words: &[&str]) -> bool {
+    analysed.tokens.get(i).is_some_and(|t| {
+        t.is_word()
+            && words
+                .iter()
+                .any(|w| t.end - t.start == w.len() && word(analysed, t).eq_ignore_ascii_case(w))
+    })
 }
 
 /// Whether the name at tokens `lead..=last`, after a comma, is the next-to-last item of a list
