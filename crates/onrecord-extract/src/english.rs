@@ -2499,6 +2499,11 @@ impl<'a> Extractor<'a> {
                 }
                 if let Resolved::Entity(e) = resolved {
                     self.entities.note_speaker(mention.0, e);
+                    match kind {
+                        PronounKind::Male => self.entities.learn_gender(e, Gender::Male),
+                        PronounKind::Female => self.entities.learn_gender(e, Gender::Female),
+                        _ => {}
+                    }
                 }
                 return FoundSpeaker { mention, resolved };
             }

@@ -1268,6 +1268,15 @@ impl Entities {
         self.speakers.insert(at, (position, entity));
     }
 
+    /// "Nadia keeps the bread. She says …": a person whose gender nothing gave is the gender of the
+    /// he or she that stood for them, so a later "he" looks past her.
+    pub fn learn_gender(&mut self, entity: usize, gender: Gender) {
+        let e = &mut self.list[entity];
+        if e.gender.is_none() && e.kind == EntityKind::Person {
+            e.gender = Some(gender);
+        }
+    }
+
     /// Takes back a [`Self::note_speaker`] whose statement was not kept.
     pub fn forget_speaker(&mut self, position: usize, entity: usize) {
         if let Some(at) = self.speakers.iter().rposition(|&s| s == (position, entity)) {
