@@ -3843,8 +3843,11 @@ impl<'a> Extractor<'a> {
             .time_stamp_end(sentence.start)
             .filter(|&end| end < sentence.end)
             .unwrap_or(sentence.start);
-        let colon = (line_start..(line_start + 10).min(sentence.end))
-            .find(|&i| self.tok(i).is_punct(':') && self.outside(i))?;
+        // A debate record's office and name in brackets may run longer: "The Deputy Minister of
+        // Defence (Mrs Marta Quillon):".
+        let colon = (line_start..(line_start + 16).min(sentence.end))
+            .find(|&i| self.tok(i).is_punct(':') && self.outside(i))
+            .filter(|&i| i < line_start + 10 || self.tok(i - 1).is_punct(')'))?;
         // "Summary:" heads a text; "The General Staff's summary:" names whose it is ("Editor's
         // note:" still heads one).
         if !self.opens_paragraph(sentence.start)
@@ -4093,8 +4096,14 @@ impl<'a> Extractor<'a> {
         let open = (first + 1..colon)
             .find(|&i| self.tok(i).is_punct('('))
             .unwrap_or(colon);
-        // "Prime Minister", "Harbour Minister": capitalised words ending in a title.
-        if open == first + 1 || !crate::speakers::names_office(self.a, first + 1, open - 1) {
+        // "Prime Minister", "Harbour Minister": capitalised words ending in a title, which may
+        // name its portfolio ("Deputy Minister of Defence", "Secretary of State for Health").
+        if open == first + 1
+            || !(first + 1..open).any(|title| {
+                crate::speakers::names_office(self.a, first + 1, title)
+                    && self.portfolio(title + 1, open)
+            })
+        {
             return None;
         }
         if open == colon {
@@ -4104,7 +4113,11 @@ impl<'a> Extractor<'a> {
                 extent_last: open - 1,
             });
         }
-        let person = open + 1..colon - 1;
+        // "(Mrs Marta Quillon)": the honorific is no part of the name.
+        let name_first = (open + 1..colon - 1)
+            .find(|&i| !self.tok(i).info.is(class::TITLE))
+            .unwrap_or(colon - 1);
+        let person = name_first..colon - 1;
         let named = self.tok(colon - 1).is_punct(')')
             && person.len() >= 2
             && person.clone().all(|i| is_name_token(self.tok(i)));
@@ -4120,6 +4133,21 @@ impl<'a> Extractor<'a> {
             last: person.end - 1,
             extent_last: person.end - 1,
         })
+    }
+
+    /// Whether `from..end` is nothing, or the portfolio a title names after "of" or "for": "of
+    /// Defence", "of State for Health", "for Foreign and Commonwealth Affairs".
+    fn portfolio(&self, from: usize, end: usize) -> bool {
+        let joins = |i: usize| {
+            ["of", "for", "and", "the"]
+                .iter()
+                .any(|w| self.lower_is(i, w))
+        };
+        from == end
+            || ((self.lower_is(from, "of") || self.lower_is(from, "for"))
+                && from + 1 < end
+                && (from + 1..end).all(|i| self.tok(i).capital || joins(i))
+                && self.tok(end - 1).capital)
     }
 
     /// Whether `from..end` is a short label, a colon and a quote that fills the rest: `Brenning:
@@ -7005,9 +7033,13 @@ impl<'a> Extractor<'a> {
             {
                 continue;
             }
-            // "Obama Says New Museum Will Tell of …": in a title-case headline the verb has a capital.
+            // "Obama Says New Museum Will Tell of …": in a title-case headline the verb has a
+            // capital, and what was said follows it ("Official Report — Tuesday 3 March" is a
+            // record's heading).
             if self.tok(verb).capital
                 && (verb == sentence.start
+                    || verb + 1 >= sentence.end
+                    || !self.tok(verb + 1).is_word()
                     || !*headline.get_or_insert_with(|| self.is_title_case_headline(sentence)))
             {
                 continue;
