@@ -2678,7 +2678,9 @@ impl<'a> Extractor<'a> {
             && np.extent_last > np.last + 1
             && self.tok(np.last + 1).is_punct(',')
         {
-            let appositive_last = np.extent_last;
+            let appositive_last = self
+                .name_with_origin(np.last + 2, np.extent_last)
+                .unwrap_or(np.extent_last);
             if is_name_token(self.tok(appositive_last)) && !anonymous_marker {
                 let run_first = self.name_run_first(appositive_last, np.last + 2);
                 // "the Centre's head, retired rear admiral Tove Marrin,": lower-case words ending
@@ -3217,6 +3219,26 @@ impl<'a> Extractor<'a> {
             .to_lowercase();
         e.kind == EntityKind::Organisation
             && (PRESS.contains(&head.as_str()) || !self.lex.word(&head).is(class::ORG_HEAD))
+    }
+
+    /// The last word of the name in an appositive `first..=last` that gives where its bearer is
+    /// from, and perhaps an age: "Irina from Lendl", "Gustav from Brenmouth, 72" (a phone-in's
+    /// callers, a vox pop's passers-by).
+    fn name_with_origin(&self, first: usize, last: usize) -> Option<usize> {
+        let name_last = (first..=last)
+            .take_while(|&i| is_name_token(self.tok(i)))
+            .last()?;
+        let from = name_last + 1;
+        if from >= last || !(self.lower_is(from, "from") || self.lower_is(from, "in")) {
+            return None;
+        }
+        let place_last = (from + 1..=last)
+            .take_while(|&i| is_name_token(self.tok(i)))
+            .last()?;
+        let aged = place_last + 2 == last
+            && self.tok(place_last + 1).is_punct(',')
+            && self.is_number(last);
+        (place_last == last || aged).then_some(name_last)
     }
 
     /// The role in an appositive after a name ("Ivan Drach, the mayor, said"), as a byte range: the

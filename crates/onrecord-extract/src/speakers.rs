@@ -215,12 +215,21 @@ pub fn split_title(analysed: &Analysed, first: usize, last: usize) -> NameRun {
             }
         }
     }
-    // "Chief Of Staff Rahm Emanuel": a title-case "Of" and the word after it are the title's.
+    // "Chief Of Staff Rahm Emanuel", "Deputy Minister of Defence Marta Quillon": "of" or "for"
+    // and the portfolio after it are the title's; the name is the two words at the end, or
+    // starts at a first name the lexicon knows.
     if title_first.is_some()
         && name_first + 1 < last
-        && word(analysed, &tokens[name_first]).eq_ignore_ascii_case("of")
+        && is_of_or_for(word(analysed, &tokens[name_first]))
     {
-        name_first += 2;
+        let portfolio = name_first + 1;
+        name_first = if last >= portfolio + 2 {
+            (portfolio + 1..last)
+                .find(|&i| listed_gender(tokens[i].info.class).is_some())
+                .unwrap_or(last - 1)
+        } else {
+            portfolio + 1
+        };
     }
     while name_first < last && !tokens[name_first].is_word() {
         name_first += 1;
@@ -341,6 +350,20 @@ impl Entities {
                     {
                         index += 1;
                     }
+                }
+            }
+            // "Deputy Minister of Defence Marta Quillon": a title's portfolio after "of" or "for",
+            // then its holder's name (split_title tells them apart).
+            if tokens[index].info.is(class::TITLE)
+                && !tokens[index].info.is(class::ORG_HEAD)
+                && connective(index + 1)
+            {
+                let after = index + 2;
+                let end = (after..tokens.len())
+                    .take_while(|&i| is_name_token(&tokens[i]) && !is_function(&tokens[i]))
+                    .last();
+                if let Some(end) = end.filter(|&end| end >= after + 2) {
+                    index = end;
                 }
             }
             let run_end = index;
@@ -1071,11 +1094,20 @@ impl Entities {
                 return false;
             }
             let words = || alias_words(analysed, (s, end));
+            // A bare "the minister" is not the "Prime Minister", nor "the president" the "Vice
+            // President": those are other offices.
+            let mut previous: Option<&str> = None;
             words().any(|w| {
-                w.eq_ignore_ascii_case(&role)
-                    || abbreviation.is_some_and(|a| w.eq_ignore_ascii_case(a))
-                    || ((stem.len() < role.len() || stem.len() < w.len())
-                        && title_stem(&w.to_ascii_lowercase()) == stem)
+                let other_office = qualifier.is_none()
+                    && previous.is_some_and(|p| {
+                        p.eq_ignore_ascii_case("prime") || p.eq_ignore_ascii_case("vice")
+                    });
+                previous = Some(w);
+                !other_office
+                    && (w.eq_ignore_ascii_case(&role)
+                        || abbreviation.is_some_and(|a| w.eq_ignore_ascii_case(a))
+                        || ((stem.len() < role.len() || stem.len() < w.len())
+                            && title_stem(&w.to_ascii_lowercase()) == stem))
             }) && qualifier.is_none_or(|q| words().any(|w| w.eq_ignore_ascii_case(q)))
         };
         // Which entities carry the role, once each; then the most recent mention of one of them.
