@@ -2430,6 +2430,16 @@ impl<'a> Ctx<'a> {
                 return Some(self.person(k, (first.s, first.e)));
             }
         }
+        // `По данным группы` after `Правозащитная группа «Ключ»`: the noun alone is the body it
+        // named in quotes before.
+        if r.len() == 1 && !first.cap {
+            if let Some(body) = self.quoted_body_before(r.start) {
+                return Some(SpeakerOut {
+                    mention: (s, e),
+                    ..body
+                });
+            }
+        }
         // `в заявлении`, `сводке`, `даних міністерства`: the institution named last.
         if let Some(owner) = self.owner_for(s, e) {
             return Some(owner);
@@ -2476,6 +2486,41 @@ impl<'a> Ctx<'a> {
             name,
             kind: EntityKind::Organisation,
         })
+    }
+
+    /// The body a noun at `tok` last named with a quoted name (`группа «Ключ»` for `группы`,
+    /// `ініціатива «Чиста дошка»` for `ініціативи`): the same noun in any case, right before the
+    /// opening mark. A document's name (`доклад «Урок под надзором»`) names no speaker.
+    fn quoted_body_before(&self, tok: usize) -> Option<SpeakerOut> {
+        let noun = &self.toks[tok].lower;
+        if noun.chars().count() < 5 || has_stem(noun, &self.lex.document_stems) {
+            return None;
+        }
+        let same_noun = |other: &str| {
+            let shared = noun
+                .chars()
+                .zip(other.chars())
+                .take_while(|(a, b)| a == b)
+                .count();
+            let shorter = noun.chars().count().min(other.chars().count());
+            shared >= 4 && shared + 2 >= shorter
+        };
+        let named = (0..tok).rev().find(|&j| {
+            j + 1 < tok
+                && same_noun(&self.toks[j].lower)
+                && is_open(self.chars[self.toks[j + 1].s - 1])
+                && self.chars[self.toks[j].e..self.toks[j + 1].s - 1]
+                    .iter()
+                    .all(|c| *c == ' ')
+        })?;
+        let close =
+            (self.toks[named + 1].s..self.toks[tok].s).find(|&i| is_close(self.chars[i]))?;
+        self.resolve(self.toks[named].s, close + 1, '?', false)
+            .filter(|body| body.kind != EntityKind::Person)
+            .map(|body| SpeakerOut {
+                kind: EntityKind::Organisation,
+                ..body
+            })
     }
 
     /// For a lower-case phrase about a document or an unnamed institution (`в заявлении`,
@@ -3605,13 +3650,15 @@ fn unnamed_is_anonymous(ctx: &Ctx, mut sp: SpeakerOut) -> SpeakerOut {
     let lex = ctx.lex;
     // A name given in quotes (`«Вечерняя газета»`) is a name whatever its case, also when an
     // outlet noun takes it up later (`За даними видання`).
+    // So is a body's (`За даними ініціативи` after `ініціатива «Чистий берег»`).
     let quoted_name = ctx.chars[sp.mention.0..sp.mention.1]
         .iter()
         .any(|c| is_open(*c))
         || ctx
             .last_outlets
             .iter()
-            .any(|(p, o)| *p < sp.mention.0 && o.name == sp.name);
+            .any(|(p, o)| *p < sp.mention.0 && o.name == sp.name)
+        || named_in_quotes_before(ctx, &sp.name, sp.mention.0);
     let lower = sp.name.to_lowercase();
     let mut words = sp.name.split_whitespace();
     let first = words.next().unwrap_or("").to_lowercase();
@@ -3633,6 +3680,16 @@ fn unnamed_is_anonymous(ctx: &Ctx, mut sp: SpeakerOut) -> SpeakerOut {
         sp.kind = EntityKind::Anonymous;
     }
     sp
+}
+
+/// Whether `name` stands in quotation marks somewhere before `position` (`«Чистий берег»`).
+fn named_in_quotes_before(ctx: &Ctx, name: &str, position: usize) -> bool {
+    let name: Vec<char> = name.chars().collect();
+    let before = &ctx.chars[..position.min(ctx.chars.len())];
+    !name.is_empty()
+        && before
+            .windows(name.len() + 2)
+            .any(|w| is_open(w[0]) && is_close(w[name.len() + 1]) && w[1..=name.len()] == name[..])
 }
 
 fn note(ctx: &mut Ctx, sp: &SpeakerOut) {
