@@ -83,6 +83,12 @@ struct Lex {
     kin_stems: Vec<String>,
     /// Stems of the words that say a text is an interview (`интервью`, `запитали`).
     interview_stems: Vec<String>,
+    /// The labels of a programme's own voices (`ВЕДУЩАЯ:`, `КОРЕСПОНДЕНТКА:`): their turns
+    /// present the story, and what they report the sentence rules find.
+    programme_voices: HashSet<String>,
+    /// The labels of a television script's soundbites (`СИНХРОН (Лариса Мальцева):`), which name
+    /// their speaker in brackets.
+    soundbites: HashSet<String>,
     hedges: Vec<Vec<String>>,
     pronouns: HashMap<String, char>,
     titles: Vec<String>,
@@ -194,6 +200,8 @@ fn build(
     let mut outlet_stems = Vec::new();
     let mut kin_stems = Vec::new();
     let mut interview_stems = Vec::new();
+    let mut programme_voices = HashSet::new();
+    let mut soundbites = HashSet::new();
     for l in lines(function_words_file) {
         let mut it = l.split_whitespace();
         let kind = it.next().unwrap_or("");
@@ -232,6 +240,12 @@ fn build(
                 "outlet" => outlet_stems.push(w),
                 "kin" => kin_stems.push(w),
                 "interview" => interview_stems.push(w),
+                "voice" => {
+                    programme_voices.insert(w);
+                }
+                "soundbite" => {
+                    soundbites.insert(w);
+                }
                 _ => {}
             }
         }
@@ -317,6 +331,8 @@ fn build(
         outlet_stems,
         kin_stems,
         interview_stems,
+        programme_voices,
+        soundbites,
         endings,
         female_endings,
         first_names,
@@ -1057,6 +1073,21 @@ impl<'a> Ctx<'a> {
             && b.lower.chars().all(char::is_alphabetic)
             && !self.lex.verbs.contains(&b.lower)
             && !self.lex.naming_verbs.contains(&b.lower)
+    }
+
+    /// Where the speaker a soundbite's label names in brackets stands, up to a comma that
+    /// describes them: `СИНХРОН (Людмила Карпенко, и. о. директора):`.
+    fn soundbite_speaker(&self, from: usize, end: usize) -> Option<(usize, usize)> {
+        let label = self.toks_in(from, end).next()?;
+        if !self.lex.soundbites.contains(&self.toks[label].lower) {
+            return None;
+        }
+        let open = (self.toks[label].e..end).find(|&p| self.chars[p] == '(')?;
+        let close = (open + 1..end)
+            .find(|&p| matches!(self.chars[p], ',' | ')'))
+            .unwrap_or(end);
+        let (s, e) = trim(self.chars, open + 1, close);
+        (s < e).then_some((s, e))
     }
 
     /// Whether a comma stands right before token `k`.
@@ -4172,6 +4203,10 @@ fn colon_post(ctx: &Ctx, ls: usize, le: usize, hosts: &[String]) -> Option<Found
     // A host's turn, or any that ends in a question, asks; what it reports, the sentence rules
     // find (`ЛЕЛЕКА: … Губернатор обіцяв, що …`).
     let asks = hosts.contains(&ctx.toks[colon_tok].lower) || chars[content.1 - 1] == '?';
+    // `КОРРЕСПОНДЕНТ: …`: the programme's own voice tells the story, like a host.
+    if (first..=colon_tok).all(|i| lex.programme_voices.contains(&ctx.toks[i].lower)) {
+        return None;
+    }
     // `Москва: Минобороны заявило …` names its own speaker; a transcript's turn is the speaker's
     // whatever it reports.
     let first_sentence_end = (body..le)
@@ -4708,8 +4743,11 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                     }
                     // `10:48 Губернатор: «…»`: a ticker's time is no part of the label.
                     let label = after_time_stamp(chars, s);
+                    let (label, label_end) = ctx
+                        .soundbite_speaker(label, prefix_end)
+                        .unwrap_or((label, prefix_end));
                     (
-                        ctx.resolve(label, prefix_end, '?', false),
+                        ctx.resolve(label, label_end, '?', false),
                         None,
                         "quote.colon",
                     )
