@@ -1991,6 +1991,32 @@ impl<'a> Ctx<'a> {
                     && self.gap_is_space(self.toks[i].e, self.toks[i + 1].s))
                     || known_name(i))
         });
+        // `пользовательница под ником Оля_Ромашка`: so is a nickname.
+        if let Some(nick) = r
+            .clone()
+            .find(|&i| i + 1 < r.end && matches!(self.toks[i].lower.as_str(), "ником" | "ніком"))
+        {
+            // The nickname's words are capitalised or no plain words (`Натали К.`, `Лена 5Б`,
+            // `kalina_77`); what follows them is not.
+            let nickname_word = |k: usize| {
+                let t = &self.toks[k];
+                t.cap || !t.lower.chars().all(char::is_alphabetic)
+            };
+            let last = (nick + 1..r.end).take_while(|&k| nickname_word(k)).last();
+            let end = last.map_or(e, |k| self.toks[k].e);
+            let (a, b) = trim(self.chars, self.toks[nick].e, end);
+            let a = if is_open(self.chars[a]) { a + 1 } else { a };
+            let b = if is_close(self.chars[b - 1]) {
+                b - 1
+            } else {
+                b
+            };
+            return Some(SpeakerOut {
+                mention: (s, e),
+                name: self.text(a, b),
+                kind: EntityKind::Person,
+            });
+        }
         // `Командир роты с позывным «Гром»`: a call sign is the name the person goes by.
         if let Some(&(a, b)) = quotes.first().filter(|_| !named) {
             if self.call_sign_before(s, a) {
@@ -2236,9 +2262,10 @@ impl<'a> Ctx<'a> {
             let mut seen_capital = false;
             for i in r.start + 1..r.end {
                 let t = &self.toks[i];
+                // (`Вереснії`, a country, only looks like `вересні`: months take no capital.)
                 if (seen_capital && !t.cap)
                     || t.lower.chars().all(|c| c.is_ascii_digit())
-                    || self.opens_with_time(i)
+                    || (!t.cap && self.opens_with_time(i))
                 {
                     break;
                 }
@@ -2760,7 +2787,13 @@ impl<'a> Ctx<'a> {
             // `один из читателей`, `одна з мешканок`: "one of" keeps its whole.
             let one_of = matches!(t.lower.as_str(), "из" | "із" | "з" | "зі")
                 && is_one_of_head(&self.toks[i - 1].lower);
-            if one_of {
+            // `пользовательница под ником Оля_Ромашка`: the nickname stays with whom it names.
+            let nickname = matches!(t.lower.as_str(), "под" | "під")
+                && self
+                    .toks
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "ником" | "ніком"));
+            if one_of || nickname {
                 continue;
             }
             if i > r.start
@@ -3704,7 +3737,10 @@ fn unnamed_is_anonymous(ctx: &Ctx, mut sp: SpeakerOut) -> SpeakerOut {
         && lex.titles.iter().any(|t| first.starts_with(t.as_str()))
         && sp.kind == EntityKind::Person
         && !ctx.entities.iter().any(|e| e.name == sp.name);
+    // A chat nickname (`kalina_77`) is a name in any case.
+    let nickname = sp.name.contains('_');
     if sp.kind != EntityKind::Anonymous
+        && !nickname
         && (!sp.name.chars().any(char::is_uppercase) || common_head || bare_role)
         && !lex.pronouns.contains_key(&lower)
     {
