@@ -35,6 +35,11 @@ use onrecord_model::{EntityKind, Lang, Span, Speaker, Statement, StatementKind};
 struct Lex {
     prefix: &'static str,
     verbs: HashSet<String>,
+    /// Verbs of demanding (`потребовал`, `вимагає`), also in `verbs`: what they report follows
+    /// `чтобы`/`щоб` (`demand-that`), never `что`/`що`, which after them opens a noun's clause
+    /// (`требуют справку, что дом повреждён`).
+    demand_verbs: HashSet<String>,
+    demand_complementisers: Vec<String>,
     /// (words, speaker case, anonymous)
     sources: Vec<(Vec<String>, String, bool)>,
     /// The words source phrases open with, or `None` when one opens with a wildcard: a word that
@@ -201,6 +206,8 @@ fn build(
     let mut kin_stems = Vec::new();
     let mut interview_stems = Vec::new();
     let mut programme_voices = HashSet::new();
+    let mut demand_verbs = HashSet::new();
+    let mut demand_complementisers = Vec::new();
     let mut soundbites = HashSet::new();
     for l in lines(function_words_file) {
         let mut it = l.split_whitespace();
@@ -246,6 +253,10 @@ fn build(
                 "soundbite" => {
                     soundbites.insert(w);
                 }
+                "demand" => {
+                    demand_verbs.insert(w);
+                }
+                "demand-that" => demand_complementisers.push(w),
                 _ => {}
             }
         }
@@ -282,7 +293,12 @@ fn build(
         .collect();
     Lex {
         prefix,
-        verbs: lines(verbs).map(str::to_lowercase).collect(),
+        verbs: lines(verbs)
+            .map(str::to_lowercase)
+            .chain(demand_verbs.iter().cloned())
+            .collect(),
+        demand_verbs,
+        demand_complementisers,
         source_openers: source_openers(&sources),
         sources,
         anon: lines(anon)
@@ -4839,9 +4855,17 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
         }
         // Complementiser within four tokens after a comma, unless a nearer verb reports it (`Як
         // передає адвокатка, суддя заявила, що …` is the judge's).
+        let demands = lex.demand_verbs.contains(&t.lower);
         let comp = (v + 1..r.end.min(v + 6))
             .find(|&i| {
-                lex.complementisers.contains(&ctx.toks[i].lower.as_str()) && ctx.after_comma(i)
+                let word = &ctx.toks[i].lower;
+                let opens = if demands {
+                    lex.demand_complementisers.contains(word)
+                } else {
+                    lex.complementisers.contains(&word.as_str())
+                        || lex.demand_complementisers.contains(word)
+                };
+                opens && ctx.after_comma(i)
             })
             .filter(|&c| !(v + 1..c).any(|k| lex.verbs.contains(&ctx.toks[k].lower)));
         let colon_after = {
