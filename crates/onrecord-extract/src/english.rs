@@ -4339,16 +4339,20 @@ impl<'a> Extractor<'a> {
     /// is its journalist, the interviewer, and so is one named after "by" ("Questions by the
     /// Chair, Ruth Ambergh").
     fn interviewee_before(&self, before: usize) -> Option<usize> {
+        // "Interview by Lena Hartig": a name after "by" is the staff's, but "Regular press
+        // briefing by Spokesperson Nadia Ferreol" names whose briefing it is.
         let staffer = |at: usize| {
             let text = self.a.text[..at].trim_end();
             text.ends_with("'s")
                 || text.ends_with("’s")
                 || text.rsplit(['.', '\n']).next().is_some_and(|clause| {
-                    clause
-                        .split_whitespace()
-                        .rev()
-                        .take(3)
-                        .any(|w| w.eq_ignore_ascii_case("by"))
+                    let words: Vec<&str> = clause.split_whitespace().rev().take(4).collect();
+                    words.iter().take(3).enumerate().any(|(i, w)| {
+                        w.eq_ignore_ascii_case("by")
+                            && !words.get(i + 1).is_some_and(|owned| {
+                                self.lex.word(&owned.to_lowercase()).is(class::DOCUMENT)
+                            })
+                    })
                 })
         };
         self.entities
