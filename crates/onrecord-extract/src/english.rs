@@ -1731,6 +1731,7 @@ impl<'a> Extractor<'a> {
                     || is_sentence_start(self, first)
                     || after_time
                     || self.after_dateline(limit, first + 1) == first
+                    || self.after_place_label(limit, first)
             };
             // "Two engineers who worked at the plant before 2022, speaking on condition of
             // anonymity, said": a relative clause before the appositive belongs to the phrase
@@ -8363,6 +8364,19 @@ impl<'a> Extractor<'a> {
                 })
             })
             .map_or(to, |stop| stop.min(to));
+        // `called the communiqué "a first step, and a real one"`: a quote opened in what was said
+        // closes in it.
+        let to = match self.tok(to - 1).quote {
+            NO_QUOTE => to,
+            q => {
+                let quote = self.a.quotes[q as usize];
+                if quote.open >= index && quote.close >= to && self.tok(quote.close).is_mark() {
+                    quote.close + 1
+                } else {
+                    to
+                }
+            }
+        };
         let quotes = self.quotes_between(index, to);
         // A quoted fragment may be short ("said it was “over”"); an act's object is at least
         // three words ("criticized the mayor's email use").
@@ -9343,6 +9357,16 @@ impl<'a> Extractor<'a> {
             index += 1;
         }
         index
+    }
+
+    /// Whether `first` follows a round-up's place label opening the sentence at `from`: one to
+    /// three capitalised words and a dash ("Peloris – Dessaly's government spokesman, …, said").
+    fn after_place_label(&self, from: usize, first: usize) -> bool {
+        first >= from + 2
+            && first <= from + 4
+            && (self.tok(first - 1).is_punct('–') || self.tok(first - 1).is_punct('—'))
+            && (from..first - 1).all(|i| is_name_token(self.tok(i)))
+            && is_sentence_start(self, from)
     }
 
     /// Where a sentence's own words start after a heading in capitals ("BREAKING —", "⚡️ UPDATE:")
