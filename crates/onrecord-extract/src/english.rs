@@ -1731,7 +1731,7 @@ impl<'a> Extractor<'a> {
                     || is_sentence_start(self, first)
                     || after_time
                     || self.after_dateline(limit, first + 1) == first
-                    || self.after_place_label(limit, first)
+                    || self.after_line_label(limit, first)
             };
             // "Two engineers who worked at the plant before 2022, speaking on condition of
             // anonymity, said": a relative clause before the appositive belongs to the phrase
@@ -8693,18 +8693,21 @@ impl<'a> Extractor<'a> {
         } else if and
             && j < end
             && !self.is_verb(j)
-            && (j + 1..(j + if contrasted { 12 } else { 8 }).min(end)).any(|v| self.is_verb(v))
+            && (j + 1..(j + if contrasted { 12 } else { 10 }).min(end)).any(|v| self.is_verb(v))
         {
             // ", and presidential spokesman Lev Sabanin said …", "and one in four said …": a new
             // speaker's report (only worth reading when a reporting verb is near).
             if let Some(np) = self.np_right(j, end).filter(|np| np.last - np.first < 6) {
                 j = np.last + 1;
-                // "and the envoy, Selim Haddar, told …": a name in apposition.
+                // "and the envoy, Selim Haddar, told …": a name in apposition, or a short
+                // description ("and Gen. Bramin, their own adviser, said …").
                 if j < end && self.tok(j).is_punct(',') {
                     if let Some(close) =
                         (j + 2..(j + 6).min(end)).find(|&i| self.tok(i).is_punct(','))
                     {
-                        if (j + 1..close).all(|i| is_name_token(self.tok(i))) {
+                        let described = self.tok(j + 1).info.is(class::DETERMINER)
+                            && (j + 1..close).all(|i| self.tok(i).is_word() && !self.is_verb(i));
+                        if described || (j + 1..close).all(|i| is_name_token(self.tok(i))) {
                             j = close + 1;
                         }
                     }
@@ -9359,14 +9362,17 @@ impl<'a> Extractor<'a> {
         index
     }
 
-    /// Whether `first` follows a round-up's place label opening the sentence at `from`: one to
-    /// three capitalised words and a dash ("Peloris – Dessaly's government spokesman, …, said").
-    fn after_place_label(&self, from: usize, first: usize) -> bool {
-        first >= from + 2
+    /// Whether `first` follows a label opening the sentence at `from`: a round-up's place, one to
+    /// three capitalised words and a dash ("Peloris – Dessaly's government spokesman, …, said"),
+    /// or a thread's post number ("7/ Our minister, Dan Orlescu, told").
+    fn after_line_label(&self, from: usize, first: usize) -> bool {
+        let place = first >= from + 2
             && first <= from + 4
             && (self.tok(first - 1).is_punct('–') || self.tok(first - 1).is_punct('—'))
-            && (from..first - 1).all(|i| is_name_token(self.tok(i)))
-            && is_sentence_start(self, from)
+            && (from..first - 1).all(|i| is_name_token(self.tok(i)));
+        let post_number =
+            first == from + 2 && self.is_number(from) && self.tok(from + 1).is_punct('/');
+        (place || post_number) && is_sentence_start(self, from)
     }
 
     /// Where a sentence's own words start after a heading in capitals ("BREAKING —", "⚡️ UPDATE:")
