@@ -6891,9 +6891,11 @@ impl<'a> Extractor<'a> {
             };
             let owner_at = if modifier { index - 2 } else { index - 1 };
             let owner_token = self.tok(owner_at);
-            let pronoun_owner = owner_token.info.is(class::DET_POSS)
-                && owner_token.info.pronoun.is_some()
-                && !self.lower_is(owner_at, "its");
+            let pronoun_owner =
+                owner_token.info.is(class::DET_POSS) && owner_token.info.pronoun.is_some();
+            // "The delegation expressed its view that": "its" only as the object of a body that
+            // speaks ("the report and its claim that" owns nothing).
+            let thing_owner = self.lower_is(owner_at, "its");
             // "the army's denial that": a body's too.
             let owner_can_speak = owner_token.capital
                 || owner_token
@@ -6930,14 +6932,20 @@ impl<'a> Extractor<'a> {
             };
             // "told the court in her opening statement that": after a preposition the pronoun
             // stands for itself.
-            let owner = if pronoun_owner && object && !self.is_preposition(np.first - 1) {
-                self.subject_of(np.first - 1, sentence.start)
-                    .map(|(subject, _)| subject)
-                    .filter(|&subject| self.person_like_subject(subject))
-                    .unwrap_or(owner)
-            } else {
-                owner
+            let subject = (pronoun_owner && object && !self.is_preposition(np.first - 1))
+                .then(|| self.subject_of(np.first - 1, sentence.start))
+                .flatten()
+                .map(|(subject, _)| subject)
+                .filter(|&subject| self.person_like_subject(subject));
+            // ("…, abandoning its insistence that" leaves the report to the main clause.)
+            let after_verb = || {
+                let before = self.tok(np.first - 1);
+                !before.info.is(class::STOP) && !self.w(np.first - 1).ends_with("ing")
             };
+            if thing_owner && (subject.is_none() || !after_verb()) {
+                continue;
+            }
+            let owner = subject.unwrap_or(owner);
             if self.words_in(from, to) < 3 {
                 continue;
             }

@@ -1759,12 +1759,24 @@ fn appositive_title_before(
     let tokens = &analysed.tokens;
     let comma = lead.checked_sub(1)?;
     let head = comma.checked_sub(1)?;
-    let closes = tokens
-        .get(last + 1)
-        .is_none_or(|t| t.is_break() || t.is_punct(',') || t.is_punct('.'));
+    // "…, Ambassador Tomas Avelar of the Republic of Salenta": where the holder is from may
+    // follow the name.
+    let closes = tokens.get(last + 1).is_none_or(|t| {
+        t.is_break() || t.is_punct(',') || t.is_punct('.') || word(analysed, t) == "of"
+    });
     let title = &tokens[head];
     if !tokens[comma].is_punct(',') || !closes || !title.is_word() {
         return None;
+    }
+    // "under the auspices of the Mediator, Ambassador Tomas Avelar": an office capitalised as
+    // its one holder's.
+    if title.capital
+        && title.info.is(class::TITLE)
+        && head
+            .checked_sub(1)
+            .is_some_and(|the| word(analysed, &tokens[the]).eq_ignore_ascii_case("the"))
+    {
+        return Some((title.start, title.end));
     }
     // "The head of the State Cyber Protection Service, Viktor Holm,": a title and the body it
     // heads, named in capitals.
