@@ -6751,8 +6751,19 @@ impl<'a> Extractor<'a> {
             .map(|i| words[i])
             .find(|w| self.lex.word(w).is(heads))
             .unwrap_or(words[head_at]);
-        let one =
-            description.contains(' ') && !head.ends_with('s') && self.lex.word(head).is(heads);
+        // "a deckhand", "one 41-year-old electrician": one person the lexicon has no word for,
+        // named by what they do, when people are asked for.
+        let agent_noun = || {
+            ["er", "or", "ist", "ian", "ant", "man", "woman", "hand"]
+                .iter()
+                .any(|ending| head.ends_with(ending))
+                && !self.lex.word(head).is(class::DOCUMENT | class::TIME)
+        };
+        let someone =
+            heads & class::TITLE != 0 && ["a", "an", "one"].contains(&words[0]) && agent_noun();
+        let one = description.contains(' ')
+            && !head.ends_with('s')
+            && (self.lex.word(head).is(heads) || someone);
         one.then(|| (last.mention.0, description.clone()))
     }
 

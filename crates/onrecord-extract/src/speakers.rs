@@ -770,6 +770,13 @@ impl Entities {
                     .flatten()
             })
             .or_else(|| {
+                // "Father Elian" after "Father Elian Korrow": a first name after a title is the
+                // person the text named in full.
+                (name_tokens == 1 && title.is_some() && !run.organisation)
+                    .then(|| self.by_first_name(&key, position))
+                    .flatten()
+            })
+            .or_else(|| {
                 let label = tokens.get(run.last + 1).is_some_and(|t| t.is_punct(':'));
                 (name_tokens == 1 && label && last_word.len() <= 3)
                     .then(|| {
@@ -883,6 +890,20 @@ impl Entities {
                 e.first_key == key && e.kind == EntityKind::Organisation
             })
         })
+    }
+
+    /// The one person named in full before `position` whose first name has `key`.
+    fn by_first_name(&self, key: &str, position: usize) -> Option<usize> {
+        let print = key_print(key);
+        let mut named = indices_of(&self.first_key_prints, print).filter(|&i| {
+            let e = &self.list[i];
+            e.first_key == key
+                && e.kind == EntityKind::Person
+                && e.name_tokens >= 2
+                && e.name.0 < position
+        });
+        let person = named.next()?;
+        named.next().is_none().then_some(person)
     }
 
     /// The entity whose name `letters` at `position` abbreviate: the latest one named before it
