@@ -279,7 +279,9 @@ impl Entities {
                     && !word(analysed, &tokens[index + 1]).starts_with('@')
                     && !ends_possessive(analysed, index)
                     && !hyphenated_modifier(word(analysed, &tokens[index]))
-                    && (!is_function(&tokens[index + 1]) || is_middle_initial(analysed, index + 1))
+                    && (!is_function(&tokens[index + 1])
+                        || is_middle_initial(analysed, index + 1)
+                        || verb_inside_body_name(tokens, index + 1))
                 {
                     index += 1;
                     continue;
@@ -614,7 +616,7 @@ impl Entities {
                     || contacted_by_writer(analysed, lead)
                     || matches!(
                         before.kind,
-                        TokenKind::Punct('.' | ';' | '(' | ':' | '—' | '•' | '*' | '·')
+                        TokenKind::Punct('.' | '?' | '!' | ';' | '(' | ':' | '—' | '•' | '*' | '·')
                     )
                     // "Her deputy, Major Ilya Osin, was …" is the subject; "… said, not needing to
                     // name the author, Muhammad Ali, who died" names someone after the verb.
@@ -1937,6 +1939,21 @@ pub fn ends_possessive(analysed: &Analysed, index: usize) -> bool {
 
 pub fn ends_possessive_word(w: &str) -> bool {
     w.ends_with("'s") || w.ends_with("’s")
+}
+
+/// "Corvalan State Railways": a capitalised word that is also a verb, between a name's words
+/// and the organisation's head, is part of the name (a title-case headline's verb, "Obama Says
+/// New Museum …", is followed by no such head).
+fn verb_inside_body_name(tokens: &[Token], at: usize) -> bool {
+    !tokens[at].info.is(class::DETERMINER
+        | class::STOP
+        | class::PRONOUN
+        | class::SKIP
+        | class::TIME
+        | class::HEDGE)
+        && tokens
+            .get(at + 1)
+            .is_some_and(|next| is_name_token(next) && next.info.is(class::ORG_HEAD))
 }
 
 pub fn is_function(token: &Token) -> bool {
