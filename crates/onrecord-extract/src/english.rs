@@ -148,7 +148,10 @@ impl<'a> Extractor<'a> {
             let entity = match self.sole_holder_named_after(mention) {
                 Some(entity) => entity,
                 None => {
-                    let Some(entity) = self.named_in_next_paragraph(mention) else {
+                    let Some(entity) = self
+                        .named_in_next_paragraph(mention)
+                        .or_else(|| self.described_in_next_paragraph(mention))
+                    else {
                         continue;
                     };
                     self.entities.add_alias(entity, mention);
@@ -184,6 +187,44 @@ impl<'a> Extractor<'a> {
             .filter(|q| self.is_title_pair(q, head));
         self.entities
             .sole_holder_named_after(self.a, head, qualifier, owner, mention.1)
+    }
+
+    /// "…, with a Salentan mediator promising “no shortcuts”" in a lede, then "The mediator,
+    /// former foreign minister Tomas Avelar, told …" opening the next paragraph: the one role
+    /// the lede left unnamed is the person that paragraph names in apposition to it.
+    fn described_in_next_paragraph(&self, mention: (usize, usize)) -> Option<usize> {
+        let tokens = &self.a.tokens;
+        let first = tokens.partition_point(|t| t.start < mention.0);
+        let head = tokens
+            .partition_point(|t| t.end <= mention.1)
+            .checked_sub(1)?;
+        if first >= head
+            || !["a", "an"].iter().any(|w| self.lower_is(first, w))
+            || !self.tok(head).info.is(class::TITLE | class::ANON_HEAD)
+        {
+            return None;
+        }
+        let sentence = self.sentence_of[first] as usize;
+        let paragraph_end =
+            (sentence..self.a.sentences.len()).find(|&i| self.a.sentences[i].paragraph_end)?;
+        let next = self.a.sentences.get(paragraph_end + 1)?;
+        let opens = next.start;
+        let restated = self.lower_is(opens, "the")
+            && opens + 2 < next.end
+            && self.w(opens + 1).eq_ignore_ascii_case(self.w(head))
+            && self.tok(opens + 2).is_punct(',');
+        if !restated {
+            return None;
+        }
+        // The name closes the apposition, after any title words before it.
+        let close = (opens + 3..(opens + 14).min(next.end)).find(|&i| self.tok(i).is_punct(','))?;
+        let name_first = (opens + 3..close)
+            .rev()
+            .take_while(|&i| is_name_token(self.tok(i)) && !self.tok(i).info.is(class::TITLE))
+            .last()?;
+        let (from, to) = (self.tok(name_first).start, self.tok(close - 1).end);
+        let entity = self.entities.mentioned_in(from, to)?;
+        (self.entities.list[entity].kind == EntityKind::Person).then_some(entity)
     }
 
     /// "The director of the Orsa Recovery Fund acknowledged …" opening a paragraph, then "Marcus
