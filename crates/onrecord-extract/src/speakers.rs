@@ -1885,10 +1885,21 @@ fn appositive_body_after(analysed: &Analysed, last: usize) -> Option<(usize, usi
 /// followed by a comma, a full stop, "of", "for" or the line's end.
 fn appositive_title_after(analysed: &Analysed, last: usize) -> Option<(usize, usize)> {
     let tokens = &analysed.tokens;
-    if !tokens.get(last + 1)?.is_punct(',') {
+    let mut comma = last + 1;
+    // "Marek from Kassov, a former platoon sergeant,": where the person is from may come first.
+    if tokens
+        .get(comma)
+        .is_some_and(|t| word(analysed, t) == "from")
+    {
+        comma += 1;
+        while tokens.get(comma).is_some_and(is_name_token) {
+            comma += 1;
+        }
+    }
+    if !tokens.get(comma)?.is_punct(',') {
         return None;
     }
-    let mut first = last + 2;
+    let mut first = comma + 1;
     if word(analysed, tokens.get(first)?).eq_ignore_ascii_case("the") {
         first += 1;
     }
