@@ -9202,8 +9202,15 @@ impl<'a> Extractor<'a> {
                     index += 1;
                 }
             } else if self.lower_is(index, "the")
-                && index + 1 < end
-                && self.tok(index + 1).info.is(class::RECIPIENT)
+                && index + 2 < end
+                && (self.tok(index + 1).info.is(class::RECIPIENT)
+                    // "told the host the villages had been asked": a role, then the clause's
+                    // own subject.
+                    || (self.tok(index + 1).info.is(class::TITLE)
+                        && self
+                            .tok(index + 2)
+                            .info
+                            .is(class::DETERMINER | class::PRONOUN)))
             {
                 index += 2;
             } else if self.lower_is(index, "the")
