@@ -1808,6 +1808,18 @@ impl<'a> Ctx<'a> {
             r.end -= 1;
             e = self.toks[r.end - 1].e;
         }
+        // `Департамент освіти на запит «Сита» відповів`: whose request it answered is no part of
+        // who spoke.
+        if let Some(k) = r.clone().skip(1).find(|&k| {
+            self.toks[k].lower == "на"
+                && self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|n| n.lower.starts_with("запит") || n.lower.starts_with("запрос"))
+        }) {
+            r.end = k;
+            e = self.toks[k - 1].e;
+        }
         // `Генеральный штаб в вечерней сводке`, `Штаб угруповання у вечірньому зведенні`: the
         // document or medium it spoke through is not part of who spoke.
         if let Some(k) = r.clone().skip(1).find(|&k| {
