@@ -3743,23 +3743,26 @@ fn unnamed_is_anonymous(ctx: &Ctx, mut sp: SpeakerOut) -> SpeakerOut {
     // A name given in quotes (`«Вечерняя газета»`) is a name whatever its case, also when an
     // outlet noun takes it up later (`За даними видання`).
     // So is a body's (`За даними ініціативи` after `ініціатива «Чистий берег»`).
-    let quoted_name = ctx.chars[sp.mention.0..sp.mention.1]
-        .iter()
-        .any(|c| is_open(*c))
-        || ctx
-            .last_outlets
+    // (Asked last: the search runs over the text before the mention.)
+    let quoted_name = || {
+        ctx.chars[sp.mention.0..sp.mention.1]
             .iter()
-            .any(|(p, o)| *p < sp.mention.0 && o.name == sp.name)
-        || named_in_quotes_before(ctx, &sp.name, sp.mention.0);
+            .any(|c| is_open(*c))
+            || ctx
+                .last_outlets
+                .iter()
+                .any(|(p, o)| *p < sp.mention.0 && o.name == sp.name)
+            || named_in_quotes_before(ctx, &sp.name, sp.mention.0)
+    };
     let lower = sp.name.to_lowercase();
     let mut words = sp.name.split_whitespace();
     let first = words.next().unwrap_or("").to_lowercase();
     // `Инженер станции`: capitalised only because it opens the sentence.
     let common_head = !lex.first_names.contains_key(&first)
         && !has_stem(&first, &lex.institution_stems)
-        && !quoted_name
         && sp.name.split_whitespace().count() >= 2
-        && !words.any(|w| w.chars().any(char::is_uppercase));
+        && !words.any(|w| w.chars().any(char::is_uppercase))
+        && !quoted_name();
     // `Мер заявив`: a role noun alone, capitalised by the sentence.
     let bare_role = sp.name.split_whitespace().count() == 1
         && lex.titles.iter().any(|t| first.starts_with(t.as_str()))
