@@ -773,6 +773,8 @@ struct Ctx<'a> {
     last_anon: Vec<(usize, SpeakerOut)>,
     /// Outlets, channels and institutions that have spoken, with where they were named.
     last_outlets: Vec<(usize, SpeakerOut)>,
+    /// Where every opening quotation mark stands, found once when first asked.
+    opening_marks: std::cell::OnceCell<Vec<usize>>,
 }
 
 struct Found {
@@ -2579,17 +2581,21 @@ impl<'a> Ctx<'a> {
     /// opening mark. A document's name (`доклад «Урок под надзором»`) names no speaker.
     fn quoted_body_before(&self, tok: usize) -> Option<SpeakerOut> {
         let noun = &self.toks[tok].lower;
-        if noun.chars().count() < 5 || has_stem(noun, &self.lex.document_stems) {
+        let noun_letters = noun.chars().count();
+        if noun_letters < 5 || has_stem(noun, &self.lex.document_stems) {
             return None;
         }
+        // Most words differ in their first four letters: a byte comparison rules them out.
+        let stem = &noun[..noun.char_indices().nth(4).map_or(noun.len(), |(at, _)| at)];
         let same_noun = |other: &str| {
-            let shared = noun
-                .chars()
-                .zip(other.chars())
-                .take_while(|(a, b)| a == b)
-                .count();
-            let shorter = noun.chars().count().min(other.chars().count());
-            shared >= 4 && shared + 2 >= shorter
+            other.starts_with(stem) && {
+                let shared = noun
+                    .chars()
+                    .zip(other.chars())
+                    .take_while(|(a, b)| a == b)
+                    .count();
+                shared + 2 >= noun_letters.min(other.chars().count())
+            }
         };
         let named = (0..tok).rev().find(|&j| {
             j + 1 < tok
@@ -3532,6 +3538,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
         last_speakers: Vec::new(),
         last_anon: Vec::new(),
         last_outlets: Vec::new(),
+        opening_marks: std::cell::OnceCell::new(),
     };
     ctx.collect_entities(&sents);
     let mut found: Vec<Found> = Vec::new();
@@ -3782,12 +3789,19 @@ fn unnamed_is_anonymous(ctx: &Ctx, mut sp: SpeakerOut) -> SpeakerOut {
 
 /// Whether `name` stands in quotation marks somewhere before `position` (`«Чистий берег»`).
 fn named_in_quotes_before(ctx: &Ctx, name: &str, position: usize) -> bool {
+    // A name in quotes opens with a capital.
+    if !name.starts_with(char::is_uppercase) {
+        return false;
+    }
     let name: Vec<char> = name.chars().collect();
-    let before = &ctx.chars[..position.min(ctx.chars.len())];
-    !name.is_empty()
-        && before
-            .windows(name.len() + 2)
-            .any(|w| is_open(w[0]) && is_close(w[name.len() + 1]) && w[1..=name.len()] == name[..])
+    let chars = ctx.chars;
+    let marks = ctx
+        .opening_marks
+        .get_or_init(|| (0..chars.len()).filter(|&p| is_open(chars[p])).collect());
+    marks.iter().take_while(|&&p| p < position).any(|&p| {
+        let close = p + 1 + name.len();
+        close < chars.len() && is_close(chars[close]) && chars[p + 1..close] == name[..]
+    })
 }
 
 fn note(ctx: &mut Ctx, sp: &SpeakerOut) {
