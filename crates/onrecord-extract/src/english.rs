@@ -189,25 +189,35 @@ impl<'a> Extractor<'a> {
             .sole_holder_named_after(self.a, head, qualifier, owner, mention.1)
     }
 
+    /// The first and last token of a mention's byte range.
+    fn mention_tokens(&self, mention: (usize, usize)) -> Option<(usize, usize)> {
+        let tokens = &self.a.tokens;
+        let first = tokens.partition_point(|t| t.start < mention.0);
+        let last = tokens
+            .partition_point(|t| t.end <= mention.1)
+            .checked_sub(1)?;
+        Some((first, last))
+    }
+
+    /// The first sentence of the paragraph after the one that holds sentence `index`.
+    fn next_paragraph_opening(&self, index: usize) -> Option<Sentence> {
+        let sentences = &self.a.sentences;
+        let paragraph_end = (index..sentences.len()).find(|&i| sentences[i].paragraph_end)?;
+        sentences.get(paragraph_end + 1).copied()
+    }
+
     /// "…, with a Salentan mediator promising “no shortcuts”" in a lede, then "The mediator,
     /// former foreign minister Tomas Avelar, told …" opening the next paragraph: the one role
     /// the lede left unnamed is the person that paragraph names in apposition to it.
     fn described_in_next_paragraph(&self, mention: (usize, usize)) -> Option<usize> {
-        let tokens = &self.a.tokens;
-        let first = tokens.partition_point(|t| t.start < mention.0);
-        let head = tokens
-            .partition_point(|t| t.end <= mention.1)
-            .checked_sub(1)?;
+        let (first, head) = self.mention_tokens(mention)?;
         if first >= head
             || !["a", "an"].iter().any(|w| self.lower_is(first, w))
             || !self.tok(head).info.is(class::TITLE | class::ANON_HEAD)
         {
             return None;
         }
-        let sentence = self.sentence_of[first] as usize;
-        let paragraph_end =
-            (sentence..self.a.sentences.len()).find(|&i| self.a.sentences[i].paragraph_end)?;
-        let next = self.a.sentences.get(paragraph_end + 1)?;
+        let next = self.next_paragraph_opening(self.sentence_of[first] as usize)?;
         let opens = next.start;
         let restated = self.lower_is(opens, "the")
             && opens + 2 < next.end
@@ -231,11 +241,7 @@ impl<'a> Extractor<'a> {
     /// Eberlein, testifying …, said" opening the next: a news lede's definite role is the person
     /// the next paragraph opens with, named there for the first time.
     fn named_in_next_paragraph(&self, mention: (usize, usize)) -> Option<usize> {
-        let tokens = &self.a.tokens;
-        let first = tokens.partition_point(|t| t.start < mention.0);
-        let last = tokens
-            .partition_point(|t| t.end <= mention.1)
-            .checked_sub(1)?;
+        let (first, last) = self.mention_tokens(mention)?;
         let determiner = ["the", "its", "their"]
             .iter()
             .any(|w| self.lower_is(first, w));
@@ -259,9 +265,7 @@ impl<'a> Extractor<'a> {
         if !opens_paragraph || !subject {
             return None;
         }
-        let paragraph_end =
-            (sentence..self.a.sentences.len()).find(|&i| self.a.sentences[i].paragraph_end)?;
-        let next = self.a.sentences.get(paragraph_end + 1)?;
+        let next = self.next_paragraph_opening(sentence)?;
         // "Judge Ingrid Halvorsen-Tamm, …": past a title before the name.
         let name = (next.start..next.end).find(|&i| {
             self.tok(i).is_word() && !(self.tok(i).capital && self.tok(i).info.is(class::TITLE))
