@@ -3515,16 +3515,26 @@ impl<'a> Extractor<'a> {
     }
 
     /// The items of a numbered list whose first line opens at token `from` ("1. that …;" / "2) …"),
-    /// as token ranges without their numbers, when there are two or more.
-    fn numbered_items(&self, from: usize) -> Vec<(usize, usize)> {
+    /// or, when `bullets`, of a list whose lines open with one dash or bullet ("– the full
+    /// report …;"), as token ranges without their markers, when there are two or more.
+    fn list_items(&self, from: usize, bullets: bool) -> Vec<(usize, usize)> {
         let tokens = &self.a.tokens;
+        let bullet = ['–', '—', '-', '•', '*']
+            .into_iter()
+            .find(|&c| bullets && tokens.get(from).is_some_and(|t| t.is_punct(c)));
         let mut items = Vec::new();
         let mut at = from;
-        while at + 2 < tokens.len()
-            && self.w(at).parse::<usize>().ok() == Some(items.len() + 1)
-            && (tokens[at + 1].is_punct('.') || tokens[at + 1].is_punct(')'))
-        {
-            let first = at + 2;
+        loop {
+            let first = match bullet {
+                Some(c) if at + 1 < tokens.len() && tokens[at].is_punct(c) => at + 1,
+                None if at + 2 < tokens.len()
+                    && self.w(at).parse::<usize>().ok() == Some(items.len() + 1)
+                    && (tokens[at + 1].is_punct('.') || tokens[at + 1].is_punct(')')) =>
+                {
+                    at + 2
+                }
+                _ => break,
+            };
             let end = (first..tokens.len())
                 .find(|&i| tokens[i].is_break())
                 .unwrap_or(tokens.len());
@@ -3579,8 +3589,9 @@ impl<'a> Extractor<'a> {
         let Some((speaker_np, cue, hedged)) = intro else {
             return;
         };
-        // "The union demands:\n1. that …;\n2. that …": each numbered item is a statement.
-        let items = self.numbered_items(next.start);
+        // "The union demands:\n1. that …;\n2. that …": each numbered item is a statement, and so
+        // is each dashed one after a reporting verb ("The HUJ is now calling for:\n– …;\n– …").
+        let items = self.list_items(next.start, cue.is_some());
         if !items.is_empty() {
             let speaker = match speaker_np {
                 Some(np) => self.speaker(np),
