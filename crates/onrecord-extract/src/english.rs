@@ -2949,6 +2949,24 @@ impl<'a> Extractor<'a> {
                         };
                     }
                 }
+                // "Open Cradle today released … The group now estimates": a body's common noun no
+                // one carries is the body the text was last about, under a name nothing showed
+                // to be a person's.
+                if first_tok.info.is(class::DET_DEF)
+                    && np.first + 1 == head
+                    && np.extent_last == head
+                    && head_token.info.is(class::BODY_KIND)
+                {
+                    if let Some(entity) = self.entities.recent_body(mention.0, 1500) {
+                        self.entities
+                            .add_alias(entity, (head_token.start, head_token.end));
+                        self.entities.note_speaker(mention.0, entity);
+                        return FoundSpeaker {
+                            mention,
+                            resolved: Resolved::Entity(entity),
+                        };
+                    }
+                }
                 // "the ministry's daily bulletin", "the General Staff's summary": the owner speaks
                 // through a document; "Udal's deputy" is someone else.
                 let document_head = head_token.info.is(class::DOCUMENT);

@@ -1174,6 +1174,32 @@ impl Entities {
             .map(|&(_, entity)| entity)
     }
 
+    /// The most recent subject or speaker before `position`, within `window` bytes, that is an
+    /// organisation, or a name of two words or more with no title, gender or place about it
+    /// ("Open Cradle"): what "the group" refers to when no body carries the word.
+    pub fn recent_body(&self, position: usize, window: usize) -> Option<usize> {
+        let body = |e: &Entity| {
+            !e.all_caps
+                && !e.place_like
+                && (e.kind == EntityKind::Organisation
+                    || (e.kind == EntityKind::Person
+                        && e.name_tokens >= 2
+                        && e.gender.is_none()
+                        && e.aliases.is_empty()))
+        };
+        // Only the latest: "the group" does not reach past a person the text went on to.
+        [&self.subject_mentions, &self.speakers]
+            .into_iter()
+            .filter_map(|list| {
+                before(list, position)
+                    .last()
+                    .filter(|m| position - m.0 < window)
+            })
+            .max_by_key(|m| m.0)
+            .map(|m| m.1)
+            .filter(|&entity| body(&self.list[entity]))
+    }
+
     /// The most recent person-like speaker or subject before `position`, within `window` bytes, that
     /// can carry the role: a person with titles of their own ("Senator Vorn") is not "the governor".
     pub fn recent_person(
