@@ -189,6 +189,15 @@ impl<'a> Extractor<'a> {
             .sole_holder_named_after(self.a, head, qualifier, owner, mention.1)
     }
 
+    /// The speaker `entity`, named at `mention`, noted as having spoken there.
+    fn entity_speaker(&mut self, mention: (usize, usize), entity: usize) -> FoundSpeaker {
+        self.entities.note_speaker(mention.0, entity);
+        FoundSpeaker {
+            mention,
+            resolved: Resolved::Entity(entity),
+        }
+    }
+
     /// The first and last token of a mention's byte range.
     fn mention_tokens(&self, mention: (usize, usize)) -> Option<(usize, usize)> {
         let tokens = &self.a.tokens;
@@ -2401,20 +2410,12 @@ impl<'a> Extractor<'a> {
         })
         .flatten();
         if let Some(holder) = holder {
-            self.entities.note_speaker(mention.0, holder);
-            return FoundSpeaker {
-                mention,
-                resolved: Resolved::Entity(holder),
-            };
+            return self.entity_speaker(mention, holder);
         }
         // "A marine from Soloport, who gave only his first name, Yarema": the name the phrase
         // gives is the speaker's.
         if let Some(named) = self.name_given_in(np) {
-            self.entities.note_speaker(mention.0, named);
-            return FoundSpeaker {
-                mention,
-                resolved: Resolved::Entity(named),
-            };
+            return self.entity_speaker(mention, named);
         }
         // "Varga and Osin", "Red Steppe and other channels": the statement is filed under the
         // first named; the mention keeps both.
@@ -2458,11 +2459,7 @@ impl<'a> Extractor<'a> {
                 let entity = self
                     .entities
                     .name_entity(self.a, &run, Some((head.start, head.end)));
-                self.entities.note_speaker(mention.0, entity);
-                return FoundSpeaker {
-                    mention,
-                    resolved: Resolved::Entity(entity),
-                };
+                return self.entity_speaker(mention, entity);
             }
         }
         // A pronoun, or a possessive determiner standing for its owner ("His answer:").
@@ -2632,11 +2629,7 @@ impl<'a> Extractor<'a> {
                 .pronoun(PronounKind::Thing, mention.0, mention.0)
                 .filter(|&e| self.entities.list[e].kind == EntityKind::Organisation);
             if let Some(entity) = owner {
-                self.entities.note_speaker(mention.0, entity);
-                return FoundSpeaker {
-                    mention,
-                    resolved: Resolved::Entity(entity),
-                };
+                return self.entity_speaker(mention, entity);
             }
         }
         let head_token = *self.tok(head);
@@ -2695,11 +2688,7 @@ impl<'a> Extractor<'a> {
                 && !crate::speakers::is_function(self.tok(run_first))
             {
                 if let Some(entity) = self.name_run_entity(run_first, run_last) {
-                    self.entities.note_speaker(mention.0, entity);
-                    return FoundSpeaker {
-                        mention,
-                        resolved: Resolved::Entity(entity),
-                    };
+                    return self.entity_speaker(mention, entity);
                 }
             }
         }
@@ -2712,11 +2701,7 @@ impl<'a> Extractor<'a> {
             if let Some(entity) = self.name_run_entity(run_first, np.last) {
                 let title = (self.tok(np.first).start, self.tok(run_first - 1).end);
                 self.entities.add_alias(entity, title);
-                self.entities.note_speaker(mention.0, entity);
-                return FoundSpeaker {
-                    mention,
-                    resolved: Resolved::Entity(entity),
-                };
+                return self.entity_speaker(mention, entity);
             }
         }
         if !head_is_name
@@ -2755,11 +2740,7 @@ impl<'a> Extractor<'a> {
                         self.entities
                             .add_alias(entity, (head_token.start, head_token.end));
                     }
-                    self.entities.note_speaker(mention.0, entity);
-                    return FoundSpeaker {
-                        mention,
-                        resolved: Resolved::Entity(entity),
-                    };
+                    return self.entity_speaker(mention, entity);
                 }
             }
         }
@@ -2791,11 +2772,7 @@ impl<'a> Extractor<'a> {
                 .then(|| self.name_run_entity(run_first, head - 1))
                 .flatten()
             {
-                self.entities.note_speaker(mention.0, entity);
-                return FoundSpeaker {
-                    mention,
-                    resolved: Resolved::Entity(entity),
-                };
+                return self.entity_speaker(mention, entity);
             }
         }
         // "The Open Grid Watch monitoring group", "the Harbourlight charity": an organisation's
@@ -2804,11 +2781,7 @@ impl<'a> Extractor<'a> {
             .then(|| self.brand_before_noun(np, head))
             .flatten()
         {
-            self.entities.note_speaker(mention.0, entity);
-            return FoundSpeaker {
-                mention,
-                resolved: Resolved::Entity(entity),
-            };
+            return self.entity_speaker(mention, entity);
         }
         let first_tok = *self.tok(np.first);
         let indefinite = first_tok.info.is(class::DET_INDEF);
@@ -2817,11 +2790,7 @@ impl<'a> Extractor<'a> {
             .filter(|_| !anonymous_marker && !indefinite)
         {
             let entity = self.organisation_entity(first, last);
-            self.entities.note_speaker(mention.0, entity);
-            return FoundSpeaker {
-                mention,
-                resolved: Resolved::Entity(entity),
-            };
+            return self.entity_speaker(mention, entity);
         }
         if !anonymous_marker && !indefinite {
             if head_is_name {
@@ -2850,11 +2819,7 @@ impl<'a> Extractor<'a> {
                     if let Some(title) = self.appositive_title(np) {
                         self.entities.add_alias(entity, title);
                     }
-                    self.entities.note_speaker(mention.0, entity);
-                    return FoundSpeaker {
-                        mention,
-                        resolved: Resolved::Entity(entity),
-                    };
+                    return self.entity_speaker(mention, entity);
                 }
             }
             if first_tok.info.is(class::DET_DEF) || !first_tok.info.is(class::DETERMINER) {
@@ -2901,11 +2866,7 @@ impl<'a> Extractor<'a> {
                             > self.entities.last_mention(carrier, mention.0)
                     });
                     let entity = topic.unwrap_or(carrier);
-                    self.entities.note_speaker(mention.0, entity);
-                    return FoundSpeaker {
-                        mention,
-                        resolved: Resolved::Entity(entity),
-                    };
+                    return self.entity_speaker(mention, entity);
                 }
                 // "the candidate", "the presumptive nominee": a role nobody carries as an alias yet is
                 // the person the text is currently about.
@@ -2942,11 +2903,7 @@ impl<'a> Extractor<'a> {
                         self.entities
                             .recent_person(a, self.w(head), mention.0, 1500)
                     {
-                        self.entities.note_speaker(mention.0, entity);
-                        return FoundSpeaker {
-                            mention,
-                            resolved: Resolved::Entity(entity),
-                        };
+                        return self.entity_speaker(mention, entity);
                     }
                 }
                 // "Open Cradle today released … The group now estimates": a body's common noun no
@@ -2960,11 +2917,7 @@ impl<'a> Extractor<'a> {
                     if let Some(entity) = self.entities.recent_body(mention.0, 1500) {
                         self.entities
                             .add_alias(entity, (head_token.start, head_token.end));
-                        self.entities.note_speaker(mention.0, entity);
-                        return FoundSpeaker {
-                            mention,
-                            resolved: Resolved::Entity(entity),
-                        };
+                        return self.entity_speaker(mention, entity);
                     }
                 }
                 // "the ministry's daily bulletin", "the General Staff's summary": the owner speaks
@@ -2992,11 +2945,7 @@ impl<'a> Extractor<'a> {
                             )
                         };
                         if let Some(entity) = owner {
-                            self.entities.note_speaker(mention.0, entity);
-                            return FoundSpeaker {
-                                mention,
-                                resolved: Resolved::Entity(entity),
-                            };
+                            return self.entity_speaker(mention, entity);
                         }
                     }
                 }
@@ -3092,21 +3041,13 @@ impl<'a> Extractor<'a> {
                 })
                 .flatten();
             if let Some(e) = organisation {
-                self.entities.note_speaker(mention.0, e);
-                return FoundSpeaker {
-                    mention,
-                    resolved: Resolved::Entity(e),
-                };
+                return self.entity_speaker(mention, e);
             }
             // "Tellenergo denied it … The company said": a noun for a kind of body takes up the
             // organisation named just before.
             if head_token.info.is(class::BODY_KIND) {
                 if let Some(e) = self.recent_body(mention.0, &head_word) {
-                    self.entities.note_speaker(mention.0, e);
-                    return FoundSpeaker {
-                        mention,
-                        resolved: Resolved::Entity(e),
-                    };
+                    return self.entity_speaker(mention, e);
                 }
             }
         }
