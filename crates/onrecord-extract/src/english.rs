@@ -2906,20 +2906,6 @@ impl<'a> Extractor<'a> {
                         return self.entity_speaker(mention, entity);
                     }
                 }
-                // "Open Cradle today released … The group now estimates": a body's common noun no
-                // one carries is the body the text was last about, under a name nothing showed
-                // to be a person's.
-                if first_tok.info.is(class::DET_DEF)
-                    && np.first + 1 == head
-                    && np.extent_last == head
-                    && head_token.info.is(class::BODY_KIND)
-                {
-                    if let Some(entity) = self.entities.recent_body(mention.0, 1500) {
-                        self.entities
-                            .add_alias(entity, (head_token.start, head_token.end));
-                        return self.entity_speaker(mention, entity);
-                    }
-                }
                 // "the ministry's daily bulletin", "the General Staff's summary": the owner speaks
                 // through a document; "Udal's deputy" is someone else.
                 let document_head = head_token.info.is(class::DOCUMENT);
@@ -3044,9 +3030,20 @@ impl<'a> Extractor<'a> {
                 return self.entity_speaker(mention, e);
             }
             // "Tellenergo denied it … The company said": a noun for a kind of body takes up the
-            // organisation named just before.
+            // organisation named just before. "Open Cradle today released … The group now
+            // estimates": or the body the text was last about, under a name nothing showed to be
+            // a person's, which the noun then names.
             if head_token.info.is(class::BODY_KIND) {
                 if let Some(e) = self.recent_body(mention.0, &head_word) {
+                    return self.entity_speaker(mention, e);
+                }
+                let bare = np.first + 1 == head && np.extent_last == head;
+                if let Some(e) = bare
+                    .then(|| self.entities.recent_body(mention.0, 1500))
+                    .flatten()
+                {
+                    self.entities
+                        .add_alias(e, (head_token.start, head_token.end));
                     return self.entity_speaker(mention, e);
                 }
             }
@@ -9178,8 +9175,8 @@ impl<'a> Extractor<'a> {
             } else if self.lower_is(index, "the")
                 && index + 2 < end
                 && (self.tok(index + 1).info.is(class::RECIPIENT)
-                    // "told the host the villages had been asked": a role, then the clause's
-                    // own subject.
+                    // "told the minister the plan had failed": a role, then the clause's own
+                    // subject.
                     || (self.tok(index + 1).info.is(class::TITLE)
                         && self
                             .tok(index + 2)
