@@ -1982,24 +1982,16 @@ pub fn ends_possessive_word(w: &str) -> bool {
 /// and the organisation's head, is part of the name (a title-case headline's verb, "Obama Says
 /// New Museum …", is followed by no such head).
 fn verb_inside_body_name(tokens: &[Token], at: usize) -> bool {
-    !tokens[at].info.is(class::DETERMINER
-        | class::STOP
-        | class::PRONOUN
-        | class::SKIP
-        | class::TIME
-        | class::HEDGE)
+    !tokens[at].info.is(FUNCTION_BUT_VERB)
         && tokens
             .get(at + 1)
             .is_some_and(|next| is_name_token(next) && next.info.is(class::ORG_HEAD))
 }
 
+/// The classes of words that are no part of a name, but verbs.
+const FUNCTION_BUT_VERB: u32 =
+    class::DETERMINER | class::STOP | class::PRONOUN | class::SKIP | class::TIME | class::HEDGE;
+
 pub fn is_function(token: &Token) -> bool {
-    token.info.is(class::DETERMINER
-        | class::STOP
-        | class::PRONOUN
-        | class::SKIP
-        | class::VERB
-        | class::TIME
-        | class::HEDGE)
-        && !token.info.is(class::TITLE)
+    token.info.is(FUNCTION_BUT_VERB | class::VERB) && !token.info.is(class::TITLE)
 }
