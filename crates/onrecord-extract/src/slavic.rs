@@ -2024,7 +2024,7 @@ impl<'a> Ctx<'a> {
         // `пользовательница под ником Оля_Ромашка`: so is a nickname.
         if let Some(nick) = r
             .clone()
-            .find(|&i| i + 1 < r.end && matches!(self.toks[i].lower.as_str(), "ником" | "ніком"))
+            .find(|&i| i + 1 < r.end && is_nickname_word(&self.toks[i].lower))
         {
             // The nickname's words are capitalised or no plain words (`Натали К.`, `Лена 5Б`,
             // `kalina_77`); what follows them is not.
@@ -2826,7 +2826,7 @@ impl<'a> Ctx<'a> {
                 && self
                     .toks
                     .get(i + 1)
-                    .is_some_and(|n| matches!(n.lower.as_str(), "ником" | "ніком"));
+                    .is_some_and(|n| is_nickname_word(&n.lower));
             if one_of || nickname {
                 continue;
             }
@@ -3443,6 +3443,11 @@ fn is_relative_pronoun(lower: &str) -> bool {
 }
 
 /// "And" (`и`, `і`, `й`, `та`), which joins a second verb or clause to the first.
+/// `ником`, `ніком`: the word before the nickname a chat's member goes by (`под ником Оля_Ромашка`).
+fn is_nickname_word(lower: &str) -> bool {
+    matches!(lower, "ником" | "ніком")
+}
+
 fn is_and(lower: &str) -> bool {
     matches!(lower, "и" | "і" | "й" | "та")
 }
