@@ -9278,6 +9278,21 @@ impl<'a> Extractor<'a> {
                 {
                     return index;
                 }
+                // "says night trains will run": a time word alone before a bare noun belongs to
+                // what was said ("said yesterday the talks failed" has its clause after it).
+                let noun_follows = j == index + 1 && !t.capital && j < end && {
+                    let next = self.tok(j);
+                    next.is_word()
+                        && !next.capital
+                        && !next
+                            .info
+                            .is(class::DETERMINER | class::PRONOUN | class::STOP)
+                        && !self.lower_is(j, "that")
+                        && !self.is_number(j)
+                };
+                if noun_follows {
+                    return index;
+                }
                 index = j;
                 continue;
             }
