@@ -394,6 +394,16 @@ impl Entities {
                             || after == "to"
                             || (after.ends_with("ed") && !next.info.is(class::VERB)))
                 });
+            // "Issued 12 February 2026, 16:00": a participle before a date opens a notice's line.
+            let dated_participle = opens_sentence
+                && run_start == run_end
+                && word(analysed, &tokens[run_start]).ends_with("ed")
+                && tokens.get(run_end + 1).is_some_and(|next| {
+                    next.is_word() && word(analysed, next).bytes().all(|b| b.is_ascii_digit())
+                });
+            if dated_participle {
+                continue;
+            }
             // "Downing Street said": a name that ends in an organisation's head keeps its first word.
             if opens_sentence
                 && (run_start < run_end || participle_alone)
