@@ -4318,17 +4318,18 @@ fn colon_post(ctx: &Ctx, ls: usize, le: usize, hosts: &[String]) -> Option<Found
     })
 }
 
-/// The surnames (lower case) of a broadcast's hosts, as its header names them: `Ведущий — Глеб
-/// Мотуз`, `Ведуча: Оксана Лелека`.
+/// The surnames (lower case) of a broadcast's hosts, as its header names them with a word for the
+/// programme's own voice (`voice` in the lexicon): `Ведущий — Глеб Мотуз`, `Ведуча: Оксана Лелека`.
 fn transcript_hosts(ctx: &Ctx) -> Vec<String> {
     let mut hosts = Vec::new();
+    let voices = &ctx.lex.programme_voices;
+    // The first letter and the length rule out almost every word before the look-up.
+    let initials: Vec<char> = voices.iter().filter_map(|w| w.chars().next()).collect();
+    let shortest = voices.iter().map(String::len).min().unwrap_or(0);
     for (k, t) in ctx.toks.iter().enumerate() {
-        // The first letter rules out almost every word before the comparisons.
-        if !(t.lower.starts_with('в') || t.lower.starts_with('м'))
-            || !matches!(
-                t.lower.as_str(),
-                "ведущий" | "ведущая" | "ведучий" | "ведуча" | "модератор" | "модераторка"
-            )
+        if t.lower.len() < shortest
+            || !t.lower.starts_with(initials.as_slice())
+            || !voices.contains(&t.lower)
         {
             continue;
         }
