@@ -1105,7 +1105,8 @@ impl Entities {
         qualifier: Option<&str>,
         position: usize,
     ) -> Option<usize> {
-        let role = role.to_lowercase();
+        // "the mediator's proposal": the owner is whoever "the mediator" is.
+        let role = key_of(role);
         let abbreviation = title_abbreviation(&role);
         // "the spokesperson" is whoever the text titled "Navy spokesman": one title word in another
         // gendered form.
@@ -1949,7 +1950,12 @@ fn appositive_title_after(analysed: &Analysed, last: usize) -> Option<(usize, us
     let closes = tokens.get(end + 1).is_none_or(|t| {
         t.is_break() || t.is_punct(',') || t.is_punct('.') || is_of_or_for(word(analysed, t))
     });
-    closes.then(|| (tokens[first].start, tokens[end].end))
+    // "At a briefing in Istrana, the ministry's spokesman, Pavel Ostrogin, said": a full name
+    // after the title is whose title it is.
+    let names_next = tokens.get(end + 1).is_some_and(|t| t.is_punct(','))
+        && tokens.get(end + 2).is_some_and(is_name_token)
+        && tokens.get(end + 3).is_some_and(is_name_token);
+    (closes && !names_next).then(|| (tokens[first].start, tokens[end].end))
 }
 
 /// Whether tokens `first..=last` are capitalised words that end in a title and name no one: "Energy
