@@ -1734,6 +1734,30 @@ impl<'a> Ctx<'a> {
                 && !first.ends_with("я"))
     }
 
+    /// Whether a clause after the speaker's phrase ending at `end` withholds their name: `, яка
+    /// попросила не називати її прізвища,`, `, пожелавший остаться неназванным,`.
+    fn anonymity_clause_after(&self, end: usize) -> bool {
+        let Some(next) = self.toks.iter().position(|t| t.s >= end) else {
+            return false;
+        };
+        if !self.chars[end..self.toks[next].s].contains(&',') {
+            return false;
+        }
+        let clause = &self.toks[next..self.toks.len().min(next + 6)];
+        clause.iter().enumerate().any(|(k, t)| {
+            let l = t.lower.as_str();
+            let unnamed = ["анонім", "аноним", "неназван", "неизвестн", "невідом"]
+                .iter()
+                .any(|x| l.starts_with(x));
+            let not_named = k > 0
+                && clause[k - 1].lower == "не"
+                && ["назива", "называ", "назвал", "назвав"]
+                    .iter()
+                    .any(|x| l.starts_with(x));
+            unnamed || not_named
+        })
+    }
+
     fn looks_common(&self, lower: &str) -> bool {
         self.lex.verbs.contains(lower)
             || self.lex.pronouns.contains_key(lower)
@@ -1837,6 +1861,28 @@ impl<'a> Ctx<'a> {
         }
         if r.is_empty() {
             return None;
+        }
+        // `Сусідка Шевчуків, яка попросила не називати її прізвища,`: someone who withholds their
+        // name is no one the text named, whatever the words of the description.
+        if self.anonymity_clause_after(e)
+            && !self.lex.pronouns.contains_key(&self.toks[r.start].lower)
+            && r.clone().all(|k| {
+                self.first_name(&self.text(self.toks[k].s, self.toks[k].e))
+                    .is_none()
+            })
+        {
+            // Named as a description is, from a lower-case letter.
+            let written = self.text(s, e);
+            let mut letters = written.chars();
+            let name = letters
+                .next()
+                .map(|c| c.to_lowercase().chain(letters).collect())
+                .unwrap_or_default();
+            return Some(SpeakerOut {
+                mention: (s, e),
+                name,
+                kind: EntityKind::Anonymous,
+            });
         }
         // `У «Зимовому вартовому» кажуть`: a body named in quotes, after в/у in the locative.
         if r.len() >= 2 && matches!(self.toks[r.start].lower.as_str(), "в" | "во" | "у") {
@@ -1942,8 +1988,9 @@ impl<'a> Ctx<'a> {
                 let person = self.recent_at(s, g);
                 // An unnamed source that spoke after the last named person is who `он` is
                 // (`Собеседник агентства уточнил … «…», — сказал он`).
-                if let Some((p, anon)) = self.last_anon.iter().rev().find(|(p, _)| *p < s) {
-                    if person.is_none_or(|(q, _)| q < *p) {
+                // (A person named inside its description, `Сусідка Мельничуків`, is not later.)
+                if let Some((_, anon)) = self.last_anon.iter().rev().find(|(p, _)| *p < s) {
+                    if person.is_none_or(|(q, _)| q < anon.mention.1) {
                         return Some(SpeakerOut {
                             mention: (first.s, first.e),
                             ..anon.clone()
@@ -3810,15 +3857,28 @@ fn named_in_quotes_before(ctx: &Ctx, name: &str, position: usize) -> bool {
 }
 
 fn note(ctx: &mut Ctx, sp: &SpeakerOut) {
-    // A described single source (`собеседник агентства`) or an unnamed role (`речниця МЗС`), not
-    // a group (`жители`) or a phrase like `по неофициальным данным`.
+    // A described single source (`собеседник агентства`), an unnamed role (`речниця МЗС`) or a
+    // person described and not named (`Мать одного из призывников`, `Сусідка, яка попросила не
+    // називати її прізвища`), not a group (`жители`) or a phrase like `по неофициальным данным`.
     let head = sp.name.split_whitespace().next().unwrap_or("");
-    if sp.kind == EntityKind::Anonymous
-        && (ctx.is_anon(head) || ctx.title_of(&head.to_lowercase()).is_some())
+    let described = sp.kind == EntityKind::Person
+        && unnamed_is_anonymous(ctx, sp.clone()).kind == EntityKind::Anonymous;
+    if (sp.kind == EntityKind::Anonymous || described)
+        && (ctx.is_anon(head)
+            || ctx.title_of(&head.to_lowercase()).is_some()
+            || described
+            || ctx.anonymity_clause_after(sp.mention.1))
         && !head.ends_with(['и', 'ы', 'і'])
         && !ctx.lex.pronouns.contains_key(head)
     {
-        ctx.last_anon.push((sp.mention.0, sp.clone()));
+        let anonymous = SpeakerOut {
+            kind: EntityKind::Anonymous,
+            ..sp.clone()
+        };
+        ctx.last_anon.push((sp.mention.0, anonymous));
+        if described {
+            return;
+        }
     }
     if sp.kind == EntityKind::Person {
         let known = ctx.entities.iter().position(|e| e.name == sp.name);
