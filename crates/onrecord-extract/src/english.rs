@@ -6802,16 +6802,26 @@ impl<'a> Extractor<'a> {
         {
             first = colon + 1;
         }
-        if first >= previous.end || !self.tok(first).info.is(class::DET_INDEF) {
+        // "The military blogger who posts as @zhuk took a different line.": a definite one too,
+        // when a relative clause says who it is and no one named carries the role ("The father
+        // of three does not like the word" is the man named before).
+        let determiner = self.tok(first).info;
+        if first >= previous.end || !determiner.is(class::DET_INDEF | class::DET_DEF) {
             return None;
         }
         let np = self.np_right(first, previous.end)?;
         let head = self.tok(np.last);
+        let mention = (self.tok(np.first).start, self.tok(np.last).end);
         let one_person = head.is_word()
             && !head.capital
             && !self.w(np.last).ends_with('s')
-            && head.info.is(class::ANON_HEAD | class::TITLE);
-        let mention = (self.tok(np.first).start, self.tok(np.last).end);
+            && head.info.is(class::ANON_HEAD | class::TITLE)
+            && (determiner.is(class::DET_INDEF)
+                || (self.lower_is(np.last + 1, "who")
+                    && self
+                        .entities
+                        .role(self.a, self.w(np.last), None, mention.0)
+                        .is_none()));
         one_person.then(|| {
             let description = describe(
                 &self.a.text[mention.0..mention.1],

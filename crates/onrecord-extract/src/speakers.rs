@@ -691,13 +691,16 @@ impl Entities {
                         .any(|t| t.info.is(class::TITLE)));
             // "By Lena Brandt" on a line of its own: the byline names the writer, whom no later
             // "the crew chief" or "she" is about.
-            // "By Farid Olenko, diplomatic correspondent": the writer's role may follow.
+            // "By Farid Olenko, diplomatic correspondent": the writer's role may follow, or the
+            // date ("By Lotte Brannigan, 21 February 2026").
             let line_ends = |from: usize| {
                 tokens[from..]
                     .iter()
                     .take_while(|t| !t.is_break())
                     .take(7)
-                    .all(|t| t.is_word() && !t.capital)
+                    .all(|t| {
+                        (t.is_word() && (!t.capital || t.info.is(class::TIME))) || t.is_punct(',')
+                    })
             };
             // "by Ilse Navarre, Deputy Spokesperson for the Secretary-General": a title in
             // apposition is what "the Deputy Spokesperson" later refers to.
