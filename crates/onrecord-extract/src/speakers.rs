@@ -624,6 +624,7 @@ impl Entities {
                     // "We wrote to Kostrytsa. He replied that …": the one a reporter contacted
                     // is who answers next.
                     || contacted_by_writer(analysed, lead)
+                    || named_relation_opens(analysed, lead)
                     || matches!(
                         before.kind,
                         TokenKind::Punct('.' | '?' | '!' | ';' | '(' | ':' | '—' | '•' | '*' | '·')
@@ -719,11 +720,26 @@ impl Entities {
                     entities.add_alias(entity, head);
                 }
             }
-            let byline = (lead..run.first)
-                .any(|i| word(analysed, &tokens[i]).eq_ignore_ascii_case("by"))
-                && tokens
-                    .get(run.last + 1)
-                    .is_none_or(|t| t.is_break() || (t.is_punct(',') && line_ends(run.last + 2)));
+            // "By Hanna Brevik, Stavrensk Observer": a "By" opening its line may name the outlet
+            // after the writer.
+            let by =
+                (lead..run.first).find(|&i| word(analysed, &tokens[i]).eq_ignore_ascii_case("by"));
+            let by_opens_line =
+                by.is_some_and(|i| i.checked_sub(1).is_none_or(|p| tokens[p].is_break()));
+            let outlet_ends_line = |from: usize| {
+                by_opens_line
+                    && tokens[from..]
+                        .iter()
+                        .take_while(|t| !t.is_break())
+                        .take(7)
+                        .all(|t| t.is_word() || t.is_punct(','))
+            };
+            let byline = by.is_some()
+                && tokens.get(run.last + 1).is_none_or(|t| {
+                    t.is_break()
+                        || (t.is_punct(',')
+                            && (line_ends(run.last + 2) || outlet_ends_line(run.last + 2)))
+                });
             if puts_question(analysed, lead, run.last) {
                 entities.questioners.push(tokens[run.first].start);
                 continue;
@@ -1497,6 +1513,35 @@ pub fn name_given_as(analysed: &Analysed, at: usize) -> bool {
         && tokens[at.saturating_sub(3)..at].iter().any(|t| {
             let w = word(analysed, t);
             w.eq_ignore_ascii_case("name") || w.eq_ignore_ascii_case("identified")
+        })
+}
+
+/// Whether the name at `lead` follows a possessive and the noun for who the person is to someone,
+/// opening the sentence: "Her neighbour Mykola Drozd, a welder, is angrier.", "His wife Nadia
+/// says": the person so named is what the sentence is about.
+fn named_relation_opens(analysed: &Analysed, lead: usize) -> bool {
+    let tokens = &analysed.tokens;
+    let plain = |t: &Token| {
+        t.is_word()
+            && !t.capital
+            && !t
+                .info
+                .is(class::STOP | class::VERB | class::DETERMINER | class::PRONOUN)
+    };
+    let Some(mut first) = lead.checked_sub(1).filter(|&i| plain(&tokens[i])) else {
+        return false;
+    };
+    while first > 0 && lead - first < 3 && plain(&tokens[first - 1]) {
+        first -= 1;
+    }
+    let Some(owner) = first.checked_sub(1) else {
+        return false;
+    };
+    tokens[owner].info.is(class::DET_POSS)
+        && tokens[owner].info.pronoun.is_some()
+        && owner.checked_sub(1).is_none_or(|i| {
+            let t = &tokens[i];
+            t.is_break() || t.is_mark() || matches!(t.kind, TokenKind::Punct('.' | '?' | '!'))
         })
 }
 
