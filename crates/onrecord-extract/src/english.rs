@@ -112,6 +112,7 @@ impl<'a> Extractor<'a> {
     pub fn run(mut self) -> (Vec<Found>, Entities) {
         let turns = self.transcript_turns();
         let answers = self.unlabelled_answers();
+        self.handle_posts();
         for index in 0..self.a.sentences.len() {
             let sentence = self.a.sentences[index];
             self.transcript_turn(sentence, &turns);
@@ -4490,6 +4491,70 @@ impl<'a> Extractor<'a> {
             }
         }
         turns
+    }
+
+    /// A thread of replies by several people, each post under a header line with the poster's
+    /// name and handle (`Ana Petrakis @gridsquare · 6 Jun`): each post is its poster's. One
+    /// poster's own thread is the writer's voice, so it takes two headers of different handles.
+    fn handle_posts(&mut self) {
+        let tokens = &self.a.tokens;
+        // (first name token, last name token, handle token, index past the header's line)
+        let mut headers: Vec<(usize, usize, usize, usize)> = Vec::new();
+        for index in 0..tokens.len() {
+            if !(index == 0 || tokens[index - 1].is_break()) {
+                continue;
+            }
+            let handle_at = |i: usize| self.a.text[tokens[i].start..].starts_with('@');
+            let mut at = index;
+            while at < tokens.len()
+                && at - index < 4
+                && is_name_token(&tokens[at])
+                && !handle_at(at)
+            {
+                at += 1;
+            }
+            if at == index || at >= tokens.len() || !tokens[at].is_word() || !handle_at(at) {
+                continue;
+            }
+            // After the handle only a separator and a date or time, on the same line.
+            let line_end = (at + 1..tokens.len())
+                .find(|&i| tokens[i].is_break())
+                .unwrap_or(tokens.len());
+            let dated = line_end == at + 1
+                || (line_end - at <= 7
+                    && matches!(
+                        tokens[at + 1].kind,
+                        TokenKind::Punct('·' | '|' | '—' | '–' | '-')
+                    ));
+            if dated && line_end < tokens.len() {
+                headers.push((index, at - 1, at, line_end + 1));
+            }
+        }
+        let handles: std::collections::HashSet<&str> = headers
+            .iter()
+            .map(|&(_, _, handle, _)| self.w(handle))
+            .collect();
+        if handles.len() < 2 {
+            return;
+        }
+        for (k, &(first, last, handle, from)) in headers.iter().enumerate() {
+            let next = headers.get(k + 1).map_or(self.a.tokens.len(), |h| h.0);
+            let to = (from..next)
+                .rev()
+                .find(|&i| !self.tok(i).is_break())
+                .map_or(from, |i| i + 1);
+            if from >= to || self.words_in(from, to) < 2 {
+                continue;
+            }
+            let Some(entity) = self.name_run_entity(first, last) else {
+                continue;
+            };
+            for i in first..=handle {
+                self.token_used[i] = true;
+            }
+            let label = (self.tok(first).start, self.tok(last).end);
+            self.push_turn(label, from, to, entity, "en.post.handle-header");
+        }
     }
 
     /// Whether a transcript's turn says "I'm" and the name of its own label.
