@@ -4458,6 +4458,10 @@ impl<'a> Extractor<'a> {
                     at = close + 1;
                 }
             }
+            // "HOST:", "PRESENTER:": the label itself may name the programme's voice.
+            voices_programme |= (index..name_end)
+                .filter(|&i| tokens[i].is_word())
+                .all(|i| PROGRAMME_VOICES.iter().any(|w| self.lower_is(i, w)));
             if tokens.get(at).is_some_and(|t| t.is_punct(':')) {
                 turns.push(Turn {
                     label: index,
