@@ -1734,6 +1734,27 @@ impl<'a> Ctx<'a> {
                 && !first.ends_with("я"))
     }
 
+    /// The opening bracket of a note, inside the phrase `start..end` or right after it, that says
+    /// the name before it was changed: `Андрей (имя изменено)`, `Олена (ім'я змінено)`.
+    fn pseudonym_note(&self, start: usize, end: usize) -> Option<usize> {
+        let mut after = end;
+        while self.chars.get(after) == Some(&' ') {
+            after += 1;
+        }
+        let open = (start + 1..=after.min(self.chars.len().saturating_sub(1)))
+            .find(|&i| self.chars[i] == '(')?;
+        let note: String = self.chars[open + 1..]
+            .iter()
+            .take(40)
+            .take_while(|&&c| c != ')')
+            .collect::<String>()
+            .to_lowercase();
+        ["изменен", "змінен"]
+            .iter()
+            .any(|x| note.contains(x))
+            .then_some(open)
+    }
+
     /// Whether a clause after the speaker's phrase ending at `end` withholds their name: `, яка
     /// попросила не називати її прізвища,`, `, пожелавший остаться неназванным,`.
     fn anonymity_clause_after(&self, end: usize) -> bool {
@@ -1751,7 +1772,7 @@ impl<'a> Ctx<'a> {
                 .any(|x| l.starts_with(x));
             let not_named = k > 0
                 && clause[k - 1].lower == "не"
-                && ["назива", "называ", "назвал", "назвав"]
+                && ["назива", "называ", "назвал", "назвав", "вказува", "указыва"]
                     .iter()
                     .any(|x| l.starts_with(x));
             unnamed || not_named
@@ -1861,6 +1882,15 @@ impl<'a> Ctx<'a> {
         }
         if r.is_empty() {
             return None;
+        }
+        // `Андрей (имя изменено)`: a name the text made up for someone stands for no one it names.
+        if let Some(open) = self.pseudonym_note(s, e) {
+            let (s, name_end) = trim(self.chars, s, open);
+            return Some(SpeakerOut {
+                mention: (s, name_end),
+                name: self.text(s, name_end),
+                kind: EntityKind::Anonymous,
+            });
         }
         // `Сусідка Шевчуків, яка попросила не називати її прізвища,`: someone who withholds their
         // name is no one the text named, whatever the words of the description.
@@ -3288,6 +3318,15 @@ impl<'a> Ctx<'a> {
                 bounds.push(i + 1);
             }
         }
+        // `Ещё один мужчина, попросивший не называть даже вымышленного имени, рассказал`: the
+        // phrase before a clause that withholds the name.
+        let n = bounds.len();
+        if n >= 3 && self.toks_in(bounds[n - 1], vs).is_empty() {
+            let (a, b) = (bounds[n - 3], bounds[n - 2] - 1);
+            if !self.toks_in(a, b).is_empty() && self.anonymity_clause_after(b) {
+                return self.resolve(a, b, gender, false);
+            }
+        }
         let names = |i: usize| {
             let t = &self.toks[i];
             self.lex.pronouns.contains_key(&t.lower)
@@ -3867,7 +3906,8 @@ fn note(ctx: &mut Ctx, sp: &SpeakerOut) {
         && (ctx.is_anon(head)
             || ctx.title_of(&head.to_lowercase()).is_some()
             || described
-            || ctx.anonymity_clause_after(sp.mention.1))
+            || ctx.anonymity_clause_after(sp.mention.1)
+            || ctx.pseudonym_note(sp.mention.0, sp.mention.1).is_some())
         && !head.ends_with(['и', 'ы', 'і'])
         && !ctx.lex.pronouns.contains_key(head)
     {
