@@ -5792,8 +5792,12 @@ impl<'a> Extractor<'a> {
         }
         // Inverted: "said Matt Baker"
         let mut found: Option<(usize, NounPhrase, bool, &'static str)> = None;
-        // "“We'll see,” was all Velesov would say.": the speaker between "was all" and the verb.
-        if self.lower_is(index, "was") && self.lower_is(index + 1, "all") && index + 3 < end {
+        // "“We'll see,” was all Velesov would say.", "… is all she would say": the speaker between
+        // "was all" and the verb.
+        if (self.lower_is(index, "was") || self.lower_is(index, "is"))
+            && self.lower_is(index + 1, "all")
+            && index + 3 < end
+        {
             let verb = (index + 3..(index + 10).min(end)).find(|&v| {
                 self.is_verb(v)
                     && ["would", "could", "will"]
@@ -9618,6 +9622,26 @@ impl<'a> Extractor<'a> {
         }
         // The writer's own "I'm told" is not a source.
         if np.first == np.last && self.is_writer(np.first) {
+            return;
+        }
+        // "… at Helm, where, the ministry says, waiting times are under four hours": after a
+        // relative word the attribution is only that of the clause it opens.
+        let relative = ["where", "which", "when", "whereas"]
+            .iter()
+            .any(|w| self.lower_is(comma - 1, w));
+        if let Some(after) = after.filter(|&a| relative && self.words_in(a, sentence.end) >= 3) {
+            self.token_used[verb] = true;
+            let speaker = self.speaker(np);
+            let cue = (self.tok(verb).start, self.tok(verb).end);
+            let hedged = self.hedged_between(after, sentence.end);
+            self.push_reported(
+                after,
+                sentence.end,
+                speaker,
+                cue,
+                hedged,
+                "en.reported.said-parenthetical",
+            );
             return;
         }
         // "Asked whether she had spoken to him, she laughed.": the question put to the speaker.
