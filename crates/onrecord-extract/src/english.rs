@@ -117,6 +117,7 @@ impl<'a> Extractor<'a> {
             let sentence = self.a.sentences[index];
             self.transcript_turn(sentence, &turns);
             self.colon_block(index, sentence);
+            self.quoted_reply(sentence);
             self.colon_inline(index, sentence);
             self.interview_answer(index, sentence);
             self.unlabelled_answer(index, &answers);
@@ -3867,6 +3868,61 @@ impl<'a> Extractor<'a> {
             cue,
             hedged,
             "en.post.colon-inline",
+        );
+    }
+
+    /// `> taras_b wrote (page 13): they say at the gate …`: a forum post quoting an earlier one
+    /// on a line marked with ">"; the quoted words are the quoted poster's.
+    fn quoted_reply(&mut self, sentence: Sentence) {
+        let marker = sentence.start;
+        if !self.tok(marker).is_punct('>') || (marker > 0 && !self.tok(marker - 1).is_break()) {
+            return;
+        }
+        let Some(verb) = (marker + 2..(marker + 5).min(sentence.end)).find(|&i| {
+            ["wrote", "writes", "said", "posted"]
+                .iter()
+                .any(|w| self.lower_is(i, w))
+        }) else {
+            return;
+        };
+        if !(marker + 1..verb).all(|i| self.tok(i).is_word()) {
+            return;
+        }
+        let mut colon = verb + 1;
+        if self.tok(colon).is_punct('(') {
+            match (colon + 1..(colon + 6).min(sentence.end)).find(|&i| self.tok(i).is_punct(')')) {
+                Some(close) => colon = close + 1,
+                None => return,
+            }
+        }
+        if colon >= sentence.end || !self.tok(colon).is_punct(':') {
+            return;
+        }
+        let line_end = (colon + 1..self.a.tokens.len())
+            .find(|&i| self.tok(i).is_break())
+            .unwrap_or(self.a.tokens.len());
+        if self.words_in(colon + 1, line_end) < 2 {
+            return;
+        }
+        let (start, end) =
+            self.trim_content(self.tok(colon + 1).start, self.tok(line_end - 1).end, false);
+        // The poster's name as written, a user name in any case ("taras_b").
+        let run = split_title(self.a, marker + 1, verb - 1);
+        let entity = self.entities.name_entity(self.a, &run, None);
+        let mention = (self.tok(marker + 1).start, self.tok(verb - 1).end);
+        let speaker = self.entity_speaker(mention, entity);
+        self.mark_quotes(colon + 1, line_end);
+        for i in marker..=colon {
+            self.token_used[i] = true;
+        }
+        let cue = Some((self.tok(verb).start, self.tok(colon).end));
+        self.push_one(
+            StatementKind::Direct,
+            (start, end),
+            speaker,
+            cue,
+            false,
+            "en.post.quoted-reply",
         );
     }
 
