@@ -4716,18 +4716,37 @@ impl<'a> Extractor<'a> {
                 .find(|&i| !self.tok(i).is_break())
                 .is_some_and(|i| self.tok(i).is_punct('?'))
         };
+        // "'Open Line' with Jon Eskeland", "Host: Gleb Sotnik": whom the heading before the first
+        // turn names as the programme's is the host.
+        let host_in_heading = || {
+            let first = turns.first()?;
+            let entity = person(self, first)?;
+            (0..first.label).find_map(|i| {
+                let names_host = ["with", "host", "hosted", "presented", "presenter", "anchor"]
+                    .iter()
+                    .any(|w| self.lower_is(i, w));
+                let named_at =
+                    (i + 1..(i + 4).min(first.label)).find(|&k| is_name_token(self.tok(k)))?;
+                let (start, end) = (self.tok(named_at).start, self.tok(named_at).end);
+                (names_host && self.entities.mentioned_in(start, end) == Some(entity))
+                    .then_some(entity)
+            })
+        };
         let host = match turns.iter().find(|t| t.host) {
             Some(turn) => person(self, turn),
-            None => {
-                let opener = turns.first().and_then(|t| person(self, t));
-                let opener_asks =
-                    opener.is_some() && turns.iter().any(|t| asks(t) && person(self, t) == opener);
-                if opener_asks {
-                    opener
-                } else {
-                    turns.iter().find(|t| asks(t)).and_then(|t| person(self, t))
+            None => match host_in_heading() {
+                Some(entity) => Some(entity),
+                None => {
+                    let opener = turns.first().and_then(|t| person(self, t));
+                    let opener_asks = opener.is_some()
+                        && turns.iter().any(|t| asks(t) && person(self, t) == opener);
+                    if opener_asks {
+                        opener
+                    } else {
+                        turns.iter().find(|t| asks(t)).and_then(|t| person(self, t))
+                    }
                 }
-            }
+            },
         };
         let entity = person(self, turn);
         // "DANA KUZMYCH, ANCHOR:" and then "KUZMYCH:", like "ROMAN TELYHA, CORRESPONDENT:", speak
