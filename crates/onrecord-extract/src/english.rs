@@ -6539,9 +6539,13 @@ impl<'a> Extractor<'a> {
             let rate = index > sentence.start
                 && (self.is_number(index - 1)
                     || self.w(index - 1).starts_with(|c: char| c.is_ascii_digit()));
+            // "Ida Hallqvist, Per Odegaard, Runa Vale": "Per" with a capital inside a sentence is
+            // a first name.
+            let first_name = t.capital && index > sentence.start;
             let phrase_end = self.lex.source_phrases.iter().find_map(|p| {
                 self.phrase_at(index, &p.words, sentence.end).filter(|_| {
-                    p.words.len() > 1 || ((determiner_follows || name_follows()) && !rate)
+                    p.words.len() > 1
+                        || ((determiner_follows || name_follows()) && !rate && !first_name)
                 })
             });
             let Some(after) = phrase_end else {
