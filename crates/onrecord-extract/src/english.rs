@@ -6941,9 +6941,29 @@ impl<'a> Extractor<'a> {
     /// "A listener who works at Port Ashkel messaged the show. He says …": an unnamed person
     /// opening the sentence before the pronoun's, in the same paragraph, is what the sentence
     /// was about. Returns where it was mentioned and its description.
+    /// "A Norvathi officer came down the line. Kasia asked him whether … He said": also two
+    /// sentences back, when the sentence between speaks of the person as "him" or "her".
     fn unnamed_subject_before(&self, pronoun: usize) -> Option<(usize, String)> {
         let here = self.sentence_of[pronoun] as usize;
-        let previous = self.a.sentences[here.checked_sub(1)?];
+        self.unnamed_subject_of(here.checked_sub(1)?).or_else(|| {
+            let between = self.a.sentences[here.checked_sub(1)?];
+            let object = if self.lower_is(pronoun, "he") {
+                "him"
+            } else if self.lower_is(pronoun, "she") {
+                "her"
+            } else {
+                return None;
+            };
+            (!between.paragraph_end
+                && (between.start..between.end).any(|i| self.lower_is(i, object)))
+            .then(|| self.unnamed_subject_of(here.checked_sub(2)?))
+            .flatten()
+        })
+    }
+
+    /// The unnamed person opening sentence `index`, within a paragraph that goes on after it.
+    fn unnamed_subject_of(&self, index: usize) -> Option<(usize, String)> {
+        let previous = self.a.sentences[index];
         if previous.paragraph_end {
             return None;
         }
@@ -6961,11 +6981,30 @@ impl<'a> Extractor<'a> {
         if first >= previous.end || !determiner.is(class::DET_INDEF | class::DET_DEF) {
             return None;
         }
-        let np = self.np_right(first, previous.end)?;
+        let mut np = self.np_right(first, previous.end)?;
+        // "A Norvathi officer came down the line": a verb the lexicon does not know may run on
+        // the phrase; a person's noun ends it.
+        if let Some(person) = (np.first + 1..np.last).find(|&i| {
+            let t = self.tok(i);
+            t.is_word() && !t.capital && t.info.is(class::ANON_HEAD | class::TITLE)
+        }) {
+            let next = self.tok(person + 1);
+            if next.is_word()
+                && !next.capital
+                && (next.info.class == 0 || next.info.is(class::FINITE))
+            {
+                np.last = person;
+            }
+        }
         let head = self.tok(np.last);
         let mention = (self.tok(np.first).start, self.tok(np.last).end);
+        // "Several men spoke at once" are many.
+        let singular = ["a", "an", "one", "another", "the"]
+            .iter()
+            .any(|w| self.lower_is(first, w));
         let one_person = head.is_word()
             && !head.capital
+            && singular
             && !self.w(np.last).ends_with('s')
             && head.info.is(class::ANON_HEAD | class::TITLE)
             && (determiner.is(class::DET_INDEF)
