@@ -980,6 +980,29 @@ impl<'a> Extractor<'a> {
                     index = prev - 2;
                     continue;
                 }
+                // "channels linked to the military", "bloggers loyal to the army": who a source
+                // is tied to is part of it.
+                if prev >= limit + 3
+                    && (self.lower_is(prev - 1, "to") || self.lower_is(prev - 1, "with"))
+                    && [
+                        "linked",
+                        "tied",
+                        "loyal",
+                        "connected",
+                        "affiliated",
+                        "allied",
+                        "close",
+                    ]
+                    .iter()
+                    .any(|w| self.lower_is(prev - 2, w))
+                    && self
+                        .tok(prev - 3)
+                        .info
+                        .is(class::ANON_HEAD | class::ORG_HEAD)
+                {
+                    index = prev - 2;
+                    continue;
+                }
                 break;
             }
             if p.is_word() && p.info.is(class::DET_DEF) && p.capital {
@@ -6869,7 +6892,11 @@ impl<'a> Extractor<'a> {
         let after = noun + 1;
         let (from, to) = if opening && after < sentence.end && self.tok(after).is_punct(',') {
             (after + 1, sentence.end)
-        } else if closing && self.rest_is_empty(after, sentence.end) {
+        } else if closing
+            && self.rest_is_empty(after, sentence.end)
+            // "A few highlights, in his words:" announces the words that follow.
+            && !(after..sentence.end).any(|i| self.tok(i).is_punct(':'))
+        {
             (start, at - 1)
         } else {
             return;
