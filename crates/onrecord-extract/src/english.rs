@@ -8024,16 +8024,26 @@ impl<'a> Extractor<'a> {
                         && after.info.is(class::DETERMINER | class::PRONOUN | class::STOP)
                 })
         };
+        // "…, Mroz told a briefing, adding that …": the adjunct ends where a reporting verb's
+        // participle opens a report of its own.
+        let adjunct_end = (index..sentence.end)
+            .find(|&i| {
+                self.tok(i).is_punct(',')
+                    && i + 1 < sentence.end
+                    && self.w(i + 1).ends_with("ing")
+                    && self.is_verb(i + 1)
+            })
+            .unwrap_or(sentence.end);
         let adjunct_only = !explicit_that
             && !to_verb
-            && index < sentence.end
+            && index < adjunct_end
             && (self.is_preposition(index)
                 || (adverb && self.is_preposition(index + 1))
                 || recipient_only)
-            && self.words_in(index, sentence.end) <= 10
+            && self.words_in(index, adjunct_end) <= 10
             && !infinitive()
-            && !self.has_finite_verb(index, sentence.end)
-            && (index..sentence.end).all(|i| {
+            && !self.has_finite_verb(index, adjunct_end)
+            && (index..adjunct_end).all(|i| {
                 self.tok(i).quote == NO_QUOTE
                     && !self.is_reporting_verb_form(i)
                     && !self.tok(i).is_punct(',')
@@ -9870,9 +9880,12 @@ impl<'a> Extractor<'a> {
             .iter()
             .any(|w| self.lower_is(a, w))
         };
+        // "…, Mroz said, adding that …": a reporting verb's participle opens a report of its own.
+        let reports_on = |a: usize| self.w(a).ends_with("ing") && self.is_verb(a);
         let adjunct_after = |a: usize| {
             let t = self.tok(a);
             self.is_citing(a)
+                || reports_on(a)
                 || time_clause(a)
                 || writers_clause(a)
                 || ((self.is_preposition(a) || t.info.is(class::OPENER) || self.participle_like(a))
