@@ -127,6 +127,7 @@ impl<'a> Extractor<'a> {
             self.according_to(sentence);
             self.in_the_view_of(sentence);
             self.nominal(sentence);
+            self.circulating_reports(sentence);
             self.reported(sentence);
         }
         self.resolve_roles_named_later();
@@ -7114,6 +7115,50 @@ impl<'a> Extractor<'a> {
     }
 
     // ----- rule: nominal ---------------------------------------------------------------------------
+
+    /// `Reports on social media that CLAUSE are false.`, `Claims in some media that CLAUSE`: reports
+    /// no one owns, placed by where they circulate, opening the sentence.
+    fn circulating_reports(&mut self, sentence: Sentence) {
+        let first = self.after_heading(sentence.start, sentence.end);
+        let t = *self.tok(first);
+        let is_report_noun = t.is_word()
+            && t.capital
+            && [
+                "reports",
+                "claims",
+                "rumours",
+                "rumors",
+                "rumour",
+                "rumor",
+                "allegations",
+            ]
+            .iter()
+            .any(|w| self.lower_is(first, w));
+        if !is_report_noun || !self.outside(first) || !self.is_preposition(first + 1) {
+            return;
+        }
+        let Some(that) =
+            (first + 2..(first + 10).min(sentence.end)).find(|&i| self.lower_is(i, "that"))
+        else {
+            return;
+        };
+        if (first + 1..that).any(|i| !self.tok(i).is_word() || self.is_verb(i)) {
+            return;
+        }
+        let from = that + 1;
+        let to = self.nominal_clause_end(from, sentence.end, false);
+        if self.words_in(from, to) < 3 {
+            return;
+        }
+        let mention = (t.start, self.tok(that - 1).end);
+        let speaker = FoundSpeaker {
+            mention,
+            resolved: Resolved::Anonymous(describe(&self.a.text[mention.0..mention.1], true)),
+        };
+        let cue = (t.start, self.tok(that).end);
+        let hedged = self.hedged_between(first, to);
+        self.push_reported(from, to, speaker, cue, hedged, "en.reported.nominal");
+    }
 
     /// `Malvenko's claim that CLAUSE`.
     fn nominal(&mut self, sentence: Sentence) {
