@@ -774,10 +774,18 @@ impl<'a> Extractor<'a> {
         }
         // "…; most said they were worried": a quantifier alone may be the subject.
         let lone_quantifier = || t.info.is(class::DETERMINER) && self.quantifier_alone(end, limit);
+        // "The mother of three said": a count after a person's noun and "of" ends the phrase.
+        let count_of_person = || {
+            end >= limit + 2
+                && self.is_number(end)
+                && self.lower_is(end - 1, "of")
+                && self.tok(end - 2).info.is(class::ANON_HEAD | class::TITLE)
+        };
         if t.info.is(class::STOP | class::SKIP | class::DETERMINER)
             && !t.capital
             && !t.info.is(class::ANON_HEAD)
             && !lone_quantifier()
+            && !count_of_person()
         {
             return None;
         }
@@ -8162,10 +8170,14 @@ impl<'a> Extractor<'a> {
                     && (who + 1..verb)
                         .any(|i| ["has", "have", "had"].iter().any(|w| self.lower_is(i, w)))
             });
+        // "pleaded with Norvath to …" appeals; "pleaded guilty", "pleaded for calm" do not report.
+        let plea_without_addressee = self.w(verb).to_ascii_lowercase().starts_with("plead")
+            && !self.lower_is(verb + 1, "with");
         let act = !explicit_that
             && !background
             && !fronted
             && !opening_participle
+            && !plea_without_addressee
             && self.person_like_subject(np)
             && ((frames & frame::ACT != 0 && self.act_object_follows(verb, sentence.end))
                 || (frames & frame::TO != 0 && self.lower_is(verb + 1, "to")));
@@ -8202,13 +8214,20 @@ impl<'a> Extractor<'a> {
             } else if index > verb + 1 {
                 index = verb + 1;
             }
-            // "called for an immediate ceasefire", "called on partners to …": the particle is the
-            // verb's.
+            // "called for an immediate ceasefire", "called on partners to …", "pleaded with
+            // Norvath to …", "appealed to donors to …": the particle is the verb's.
+            let stem = self.w(verb).to_ascii_lowercase();
+            let particles: &[&str] = if stem.starts_with("call") {
+                &["for", "on", "upon"]
+            } else if stem.starts_with("plead") {
+                &["with"]
+            } else if stem.starts_with("appeal") {
+                &["to"]
+            } else {
+                &[]
+            };
             if index == verb + 1
-                && self.w(verb).to_ascii_lowercase().starts_with("call")
-                && ["for", "on", "upon"]
-                    .iter()
-                    .any(|w| self.lower_is(index, w))
+                && particles.iter().any(|w| self.lower_is(index, w))
                 && index + 1 < sentence.end
             {
                 index += 1;
