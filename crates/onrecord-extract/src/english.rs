@@ -37,6 +37,8 @@ const PROGRAMME_VOICES: [&str; 8] = [
 
 /// A turn of a transcript: `MARA VOSS (host):` opening a paragraph, as token indices.
 struct Turn {
+    /// The first token of the turn's line: the name, or a note in square brackets before it.
+    opens: usize,
     /// The first word of the name.
     label: usize,
     /// Just past the name (before a note in brackets or the colon).
@@ -4504,8 +4506,24 @@ impl<'a> Extractor<'a> {
             t.is_word() && word.len() >= 2 && !word.chars().any(char::is_lowercase)
         };
         let mut turns = Vec::new();
-        for (index, token) in tokens.iter().enumerate() {
-            if !token.is_word() || !(index == 0 || tokens[index - 1].is_break()) {
+        for (opens, token) in tokens.iter().enumerate() {
+            if !(opens == 0 || tokens[opens - 1].is_break()) {
+                continue;
+            }
+            // "[CLIP] KAARLO: …": a note on the recording may open the line.
+            let mut clip_note = None;
+            let mut index = opens;
+            if token.is_punct('[') {
+                let Some(close) = (opens + 1..tokens.len().min(opens + 5))
+                    .take_while(|&i| !tokens[i].is_break())
+                    .find(|&i| tokens[i].is_punct(']'))
+                else {
+                    continue;
+                };
+                clip_note = Some((opens + 1, close));
+                index = close + 1;
+            }
+            if !tokens.get(index).is_some_and(|t| t.is_word()) {
                 continue;
             }
             // The name: up to four words in capitals; "COL." keeps its dot.
@@ -4551,7 +4569,9 @@ impl<'a> Extractor<'a> {
                 .filter(|&i| tokens[i].is_word())
                 .all(|i| PROGRAMME_VOICES.iter().any(|w| self.lower_is(i, w)));
             if tokens.get(at).is_some_and(|t| t.is_punct(':')) {
+                let note = note.or(clip_note);
                 turns.push(Turn {
+                    opens,
                     label: index,
                     name_end,
                     colon: at,
@@ -4676,7 +4696,7 @@ impl<'a> Extractor<'a> {
     /// name as a person's; the host's turns (marked "(host)", or else the name on the first
     /// question) are not statements, though what they report may be.
     fn transcript_turn(&mut self, sentence: Sentence, turns: &[Turn]) {
-        let Some(turn) = turns.iter().find(|t| t.label == sentence.start) else {
+        let Some(turn) = turns.iter().find(|t| t.opens == sentence.start) else {
             return;
         };
         let person = |this: &Self, turn: &Turn| {
