@@ -1758,9 +1758,10 @@ impl<'a> Ctx<'a> {
     /// Whether a clause after the speaker's phrase ending at `end` withholds their name: `, яка
     /// попросила не називати її прізвища,`, `, пожелавший остаться неназванным,`.
     fn anonymity_clause_after(&self, end: usize) -> bool {
-        let Some(next) = self.toks.iter().position(|t| t.s >= end) else {
+        let next = self.toks.partition_point(|t| t.s < end);
+        if next >= self.toks.len() {
             return false;
-        };
+        }
         if !self.chars[end..self.toks[next].s].contains(&',') {
             return false;
         }
@@ -3900,7 +3901,16 @@ fn note(ctx: &mut Ctx, sp: &SpeakerOut) {
     // person described and not named (`Мать одного из призывников`, `Сусідка, яка попросила не
     // називати її прізвища`), not a group (`жители`) or a phrase like `по неофициальным данным`.
     let head = sp.name.split_whitespace().next().unwrap_or("");
+    // (Most speakers are named: only a phrase whose second word is in lower case, or one word
+    // that names no one the text knows, can describe.)
+    let mut words = sp.name.split_whitespace();
+    let may_describe = match (words.next(), words.next()) {
+        (Some(_), Some(second)) => second.starts_with(char::is_lowercase),
+        (Some(_), None) => !ctx.entities.iter().any(|e| e.name == sp.name),
+        _ => false,
+    };
     let described = sp.kind == EntityKind::Person
+        && may_describe
         && unnamed_is_anonymous(ctx, sp.clone()).kind == EntityKind::Anonymous;
     if (sp.kind == EntityKind::Anonymous || described)
         && (ctx.is_anon(head)
