@@ -7147,22 +7147,26 @@ impl<'a> Extractor<'a> {
     /// `Reports on social media that CLAUSE are false.`, `Claims in some media that CLAUSE`: reports
     /// no one owns, placed by where they circulate, opening the sentence.
     fn circulating_reports(&mut self, sentence: Sentence) {
+        const REPORT_NOUNS: [&str; 7] = [
+            "reports",
+            "claims",
+            "rumours",
+            "rumors",
+            "rumour",
+            "rumor",
+            "allegations",
+        ];
+        let is_report_noun = |i: usize| {
+            let t = self.tok(i);
+            t.is_word() && t.capital && REPORT_NOUNS.iter().any(|w| self.lower_is(i, w))
+        };
+        // Most sentences hold no such noun near their start: look for it before anything else.
+        if !(sentence.start..(sentence.start + 12).min(sentence.end)).any(is_report_noun) {
+            return;
+        }
         let first = self.after_heading(sentence.start, sentence.end);
         let t = *self.tok(first);
-        let is_report_noun = t.is_word()
-            && t.capital
-            && [
-                "reports",
-                "claims",
-                "rumours",
-                "rumors",
-                "rumour",
-                "rumor",
-                "allegations",
-            ]
-            .iter()
-            .any(|w| self.lower_is(first, w));
-        if !is_report_noun || !self.outside(first) || !self.is_preposition(first + 1) {
+        if !is_report_noun(first) || !self.outside(first) || !self.is_preposition(first + 1) {
             return;
         }
         let Some(that) =
@@ -8099,7 +8103,14 @@ impl<'a> Extractor<'a> {
         };
         // "…, Mroz told a briefing, adding that …": the adjunct ends where a reporting verb's
         // participle opens a report of its own.
+        let adjunct_opens = !explicit_that
+            && !to_verb
+            && index < sentence.end
+            && (self.is_preposition(index)
+                || (adverb && self.is_preposition(index + 1))
+                || recipient_only);
         let adjunct_end = (index..sentence.end)
+            .filter(|_| adjunct_opens)
             .find(|&i| {
                 self.tok(i).is_punct(',')
                     && i + 1 < sentence.end
@@ -8107,12 +8118,8 @@ impl<'a> Extractor<'a> {
                     && self.is_verb(i + 1)
             })
             .unwrap_or(sentence.end);
-        let adjunct_only = !explicit_that
-            && !to_verb
+        let adjunct_only = adjunct_opens
             && index < adjunct_end
-            && (self.is_preposition(index)
-                || (adverb && self.is_preposition(index + 1))
-                || recipient_only)
             && self.words_in(index, adjunct_end) <= 10
             && !infinitive()
             && !self.has_finite_verb(index, adjunct_end)
