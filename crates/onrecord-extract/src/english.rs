@@ -2655,6 +2655,27 @@ impl<'a> Extractor<'a> {
                 }
             }
         }
+        // "Hornet Wing's admin wrote": a channel's admin speaks for the channel.
+        if head == np.last
+            && head > np.first
+            && !anonymous_marker
+            && ["admin", "admins", "administrator"]
+                .iter()
+                .any(|w| self.lower_is(head, w))
+            && is_name_token(self.tok(head - 1))
+            && self.possessive(head - 1)
+        {
+            let mut run_first = head - 1;
+            while run_first > np.first
+                && is_name_token(self.tok(run_first - 1))
+                && !self.tok(run_first - 1).info.is(class::DETERMINER)
+            {
+                run_first -= 1;
+            }
+            if let Some(channel) = self.name_run_entity(run_first, head - 1) {
+                return self.entity_speaker(mention, channel);
+            }
+        }
         // "Its statement said", "Their preliminary statement said": the organisation "its" or
         // "their" stands for.
         if self.tok(head).info.is(class::DOCUMENT)
