@@ -8285,7 +8285,14 @@ impl<'a> Extractor<'a> {
             // "asked Pavla Renner, who has followed him longer than anyone, whether …": after a
             // relative aside too.
             let ask = self.w(verb).to_ascii_lowercase().starts_with("ask");
-            let if_or_whether = |i: usize| self.lower_is(i, "if") || self.lower_is(i, "whether");
+            // "asked her what the blast means", "asked him why": a question word too.
+            let if_or_whether = |i: usize| {
+                [
+                    "if", "whether", "what", "why", "how", "when", "where", "which",
+                ]
+                .iter()
+                .any(|w| self.lower_is(i, w))
+            };
             if ask
                 && ((verb + 1..(verb + 5).min(sentence.end)).any(if_or_whether)
                     || (verb + 3..(verb + 25).min(sentence.end)).any(|i| {
