@@ -1576,6 +1576,54 @@ impl<'a> Ctx<'a> {
                 i = j + 1;
             }
         }
+        self.join_patronymic_names();
+    }
+
+    /// `мать подсудимого Валентина Степановна` … `По словам Валентины Ярошенко`: a first name
+    /// and patronymic the text later names with the same first name and a surname is that one
+    /// person, named by the surname, when no one else has that first name.
+    fn join_patronymic_names(&mut self) {
+        let mut k = 0;
+        while k < self.entities.len() {
+            let words: Vec<&str> = self.entities[k].name.split_whitespace().collect();
+            let [first, patronymic] = words.as_slice() else {
+                k += 1;
+                continue;
+            };
+            if !is_patronymic(&patronymic.to_lowercase()) {
+                k += 1;
+                continue;
+            }
+            let namesakes: Vec<usize> = (0..self.entities.len())
+                .filter(|&x| {
+                    x != k && {
+                        let other: Vec<&str> = self.entities[x].name.split_whitespace().collect();
+                        // (`Ильич` is a patronymic too, short.)
+                        let second = other.get(1).map(|w| w.to_lowercase()).unwrap_or_default();
+                        other.len() == 2
+                            && other[0] == *first
+                            && !is_patronymic(&second)
+                            && !second.ends_with("ич")
+                    }
+                })
+                .collect();
+            // (Named in full first, the person is already joined by first name.)
+            let first_at = |x: usize| self.entities[x].positions.first().copied();
+            let [full] = namesakes.as_slice() else {
+                k += 1;
+                continue;
+            };
+            if first_at(*full) < first_at(k) {
+                k += 1;
+                continue;
+            }
+            let joined = self.entities.remove(k);
+            let full = if *full > k { full - 1 } else { *full };
+            let entity = &mut self.entities[full];
+            entity.positions.extend(joined.positions);
+            entity.positions.sort_unstable();
+            entity.titles.extend(joined.titles);
+        }
     }
 
     /// A first name's nominative and gender, when `first_names.txt` knows it in some case form.
