@@ -1951,15 +1951,9 @@ impl<'a> Ctx<'a> {
             })
         {
             // Named as a description is, from a lower-case letter.
-            let written = self.text(s, e);
-            let mut letters = written.chars();
-            let name = letters
-                .next()
-                .map(|c| c.to_lowercase().chain(letters).collect())
-                .unwrap_or_default();
             return Some(SpeakerOut {
                 mention: (s, e),
-                name,
+                name: lower_first(&self.text(s, e)),
                 kind: EntityKind::Anonymous,
             });
         }
@@ -2243,10 +2237,11 @@ impl<'a> Ctx<'a> {
             } else {
                 self.text(s, e)
             };
-            let mut lowered = name.chars();
-            let name = match (lowered.next(), name.chars().nth(1)) {
-                (Some(c), Some(d)) if d.is_lowercase() => c.to_lowercase().chain(lowered).collect(),
-                _ => name,
+            // (`СБУ` keeps its capitals.)
+            let name = if name.chars().nth(1).is_some_and(char::is_lowercase) {
+                lower_first(&name)
+            } else {
+                name
             };
             return Some(SpeakerOut {
                 mention: (s, e),
@@ -2363,12 +2358,7 @@ impl<'a> Ctx<'a> {
                 && self.match_entity(&word).is_none()
         };
         if region_office || city_office_alone {
-            let text = self.text(s, e);
-            let mut chars = text.chars();
-            let name = match chars.next() {
-                Some(c) => c.to_lowercase().chain(chars).collect(),
-                None => text,
-            };
+            let name = lower_first(&self.text(s, e));
             return Some(SpeakerOut {
                 mention: (s, e),
                 name,
@@ -2587,12 +2577,7 @@ impl<'a> Ctx<'a> {
                 && self.title_of(&self.toks[first_cap].lower).is_some()
                 && (first_cap + 1..=last).all(abbreviation)
             {
-                let described = self.text(self.toks[first_cap].s, self.toks[last].e);
-                let mut chars = described.chars();
-                let name = chars
-                    .next()
-                    .map(|c| c.to_lowercase().chain(chars).collect())
-                    .unwrap_or_default();
+                let name = lower_first(&self.text(self.toks[first_cap].s, self.toks[last].e));
                 return Some(SpeakerOut {
                     mention,
                     name,
@@ -3555,6 +3540,16 @@ fn looks_past_verb(lower: &str) -> bool {
         ]
         .iter()
         .any(|x| lower.ends_with(x))
+}
+
+/// `text` with its first letter in lower case: how a description is named (`Мать одного из
+/// призывников` → `мать одного из призывников`).
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// `который`, `яку`, …: a relative pronoun, which opens a clause inside a phrase.
