@@ -693,14 +693,20 @@ impl Entities {
             // "By Lena Brandt" on a line of its own: the byline names the writer, whom no later
             // "the crew chief" or "she" is about.
             // "By Farid Olenko, diplomatic correspondent": the writer's role may follow, or the
-            // date ("By Lotte Brannigan, 21 February 2026").
+            // date ("By Lotte Brannigan, 21 February 2026"), or, when "By" opens the line, the
+            // outlet ("By Hanna Brevik, Stavrensk Observer").
+            let by =
+                (lead..run.first).find(|&i| word(analysed, &tokens[i]).eq_ignore_ascii_case("by"));
+            let by_opens_line =
+                by.is_some_and(|i| i.checked_sub(1).is_none_or(|p| tokens[p].is_break()));
             let line_ends = |from: usize| {
                 tokens[from..]
                     .iter()
                     .take_while(|t| !t.is_break())
                     .take(7)
                     .all(|t| {
-                        (t.is_word() && (!t.capital || t.info.is(class::TIME))) || t.is_punct(',')
+                        (t.is_word() && (by_opens_line || !t.capital || t.info.is(class::TIME)))
+                            || t.is_punct(',')
                     })
             };
             // "by Ilse Navarre, Deputy Spokesperson for the Secretary-General": a title in
@@ -720,26 +726,10 @@ impl Entities {
                     entities.add_alias(entity, head);
                 }
             }
-            // "By Hanna Brevik, Stavrensk Observer": a "By" opening its line may name the outlet
-            // after the writer.
-            let by =
-                (lead..run.first).find(|&i| word(analysed, &tokens[i]).eq_ignore_ascii_case("by"));
-            let by_opens_line =
-                by.is_some_and(|i| i.checked_sub(1).is_none_or(|p| tokens[p].is_break()));
-            let outlet_ends_line = |from: usize| {
-                by_opens_line
-                    && tokens[from..]
-                        .iter()
-                        .take_while(|t| !t.is_break())
-                        .take(7)
-                        .all(|t| t.is_word() || t.is_punct(','))
-            };
             let byline = by.is_some()
-                && tokens.get(run.last + 1).is_none_or(|t| {
-                    t.is_break()
-                        || (t.is_punct(',')
-                            && (line_ends(run.last + 2) || outlet_ends_line(run.last + 2)))
-                });
+                && tokens
+                    .get(run.last + 1)
+                    .is_none_or(|t| t.is_break() || (t.is_punct(',') && line_ends(run.last + 2)));
             if puts_question(analysed, lead, run.last) {
                 entities.questioners.push(tokens[run.first].start);
                 continue;
