@@ -2662,17 +2662,9 @@ impl<'a> Extractor<'a> {
             && ["admin", "admins", "administrator"]
                 .iter()
                 .any(|w| self.lower_is(head, w))
-            && is_name_token(self.tok(head - 1))
             && self.possessive(head - 1)
         {
-            let mut run_first = head - 1;
-            while run_first > np.first
-                && is_name_token(self.tok(run_first - 1))
-                && !self.tok(run_first - 1).info.is(class::DETERMINER)
-            {
-                run_first -= 1;
-            }
-            if let Some(channel) = self.name_run_entity(run_first, head - 1) {
+            if let Some(channel) = self.owner_named_before(np.first, head) {
                 return self.entity_speaker(mention, channel);
             }
         }
@@ -3421,9 +3413,15 @@ impl<'a> Extractor<'a> {
                     .filter(|&e| person(self, e));
             }
         }
-        // The owner's last word is a name, not a title ("the ombudsman's office") nor a pronoun
-        // opening the sentence ("My office").
-        let last = head - 1;
+        self.owner_named_before(first, head)
+            .filter(|&e| person(self, e))
+    }
+
+    /// The entity named by the capitalised words from `first` that end just before `head`, the
+    /// owner in "Dorin Halvask's office" or "Hornet Wing's admin". The owner's last word is a name,
+    /// not a title ("the ombudsman's office") nor a pronoun opening the sentence ("My office").
+    fn owner_named_before(&mut self, first: usize, head: usize) -> Option<usize> {
+        let last = head.checked_sub(1).filter(|&last| last >= first)?;
         if !is_name_token(self.tok(last))
             || self
                 .tok(last)
@@ -3440,7 +3438,6 @@ impl<'a> Extractor<'a> {
             run_first -= 1;
         }
         self.name_run_entity(run_first, last)
-            .filter(|&e| person(self, e))
     }
 
     /// The entity of a capitalised run `first..=last`, titles split off.
@@ -4807,19 +4804,16 @@ impl<'a> Extractor<'a> {
         };
         let host = match turns.iter().find(|t| t.host) {
             Some(turn) => person(self, turn),
-            None => match host_in_heading() {
-                Some(entity) => Some(entity),
-                None => {
-                    let opener = turns.first().and_then(|t| person(self, t));
-                    let opener_asks = opener.is_some()
-                        && turns.iter().any(|t| asks(t) && person(self, t) == opener);
-                    if opener_asks {
-                        opener
-                    } else {
-                        turns.iter().find(|t| asks(t)).and_then(|t| person(self, t))
-                    }
+            None => host_in_heading().or_else(|| {
+                let opener = turns.first().and_then(|t| person(self, t));
+                let opener_asks =
+                    opener.is_some() && turns.iter().any(|t| asks(t) && person(self, t) == opener);
+                if opener_asks {
+                    opener
+                } else {
+                    turns.iter().find(|t| asks(t)).and_then(|t| person(self, t))
                 }
-            },
+            }),
         };
         let entity = person(self, turn);
         // "DANA KUZMYCH, ANCHOR:" and then "KUZMYCH:", like "ROMAN TELYHA, CORRESPONDENT:", speak
