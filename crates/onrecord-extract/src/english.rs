@@ -633,6 +633,12 @@ impl<'a> Extractor<'a> {
         self.tok(index).info.frames
     }
 
+    /// A reporting verb's "-ing" form ("adding", "saying", "insisting"), which after an
+    /// attribution opens a report of its own.
+    fn reporting_participle(&self, index: usize) -> bool {
+        self.w(index).ends_with("ing") && self.is_verb(index)
+    }
+
     fn is_pronoun_subject(&self, index: usize) -> bool {
         let t = self.tok(index);
         if !t.is_word() || !t.info.is(class::PRONOUN) {
@@ -8129,8 +8135,7 @@ impl<'a> Extractor<'a> {
             .find(|&i| {
                 self.tok(i).is_punct(',')
                     && i + 1 < sentence.end
-                    && self.w(i + 1).ends_with("ing")
-                    && self.is_verb(i + 1)
+                    && self.reporting_participle(i + 1)
             })
             .unwrap_or(sentence.end);
         let adjunct_only = adjunct_opens
@@ -8257,14 +8262,12 @@ impl<'a> Extractor<'a> {
                 index = verb + 1;
             }
             // "called for an immediate ceasefire", "called on partners to …", "pleaded with
-            // Norvath to …", "appealed to donors to …": the particle is the verb's.
+            // Norvath to …": the particle is the verb's.
             let stem = self.w(verb).to_ascii_lowercase();
             let particles: &[&str] = if stem.starts_with("call") {
                 &["for", "on", "upon"]
             } else if stem.starts_with("plead") {
                 &["with"]
-            } else if stem.starts_with("appeal") {
-                &["to"]
             } else {
                 &[]
             };
@@ -9994,11 +9997,10 @@ impl<'a> Extractor<'a> {
             .any(|w| self.lower_is(a, w))
         };
         // "…, Mroz said, adding that …": a reporting verb's participle opens a report of its own.
-        let reports_on = |a: usize| self.w(a).ends_with("ing") && self.is_verb(a);
         let adjunct_after = |a: usize| {
             let t = self.tok(a);
             self.is_citing(a)
-                || reports_on(a)
+                || self.reporting_participle(a)
                 || time_clause(a)
                 || writers_clause(a)
                 || ((self.is_preposition(a) || t.info.is(class::OPENER) || self.participle_like(a))
