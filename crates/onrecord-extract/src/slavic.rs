@@ -3946,14 +3946,16 @@ fn note(ctx: &mut Ctx, sp: &SpeakerOut) {
     let head = sp.name.split_whitespace().next().unwrap_or("");
     // (Most speakers are named: only a phrase whose second word is in lower case, or one word
     // that names no one the text knows, can describe.)
-    let mut words = sp.name.split_whitespace();
-    let may_describe = match (words.next(), words.next()) {
-        (Some(_), Some(second)) => second.starts_with(char::is_lowercase),
-        (Some(_), None) => !ctx.entities.iter().any(|e| e.name == sp.name),
-        _ => false,
+    let may_describe = || {
+        let mut words = sp.name.split_whitespace();
+        match (words.next(), words.next()) {
+            (Some(_), Some(second)) => second.starts_with(char::is_lowercase),
+            (Some(_), None) => !ctx.entities.iter().any(|e| e.name == sp.name),
+            _ => false,
+        }
     };
     let described = sp.kind == EntityKind::Person
-        && may_describe
+        && may_describe()
         && unnamed_is_anonymous(ctx, sp.clone()).kind == EntityKind::Anonymous;
     if (sp.kind == EntityKind::Anonymous || described)
         && (ctx.is_anon(head)
