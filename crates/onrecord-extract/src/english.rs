@@ -4640,7 +4640,7 @@ impl<'a> Extractor<'a> {
             if !(index == 0 || tokens[index - 1].is_break()) {
                 continue;
             }
-            let handle_at = |i: usize| self.a.text[tokens[i].start..].starts_with('@');
+            let handle_at = |i: usize| self.w(i).starts_with('@');
             let mut at = index;
             while at < tokens.len()
                 && at - index < 4
