@@ -625,6 +625,8 @@ impl Entities {
                     // is who answers next.
                     || contacted_by_writer(analysed, lead)
                     || named_relation_opens(analysed, lead)
+                    // "3/ Lumen Orbital has released …": a thread's post number opens the line.
+                    || post_number_before(analysed, lead)
                     || matches!(
                         before.kind,
                         TokenKind::Punct('.' | '?' | '!' | ';' | '(' | ':' | '—' | '•' | '*' | '·')
@@ -1634,6 +1636,32 @@ fn list_item(analysed: &Analysed, lead: usize, last: usize) -> bool {
         .take_while(|t| t.is_word())
         .any(|t| t.info.is(class::OPENER));
     continues && !element_opens_phrase
+}
+
+/// Whether a thread's post number ("3/", "3/8") opening a line stands just before `lead`.
+fn post_number_before(analysed: &Analysed, lead: usize) -> bool {
+    let tokens = &analysed.tokens;
+    let number = |i: usize| {
+        word(analysed, &tokens[i])
+            .bytes()
+            .all(|b| b.is_ascii_digit())
+    };
+    let opens_line = |i: usize| i == 0 || tokens[i - 1].is_break();
+    if lead < 2 || !tokens[lead - 1].is_punct('/') && !number(lead - 1) {
+        return false;
+    }
+    // "3/ Name" or "3/8 Name".
+    let slash = if tokens[lead - 1].is_punct('/') {
+        lead - 1
+    } else {
+        lead - 2
+    };
+    slash >= 1
+        && tokens[slash].is_punct('/')
+        && tokens[slash - 1].is_word()
+        && number(slash - 1)
+        && opens_line(slash - 1)
+        && (slash + 1 == lead || tokens[lead - 1].is_word())
 }
 
 /// Whether "is"/"was" stands before the name starting at `lead`, with at most a few lower-case
