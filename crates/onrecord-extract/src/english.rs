@@ -3030,6 +3030,11 @@ impl<'a> Extractor<'a> {
                     }
                     return FoundSpeaker { mention, resolved };
                 }
+                // "The Centre today published its first monthly report … According to the
+                // report, …": whoever the text gave the document to speaks through it.
+                if let Some(owner) = self.document_owner(np.first, &head_word) {
+                    return self.entity_speaker(mention, owner);
+                }
             }
             let earlier = self
                 .found
@@ -3108,6 +3113,112 @@ impl<'a> Extractor<'a> {
             mention,
             resolved: Resolved::Anonymous(description),
         }
+    }
+
+    /// The named owner of the latest earlier mention of the document noun `head_word` before token
+    /// `before`, within 1,500 bytes: "its first monthly report" (the body "its" is), "Selva Watch's
+    /// report", "the Halvard Labs report", "a report by Open Cradle", or a report the subject of
+    /// its sentence published ("The Centre today published its report", "Selva Watch released a
+    /// report").
+    fn document_owner(&mut self, before: usize, head_word: &str) -> Option<usize> {
+        let position = self.tok(before).start;
+        let mentions: Vec<usize> = (1..before)
+            .rev()
+            .take_while(|&j| position - self.tok(j).start < 1500)
+            .filter(|&j| self.lower_is(j, head_word))
+            .collect();
+        for j in mentions {
+            // Up to three modifiers between the owner and the noun ("its first monthly report").
+            let mut owner_at = j - 1;
+            while owner_at + 3 > j && owner_at > 0 && {
+                let t = self.tok(owner_at);
+                t.is_word() && !t.capital && !t.info.is(class::STOP | class::VERB)
+            } {
+                owner_at -= 1;
+            }
+            if ["its", "their"].iter().any(|w| self.lower_is(owner_at, w)) {
+                let sentence_start = self.tok(self.a.sentences[self.sentence_of[j] as usize].start);
+                let owner = self
+                    .entities
+                    .pronoun(
+                        PronounKind::Thing,
+                        self.tok(owner_at).start,
+                        sentence_start.start,
+                    )
+                    .filter(|&e| self.entities.list[e].kind == EntityKind::Organisation);
+                if owner.is_some() {
+                    return owner;
+                }
+                continue;
+            }
+            let sentence = self.a.sentences[self.sentence_of[j] as usize];
+            // "Selva Watch's report", "the Halvard Labs report": a name right before the noun.
+            if owner_at + 1 == j
+                && is_name_token(self.tok(owner_at))
+                && !crate::speakers::is_function(self.tok(owner_at))
+                && !self.tok(owner_at).info.is(class::TIME | class::TITLE)
+                && !self
+                    .lex
+                    .word(&crate::speakers::key_of(self.w(owner_at)))
+                    .is(class::TIME)
+            {
+                let first = self.name_run_first(owner_at, sentence.start);
+                let by_position = first == owner_at
+                    && is_sentence_start(self, first)
+                    && !self.is_known_name(first);
+                if !by_position {
+                    if let Some(owner) = self.name_run_entity(first, owner_at) {
+                        return Some(owner);
+                    }
+                }
+            }
+            // "a report by Open Cradle".
+            if ["by", "from"].iter().any(|w| self.lower_is(j + 1, w))
+                && j + 2 < sentence.end
+                && is_name_token(self.tok(j + 2))
+                && !crate::speakers::is_function(self.tok(j + 2))
+            {
+                let mut last = j + 2;
+                while last + 1 < sentence.end
+                    && is_name_token(self.tok(last + 1))
+                    && !crate::speakers::is_function(self.tok(last + 1))
+                {
+                    last += 1;
+                }
+                if let Some(owner) = self.name_run_entity(j + 2, last) {
+                    return Some(owner);
+                }
+            }
+            // "The Joint Corridor Centre today published its first monthly report": the subject
+            // of a verb of publishing.
+            let published = (sentence.start..j).find(|&v| {
+                [
+                    "published",
+                    "issued",
+                    "released",
+                    "presented",
+                    "posted",
+                    "circulated",
+                    "publishes",
+                    "issues",
+                    "releases",
+                ]
+                .iter()
+                .any(|w| self.lower_is(v, w))
+            });
+            if let Some(verb) = published {
+                let from = self.tok(sentence.start).start;
+                let to = self.tok(verb).start;
+                let subject = crate::speakers::before(&self.entities.subject_mentions, to)
+                    .last()
+                    .filter(|m| m.0 >= from)
+                    .map(|m| m.1);
+                if subject.is_some() {
+                    return subject;
+                }
+            }
+        }
+        None
     }
 
     /// The organisation a definite phrase names before the noun for its kind, a word for what it
