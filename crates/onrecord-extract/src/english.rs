@@ -4886,10 +4886,27 @@ impl<'a> Extractor<'a> {
             };
             named.or_else(in_note).or_else(office)
         };
-        let turn_end = |this: &Self, from: usize| {
-            let mut last = this.sentence_of[from] as usize;
+        let paragraph_end = |this: &Self, mut last: usize| {
             while last + 1 < this.a.sentences.len() && !this.a.sentences[last].paragraph_end {
                 last += 1;
+            }
+            last
+        };
+        // "COL. VOSMER: Good evening. …" / "On the night of …" / "[Cut.]": a turn goes on over
+        // paragraphs without a label of their own up to the next label or a note in square
+        // brackets; paragraphs running to the text's end may be the writer's again.
+        let turn_end = |this: &Self, from: usize| {
+            let mut last = paragraph_end(this, this.sentence_of[from] as usize);
+            let mut further = last;
+            while let Some(next) = this.a.sentences.get(further + 1) {
+                if turns.iter().any(|t| t.opens == next.start)
+                    || this.tok(next.start).is_punct('[')
+                    || this.opens_with_any_label(next.start)
+                {
+                    last = further;
+                    break;
+                }
+                further = paragraph_end(this, further + 1);
             }
             this.a.sentences[last].end
         };
@@ -4980,6 +4997,28 @@ impl<'a> Extractor<'a> {
         }
         let label = (self.tok(turn.label).start, self.tok(turn.name_end - 1).end);
         self.push_turn(label, from, block_end, entity, "en.quote.transcript-turn");
+    }
+
+    /// Whether a short label and a colon open the line at `start`: "Q:", "Anna Lessing:",
+    /// "Question (Radio Vesna):", "ANDRIS KOLK, RADIO TERVANA 1:"; its words outside brackets
+    /// are capitalised ("I want to stress separately:" opens a sentence).
+    fn opens_with_any_label(&self, start: usize) -> bool {
+        if !self.tok(start).is_word() || !self.tok(start).capital {
+            return false;
+        }
+        let mut in_note = false;
+        for at in start + 1..self.a.tokens.len().min(start + 12) {
+            let token = self.tok(at);
+            match token.kind {
+                TokenKind::Punct(':') if !in_note => return true,
+                TokenKind::Punct('(') => in_note = true,
+                TokenKind::Punct(')') => in_note = false,
+                TokenKind::Word if in_note || token.capital || self.is_number(at) => {}
+                TokenKind::Punct(',' | '.') => {}
+                _ => return false,
+            }
+        }
+        false
     }
 
     /// Whether the name at `first`, opening its sentence (or a label's line), is spoken to by a
