@@ -4301,9 +4301,52 @@ fn interview_answers(
         answers.push((answer.0, interview_answer(ctx, content, speaker)));
     }
     if answers.is_empty() {
+        answers = labelled_interview_answers(ctx, &lines, used);
+    }
+    if answers.is_empty() {
         answers = plain_interview_answers(ctx, &lines, used);
     }
     answers
+}
+
+/// `Вопрос: … / Ответ: …`, `Питання: … / Відповідь: …`: in an interview printed with labels, each
+/// answer line is the interviewee's, the person named last before the first question.
+fn labelled_interview_answers(
+    ctx: &Ctx,
+    lines: &[(usize, usize)],
+    used: &[(usize, usize)],
+) -> Vec<(usize, Found)> {
+    const QUESTIONS: [&str; 2] = ["вопрос", "питання"];
+    const ANSWERS: [&str; 2] = ["ответ", "відповідь"];
+    // The label's end (past its colon) when the line opens with one of `labels`.
+    let labelled = |(s, e): (usize, usize), labels: &[&str]| {
+        let mut first = ctx.toks_in(s, e);
+        let k = first.next()?;
+        let token = &ctx.toks[k];
+        (token.s == s
+            && labels.contains(&token.lower.as_str())
+            && ctx.chars.get(token.e) == Some(&':'))
+        .then_some(token.e + 1)
+    };
+    let Some(first_question) = lines
+        .iter()
+        .find(|&&line| labelled(line, &QUESTIONS).is_some())
+    else {
+        return Vec::new();
+    };
+    let Some(speaker) = interviewee(ctx, first_question.0) else {
+        return Vec::new();
+    };
+    lines
+        .iter()
+        .filter(|&&(s, e)| s > first_question.0 && !used.iter().any(|&(a, b)| s < b && a < e))
+        .filter_map(|&line| {
+            let from = labelled(line, &ANSWERS)?;
+            let content = trim_content(ctx.chars, from, line.1);
+            (content.0 < content.1)
+                .then(|| (line.0, interview_answer(ctx, content, speaker.clone())))
+        })
+        .collect()
 }
 
 /// The person an interview that starts at `before` is with: the one the text named last.
