@@ -3732,7 +3732,8 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
                 candidates.push((ls, f));
                 continue;
             }
-            if let Some(f) = colon_post(&ctx, ls, le, &hosts)
+            if let Some(f) = chat_message(&ctx, ls, le)
+                .or_else(|| colon_post(&ctx, ls, le, &hosts))
                 .or_else(|| quoted_label_post(&ctx, ls, le))
                 .or_else(|| stenogram_turn(&ctx, ls, le))
                 .or_else(|| ticker_source(&ctx, ls, le))
@@ -4718,6 +4719,54 @@ fn capitalised(word: &str) -> String {
             .to_uppercase()
             .chain(letters.flat_map(char::to_lowercase))
             .collect()
+    })
+}
+
+/// `[09:16] Тетяна Бондарук (адмін): Була. Сказали, що …`: a message in a chat excerpt, its time in
+/// square brackets, is its sender's; a question, a forward and a reply of a word or two say
+/// nothing.
+fn chat_message(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
+    let chars = ctx.chars;
+    if chars.get(ls) != Some(&'[') {
+        return None;
+    }
+    let stamp_end = time_stamp_end(chars, ls + 1)?;
+    if chars.get(stamp_end) != Some(&']') || chars.get(stamp_end + 1) != Some(&' ') {
+        return None;
+    }
+    let name_start = stamp_end + 2;
+    let colon = (name_start..le.min(name_start + 60)).find(|&p| chars[p] == ':')?;
+    // `Тетяна Бондарук (адмін)`: a note on the sender after the name.
+    let name_end = match (name_start..colon).find(|&p| chars[p] == '(') {
+        Some(open) if chars[colon - 1] == ')' => open,
+        Some(_) => return None,
+        None => colon,
+    };
+    let name = ctx.toks_in(name_start, name_end);
+    let capitalised = name.len() <= 3 && name.clone().all(|k| ctx.toks[k].cap);
+    if name.is_empty() || !capitalised || chars.get(colon + 1) != Some(&' ') {
+        return None;
+    }
+    let content = trim_content(chars, colon + 2, le);
+    let words = ctx.toks_in(content.0, content.1);
+    let forward = words.clone().next().is_some_and(|k| {
+        ["переслано", "пересланное", "forwarded"].contains(&ctx.toks[k].lower.as_str())
+    });
+    if content.0 >= content.1
+        || words.len() < 3
+        || forward
+        || !chars[content.0].is_alphabetic()
+        || chars[content.1 - 1] == '?'
+        || chars.get(content.1) == Some(&'?')
+    {
+        return None;
+    }
+    Some(Found {
+        kind: StatementKind::Direct,
+        pieces: vec![content],
+        speaker: ctx.resolve(name_start, name_end, '?', false),
+        cue: None,
+        rule: format!("{}.post.chat-message", ctx.lex.prefix),
     })
 }
 
