@@ -4439,9 +4439,23 @@ fn colon_post(ctx: &Ctx, ls: usize, le: usize, hosts: &[String]) -> Option<Found
     } else {
         3
     };
-    let colon_tok =
-        (first..(first + longest).min(r.end)).find(|&i| chars.get(ctx.toks[i].e) == Some(&':'))?;
-    let colon = ctx.toks[colon_tok].e;
+    // `КОЖЕМЯКИНА (по телефону):`: a note on how the speaker joined may stand before the colon.
+    let noted = |i: usize| {
+        let open = ctx.toks[i].e + 1;
+        if chars.get(ctx.toks[i].e) != Some(&' ') || chars.get(open) != Some(&'(') {
+            return None;
+        }
+        let close = (open..le.min(open + 40)).find(|&p| chars[p] == ')')?;
+        (chars.get(close + 1) == Some(&':')).then_some(close + 1)
+    };
+    let (colon_tok, name_end, colon) = (first..(first + longest).min(r.end)).find_map(|i| {
+        let end = ctx.toks[i].e;
+        if chars.get(end) == Some(&':') {
+            Some((i, end, end))
+        } else {
+            noted(i).map(|colon| (i, end, colon))
+        }
+    })?;
     let name_start = ctx.toks[first].s;
     let marked = |p: usize| is_open(chars[p]) || is_close(chars[p]) || is_dash(chars[p]);
     // `М. Дзюба:`: an initial's full stop belongs to the name.
@@ -4453,7 +4467,7 @@ fn colon_post(ctx: &Ctx, ls: usize, le: usize, hosts: &[String]) -> Option<Found
     };
     if !ctx.toks[first].cap
         || (ls..name_start).any(marked)
-        || (name_start..colon).any(|p| {
+        || (name_start..name_end).any(|p| {
             chars[p] != ' ' && chars[p] != '-' && !is_word_char(chars[p]) && !initial_stop(p)
         })
     {
@@ -4486,8 +4500,21 @@ fn colon_post(ctx: &Ctx, ls: usize, le: usize, hosts: &[String]) -> Option<Found
     let content = trim_content(chars, body, le);
     let short = words < 6 && !ticker;
     // A host's turn, or any that ends in a question, asks; what it reports, the sentence rules
-    // find (`ЛЕЛЕКА: … Губернатор обіцяв, що …`).
-    let asks = hosts.contains(&ctx.toks[colon_tok].lower) || chars[content.1 - 1] == '?';
+    // find (`ЛЕЛЕКА: … Губернатор обіцяв, що …`). A guest who says two things first and then asks
+    // (`Позвольте. Я вчера встречался с семьями. … Это тоже «внутреннее дело»?`) has spoken.
+    let statements_before = (content.0..content.1)
+        .filter(|&p| {
+            matches!(chars[p], '.' | '!') && chars.get(p + 1) == Some(&' ') && p > content.0
+        })
+        .count();
+    // Who opens a transcript with a question asks whenever a turn of theirs ends with one.
+    let opener = || {
+        first_turn_label(chars).is_some_and(|(line, first_colon)| {
+            chars[name_start..=colon] == chars[line..=first_colon]
+        })
+    };
+    let asks = hosts.contains(&ctx.toks[colon_tok].lower)
+        || (chars[content.1 - 1] == '?' && (statements_before < 2 || opener()));
     // `КОРРЕСПОНДЕНТ: …`: the programme's own voice tells the story, like a host.
     if (first..=colon_tok).all(|i| lex.programme_voices.contains(&ctx.toks[i].lower)) {
         return None;
@@ -4503,7 +4530,7 @@ fn colon_post(ctx: &Ctx, ls: usize, le: usize, hosts: &[String]) -> Option<Found
     if ((short || names_speaker) && !in_transcript) || (asks && in_transcript) {
         return None;
     }
-    let speaker = ctx.resolve(name_start, colon, '?', false);
+    let speaker = ctx.resolve(name_start, name_end, '?', false);
     Some(Found {
         kind: if ticker {
             ctx.clause_kind(content.0, content.1)
@@ -4514,6 +4541,39 @@ fn colon_post(ctx: &Ctx, ls: usize, le: usize, hosts: &[String]) -> Option<Found
         speaker,
         cue: None,
         rule: format!("{}.post.colon-inline", lex.prefix),
+    })
+}
+
+/// Where the label of a transcript's first turn starts and its colon: a line opening with one to
+/// three capitalised words and a colon (`СЕЛИВЕРСТОВ:`, `Ватагина:`) that opens another line too.
+fn first_turn_label(chars: &[char]) -> Option<(usize, usize)> {
+    let line_starts: Vec<usize> = std::iter::once(0)
+        .chain(
+            (0..chars.len())
+                .filter(|&p| chars[p] == '\n')
+                .map(|p| p + 1),
+        )
+        .filter(|&p| p < chars.len())
+        .collect();
+    line_starts.iter().find_map(|&line| {
+        let colon = (line..chars.len().min(line + 40))
+            .take_while(|&p| chars[p] != '\n')
+            .find(|&p| chars[p] == ':')?;
+        let label = &chars[line..colon];
+        let words: Vec<&[char]> = label.split(|&c| c == ' ').collect();
+        let capitalised = (1..=3).contains(&words.len())
+            && words.iter().all(|w| {
+                w.first().is_some_and(|c| c.is_uppercase())
+                    && w.iter()
+                        .all(|&c| c.is_alphabetic() || matches!(c, '-' | '.'))
+            });
+        let labelled = &chars[line..=colon];
+        let again = || {
+            line_starts
+                .iter()
+                .any(|&other| other > line && chars[other..].starts_with(labelled))
+        };
+        (capitalised && again()).then_some((line, colon))
     })
 }
 
