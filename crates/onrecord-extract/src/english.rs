@@ -4582,7 +4582,22 @@ impl<'a> Extractor<'a> {
         // briefing by Spokesperson Nadia Ferreol" names whose briefing it is.
         let staffer = |at: usize| {
             let text = self.a.text[..at].trim_end();
-            text.ends_with("'s")
+            // "Guest: Oksana Terlych. Host: Daniel Oskarsen.": the programme's own people ask.
+            let programme = [
+                "host:",
+                "presenter:",
+                "interviewer:",
+                "moderator:",
+                "anchor:",
+            ]
+            .iter()
+            .any(|label| {
+                text.len() >= label.len()
+                    && text.is_char_boundary(text.len() - label.len())
+                    && text[text.len() - label.len()..].eq_ignore_ascii_case(label)
+            });
+            programme
+                || text.ends_with("'s")
                 || text.ends_with("’s")
                 || text.rsplit(['.', '\n']).next().is_some_and(|clause| {
                     let words: Vec<&str> = clause.split_whitespace().rev().take(4).collect();
@@ -4661,9 +4676,23 @@ impl<'a> Extractor<'a> {
             if !tokens.get(index).is_some_and(|t| t.is_word()) {
                 continue;
             }
-            // The name: up to four words in capitals; "COL." keeps its dot.
+            // The name: up to four words in capitals; "COL." keeps its dot, and an initial may
+            // open it ("V. KRADOVA").
             let mut at = index;
             let mut words = 0;
+            let initial = |i: usize| {
+                let word = &self.a.text[tokens[i].start..tokens[i].end];
+                tokens[i].is_word()
+                    && word.chars().count() == 1
+                    && word.chars().all(char::is_uppercase)
+                    && tokens.get(i + 1).is_some_and(|t| t.is_punct('.'))
+                    && tokens.get(i + 2).is_some_and(capitals)
+            };
+            // The name is then the surname's: "V." alone names no one the text knows.
+            if initial(at) {
+                at += 2;
+                index = at;
+            }
             while at < tokens.len() && words < 4 && capitals(&tokens[at]) {
                 words += 1;
                 at += 1;
