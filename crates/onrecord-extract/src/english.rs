@@ -1954,8 +1954,23 @@ impl<'a> Extractor<'a> {
         // "A spokesperson for a brigade operating in the direction stated": a participle phrase
         // inside the subject; the head stands before the participle.
         // "Troops defending Kolnik said": so is a participle with its object.
-        let participle_at = if np.first >= limit + 3 && self.is_preposition(np.first - 1) {
-            Some(np.first - 2)
+        // "A man selling coffee by the taxi rank said": a place after the participle's object,
+        // or after "by", "beside", "behind", "opposite".
+        let locative = |i: usize| {
+            self.is_preposition(i)
+                || ["by", "beside", "behind", "opposite", "inside"]
+                    .iter()
+                    .any(|w| self.lower_is(i, w))
+        };
+        let participle_at = if np.first >= limit + 3 && locative(np.first - 1) {
+            (np.first.saturating_sub(4).max(limit + 1)..=np.first - 2)
+                .rev()
+                .take_while(|&i| {
+                    let t = self.tok(i);
+                    t.is_word() && !t.capital && (i == np.first - 2 || !t.info.is(class::STOP))
+                })
+                .find(|&i| self.participle_like(i))
+                .or(Some(np.first - 2))
         } else if np.first >= limit + 2 && self.participle_like(np.first - 1) {
             Some(np.first - 1)
         } else {
