@@ -4804,7 +4804,23 @@ impl<'a> Extractor<'a> {
             {
                 at += 1;
             }
-            if at == index || at >= tokens.len() || !tokens[at].is_word() || !handle_at(at) {
+            let name_last = at.wrapping_sub(1);
+            // "Tamsin Revell 🩺 @tamsin_ward4": an emoji may follow the name.
+            while at < tokens.len()
+                && matches!(tokens[at].kind, TokenKind::Punct(c) if crate::text::is_decoration(c))
+            {
+                at += 1;
+            }
+            // "Quoting @tamsin_ward4" says what a post quotes; it is no header.
+            if at == index
+                || name_last < index
+                || ["quoting", "replying"]
+                    .iter()
+                    .any(|w| self.lower_is(index, w))
+                || at >= tokens.len()
+                || !tokens[at].is_word()
+                || !handle_at(at)
+            {
                 continue;
             }
             // After the handle only a separator and a date or time, on the same line.
@@ -4818,7 +4834,7 @@ impl<'a> Extractor<'a> {
                         TokenKind::Punct('·' | '|' | '—' | '–' | '-')
                     ));
             if dated && line_end < tokens.len() {
-                headers.push((index, at - 1, at, line_end + 1));
+                headers.push((index, name_last, at, line_end + 1));
             }
         }
         let handles: std::collections::HashSet<&str> = headers
@@ -4828,8 +4844,21 @@ impl<'a> Extractor<'a> {
         if handles.len() < 2 {
             return;
         }
-        for (k, &(first, last, handle, from)) in headers.iter().enumerate() {
+        for (k, &(first, last, handle, mut from)) in headers.iter().enumerate() {
             let next = headers.get(k + 1).map_or(self.a.tokens.len(), |h| h.0);
+            // "Replying to @hveld", "Quoting @tamsin_ward4": a line on what the post answers.
+            let answers = ["replying", "quoting"]
+                .iter()
+                .any(|w| self.lower_is(from, w));
+            if answers {
+                if let Some(line_end) = (from..next).find(|&i| self.tok(i).is_break()) {
+                    from = line_end + 1;
+                }
+            }
+            // "2/ There were no fighters …": the post's number in its thread.
+            if from + 2 < next && self.is_number(from) && self.tok(from + 1).is_punct('/') {
+                from += 2;
+            }
             let to = (from..next)
                 .rev()
                 .find(|&i| !self.tok(i).is_break())
