@@ -617,13 +617,19 @@ impl Entities {
                     .push((tokens[run.first].start, entity));
                 continue;
             }
-            let subject = lead == 0 || {
-                let before = &tokens[lead - 1];
-                before.is_break()
+            let subject = lead == 0
+                || {
+                    let before = &tokens[lead - 1];
+                    before.is_break()
                     || before.is_mark()
                     // "We wrote to Kostrytsa. He replied that …": the one a reporter contacted
                     // is who answers next.
                     || contacted_by_writer(analysed, lead)
+                    // "The Dorn Herald carries an interview with Kamal Issen. He tells the paper …":
+                    // who was interviewed answers next.
+                    || (lead >= 2
+                        && word_is(analysed, lead - 1, &["with"])
+                        && word_is(analysed, lead - 2, &["interview", "interviews", "conversation"]))
                     || named_relation_opens(analysed, lead)
                     // "3/ Lumen Orbital has released …": a thread's post number opens the line.
                     || post_number_before(analysed, lead)
@@ -671,7 +677,7 @@ impl Entities {
                         && tokens.get(run.last + 2).is_some_and(|t| {
                             t.is_word() && t.info.is(class::DET_INDEF | class::DET_DEF)
                         }))
-            };
+                };
             // "A Western diplomat", "Ostravan milbloggers", "the Trump campaign": a name that
             // modifies a role or a source is not what the sentence is about.
             let modifier = tokens.get(run.last + 1).is_some_and(|next| {
