@@ -1526,10 +1526,21 @@ fn named_relation_opens(analysed: &Analysed, lead: usize) -> bool {
                 .info
                 .is(class::STOP | class::VERB | class::DETERMINER | class::PRONOUN)
     };
-    let Some(mut first) = lead.checked_sub(1).filter(|&i| plain(&tokens[i])) else {
+    // "Her colleague, the surgeon Dr. Pavel Kordin,": the relation in apposition before "the" and
+    // a title.
+    let end = if lead >= 3
+        && tokens[lead - 1].info.is(class::DET_DEF)
+        && tokens[lead - 2].is_punct(',')
+        && plain(&tokens[lead - 3])
+    {
+        lead - 2
+    } else {
+        lead
+    };
+    let Some(mut first) = end.checked_sub(1).filter(|&i| plain(&tokens[i])) else {
         return false;
     };
-    while first > 0 && lead - first < 3 && plain(&tokens[first - 1]) {
+    while first > 0 && end - first < 3 && plain(&tokens[first - 1]) {
         first -= 1;
     }
     let Some(owner) = first.checked_sub(1) else {
