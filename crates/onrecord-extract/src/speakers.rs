@@ -1171,6 +1171,13 @@ impl Entities {
                         && matches_word(e.name)
                         && organisation_head(analysed, e.name)
                             .is_some_and(|head| head.eq_ignore_ascii_case(&role)))
+                    // "The Maravian Defence Forces said … The army maintains": an army by
+                    // another name.
+                    || (e.kind == EntityKind::Organisation
+                        && ["army", "military"].contains(&role.as_str())
+                        && organisation_head(analysed, e.name).is_some_and(|head| {
+                            ["army", "forces"].iter().any(|w| head.eq_ignore_ascii_case(w))
+                        }))
             })
             .collect();
         if !carries.contains(&true) {
