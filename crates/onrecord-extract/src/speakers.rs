@@ -625,6 +625,17 @@ impl Entities {
                     // "We wrote to Kostrytsa. He replied that …": the one a reporter contacted
                     // is who answers next.
                     || contacted_by_writer(analysed, lead)
+                    // "Satellite images published by Orbis Lumen Imaging show … The company said":
+                    // who published what the sentence is about ("The email, released by Judicial
+                    // Watch, was sent by …" only says in passing where it came from).
+                    || (lead >= 3
+                        && word_is(analysed, lead - 1, &["by"])
+                        && word_is(
+                            analysed,
+                            lead - 2,
+                            &["published", "released", "issued", "provided", "shared", "posted"],
+                        )
+                        && !tokens[lead - 3].is_punct(','))
                     // "The Dorn Herald carries an interview with Kamal Issen. He tells the paper …":
                     // who was interviewed answers next.
                     || (lead >= 2
