@@ -2217,8 +2217,13 @@ impl<'a> Ctx<'a> {
         }
         // `— радить експертка` after `Енергетична експертка Марина Литвак`: a source word the
         // document gave someone as a title is that person.
+        // `Суд допросил Вадима Стрельникова. Эксперт подтвердил`: a bare epithet is the person
+        // just named, before it could be an unnamed source of its own.
         if r.len() == 1 {
-            if let Some(k) = self.role_holder(r.start, r.end, s) {
+            let holder = self
+                .role_holder(r.start, r.end, s)
+                .or_else(|| self.epithet_holder(r.start, s, gender));
+            if let Some(k) = holder {
                 return Some(self.person(k, (first.s, first.e)));
             }
         }
