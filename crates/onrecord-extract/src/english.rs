@@ -4804,7 +4804,7 @@ impl<'a> Extractor<'a> {
             {
                 at += 1;
             }
-            let name_last = at.wrapping_sub(1);
+            let name_end = at;
             // "Tamsin Revell 🩺 @tamsin_ward4": an emoji may follow the name.
             while at < tokens.len()
                 && matches!(tokens[at].kind, TokenKind::Punct(c) if crate::text::is_decoration(c))
@@ -4812,8 +4812,7 @@ impl<'a> Extractor<'a> {
                 at += 1;
             }
             // "Quoting @tamsin_ward4" says what a post quotes; it is no header.
-            if at == index
-                || name_last < index
+            if name_end == index
                 || ["quoting", "replying"]
                     .iter()
                     .any(|w| self.lower_is(index, w))
@@ -4834,7 +4833,7 @@ impl<'a> Extractor<'a> {
                         TokenKind::Punct('·' | '|' | '—' | '–' | '-')
                     ));
             if dated && line_end < tokens.len() {
-                headers.push((index, name_last, at, line_end + 1));
+                headers.push((index, name_end - 1, at, line_end + 1));
             }
         }
         let handles: std::collections::HashSet<&str> = headers
@@ -4972,7 +4971,8 @@ impl<'a> Extractor<'a> {
             let mut last = paragraph_end(this, this.sentence_of[from] as usize);
             let mut further = last;
             while let Some(next) = this.a.sentences.get(further + 1) {
-                if turns.iter().any(|t| t.opens == next.start)
+                // (`turns` are in text order.)
+                if turns.binary_search_by_key(&next.start, |t| t.opens).is_ok()
                     || this.tok(next.start).is_punct('[')
                     || this.opens_with_any_label(next.start)
                 {

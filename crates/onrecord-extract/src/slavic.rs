@@ -3698,6 +3698,8 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
     line_ranges.push((line_start, chars.len()));
 
     let hosts = transcript_hosts(&ctx);
+    // Found when a turn first needs it, once for the document.
+    let first_turn = std::cell::OnceCell::new();
     let mut candidates: Vec<(usize, Found)> = Vec::new();
     for (k, &(ls, le)) in line_ranges.iter().enumerate() {
         let (ls, le) = trim(&chars, ls, le);
@@ -3738,7 +3740,7 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
                 continue;
             }
             if let Some(f) = chat_message(&ctx, ls, le)
-                .or_else(|| colon_post(&ctx, ls, le, &hosts))
+                .or_else(|| colon_post(&ctx, ls, le, &hosts, &first_turn))
                 .or_else(|| quoted_label_post(&ctx, ls, le))
                 .or_else(|| stenogram_turn(&ctx, ls, le))
                 .or_else(|| ticker_source(&ctx, ls, le))
@@ -4423,8 +4425,15 @@ fn plain_interview_answers(
 
 /// `Рыбарь: противник продолжает …`: a channel's name of up to three words opening a line, a colon,
 /// then its post without quote marks (a quote after the colon is the quote rule's; a line that
-/// names its own speaker, `Москва: Минобороны заявило …`, is the reported rules').
-fn colon_post(ctx: &Ctx, ls: usize, le: usize, hosts: &[String]) -> Option<Found> {
+/// names its own speaker, `Москва: Минобороны заявило …`, is the reported rules'). `hosts` are the
+/// broadcast's hosts the header names; `first_turn` holds the label of a transcript's first turn.
+fn colon_post(
+    ctx: &Ctx,
+    ls: usize,
+    le: usize,
+    hosts: &[String],
+    first_turn: &std::cell::OnceCell<Option<(usize, usize)>>,
+) -> Option<Found> {
     let chars = ctx.chars;
     let lex = ctx.lex;
     // `09:12 Ставицкая: …`: a news ticker's time stamp opens the line, and what follows the colon
@@ -4514,9 +4523,11 @@ fn colon_post(ctx: &Ctx, ls: usize, le: usize, hosts: &[String]) -> Option<Found
         .count();
     // Who opens a transcript with a question asks whenever a turn of theirs ends with one.
     let opener = || {
-        first_turn_label(chars).is_some_and(|(line, first_colon)| {
-            chars[name_start..=colon] == chars[line..=first_colon]
-        })
+        first_turn
+            .get_or_init(|| first_turn_label(chars))
+            .is_some_and(|(line, first_colon)| {
+                chars[name_start..=colon] == chars[line..=first_colon]
+            })
     };
     let asks = hosts.contains(&ctx.toks[colon_tok].lower)
         || (chars[content.1 - 1] == '?' && (statements_before < 2 || opener()));

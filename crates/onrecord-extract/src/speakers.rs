@@ -617,30 +617,15 @@ impl Entities {
                     .push((tokens[run.first].start, entity));
                 continue;
             }
-            let subject = lead == 0
-                || {
-                    let before = &tokens[lead - 1];
-                    before.is_break()
+            let subject = lead == 0 || {
+                let before = &tokens[lead - 1];
+                before.is_break()
                     || before.is_mark()
                     // "We wrote to Kostrytsa. He replied that …": the one a reporter contacted
                     // is who answers next.
                     || contacted_by_writer(analysed, lead)
-                    // "Satellite images published by Orbis Lumen Imaging show … The company said":
-                    // who published what the sentence is about ("The email, released by Judicial
-                    // Watch, was sent by …" only says in passing where it came from).
-                    || (lead >= 3
-                        && word_is(analysed, lead - 1, &["by"])
-                        && word_is(
-                            analysed,
-                            lead - 2,
-                            &["published", "released", "issued", "provided", "shared", "posted"],
-                        )
-                        && !tokens[lead - 3].is_punct(','))
-                    // "The Dorn Herald carries an interview with Kamal Issen. He tells the paper …":
-                    // who was interviewed answers next.
-                    || (lead >= 2
-                        && word_is(analysed, lead - 1, &["with"])
-                        && word_is(analysed, lead - 2, &["interview", "interviews", "conversation"]))
+                    || publisher_of_subject(analysed, lead)
+                    || interviewed(analysed, lead)
                     || named_relation_opens(analysed, lead)
                     // "3/ Lumen Orbital has released …": a thread's post number opens the line.
                     || post_number_before(analysed, lead)
@@ -688,7 +673,7 @@ impl Entities {
                         && tokens.get(run.last + 2).is_some_and(|t| {
                             t.is_word() && t.info.is(class::DET_INDEF | class::DET_DEF)
                         }))
-                };
+            };
             // "A Western diplomat", "Ostravan milbloggers", "the Trump campaign": a name that
             // modifies a role or a source is not what the sentence is about.
             let modifier = tokens.get(run.last + 1).is_some_and(|next| {
@@ -1677,26 +1662,51 @@ fn list_item(analysed: &Analysed, lead: usize, last: usize) -> bool {
 fn post_number_before(analysed: &Analysed, lead: usize) -> bool {
     let tokens = &analysed.tokens;
     let number = |i: usize| {
-        word(analysed, &tokens[i])
-            .bytes()
-            .all(|b| b.is_ascii_digit())
+        tokens[i].is_word()
+            && word(analysed, &tokens[i])
+                .bytes()
+                .all(|b| b.is_ascii_digit())
     };
-    let opens_line = |i: usize| i == 0 || tokens[i - 1].is_break();
-    if lead < 2 || !tokens[lead - 1].is_punct('/') && !number(lead - 1) {
-        return false;
-    }
     // "3/ Name" or "3/8 Name".
-    let slash = if tokens[lead - 1].is_punct('/') {
-        lead - 1
-    } else {
-        lead - 2
+    let slash = match lead {
+        l if l >= 2 && tokens[l - 1].is_punct('/') => l - 1,
+        l if l >= 3 && number(l - 1) && tokens[l - 2].is_punct('/') => l - 2,
+        _ => return false,
     };
-    slash >= 1
-        && tokens[slash].is_punct('/')
-        && tokens[slash - 1].is_word()
-        && number(slash - 1)
-        && opens_line(slash - 1)
-        && (slash + 1 == lead || tokens[lead - 1].is_word())
+    number(slash - 1) && (slash == 1 || tokens[slash - 2].is_break())
+}
+
+/// Whether the name at `lead` published what its sentence is about: "Satellite images published by
+/// Orbis Lumen Imaging show …", so a later "the company" is that body. A source given in passing
+/// between commas ("The email, released by Judicial Watch, was sent by …") is not.
+fn publisher_of_subject(analysed: &Analysed, lead: usize) -> bool {
+    lead >= 3
+        && word_is(analysed, lead - 1, &["by"])
+        && word_is(
+            analysed,
+            lead - 2,
+            &[
+                "published",
+                "released",
+                "issued",
+                "provided",
+                "shared",
+                "posted",
+            ],
+        )
+        && !analysed.tokens[lead - 3].is_punct(',')
+}
+
+/// Whether the name at `lead` is the one a text says was interviewed: "The Dorn Herald carries an
+/// interview with Kamal Issen. He tells the paper …": who was interviewed answers next.
+fn interviewed(analysed: &Analysed, lead: usize) -> bool {
+    lead >= 2
+        && word_is(analysed, lead - 1, &["with"])
+        && word_is(
+            analysed,
+            lead - 2,
+            &["interview", "interviews", "conversation"],
+        )
 }
 
 /// Whether "is"/"was" stands before the name starting at `lead`, with at most a few lower-case
