@@ -1157,6 +1157,8 @@ impl Entities {
                             && title_stem(&w.to_ascii_lowercase()) == stem))
             }) && qualifier.is_none_or(|q| words().any(|w| w.eq_ignore_ascii_case(q)))
         };
+        // "The Maravian Defence Forces said … The army maintains": an army by another name.
+        let army = ["army", "military"].contains(&role.as_str());
         // Which entities carry the role, once each; then the most recent mention of one of them.
         let carries: Vec<bool> = self
             .list
@@ -1167,12 +1169,12 @@ impl Entities {
                         && matches_word(e.name)
                         && organisation_head(analysed, e.name)
                             .is_some_and(|head| head.eq_ignore_ascii_case(&role)))
-                    // "The Maravian Defence Forces said … The army maintains": an army by
-                    // another name.
-                    || (e.kind == EntityKind::Organisation
-                        && ["army", "military"].contains(&role.as_str())
+                    || (army
+                        && e.kind == EntityKind::Organisation
                         && organisation_head(analysed, e.name).is_some_and(|head| {
-                            ["army", "forces"].iter().any(|w| head.eq_ignore_ascii_case(w))
+                            ["army", "forces"]
+                                .iter()
+                                .any(|w| head.eq_ignore_ascii_case(w))
                         }))
             })
             .collect();
