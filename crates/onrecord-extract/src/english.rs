@@ -115,8 +115,14 @@ impl<'a> Extractor<'a> {
         let turns = self.transcript_turns();
         let answers = self.unlabelled_answers();
         self.handle_posts();
+        let headline_end = self.headline_end();
         for index in 0..self.a.sentences.len() {
             let sentence = self.a.sentences[index];
+            // A headline reports in its own shorthand ("Orvenia says Saravine guns hit convoy");
+            // the story below it says who said what.
+            if sentence.end <= headline_end {
+                continue;
+            }
             self.transcript_turn(sentence, &turns);
             self.colon_block(index, sentence);
             self.quoted_reply(sentence);
@@ -135,6 +141,26 @@ impl<'a> Extractor<'a> {
         self.resolve_roles_named_later();
         self.found.sort_by_key(|f| (f.start, f.end));
         (self.found, self.entities)
+    }
+
+    /// Where a headline opening the text ends (a token index; 0 when there is none): a first line
+    /// of at most twenty words, with no full stop, question or exclamation mark, colon or quote
+    /// closing it, and a blank line after it.
+    fn headline_end(&self) -> usize {
+        let tokens = &self.a.tokens;
+        let Some(line_end) = tokens.iter().position(|t| t.is_break()) else {
+            return 0;
+        };
+        let blank_after = matches!(tokens[line_end].kind, TokenKind::Break { blank: true });
+        let words = tokens[..line_end].iter().filter(|t| t.is_word()).count();
+        let closed = tokens[..line_end].last().is_some_and(|t| {
+            t.is_mark() || matches!(t.kind, TokenKind::Punct('.' | '!' | '?' | ':' | '…'))
+        });
+        if blank_after && (1..=20).contains(&words) && !closed {
+            line_end
+        } else {
+            0
+        }
     }
 
     /// A definite role no one carried when its statement was found is resolved once the whole
