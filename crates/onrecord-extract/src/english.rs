@@ -2611,6 +2611,13 @@ impl<'a> Extractor<'a> {
                 }
                 // "An internal memo … warns that A. It says B": an unnamed document or body that
                 // spoke after the last thing named is what "it" is.
+                // "The navy did not dispute the contacts. In an emailed statement, it said …": a
+                // body no name was given for, opening the sentence before or this one.
+                if kind == PronounKind::Thing && matches!(resolved, Resolved::Anonymous(_)) {
+                    if let Some(description) = self.unnamed_body_subject(np.first) {
+                        resolved = Resolved::Anonymous(description);
+                    }
+                }
                 if kind == PronounKind::Thing {
                     let unnamed = self.recent_unnamed(mention.0, class::DOCUMENT | class::ORG_HEAD);
                     if let Some((spoke_at, description)) = unnamed {
@@ -7255,6 +7262,42 @@ impl<'a> Extractor<'a> {
             && !head.ends_with('s')
             && (self.lex.word(head).is(heads) || someone);
         one.then(|| (last.mention.0, description.clone()))
+    }
+
+    /// Whether a verb can open a predicate at `index`: a reporting verb, "is"/"has", a modal or
+    /// "did", or a past form ("The navy denied", not "The average weekly benefit").
+    fn predicate_opens(&self, index: usize) -> bool {
+        self.tok(index).info.is(class::VERB)
+            || self.is_be_or_have(index)
+            || [
+                "did", "does", "do", "would", "will", "could", "can", "may", "might",
+            ]
+            .iter()
+            .any(|w| self.lower_is(index, w))
+            || self.w(index).ends_with("ed")
+    }
+
+    /// The description of a body that opens the sentence of token `at`, or the sentence before,
+    /// as "the" and a lower-case word for a body ("The navy did not dispute …", "The coast guard
+    /// said"): what "it" there stands for when the text named no body.
+    fn unnamed_body_subject(&self, at: usize) -> Option<String> {
+        let sentence = self.sentence_of[at] as usize;
+        (sentence.saturating_sub(1)..=sentence).rev().find_map(|k| {
+            let s = self.a.sentences[k];
+            let first = self.after_heading(s.start, s.end);
+            let plain = |i: usize| i < s.end && self.tok(i).is_word() && !self.tok(i).capital;
+            // "The navy", "The coast guard": a word for a body, perhaps after one modifier.
+            let head = (first + 1..=first + 2)
+                .find(|&i| plain(i) && self.tok(i).info.is(class::ORG_HEAD))?;
+            (plain(first + 1)
+                && head + 1 < s.end
+                && head < at
+                && self.tok(first).info.is(class::DET_DEF)
+                && !self.tok(first + 1).info.is(class::STOP)
+                && plain(head + 1)
+                && self.predicate_opens(head + 1))
+            .then(|| self.a.text[self.tok(first).start..self.tok(head).end].to_lowercase())
+        })
     }
 
     /// "A Lesnian officer familiar with the inquiry said … The officer said": the unnamed speaker
