@@ -4632,13 +4632,18 @@ fn transcript_hosts(ctx: &Ctx) -> Vec<String> {
 fn label_block_post(ctx: &Ctx, lines: &[(usize, usize)], k: usize) -> Option<Found> {
     let chars = ctx.chars;
     let (ls, le) = trim(chars, lines[k].0, lines[k].1);
-    if le <= ls + 1 || chars[le - 1] != ':' {
+    // `Лиза Корнеева, [09.07.2025 06:58]`: a message copied out of a messenger, its sender and
+    // time on the line above it.
+    let copied = copied_message_stamp(chars, ls, le);
+    if copied.is_none() && (le <= ls + 1 || chars[le - 1] != ':') {
         return None;
     }
     let mut label_end = le - 1;
     // `, 07:55` or `, 7:05`
-    let stamped = (ls..label_end).rev().find(|&p| chars[p] == ',');
-    if let Some(comma) = stamped {
+    let stamped = copied.or_else(|| (ls..label_end).rev().find(|&p| chars[p] == ','));
+    if let Some(comma) = copied {
+        label_end = comma;
+    } else if let Some(comma) = stamped {
         let blank = |p: &usize| chars[*p] == ' ';
         let start = (comma + 1..label_end).find(|p| !blank(p))?;
         let end = time_stamp_end(chars, start)?;
@@ -4672,15 +4677,47 @@ fn label_block_post(ctx: &Ctx, lines: &[(usize, usize)], k: usize) -> Option<Fou
     if body_lines == 0 {
         return None;
     }
-    let body_start = lines[k + 1].0;
+    let mut body_start = lines[k + 1].0;
     let body_end = lines[k + body_lines].1;
+    // `[Переслано от Координационный штаб | Криничанск]` opening the message: the channel it
+    // forwards speaks in the lines after.
+    let mut forwarded_from = None;
+    let (fs, fe) = trim(chars, lines[k + 1].0, lines[k + 1].1);
+    if body_lines > 1 && chars[fs] == '[' && chars[fe - 1] == ']' {
+        let inner = ctx.toks_in(fs + 1, fe - 1);
+        let words: Vec<&str> = inner
+            .clone()
+            .take(2)
+            .map(|i| ctx.toks[i].lower.as_str())
+            .collect();
+        let named = inner.len() > 2;
+        if let (true, ["переслано" | "forwarded", "от" | "від" | "з" | "from"]) =
+            (named, words.as_slice())
+        {
+            let name_start = ctx.toks[inner.start + 2].s;
+            forwarded_from = Some((name_start, fe - 1));
+            body_start = lines[k + 2].0;
+        }
+    }
     let content = trim_content(chars, body_start, body_end);
     let opens_otherwise =
         content.0 < content.1 && (is_dash(chars[content.0]) || is_open(chars[content.0]));
-    if opens_otherwise || ctx.toks_in(content.0, content.1).len() < 3 {
+    // A message that only asks (`А остальные пять?`) says nothing.
+    let only_asks = chars[content.1 - 1] == '?'
+        && !chars[content.0..content.1 - 1]
+            .iter()
+            .any(|c| matches!(c, '.' | '!' | '?'));
+    if opens_otherwise || only_asks || ctx.toks_in(content.0, content.1).len() < 3 {
         return None;
     }
-    let speaker = ctx.resolve(ls, label_end, '?', false)?;
+    let speaker = match forwarded_from {
+        Some((from, to)) => SpeakerOut {
+            mention: (from, to),
+            name: ctx.text(from, to),
+            kind: EntityKind::Organisation,
+        },
+        None => ctx.resolve(ls, label_end, '?', false)?,
+    };
     // Without a time, a channel's own post (`Вечерний Кривобор:` then its news) is no statement:
     // only a person named in full whose words report no one else's.
     let reports = ctx
@@ -4698,6 +4735,29 @@ fn label_block_post(ctx: &Ctx, lines: &[(usize, usize)], k: usize) -> Option<Fou
         cue: None,
         rule: format!("{}.post.label-block", ctx.lex.prefix),
     })
+}
+
+/// Where the comma stands in a line that ends `, [09.07.2025 06:58]` (or `, [06:58]`), the sender
+/// and time of a message copied out of a messenger.
+fn copied_message_stamp(chars: &[char], ls: usize, le: usize) -> Option<usize> {
+    if le < ls + 4 || chars[le - 1] != ']' {
+        return None;
+    }
+    let open = (ls..le).rev().find(|&p| chars[p] == '[')?;
+    let comma = (ls..open).rev().find(|&p| chars[p] != ' ')?;
+    if chars[comma] != ',' {
+        return None;
+    }
+    let inside = &chars[open + 1..le - 1];
+    let time_at = inside.iter().rposition(|&c| c == ' ').map_or(0, |p| p + 1);
+    let date_ok = inside[..time_at.saturating_sub(1)]
+        .iter()
+        .all(|&c| c.is_ascii_digit() || c == '.' || c == '/');
+    let time_end = time_stamp_end(chars, open + 1 + time_at)?;
+    (date_ok
+        && time_end < le
+        && (time_end..le - 1).all(|p| chars[p] == ':' || chars[p].is_ascii_digit()))
+    .then_some(comma)
 }
 
 /// `Ставицкая В. А. Спасибо, коллеги. …`, `КОСТРИЦА Р. В. Дякую. …`: in a parliament's stenogram
