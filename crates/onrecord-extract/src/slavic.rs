@@ -4462,14 +4462,16 @@ fn colon_post(
         let close = (open..le.min(open + 40)).find(|&p| chars[p] == ')')?;
         (chars.get(close + 1) == Some(&':')).then_some(close + 1)
     };
-    let (colon_tok, name_end, colon) = (first..(first + longest).min(r.end)).find_map(|i| {
-        let end = ctx.toks[i].e;
-        if chars.get(end) == Some(&':') {
-            Some((i, end, end))
-        } else {
-            noted(i).map(|colon| (i, end, colon))
-        }
-    })?;
+    let (colon_tok, name_end, colon) = (first..(first + longest).min(r.end))
+        .find_map(|i| {
+            let end = ctx.toks[i].e;
+            if chars.get(end) == Some(&':') {
+                Some((i, end, end))
+            } else {
+                noted(i).map(|colon| (i, end, colon))
+            }
+        })
+        .or_else(|| capitals_label_with_role(ctx, r.clone(), le))?;
     let name_start = ctx.toks[first].s;
     let marked = |p: usize| is_open(chars[p]) || is_close(chars[p]) || is_dash(chars[p]);
     // `М. Дзюба:`: an initial's full stop belongs to the name.
@@ -4501,11 +4503,24 @@ fn colon_post(
     // A short answer (`Шуліка: Постійно. Ми щотижня переписуємо інструкції.`) is a post only in a
     // transcript, where the same name opens another line.
     let words = ctx.toks_in(body, le).len();
+    // (`ВЕДЕРНИКОВ:` after `КИРИЛЛ ВЕДЕРНИКОВ, ведущий:` is the same speaker's label.)
     let transcript = || {
         let label: Vec<char> = chars[name_start..=colon].to_vec();
+        let surname = &chars[ctx.toks[colon_tok].s..ctx.toks[colon_tok].e];
+        let capitals = surname.len() >= 2 && surname.iter().all(|c| c.is_uppercase());
         (0..chars.len().saturating_sub(label.len()))
             .filter(|&p| p != name_start && (p == 0 || chars[p - 1] == '\n'))
-            .any(|p| chars[p..p + label.len()] == label[..])
+            .any(|p| {
+                chars[p..p + label.len()] == label[..]
+                    || capitals && {
+                        let line_label = (p..chars.len().min(p + 80))
+                            .take_while(|&q| chars[q] != '\n')
+                            .find(|&q| chars[q] == ':')
+                            .map(|q| &chars[p..q]);
+                        line_label
+                            .is_some_and(|l| l.split(|c| !is_word_char(*c)).any(|w| w == surname))
+                    }
+            })
     };
     // A ticker's headline may be short too.
     if body >= le || marked(body) || words < 2 {
@@ -4560,6 +4575,36 @@ fn colon_post(
     })
 }
 
+/// `ГЛЕБ СОТНИК, политолог:`, `МАРТА ЭЙВАЛЬД, официальный представитель ЛГА (по видеосвязи):`: a
+/// transcript's label of one to three words in capitals, then the speaker's role after a comma and
+/// perhaps a note in brackets, before the colon. Gives the last name token, the name's end and the
+/// colon.
+fn capitals_label_with_role(
+    ctx: &Ctx,
+    r: std::ops::Range<usize>,
+    le: usize,
+) -> Option<(usize, usize, usize)> {
+    let chars = ctx.chars;
+    let capitals = |i: usize| {
+        let t = &ctx.toks[i];
+        let word = &chars[t.s..t.e];
+        word.len() >= 2 && word.iter().all(|c| !c.is_lowercase())
+    };
+    let last = (r.start..r.end.min(r.start + 3))
+        .take_while(|&i| capitals(i))
+        .last()?;
+    let name_end = ctx.toks[last].e;
+    if chars.get(name_end) != Some(&',') {
+        return None;
+    }
+    let colon = (name_end..le.min(name_end + 80)).find(|&p| chars[p] == ':')?;
+    // Only the role's words and a note in brackets stand between the comma and the colon.
+    let plain = chars[name_end + 1..colon]
+        .iter()
+        .all(|&c| is_word_char(c) || matches!(c, ' ' | '-' | '(' | ')' | ','));
+    (plain && chars.get(colon + 1) == Some(&' ')).then_some((last, name_end, colon))
+}
+
 /// Where the label of a transcript's first turn starts and its colon: a line opening with one to
 /// three capitalised words and a colon (`СЕЛИВЕРСТОВ:`, `Ватагина:`) that opens another line too.
 fn first_turn_label(chars: &[char]) -> Option<(usize, usize)> {
@@ -4594,7 +4639,8 @@ fn first_turn_label(chars: &[char]) -> Option<(usize, usize)> {
 }
 
 /// The surnames (lower case) of a broadcast's hosts, as its header names them with a word for the
-/// programme's own voice (`voice` in the lexicon): `Ведущий — Глеб Мотуз`, `Ведуча: Оксана Лелека`.
+/// programme's own voice (`voice` in the lexicon): `Ведущий — Глеб Мотуз`, `Ведуча: Оксана Лелека`,
+/// or a label gives it as the role (`КИРИЛЛ ВЕДЕРНИКОВ, ведущий:`).
 fn transcript_hosts(ctx: &Ctx) -> Vec<String> {
     let mut hosts = Vec::new();
     let voices = &ctx.lex.programme_voices;
@@ -4607,6 +4653,14 @@ fn transcript_hosts(ctx: &Ctx) -> Vec<String> {
             || !voices.contains(&t.lower)
         {
             continue;
+        }
+        // `КИРИЛЛ ВЕДЕРНИКОВ, ведущий:`: the voice word as the role after the host's name.
+        if let Some(before) = k.checked_sub(1).map(|b| &ctx.toks[b]) {
+            let between: String = ctx.chars[before.e..t.s].iter().collect();
+            if before.cap && between.trim() == "," && ctx.chars.get(t.e) == Some(&':') {
+                hosts.push(before.lower.clone());
+                continue;
+            }
         }
         let Some(first) = ctx.toks.get(k + 1).filter(|n| n.cap) else {
             continue;
