@@ -4467,6 +4467,12 @@ fn colon_post(
             let end = ctx.toks[i].e;
             if chars.get(end) == Some(&':') {
                 Some((i, end, end))
+            } else if chars.get(end) == Some(&'.')
+                && chars.get(end + 1) == Some(&':')
+                && end - ctx.toks[i].s == 1
+            {
+                // `М. Э.:`: an initial's full stop before the colon.
+                Some((i, end + 1, end + 1))
             } else {
                 noted(i).map(|colon| (i, end, colon))
             }
@@ -4561,7 +4567,10 @@ fn colon_post(
     if ((short || names_speaker) && !in_transcript) || (asks && in_transcript) {
         return None;
     }
-    let speaker = ctx.resolve(name_start, name_end, '?', false);
+    // `М. Э.:` in an interview: the initials of a person the text named in full.
+    let speaker = initials_holder(ctx, name_start, name_end)
+        .map(|k| ctx.person(k, (name_start, name_end)))
+        .or_else(|| ctx.resolve(name_start, name_end, '?', false));
     Some(Found {
         kind: if ticker {
             ctx.clause_kind(content.0, content.1)
@@ -4573,6 +4582,29 @@ fn colon_post(
         cue: None,
         rule: format!("{}.post.colon-inline", lex.prefix),
     })
+}
+
+/// The person named last before `s` whose first name and surname start with the initials written
+/// at `s..e` (`М. Э.` for `Марта Эйвальд`), when that is all the label is.
+fn initials_holder(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    let letters: Vec<char> = ctx.chars[s..e]
+        .split(|c| *c == ' ')
+        .filter(|w| !w.is_empty())
+        .map(|w| match w {
+            [letter, '.'] if letter.is_uppercase() => Some(*letter),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    if !(2..=3).contains(&letters.len()) {
+        return None;
+    }
+    // (Only a name written in full: the initials themselves are a name the text also holds.)
+    ctx.last_mentioned(s, |entity| {
+        let words: Vec<&str> = entity.name.split(' ').collect();
+        let initials: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+        initials == letters && words.iter().all(|w| w.chars().count() > 2)
+    })
+    .map(|(_, k)| k)
 }
 
 /// `ГЛЕБ СОТНИК, политолог:`, `МАРТА ЭЙВАЛЬД, официальный представитель ЛГА (по видеосвязи):`: a
@@ -4999,8 +5031,14 @@ fn quoted_label_post(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
     if quoted_words > 4 || chars[p + 1..close].contains(&',') || topic_follows {
         return None;
     }
-    // A quote after the colon is the quote rules'; a post needs a few words.
-    if body.0 >= body.1 || is_open(chars[body.0]) || ctx.toks_in(body.0, body.1).len() < 4 {
+    // A quote after the colon is the quote rules'; a post needs a few words. An interviewer's
+    // question (`«Курьер»: Почему колонна до сих пор стоит?`) is no post.
+    if body.0 >= body.1
+        || is_open(chars[body.0])
+        || ctx.toks_in(body.0, body.1).len() < 4
+        || chars[body.1 - 1] == '?'
+        || chars.get(body.1) == Some(&'?')
+    {
         return None;
     }
     // `«Вода уйдёт, а ил останется»: гидролог — о последствиях …`: an interview's headline, a
