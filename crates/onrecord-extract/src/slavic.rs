@@ -5095,10 +5095,20 @@ fn parenthetical(ctx: &Ctx, verb: usize, s: usize, e: usize) -> Option<Found> {
     }
     // `…, йдеться про заступника голови ОДА Вадима Гребенюка`: what is spoken about, no speaker;
     // `На вопрос судьи, признаёт ли он вину, …`: a question put to someone.
-    if matches!(
-        ctx.toks[subject.start].lower.as_str(),
-        "про" | "о" | "об" | "ли"
-    ) {
+    // `Ирина Волкова, представитель фонда, ответила на вопросы газеты`: questions answered, not
+    // a report of the words before.
+    let answered = ctx.toks[subject.start].lower == "на"
+        && ctx.toks.get(subject.start + 1).is_some_and(|t| {
+            ["вопрос", "питан", "запрос", "запит"]
+                .iter()
+                .any(|stem| t.lower.starts_with(stem))
+        });
+    if answered
+        || matches!(
+            ctx.toks[subject.start].lower.as_str(),
+            "про" | "о" | "об" | "ли"
+        )
+    {
         return None;
     }
     // `…, нагадали в прокуратурі.`: an institution speaks too.
