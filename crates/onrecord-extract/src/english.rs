@@ -4989,7 +4989,11 @@ impl<'a> Extractor<'a> {
                     entity.kind == EntityKind::Person && entity.name_tokens >= 2
                 })
             };
-            named.or_else(in_note).or_else(office)
+            // `INES:` after "Dr Ines Varga": the guest the text named in full.
+            named
+                .map(|e| this.entities.full_name_for_first(this.a, e).unwrap_or(e))
+                .or_else(in_note)
+                .or_else(office)
         };
         let paragraph_end = |this: &Self, mut last: usize| {
             while last + 1 < this.a.sentences.len() && !this.a.sentences[last].paragraph_end {
