@@ -2609,8 +2609,6 @@ impl<'a> Extractor<'a> {
                         }
                     }
                 }
-                // "An internal memo … warns that A. It says B": an unnamed document or body that
-                // spoke after the last thing named is what "it" is.
                 // "The navy did not dispute the contacts. In an emailed statement, it said …": a
                 // body no name was given for, opening the sentence before or this one.
                 if kind == PronounKind::Thing && matches!(resolved, Resolved::Anonymous(_)) {
@@ -2618,6 +2616,8 @@ impl<'a> Extractor<'a> {
                         resolved = Resolved::Anonymous(description);
                     }
                 }
+                // "An internal memo … warns that A. It says B": an unnamed document or body that
+                // spoke after the last thing named is what "it" is.
                 if kind == PronounKind::Thing {
                     let unnamed = self.recent_unnamed(mention.0, class::DOCUMENT | class::ORG_HEAD);
                     if let Some((spoke_at, description)) = unnamed {
