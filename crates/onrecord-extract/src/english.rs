@@ -7268,16 +7268,12 @@ impl<'a> Extractor<'a> {
         one.then(|| (last.mention.0, description.clone()))
     }
 
-    /// Whether a verb can open a predicate at `index`: a reporting verb, "is"/"has", a modal or
-    /// "did", or a past form ("The navy denied", not "The average weekly benefit").
+    /// Whether a verb can open a predicate at `index`: a reporting verb, "is"/"has", a form the
+    /// lexicon marks finite ("did", "would", "took") or a past form ("The navy denied", not "The
+    /// average weekly benefit").
     fn predicate_opens(&self, index: usize) -> bool {
-        self.tok(index).info.is(class::VERB)
+        self.tok(index).info.is(class::VERB | class::FINITE)
             || self.is_be_or_have(index)
-            || [
-                "did", "does", "do", "would", "will", "could", "can", "may", "might",
-            ]
-            .iter()
-            .any(|w| self.lower_is(index, w))
             || self.w(index).ends_with("ed")
     }
 
