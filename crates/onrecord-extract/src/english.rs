@@ -4822,6 +4822,8 @@ impl<'a> Extractor<'a> {
     /// poster's own thread is the writer's voice, so it takes two headers of different handles.
     fn handle_posts(&mut self) {
         let tokens = &self.a.tokens;
+        // "Replying to @hveld", "Quoting @tamsin_ward4": a line on what a post answers or quotes.
+        const ANSWERS: [&str; 2] = ["replying", "quoting"];
         // (first name token, last name token, handle token, index past the header's line)
         let mut headers: Vec<(usize, usize, usize, usize)> = Vec::new();
         for index in 0..tokens.len() {
@@ -4846,9 +4848,7 @@ impl<'a> Extractor<'a> {
             }
             // "Quoting @tamsin_ward4" says what a post quotes; it is no header.
             if name_end == index
-                || ["quoting", "replying"]
-                    .iter()
-                    .any(|w| self.lower_is(index, w))
+                || ANSWERS.iter().any(|w| self.lower_is(index, w))
                 || at >= tokens.len()
                 || !tokens[at].is_word()
                 || !handle_at(at)
@@ -4878,11 +4878,7 @@ impl<'a> Extractor<'a> {
         }
         for (k, &(first, last, handle, mut from)) in headers.iter().enumerate() {
             let next = headers.get(k + 1).map_or(self.a.tokens.len(), |h| h.0);
-            // "Replying to @hveld", "Quoting @tamsin_ward4": a line on what the post answers.
-            let answers = ["replying", "quoting"]
-                .iter()
-                .any(|w| self.lower_is(from, w));
-            if answers {
+            if ANSWERS.iter().any(|w| self.lower_is(from, w)) {
                 if let Some(line_end) = (from..next).find(|&i| self.tok(i).is_break()) {
                     from = line_end + 1;
                 }
