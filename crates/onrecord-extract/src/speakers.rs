@@ -1158,7 +1158,7 @@ impl Entities {
             }) && qualifier.is_none_or(|q| words().any(|w| w.eq_ignore_ascii_case(q)))
         };
         // "The Maravian Defence Forces said … The army maintains": an army by another name.
-        let army = ["army", "military"].contains(&role.as_str());
+        let known_as = english().known_as(&role);
         // Which entities carry the role, once each; then the most recent mention of one of them.
         let carries: Vec<bool> = self
             .list
@@ -1169,12 +1169,10 @@ impl Entities {
                         && matches_word(e.name)
                         && organisation_head(analysed, e.name)
                             .is_some_and(|head| head.eq_ignore_ascii_case(&role)))
-                    || (army
+                    || (!known_as.is_empty()
                         && e.kind == EntityKind::Organisation
                         && organisation_head(analysed, e.name).is_some_and(|head| {
-                            ["army", "forces"]
-                                .iter()
-                                .any(|w| head.eq_ignore_ascii_case(w))
+                            known_as.iter().any(|w| head.eq_ignore_ascii_case(w))
                         }))
             })
             .collect();

@@ -273,6 +273,9 @@ pub struct Lexicon {
     /// Abbreviations that end an organisation's name, as written, and the words they stand for
     /// (`spelled` lines of `organisations.txt`).
     spelled_out: Vec<(Box<str>, Box<str>)>,
+    /// Common nouns that stand for an organisation named otherwise, and the heads such a name ends
+    /// in (`known-as` lines of `organisations.txt`): "the army" is the "Defence Forces".
+    known_as: Vec<(Box<str>, Vec<Box<str>>)>,
 }
 
 /// One office of `offices.txt`: the words that name it are one office ("Sen." and "senator").
@@ -304,6 +307,15 @@ impl Lexicon {
             let stem = name.strip_suffix(&**abbreviation)?;
             (stem.is_empty() || stem.ends_with(' ')).then(|| format!("{stem}{words}"))
         })
+    }
+
+    /// The heads of the organisations a bare common noun can stand for ("army" → "army", "forces");
+    /// empty for a noun that names no organisation by another name. The noun in lower case.
+    pub fn known_as(&self, noun: &str) -> &[Box<str>] {
+        self.known_as
+            .iter()
+            .find(|(known, _)| **known == *noun)
+            .map_or(&[], |(_, heads)| heads.as_slice())
     }
 
     fn add(&mut self, word: &str, update: impl FnOnce(&mut WordInfo)) {
@@ -456,6 +468,14 @@ impl Lexicon {
                     lexicon
                         .spelled_out
                         .push((abbreviation.into(), words.trim().into()));
+                }
+                continue;
+            }
+            if let Some(rest) = line.strip_prefix("known-as ") {
+                let mut words = rest.split_whitespace();
+                if let Some(noun) = words.next() {
+                    let heads = words.map(|w| w.to_lowercase().into_boxed_str()).collect();
+                    lexicon.known_as.push((noun.to_lowercase().into(), heads));
                 }
                 continue;
             }
