@@ -50,6 +50,12 @@ struct Turn {
     note: Option<(usize, usize)>,
 }
 
+/// Who hosts a transcript: the host, and everyone a label marks as one.
+struct TranscriptHosts {
+    host: Option<usize>,
+    labelled: Vec<usize>,
+}
+
 /// A label that opens a paragraph and ends at a colon (`Frontline Watch:`, `One channel wrote:`,
 /// `The Prime Minister (Katrin Ousel):`), as token indices.
 struct ColonLabel {
@@ -113,6 +119,7 @@ impl<'a> Extractor<'a> {
 
     pub fn run(mut self) -> (Vec<Found>, Entities) {
         let turns = self.transcript_turns();
+        let mut hosts = None;
         let answers = self.unlabelled_answers();
         self.handle_posts();
         let headline_end = self.headline_end();
@@ -123,7 +130,7 @@ impl<'a> Extractor<'a> {
             if sentence.end <= headline_end {
                 continue;
             }
-            self.transcript_turn(sentence, &turns);
+            self.transcript_turn(sentence, &turns, &mut hosts);
             self.colon_block(index, sentence);
             self.quoted_reply(sentence);
             self.colon_inline(index, sentence);
@@ -4928,99 +4935,100 @@ impl<'a> Extractor<'a> {
             })
     }
 
-    /// `EKDAHL: (laughs) I do.`: a transcript's turn is its speaker's, when the text knows the
-    /// name as a person's; the host's turns (marked "(host)", or else the name on the first
-    /// question) are not statements, though what they report may be.
-    fn transcript_turn(&mut self, sentence: Sentence, turns: &[Turn]) {
-        let Some(turn) = turns.iter().find(|t| t.opens == sentence.start) else {
-            return;
-        };
-        let person = |this: &Self, turn: &Turn| {
-            let (from, to) = (this.tok(turn.label).start, this.tok(turn.name_end - 1).end);
-            let label = turn.label..turn.name_end;
-            // `MR ACHTERBERG:`, `DR KADE:`, `MEREZ (by video link):`: a surname after an
-            // honorific, or with a note on how its bearer spoke, is a person's.
-            let surname_label = || {
-                let honorific = |i: usize| {
-                    ["mr", "mrs", "ms", "dr", "prof"].contains(&this.w(i).to_lowercase().as_str())
-                };
-                let words: Vec<usize> = label.clone().filter(|&i| this.tok(i).is_word()).collect();
-                match words.as_slice() {
-                    [only] => {
-                        turn.note.is_some()
-                            && !turn.host
-                            && this.tok(*only).info.class == 0
-                            && !PROGRAMME_VOICES.iter().any(|w| this.lower_is(*only, w))
-                    }
-                    [first, rest @ ..] => {
-                        honorific(*first) && rest.iter().all(|&i| this.tok(i).info.class == 0)
-                    }
-                    [] => false,
+    /// The person a transcript turn's label names, when the text knows one as a person's.
+    fn turn_person(&self, turn: &Turn) -> Option<usize> {
+        let (from, to) = (self.tok(turn.label).start, self.tok(turn.name_end - 1).end);
+        let label = turn.label..turn.name_end;
+        // `MR ACHTERBERG:`, `DR KADE:`, `MEREZ (by video link):`: a surname after an
+        // honorific, or with a note on how its bearer spoke, is a person's.
+        let surname_label = || {
+            let honorific = |i: usize| {
+                ["mr", "mrs", "ms", "dr", "prof"].contains(&self.w(i).to_lowercase().as_str())
+            };
+            let words: Vec<usize> = label.clone().filter(|&i| self.tok(i).is_word()).collect();
+            match words.as_slice() {
+                [only] => {
+                    turn.note.is_some()
+                        && !turn.host
+                        && self.tok(*only).info.class == 0
+                        && !PROGRAMME_VOICES.iter().any(|w| self.lower_is(*only, w))
                 }
-            };
-            // `HANNE (Kettle Ford):` is the caller the host named ("Let's go to Hanne").
-            let named = this.entities.mentioned_in(from, to).filter(|&e| {
-                let entity = &this.entities.list[e];
-                entity.kind == EntityKind::Person
-                    && (entity.name_tokens >= 2 || this.named_in_running_text(e) || surname_label())
-            });
-            let office_label = label
-                .clone()
-                .filter(|&i| this.tok(i).is_word())
-                .all(|i| this.tok(i).info.is(class::TITLE));
-            // `SPOKESPERSON:` after `SPOKESPERSON RAFAEL ONDIMU:` is the office's holder.
-            let office = || {
-                let word = label.clone().rev().find(|&i| this.tok(i).is_word())?;
-                office_label
-                    .then(|| this.entities.role(this.a, this.w(word), None, from))
-                    .flatten()
-            };
-            // `SPOKESPERSON (Annelie Strand):`: the person the note in brackets names, when the
-            // label is an office (`QUESTION (Saldomir Live):` is a reporter's).
-            let in_note = || {
-                let (from, to) = turn.note.filter(|_| office_label)?;
-                let (start, end) = (this.tok(from).start, this.tok(to - 1).end);
-                this.entities.mentioned_in(start, end).filter(|&e| {
-                    let entity = &this.entities.list[e];
-                    entity.kind == EntityKind::Person && entity.name_tokens >= 2
-                })
-            };
-            // `INES:` after "Dr Ines Varga": the guest the text named in full.
-            named
-                .map(|e| this.entities.full_name_for_first(this.a, e).unwrap_or(e))
-                .or_else(in_note)
-                .or_else(office)
-        };
-        let paragraph_end = |this: &Self, mut last: usize| {
-            while last + 1 < this.a.sentences.len() && !this.a.sentences[last].paragraph_end {
-                last += 1;
-            }
-            last
-        };
-        // "COL. VOSMER: Good evening. …" / "On the night of …" / "[Cut.]": a turn goes on over
-        // paragraphs without a label of their own up to the next label or a note in square
-        // brackets; paragraphs running to the text's end may be the writer's again.
-        let turn_end = |this: &Self, from: usize| {
-            let mut last = paragraph_end(this, this.sentence_of[from] as usize);
-            let mut further = last;
-            while let Some(next) = this.a.sentences.get(further + 1) {
-                // (`turns` are in text order.)
-                if turns.binary_search_by_key(&next.start, |t| t.opens).is_ok()
-                    || this.tok(next.start).is_punct('[')
-                    || this.opens_with_any_label(next.start)
-                {
-                    last = further;
-                    break;
+                [first, rest @ ..] => {
+                    honorific(*first) && rest.iter().all(|&i| self.tok(i).info.class == 0)
                 }
-                further = paragraph_end(this, further + 1);
+                [] => false,
             }
-            this.a.sentences[last].end
         };
-        // The host is the one labelled so, or else the first to end a turn with a question;
-        // but one who opens the transcript and asks too is the host, before a caller who
-        // answers back with a question ("Stabilising where? On the ceiling?").
+        // `HANNE (Kettle Ford):` is the caller the host named ("Let's go to Hanne").
+        let named = self.entities.mentioned_in(from, to).filter(|&e| {
+            let entity = &self.entities.list[e];
+            entity.kind == EntityKind::Person
+                && (entity.name_tokens >= 2 || self.named_in_running_text(e) || surname_label())
+        });
+        let office_label = label
+            .clone()
+            .filter(|&i| self.tok(i).is_word())
+            .all(|i| self.tok(i).info.is(class::TITLE));
+        // `SPOKESPERSON:` after `SPOKESPERSON RAFAEL ONDIMU:` is the office's holder.
+        let office = || {
+            let word = label.clone().rev().find(|&i| self.tok(i).is_word())?;
+            office_label
+                .then(|| self.entities.role(self.a, self.w(word), None, from))
+                .flatten()
+        };
+        // `SPOKESPERSON (Annelie Strand):`: the person the note in brackets names, when the
+        // label is an office (`QUESTION (Saldomir Live):` is a reporter's).
+        let in_note = || {
+            let (from, to) = turn.note.filter(|_| office_label)?;
+            let (start, end) = (self.tok(from).start, self.tok(to - 1).end);
+            self.entities.mentioned_in(start, end).filter(|&e| {
+                let entity = &self.entities.list[e];
+                entity.kind == EntityKind::Person && entity.name_tokens >= 2
+            })
+        };
+        // `INES:` after "Dr Ines Varga": the guest the text named in full.
+        named
+            .map(|e| self.entities.full_name_for_first(self.a, e).unwrap_or(e))
+            .or_else(in_note)
+            .or_else(office)
+    }
+
+    /// The last sentence of the paragraph that sentence `first` opens or is in.
+    fn paragraph_end_from(&self, first: usize) -> usize {
+        let mut last = first;
+        while last + 1 < self.a.sentences.len() && !self.a.sentences[last].paragraph_end {
+            last += 1;
+        }
+        last
+    }
+
+    /// Where the transcript turn that token `from` is in ends. "COL. VOSMER: Good evening. …" /
+    /// "On the night of …" / "[Cut.]": a turn goes on over paragraphs without a label of their own
+    /// up to the next label or a note in square brackets; paragraphs running to the text's end may
+    /// be the writer's again.
+    fn turn_end(&self, from: usize, turns: &[Turn]) -> usize {
+        let mut last = self.paragraph_end_from(self.sentence_of[from] as usize);
+        let mut further = last;
+        while let Some(next) = self.a.sentences.get(further + 1) {
+            // (`turns` are in text order.)
+            if turns.binary_search_by_key(&next.start, |t| t.opens).is_ok()
+                || self.tok(next.start).is_punct('[')
+                || self.opens_with_any_label(next.start)
+            {
+                last = further;
+                break;
+            }
+            further = self.paragraph_end_from(further + 1);
+        }
+        self.a.sentences[last].end
+    }
+
+    /// Who hosts the transcript. The host is the one labelled so, or else the first to end a turn
+    /// with a question; but one who opens the transcript and asks too is the host, before a caller
+    /// who answers back with a question ("Stabilising where? On the ceiling?").
+    fn transcript_hosts(&self, turns: &[Turn]) -> TranscriptHosts {
         let asks = |t: &Turn| {
-            let end = turn_end(self, t.label);
+            let end = self.turn_end(t.label, turns);
             (t.colon..end)
                 .rev()
                 .find(|&i| !self.tok(i).is_break())
@@ -5030,7 +5038,7 @@ impl<'a> Extractor<'a> {
         // turn names as the programme's is the host.
         let host_in_heading = || {
             let first = turns.first()?;
-            let entity = person(self, first)?;
+            let entity = self.turn_person(first)?;
             (0..first.label).find_map(|i| {
                 let names_host = ["with", "host", "hosted", "presented", "presenter", "anchor"]
                     .iter()
@@ -5043,25 +5051,53 @@ impl<'a> Extractor<'a> {
             })
         };
         let host = match turns.iter().find(|t| t.host) {
-            Some(turn) => person(self, turn),
+            Some(turn) => self.turn_person(turn),
             None => host_in_heading().or_else(|| {
-                let opener = turns.first().and_then(|t| person(self, t));
-                let opener_asks =
-                    opener.is_some() && turns.iter().any(|t| asks(t) && person(self, t) == opener);
+                let opener = turns.first().and_then(|t| self.turn_person(t));
+                let opener_asks = opener.is_some()
+                    && turns
+                        .iter()
+                        .any(|t| asks(t) && self.turn_person(t) == opener);
                 if opener_asks {
                     opener
                 } else {
-                    turns.iter().find(|t| asks(t)).and_then(|t| person(self, t))
+                    turns
+                        .iter()
+                        .find(|t| asks(t))
+                        .and_then(|t| self.turn_person(t))
                 }
             }),
         };
-        let entity = person(self, turn);
         // "DANA KUZMYCH, ANCHOR:" and then "KUZMYCH:", like "ROMAN TELYHA, CORRESPONDENT:", speak
         // for the programme.
-        let labelled_host =
-            entity.is_some_and(|e| turns.iter().any(|t| t.host && person(self, t) == Some(e)));
+        let labelled = turns
+            .iter()
+            .filter(|t| t.host)
+            .filter_map(|t| self.turn_person(t))
+            .collect();
+        TranscriptHosts { host, labelled }
+    }
+
+    /// `EKDAHL: (laughs) I do.`: a transcript's turn is its speaker's, when the text knows the
+    /// name as a person's; the host's turns (marked "(host)", or else the name on the first
+    /// question) are not statements, though what they report may be. `hosts` is worked out at the
+    /// first turn, once for the transcript.
+    fn transcript_turn(
+        &mut self,
+        sentence: Sentence,
+        turns: &[Turn],
+        hosts: &mut Option<TranscriptHosts>,
+    ) {
+        // (`turns` are in text order.)
+        let Ok(at) = turns.binary_search_by_key(&sentence.start, |t| t.opens) else {
+            return;
+        };
+        let turn = &turns[at];
+        let hosts = hosts.get_or_insert_with(|| self.transcript_hosts(turns));
+        let entity = self.turn_person(turn);
+        let labelled_host = entity.is_some_and(|e| hosts.labelled.contains(&e));
         // The host's label is no channel's or speaker's to the colon rules either.
-        if turn.host || labelled_host || (entity.is_some() && entity == host) {
+        if turn.host || labelled_host || (entity.is_some() && entity == hosts.host) {
             for i in turn.label..=turn.colon {
                 self.token_used[i] = true;
             }
@@ -5070,7 +5106,7 @@ impl<'a> Extractor<'a> {
         let Some(entity) = entity else {
             return;
         };
-        let mut block_end = turn_end(self, sentence.start);
+        let mut block_end = self.turn_end(sentence.start, turns);
         // A stage direction opening or closing the turn ("(laughs)", "(applause)") is not what
         // was said.
         let mut from = turn.colon + 1;
