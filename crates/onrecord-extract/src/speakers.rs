@@ -627,8 +627,9 @@ impl Entities {
                     || publisher_of_subject(analysed, lead)
                     || interviewed(analysed, lead)
                     || named_relation_opens(analysed, lead)
-                    // "3/ Lumen Orbital has released …": a thread's post number opens the line.
-                    || post_number_before(analysed, lead)
+                    // "3/ Lumen Orbital has released …", "21:15 Dr Amos Kettle has given …": a
+                    // thread's post number or a live blog's time opens the line.
+                    || line_number_before(analysed, lead)
                     || matches!(
                         before.kind,
                         TokenKind::Punct('.' | '?' | '!' | ';' | '(' | ':' | '—' | '•' | '*' | '·')
@@ -742,6 +743,17 @@ impl Entities {
                 continue;
             }
             if subject {
+                // "Vessgrid has published its latest update. It now says …": a one-word name that
+                // "its" refers back to in its own clause is a body's.
+                let listed = &mut entities.list[entity];
+                if run.first == run.last
+                    && listed.kind == EntityKind::Person
+                    && listed.gender.is_none()
+                    && listed.aliases.is_empty()
+                    && its_follows(analysed, run.last)
+                {
+                    listed.kind = EntityKind::Organisation;
+                }
                 entities
                     .subject_mentions
                     .push((tokens[run.first].start, entity));
@@ -1681,8 +1693,18 @@ fn list_item(analysed: &Analysed, lead: usize, last: usize) -> bool {
     continues && !element_opens_phrase
 }
 
-/// Whether a thread's post number ("3/", "3/8") opening a line stands just before `lead`.
-fn post_number_before(analysed: &Analysed, lead: usize) -> bool {
+/// Whether "its" follows the name ending at `last` among the lower-case words of its clause.
+fn its_follows(analysed: &Analysed, last: usize) -> bool {
+    analysed.tokens[last + 1..]
+        .iter()
+        .take(6)
+        .take_while(|t| t.is_word() && !t.capital)
+        .any(|t| word(analysed, t) == "its")
+}
+
+/// Whether a thread's post number ("3/", "3/8") or a live blog's time ("21:15") opening a line
+/// stands just before `lead`.
+fn line_number_before(analysed: &Analysed, lead: usize) -> bool {
     let tokens = &analysed.tokens;
     let number = |i: usize| {
         tokens[i].is_word()
@@ -1690,13 +1712,18 @@ fn post_number_before(analysed: &Analysed, lead: usize) -> bool {
                 .bytes()
                 .all(|b| b.is_ascii_digit())
     };
-    // "3/ Name" or "3/8 Name".
-    let slash = match lead {
+    // "3/ Name", "3/8 Name" or "21:15 Name".
+    let separator = match lead {
         l if l >= 2 && tokens[l - 1].is_punct('/') => l - 1,
-        l if l >= 3 && number(l - 1) && tokens[l - 2].is_punct('/') => l - 2,
+        l if l >= 3
+            && number(l - 1)
+            && matches!(tokens[l - 2].kind, TokenKind::Punct('/' | ':')) =>
+        {
+            l - 2
+        }
         _ => return false,
     };
-    number(slash - 1) && (slash == 1 || tokens[slash - 2].is_break())
+    number(separator - 1) && (separator == 1 || tokens[separator - 2].is_break())
 }
 
 /// Whether the name at `lead` published what its sentence is about: "Satellite images published by
