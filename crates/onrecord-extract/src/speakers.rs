@@ -743,11 +743,11 @@ impl Entities {
                 continue;
             }
             if subject {
-                // "Vessgrid has published its latest update. It now says …": a one-word name that
-                // "its" refers back to in its own clause is a body's.
+                // "Vessgrid has published its latest update. It now says …", "Grey Solstice, for
+                // its part, …": a name of no known person that "its" refers back to in its own
+                // clause is a body's.
                 let listed = &mut entities.list[entity];
-                if run.first == run.last
-                    && listed.kind == EntityKind::Person
+                if listed.kind == EntityKind::Person
                     && listed.gender.is_none()
                     && listed.aliases.is_empty()
                     && its_follows(analysed, run.last)
@@ -1698,7 +1698,7 @@ fn its_follows(analysed: &Analysed, last: usize) -> bool {
     analysed.tokens[last + 1..]
         .iter()
         .take(6)
-        .take_while(|t| t.is_word() && !t.capital)
+        .take_while(|t| (t.is_word() && !t.capital) || t.is_punct(','))
         .any(|t| word(analysed, t) == "its")
 }
 
