@@ -5502,8 +5502,17 @@ impl<'a> Extractor<'a> {
             };
             return Some((Some(np), None, false));
         }
-        // "Finally, a brigade officer …": a sentence adverb before the speaker.
-        if start + 2 < colon && self.tok(start + 1).is_punct(',') && !self.is_known_name(start) {
+        // "Finally, a brigade officer …": a sentence adverb before the speaker, or a handle before
+        // who holds it ("@leshchuk_v, a Lesmarian opposition MP, was less generous:"); "Hoarfrost,
+        // in a voice message:", a word the lexicon does not know, is a name.
+        let word = self.w(start);
+        let adverb =
+            self.tok(start).info.class != 0 || word.ends_with("ly") || word.starts_with('@');
+        if start + 2 < colon
+            && self.tok(start + 1).is_punct(',')
+            && adverb
+            && !self.is_known_name(start)
+        {
             start += 2;
         }
         // "Asked about that on Friday, Strynek shrugged it off:", "Speaking in Vienna, Lind was
@@ -5780,7 +5789,14 @@ impl<'a> Extractor<'a> {
         if !named && !first.info.is(class::DETERMINER) && !t.info.is(class::ANON_HEAD) {
             return fallback();
         }
-        if named && !self.looks_like_speaker_name(np) {
+        // "Hoarfrost, in a voice message to subscribers:": one name alone, with how its bearer
+        // spoke set off after it, is a speaker's.
+        let spoke_through = || {
+            let aside = self.tok(np.last + 1);
+            (aside.is_punct(',') || aside.is_punct('('))
+                && (np.last + 2..colon).any(|i| self.tok(i).info.is(class::MEDIUM))
+        };
+        if named && !self.looks_like_speaker_name(np) && !spoke_through() {
             return fallback();
         }
         // "Commander of the Southern Group, Colonel-General Ruslan Tebayev:", "The ministry's
