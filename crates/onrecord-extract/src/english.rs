@@ -5558,7 +5558,20 @@ impl<'a> Extractor<'a> {
         }
         // A reporting verb: its subject. "Key points from the briefing:": a plural noun before
         // "from" heads a heading, unless the verb introduces words ("Reader writes from Dolmik:").
-        for v in start..colon {
+        // A finite verb first, then the rest: "A user posting as @x wrote:", "Asked about
+        // Saltykova's remarks, the official said:" (after a possessive the form may be a noun, as
+        // in "Kessler's answer was short:").
+        let doubtful = |v: usize| {
+            self.tok(v).info.is(class::ING)
+                || (v > start
+                    && (self.possessive(v - 1)
+                        || (self.tok(v - 1).info.is(class::DET_POSS)
+                            && !self.lower_is(v - 1, "her"))))
+        };
+        let finite_first = (start..colon)
+            .filter(|&v| !doubtful(v))
+            .chain((start..colon).filter(|&v| doubtful(v)));
+        for v in finite_first {
             let plural_noun = self.w(v).ends_with('s')
                 && self.lower_is(v + 1, "from")
                 && self.frames(v) & frame::COLON == 0;
