@@ -2623,6 +2623,19 @@ impl<'a> Extractor<'a> {
                         resolved = Resolved::Anonymous(description);
                     }
                 }
+                // "Got a letter from Vessgrid today. It says …": a document from a named sender,
+                // in the sentence before, speaks for its sender, unless a body is named nearer.
+                if kind == PronounKind::Thing {
+                    if let Some((sender, sent_at)) = self.sender_of_document_before(np.first) {
+                        let named_at = match resolved {
+                            Resolved::Entity(e) => self.entities.last_mention(e, mention.0),
+                            Resolved::Anonymous(_) => None,
+                        };
+                        if named_at.is_none_or(|at| at <= sent_at) {
+                            resolved = Resolved::Entity(sender);
+                        }
+                    }
+                }
                 // "An internal memo … warns that A. It says B": an unnamed document or body that
                 // spoke after the last thing named is what "it" is.
                 if kind == PronounKind::Thing {
@@ -7358,6 +7371,32 @@ impl<'a> Extractor<'a> {
                 && plain(head + 1)
                 && self.predicate_opens(head + 1))
             .then(|| self.a.text[self.tok(first).start..self.tok(head).end].to_lowercase())
+        })
+    }
+
+    /// The named sender of a document ("a letter from Vessgrid", "an update from the Harlen
+    /// Water Board") in the sentence before the one at `at`, in the same paragraph, and where it
+    /// was named.
+    fn sender_of_document_before(&self, at: usize) -> Option<(usize, usize)> {
+        let here = self.sentence_of[at] as usize;
+        let before = self.a.sentences[here.checked_sub(1)?];
+        if before.paragraph_end {
+            return None;
+        }
+        (before.start..before.end.saturating_sub(2)).find_map(|j| {
+            let document = self.tok(j).is_word() && self.tok(j).info.is(class::DOCUMENT);
+            if !document || !self.lower_is(j + 1, "from") {
+                return None;
+            }
+            let mut name = j + 2;
+            if self.lower_is(name, "the") {
+                name += 1;
+            }
+            let token = self.tok(name);
+            (name < before.end && is_name_token(token))
+                .then(|| self.entities.mentioned_in(token.start, token.end))
+                .flatten()
+                .map(|sender| (sender, token.start))
         })
     }
 
