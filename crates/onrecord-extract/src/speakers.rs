@@ -807,10 +807,22 @@ impl Entities {
                     .flatten()
             })
             .or_else(|| {
-                // "Father Elian" after "Father Elian Korrow": a first name after a title is the
-                // person the text named in full.
-                (name_tokens == 1 && title.is_some() && !run.organisation)
+                // "Father Elian" after "Father Elian Korrow", "a letter Maren had sent" after "Maren
+                // Halloway": a first name alone is the one person the text named in full with it,
+                // when the text made that a person ("Trump" is no "Trump Train").
+                (name_tokens == 1 && !run.organisation)
                     .then(|| self.by_first_name(&key, position))
+                    .flatten()
+                    .filter(|&found| {
+                        let e = &self.list[found];
+                        title.is_some() || e.gender.is_some() || !e.aliases.is_empty()
+                    })
+            })
+            .or_else(|| {
+                // "Her elder son, Rustam, …" and then "Rustam Dorabek said": the full name of the
+                // person first named by a first name alone.
+                (name_tokens >= 2 && !run.organisation)
+                    .then(|| self.named_by_first_name_alone(&first_key, &key, position))
                     .flatten()
             })
             .or_else(|| {
@@ -837,6 +849,11 @@ impl Entities {
                 let heading_named =
                     || e.all_caps && run.organisation && name_tokens == e.name_tokens && cased();
                 if name_tokens > e.name_tokens || heading_named() {
+                    // A person first named by a first name alone is known by the surname now.
+                    if e.key != key {
+                        e.key.clone_from(&key);
+                        self.key_prints[i] = key_print(&key);
+                    }
                     e.all_caps = !cased();
                     e.first_key.clone_from(&first_key);
                     self.first_key_prints[i] = key_print(&first_key);
@@ -941,6 +958,27 @@ impl Entities {
         });
         let person = named.next()?;
         named.next().is_none().then_some(person)
+    }
+
+    /// The person named before `position` by a first name alone that is `first_key`, and not yet
+    /// by a full name whose surname is `key`: a known man or woman, or one of a family the text
+    /// named already ("Ilvo Marrek … His elder brother, Tarik, …", not "Trump … Trump Train").
+    fn named_by_first_name_alone(
+        &self,
+        first_key: &str,
+        key: &str,
+        position: usize,
+    ) -> Option<usize> {
+        let family_named =
+            || indices_of(&self.key_prints, key_print(key)).any(|j| self.list[j].key == key);
+        indices_of(&self.key_prints, key_print(first_key)).find(|&i| {
+            let e = &self.list[i];
+            e.key == first_key
+                && e.kind == EntityKind::Person
+                && e.name_tokens == 1
+                && e.name.0 < position
+                && (e.gender.is_some() || !e.aliases.is_empty() || family_named())
+        })
     }
 
     /// The entity whose name `letters` at `position` abbreviate: the latest one named before it
