@@ -4852,14 +4852,22 @@ impl<'a> Extractor<'a> {
             }
             let handle_at = |i: usize| self.w(i).starts_with('@');
             let mut at = index;
+            let mut name_end = at;
             while at < tokens.len()
-                && at - index < 4
+                && at - index < 5
                 && is_name_token(&tokens[at])
                 && !handle_at(at)
             {
                 at += 1;
+                name_end = at;
+                // "Rustam D. @rustam_dorabek": an initial keeps its full stop.
+                if at < tokens.len()
+                    && tokens[at].is_punct('.')
+                    && self.w(at - 1).chars().count() == 1
+                {
+                    at += 1;
+                }
             }
-            let name_end = at;
             // "Tamsin Revell 🩺 @tamsin_ward4": an emoji may follow the name.
             while at < tokens.len()
                 && matches!(tokens[at].kind, TokenKind::Punct(c) if crate::text::is_decoration(c))
