@@ -368,7 +368,11 @@ impl Entities {
                     index = end;
                 }
             }
-            let run_end = index;
+            // "Tobias Quayle KC asks": letters after a name are no part of it.
+            let mut run_end = index;
+            while run_end > run_start && lexicon.follows_name(word(analysed, &tokens[run_end])) {
+                run_end -= 1;
+            }
             index += 1;
             // "a Los Angeles-area Sanders volunteer", "Kremlin-backed": a modifier, no name.
             if hyphenated_modifier(word(analysed, &tokens[run_end])) {
@@ -1847,6 +1851,11 @@ pub fn split_title_after_of(
     first: usize,
     last: usize,
 ) -> NameRun {
+    // "Edwin Marle KC": letters after a name are no part of it.
+    let mut last = last;
+    while last > first && lexicon.follows_name(word(analysed, &analysed.tokens[last])) {
+        last -= 1;
+    }
     let title_of = (first < last)
         .then(|| title_with_of_ending_at(analysed, lexicon, first))
         .flatten();

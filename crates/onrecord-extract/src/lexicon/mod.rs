@@ -276,6 +276,9 @@ pub struct Lexicon {
     /// Common nouns that stand for an organisation named otherwise, and the heads such a name ends
     /// in (`known-as` lines of `organisations.txt`): "the army" is the "Defence Forces".
     known_as: Vec<(Box<str>, Vec<Box<str>>)>,
+    /// Letters written after a name, as written (`after-name` lines of `titles.txt`): "Tobias
+    /// Quayle KC" is Tobias Quayle.
+    after_name: Vec<Box<str>>,
 }
 
 /// One office of `offices.txt`: the words that name it are one office ("Sen." and "senator").
@@ -316,6 +319,11 @@ impl Lexicon {
             .iter()
             .find(|(known, _)| **known == *noun)
             .map_or(&[], |(_, heads)| heads.as_slice())
+    }
+
+    /// Whether a word, as written, is letters that follow a name ("KC", "MP", "PhD").
+    pub fn follows_name(&self, word: &str) -> bool {
+        self.after_name.iter().any(|letters| **letters == *word)
     }
 
     fn add(&mut self, word: &str, update: impl FnOnce(&mut WordInfo)) {
@@ -375,6 +383,12 @@ impl Lexicon {
             }
         }
         for line in entries(files.titles) {
+            if let Some(letters) = line.strip_prefix("after-name ") {
+                lexicon
+                    .after_name
+                    .extend(letters.split_whitespace().map(Box::from));
+                continue;
+            }
             if let Some(phrase) = lexicon.add_phrase(line, class::TITLE) {
                 if let Some(last) = phrase.words.last() {
                     lexicon.add(last, |info| info.class |= class::TITLE_END);
