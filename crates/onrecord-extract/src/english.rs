@@ -5253,7 +5253,10 @@ impl<'a> Extractor<'a> {
                     || t.is_punct(',')
                     || (t.is_punct('.') && i > first && self.tok(i - 1).end == t.start)
             })
-            && (first..stop).any(|i| is_name_token(self.tok(i)))
+            && (first..stop).any(|i| {
+                // "None." ends an answer; it calls no one.
+                is_name_token(self.tok(i)) && !crate::speakers::is_function(self.tok(i))
+            })
     }
 
     /// Where a stage direction in brackets that ends the turn `from..end` opens: `… and not me!
