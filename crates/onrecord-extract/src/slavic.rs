@@ -4454,9 +4454,14 @@ fn colon_post(
         3
     };
     // `КОЖЕМЯКИНА (по телефону):`: a note on how the speaker joined may stand before the colon.
+    // `НИЧИПОРУК Т. В. (фракция «Громада»):` after an initial's full stop.
     let noted = |i: usize| {
-        let open = ctx.toks[i].e + 1;
-        if chars.get(ctx.toks[i].e) != Some(&' ') || chars.get(open) != Some(&'(') {
+        let mut space = ctx.toks[i].e;
+        if chars.get(space) == Some(&'.') && ctx.toks[i].e - ctx.toks[i].s == 1 {
+            space += 1;
+        }
+        let open = space + 1;
+        if chars.get(space) != Some(&' ') || chars.get(open) != Some(&'(') {
             return None;
         }
         let close = (open..le.min(open + 40)).find(|&p| chars[p] == ')')?;
@@ -4508,7 +4513,11 @@ fn colon_post(
     }
     // A short answer (`Шуліка: Постійно. Ми щотижня переписуємо інструкції.`) is a post only in a
     // transcript, where the same name opens another line.
-    let words = ctx.toks_in(body, le).len();
+    // (`Черга 1: 06:00–10:00, 14:00–18:00`, a schedule's times, has no words.)
+    let words = ctx
+        .toks_in(body, le)
+        .filter(|&k| chars[ctx.toks[k].s].is_alphabetic())
+        .count();
     // (`ВЕДЕРНИКОВ:` after `КИРИЛЛ ВЕДЕРНИКОВ, ведущий:` is the same speaker's label.)
     let transcript = || {
         let label: Vec<char> = chars[name_start..=colon].to_vec();
@@ -4567,10 +4576,26 @@ fn colon_post(
     if ((short || names_speaker) && !in_transcript) || (asks && in_transcript) {
         return None;
     }
-    // `М. Э.:` in an interview: the initials of a person the text named in full.
+    // `М. Э.:` in an interview: the initials of a person the text named in full; `СОМОВ Л. А.:`
+    // in a record of a session: a surname and the initials.
     let speaker = initials_holder(ctx, name_start, name_end)
         .map(|k| ctx.person(k, (name_start, name_end)))
-        .or_else(|| ctx.resolve(name_start, name_end, '?', false));
+        .or_else(|| {
+            let initials = first + 1..=colon_tok;
+            (colon_tok > first && initials.clone().all(|k| is_initial(ctx, k)))
+                .then(|| surname_with_initials(ctx, first, first + 1, colon_tok))
+        })
+        .or_else(|| {
+            // `ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ:` names whom it named on its first line, on every line.
+            let label = &chars[name_start..=colon];
+            let first_line = (0..name_start)
+                .find(|&p| (p == 0 || chars[p - 1] == '\n') && chars[p..].starts_with(label))
+                .unwrap_or(name_start);
+            let shift = name_start - first_line;
+            let mut speaker = ctx.resolve(first_line, name_end - shift, '?', false)?;
+            speaker.mention = (speaker.mention.0 + shift, speaker.mention.1 + shift);
+            Some(speaker)
+        });
     Some(Found {
         kind: if ticker {
             ctx.clause_kind(content.0, content.1)
@@ -4855,11 +4880,11 @@ fn stenogram_turn(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
         return None;
     }
     let surname = &ctx.toks[r.start];
-    let initial = |k: usize| {
-        let t = &ctx.toks[k];
-        t.e == t.s + 1 && chars[t.s].is_uppercase() && chars.get(t.e) == Some(&'.')
-    };
-    if !surname.cap || surname.e - surname.s < 3 || !initial(r.start + 1) || !initial(r.start + 2) {
+    if !surname.cap
+        || surname.e - surname.s < 3
+        || !is_initial(ctx, r.start + 1)
+        || !is_initial(ctx, r.start + 2)
+    {
         return None;
     }
     let mut from = ctx.toks[r.start + 2].e + 1;
@@ -4880,22 +4905,7 @@ fn stenogram_turn(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
     if ctx.toks_in(body.0, body.1).len() < 2 {
         return None;
     }
-    // The surname in the nominative, as written; a person named in full elsewhere keeps that name,
-    // anyone else is named with the initials first (`С. П. Гаевой`).
-    let speaker = ctx
-        .resolve(surname.s, surname.e, '?', false)
-        .filter(|sp| sp.name.contains(' '))
-        .unwrap_or_else(|| {
-            let initials: String = chars[ctx.toks[r.start + 1].s..=ctx.toks[r.start + 2].e]
-                .iter()
-                .collect();
-            let written: String = chars[surname.s..surname.e].iter().collect();
-            SpeakerOut {
-                mention: (surname.s, surname.e),
-                name: format!("{initials} {}", capitalised(&written)),
-                kind: EntityKind::Person,
-            }
-        });
+    let speaker = surname_with_initials(ctx, r.start, r.start + 1, r.start + 2);
     Some(Found {
         kind: StatementKind::Direct,
         pieces: vec![body],
@@ -4934,6 +4944,38 @@ fn ticker_source(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
 }
 
 /// A word with only its first letter upper case (`КОСТРИЦА` → `Кострица`).
+/// Whether token `k` is an initial: one capital letter and its full stop (`Л.`).
+fn is_initial(ctx: &Ctx, k: usize) -> bool {
+    let t = &ctx.toks[k];
+    t.e == t.s + 1 && ctx.chars[t.s].is_uppercase() && ctx.chars.get(t.e) == Some(&'.')
+}
+
+/// Who a surname with initials (`Гаевой С. П.`, `СОМОВ Л. А.`) names: the surname in the
+/// nominative, as written; a person named in full elsewhere keeps that name, anyone else is named
+/// with the initials first (`С. П. Гаевой`). Tokens `first_initial..=last_initial` are the initials.
+fn surname_with_initials(
+    ctx: &Ctx,
+    surname: usize,
+    first_initial: usize,
+    last_initial: usize,
+) -> SpeakerOut {
+    let chars = ctx.chars;
+    let surname = &ctx.toks[surname];
+    ctx.resolve(surname.s, surname.e, '?', false)
+        .filter(|sp| sp.name.contains(' '))
+        .unwrap_or_else(|| {
+            let initials: String = chars[ctx.toks[first_initial].s..=ctx.toks[last_initial].e]
+                .iter()
+                .collect();
+            let written: String = chars[surname.s..surname.e].iter().collect();
+            SpeakerOut {
+                mention: (surname.s, surname.e),
+                name: format!("{initials} {}", capitalised(&written)),
+                kind: EntityKind::Person,
+            }
+        })
+}
+
 fn capitalised(word: &str) -> String {
     let mut letters = word.chars();
     letters.next().map_or_else(String::new, |first| {
@@ -5309,8 +5351,12 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                     )
                 }
                 None => {
-                    // `Проверка: «…»?`: a heading opening the line quotes what it then examines.
-                    if r.is_empty() || lex.headings.contains(&ctx.toks[r.start].lower) {
+                    // `Проверка: «…»?`: a heading opening the line quotes what it then examines;
+                    // `Голосование: «за» — 41`: one word after a label is a name or a tally.
+                    if r.is_empty()
+                        || lex.headings.contains(&ctx.toks[r.start].lower)
+                        || ctx.toks_in(inner.0, inner.1).len() < 2
+                    {
                         continue;
                     }
                     // `10:48 Губернатор: «…»`: a ticker's time is no part of the label.
