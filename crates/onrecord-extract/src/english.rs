@@ -50,10 +50,12 @@ struct Turn {
     note: Option<(usize, usize)>,
 }
 
-/// Who hosts a transcript: the host, and everyone a label marks as one.
+/// Who hosts a transcript: the host, and everyone a label marks as one; and whether anyone else
+/// speaks in it.
 struct TranscriptHosts {
     host: Option<usize>,
     labelled: Vec<usize>,
+    guests: bool,
 }
 
 /// A label that opens a paragraph and ends at a colon (`Frontline Watch:`, `One channel wrote:`,
@@ -5091,12 +5093,22 @@ impl<'a> Extractor<'a> {
         };
         // "DANA KUZMYCH, ANCHOR:" and then "KUZMYCH:", like "ROMAN TELYHA, CORRESPONDENT:", speak
         // for the programme.
-        let labelled = turns
+        let labelled: Vec<usize> = turns
             .iter()
             .filter(|t| t.host)
             .filter_map(|t| self.turn_person(t))
             .collect();
-        TranscriptHosts { host, labelled }
+        let guests = turns.iter().any(|t| {
+            !t.host
+                && self
+                    .turn_person(t)
+                    .is_some_and(|e| Some(e) != host && !labelled.contains(&e))
+        });
+        TranscriptHosts {
+            host,
+            labelled,
+            guests,
+        }
     }
 
     /// `EKDAHL: (laughs) I do.`: a transcript's turn is its speaker's, when the text knows the
@@ -5117,8 +5129,10 @@ impl<'a> Extractor<'a> {
         let hosts = hosts.get_or_insert_with(|| self.transcript_hosts(turns));
         let entity = self.turn_person(turn);
         let labelled_host = entity.is_some_and(|e| hosts.labelled.contains(&e));
-        // The host's label is no channel's or speaker's to the colon rules either.
-        if turn.host || labelled_host || (entity.is_some() && entity == hosts.host) {
+        // The host's label is no channel's or speaker's to the colon rules either. Hosts who talk
+        // only to each other ("I'm Maja Holt." / "And I'm Daniel Ferro.") speak for themselves.
+        let hosts_turn = turn.host || labelled_host || (entity.is_some() && entity == hosts.host);
+        if hosts_turn && (hosts.guests || entity.is_none()) {
             for i in turn.label..=turn.colon {
                 self.token_used[i] = true;
             }
@@ -5967,6 +5981,24 @@ impl<'a> Extractor<'a> {
 
     // ----- rule: quotations ------------------------------------------------------------------------
 
+    /// Whether a quote is a short title in title case, with no sentence in it: "Counting the
+    /// Votes", "Neutral, Interrupted".
+    fn is_title(&self, quote: Quote) -> bool {
+        let inside = quote.open + 1..quote.close;
+        (2..=6).contains(&quote.words)
+            && inside.clone().all(|i| {
+                let t = self.tok(i);
+                match t.kind {
+                    TokenKind::Word => t.capital || self.w(i).chars().count() < 4,
+                    TokenKind::Punct(c) => matches!(c, ',' | '-' | '–' | ':'),
+                    _ => false,
+                }
+            })
+            && inside
+                .clone()
+                .any(|i| self.tok(i).is_word() && self.tok(i).capital)
+    }
+
     fn quotes_in(&mut self, index: usize, sentence: Sentence) {
         let quotes = self.quotes_between(sentence.start, sentence.end);
         let mut position = 0;
@@ -5998,7 +6030,11 @@ impl<'a> Extractor<'a> {
         let right_has_words = (quote.close + 1..sentence.end).any(|i| self.tok(i).is_word());
         let content = (quote.start, quote.end);
 
-        // `SPEAKER VERB: "…"`, `SPEAKER: "…"`, `He added: "…"`
+        // `SPEAKER VERB: "…"`, `SPEAKER: "…"`, `He added: "…"`; but `THE LOBBY, episode 40:
+        // "Counting the Votes"` names a work.
+        if prev_token.is_some_and(|i| self.tok(i).is_punct(':')) && self.is_title(quote) {
+            return;
+        }
         if let Some(colon) = prev_token.filter(|&i| self.tok(i).is_punct(':')) {
             // "Vestrany Courier: Brenning: “…”", "Korvath Today (Hadrun): Tesk: “…”", "Grey
             // Column | Vorontash: “…”": the label after an outlet's is the speaker (a time's

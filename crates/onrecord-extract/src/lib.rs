@@ -195,6 +195,22 @@ fn spelled_by_parts(display: &str, parts: &[String]) -> usize {
     }
 }
 
+/// A name written in capitals as a name is written: "ROUX-LIND" → "Roux-Lind", "O'NEIL" →
+/// "O'Neil".
+fn title_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut word_start = true;
+    for ch in name.chars() {
+        if word_start {
+            out.extend(ch.to_uppercase());
+        } else {
+            out.extend(ch.to_lowercase());
+        }
+        word_start = !ch.is_alphanumeric();
+    }
+    out
+}
+
 fn to_statement(text: &str, index: &CharIndex, entities: &Entities, found: Found) -> Statement {
     let speaker = found.speaker.map(|s| {
         let mention = text.get(s.mention.0..s.mention.1).unwrap_or("").to_string();
@@ -213,6 +229,14 @@ fn to_statement(text: &str, index: &CharIndex, entities: &Entities, found: Found
                 let name = lexicon::for_lang(onrecord_model::Lang::En)
                     .spell_out(written_name)
                     .unwrap_or_else(|| written_name.to_string());
+                // "PIET ROSSMAN:" labels a transcript's turn; the person is Piet Rossman (one word
+                // in capitals, "KGT", may be an acronym).
+                let capitals = !name.chars().any(char::is_lowercase) && name.contains(' ');
+                let name = if kind == EntityKind::Person && capitals {
+                    title_case(&name)
+                } else {
+                    name
+                };
                 let mut aliases: Vec<String> = Vec::new();
                 for &(a, b) in &entity.aliases {
                     let alias = text.get(a..b).unwrap_or("").to_string();
