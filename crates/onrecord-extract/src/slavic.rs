@@ -2312,11 +2312,15 @@ impl<'a> Ctx<'a> {
         } else {
             r.start
         };
+        // (`у військовій адміністрації`: an adjective may share a stem with an institution.)
         let mut unit = after_preposition;
         while unit + 1 < r.end
             && !self.toks[unit].cap
-            && !self.is_institution(&self.toks[unit].lower)
             && locative_adjective(self.lex.prefix, &self.toks[unit].lower)
+            && (!self.is_institution(&self.toks[unit].lower) || {
+                let next = &self.toks[unit + 1];
+                !next.cap && self.is_institution(&next.lower)
+            })
         {
             unit += 1;
         }
@@ -2864,11 +2868,18 @@ impl<'a> Ctx<'a> {
             if let Some(owner) = self.owner_for(s, stop) {
                 return Some(owner);
             }
-            // `повідомили в Генштабі ЗСУ`, `заявили в Кремле`, `нагадали в прокуратурі`: an
-            // institution, as the phrase opening a sentence (`В Кремле заявили`) resolves it.
+            // `повідомили в Генштабі ЗСУ`, `заявили в Кремле`, `нагадали в прокуратурі`,
+            // `сообщили в областной военной администрации`: an institution, perhaps after its
+            // adjectives, as the phrase opening a sentence (`В Кремле заявили`) resolves it.
+            let mut head = r.start + 1;
+            while self.toks.get(head).is_some_and(|t| {
+                !t.cap && t.s < stop && locative_adjective(self.lex.prefix, &t.lower)
+            }) {
+                head += 1;
+            }
             if self
                 .toks
-                .get(r.start + 1)
+                .get(head)
                 .is_some_and(|t| (t.cap || self.is_institution(&t.lower)) && t.s < stop)
             {
                 if let Some(institution) = self.resolve(s, stop, gender, false) {
