@@ -22,6 +22,9 @@ pub struct Found {
     pub rule: &'static str,
 }
 
+/// Who presides over a sitting or a hearing, in a transcript's label ("THE SPEAKER:", "CHAIR:").
+const PRESIDING: [&str; 5] = ["speaker", "chair", "chairman", "chairwoman", "chairperson"];
+
 /// Words for who speaks for a programme itself, as its author, in a transcript's label or its note:
 /// `NOOR HADLEY (host):`, `HOST (Dita Sova):`, `ROMAN TELYHA, CORRESPONDENT:`.
 const PROGRAMME_VOICES: [&str; 8] = [
@@ -4798,10 +4801,34 @@ impl<'a> Extractor<'a> {
                     at = close + 1;
                 }
             }
-            // "HOST:", "PRESENTER:": the label itself may name the programme's voice.
-            voices_programme |= (index..name_end)
-                .filter(|&i| tokens[i].is_word())
-                .all(|i| PROGRAMME_VOICES.iter().any(|w| self.lower_is(i, w)));
+            // "SIGRUN AALVIK (Centre Alliance), Minister of Defence:": an office after the party.
+            if note.is_some() && tokens.get(at).is_some_and(|t| t.is_punct(',')) {
+                let office_end = (at + 1..tokens.len().min(at + 9))
+                    .take_while(|&i| {
+                        is_name_token(&tokens[i])
+                            || ["of", "for", "the", "and"]
+                                .iter()
+                                .any(|w| self.lower_is(i, w))
+                    })
+                    .last()
+                    .filter(|&end| tokens.get(end + 1).is_some_and(|t| t.is_punct(':')));
+                if let Some(end) = office_end {
+                    at = end + 1;
+                }
+            }
+            // "HOST:", "PRESENTER:": the label itself may name the programme's voice; "THE
+            // SPEAKER (Bodil Trane):", "CHAIR:" the one who presides, as a host does.
+            let label_words = || (index..name_end).filter(|&i| tokens[i].is_word());
+            let presides = |i: usize| PRESIDING.iter().any(|w| self.lower_is(i, w));
+            voices_programme |= label_words()
+                .all(|i| PROGRAMME_VOICES.iter().any(|w| self.lower_is(i, w)))
+                || (label_words().any(presides)
+                    && label_words().all(|i| {
+                        presides(i)
+                            || ["the", "mr", "madam", "deputy"]
+                                .iter()
+                                .any(|w| self.lower_is(i, w))
+                    }));
             if tokens.get(at).is_some_and(|t| t.is_punct(':')) {
                 let note = note.or(clip_note);
                 turns.push(Turn {
