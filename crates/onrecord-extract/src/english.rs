@@ -4992,8 +4992,10 @@ impl<'a> Extractor<'a> {
         // `MR ACHTERBERG:`, `DR KADE:`, `MEREZ (by video link):`: a surname after an
         // honorific, or with a note on how its bearer spoke, is a person's.
         let surname_label = || {
+            // (`COL. LEMBOV:`: a title, abbreviated or not, is one too.)
             let honorific = |i: usize| {
                 ["mr", "mrs", "ms", "dr", "prof"].contains(&self.w(i).to_lowercase().as_str())
+                    || self.tok(i).info.is(class::TITLE)
             };
             let words: Vec<usize> = label.clone().filter(|&i| self.tok(i).is_word()).collect();
             match words.as_slice() {

@@ -229,9 +229,10 @@ fn to_statement(text: &str, index: &CharIndex, entities: &Entities, found: Found
                 let name = lexicon::for_lang(onrecord_model::Lang::En)
                     .spell_out(written_name)
                     .unwrap_or_else(|| written_name.to_string());
-                // "PIET ROSSMAN:" labels a transcript's turn; the person is Piet Rossman (one word
-                // in capitals, "KGT", may be an acronym).
-                let capitals = !name.chars().any(char::is_lowercase) && name.contains(' ');
+                // "PIET ROSSMAN:" labels a transcript's turn; the person is Piet Rossman, and "COL.
+                // VARNE:" Varne (one word in capitals with no title, "KGT", may be an acronym).
+                let capitals = !name.chars().any(char::is_lowercase)
+                    && (name.contains(' ') || !entity.aliases.is_empty());
                 let name = if kind == EntityKind::Person && capitals {
                     title_case(&name)
                 } else {
