@@ -3146,19 +3146,30 @@ impl<'a> Extractor<'a> {
                 "channel",
             ]
             .contains(&head_word.as_str());
+            // The outlet that spoke last, or the one named since ("Grodan state daily Union
+            // Herald leads with … The paper argues"), within the sentence or two before.
             let organisation = outlet
                 .then(|| {
-                    self.found
+                    let spoke = self
+                        .found
                         .iter()
                         .rev()
                         .filter_map(|f| f.speaker.as_ref())
                         .take_while(|s| mention.0.saturating_sub(s.mention.1) < 1500)
                         .find_map(|s| match s.resolved {
-                            Resolved::Entity(e) if self.is_press(e) => Some(e),
+                            Resolved::Entity(e) if self.is_press(e) => Some((s.mention.0, e)),
                             _ => None,
-                        })
+                        });
+                    let named = crate::speakers::before(&self.entities.mentions, mention.0)
+                        .iter()
+                        .rev()
+                        .take_while(|m| mention.0 - m.0 < 400)
+                        .find(|m| self.is_press(m.1))
+                        .copied();
+                    spoke.into_iter().chain(named).max_by_key(|&(at, _)| at)
                 })
-                .flatten();
+                .flatten()
+                .map(|(_, e)| e);
             if let Some(e) = organisation {
                 return self.entity_speaker(mention, e);
             }
