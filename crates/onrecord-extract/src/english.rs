@@ -5000,6 +5000,14 @@ impl<'a> Extractor<'a> {
     fn turn_person(&self, turn: &Turn) -> Option<usize> {
         let (from, to) = (self.tok(turn.label).start, self.tok(turn.name_end - 1).end);
         let label = turn.label..turn.name_end;
+        // `HON. MEMBERS: Hear, hear!`: many voices at once are no one.
+        if label.clone().any(|i| {
+            ["members", "voices", "audience", "crowd"]
+                .iter()
+                .any(|w| self.lower_is(i, w))
+        }) {
+            return None;
+        }
         // `MR ACHTERBERG:`, `DR KADE:`, `MEREZ (by video link):`: a surname after an
         // honorific, or with a note on how its bearer spoke, is a person's.
         let surname_label = || {
