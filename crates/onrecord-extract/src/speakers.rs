@@ -435,6 +435,23 @@ impl Entities {
             {
                 continue;
             }
+            // "13 March 2026", "March 13": a month or a day beside a number is a date ("May" alone
+            // may be a surname).
+            let number = |t: Option<&Token>| {
+                t.is_some_and(|t| {
+                    t.is_word() && word(analysed, t).bytes().all(|b| b.is_ascii_digit())
+                })
+            };
+            // ("March" and "May", verbs too, are no time words in the lexicon.)
+            let month_or_day = tokens[first].info.is(class::TIME)
+                || ["March", "May"].contains(&word(analysed, &tokens[first]));
+            if first == run_end
+                && month_or_day
+                && (number(first.checked_sub(1).map(|i| &tokens[i]))
+                    || number(tokens.get(first + 1)))
+            {
+                continue;
+            }
             // "Thin and limping, he told …", "Tired but calm, she said …": a word coordinated with a
             // lower-case one before a comma is an adjective; names coordinate with names.
             if opens_sentence
