@@ -4611,7 +4611,9 @@ impl<'a> Extractor<'a> {
                 && q.len() == 1
                 && self.words_in(span(q).0, span(q).1) <= 25
                 && !quoted(span(q));
-            if !(question(q) || prompt) || question(a) || quoted(answer) || !first_person(answer) {
+            // (An answer may quote someone inside; one that opens with a quote is a reporter's.)
+            let opens_quoted = self.tok(answer.0).quote != NO_QUOTE;
+            if !(question(q) || prompt) || question(a) || opens_quoted || !first_person(answer) {
                 continue;
             }
             first_question.get_or_insert(span(q).0);
@@ -4685,12 +4687,20 @@ impl<'a> Extractor<'a> {
                 || text.ends_with("’s")
                 || text.rsplit(['.', '\n']).next().is_some_and(|clause| {
                     let words: Vec<&str> = clause.split_whitespace().rev().take(4).collect();
-                    words.iter().take(3).enumerate().any(|(i, w)| {
-                        w.eq_ignore_ascii_case("by")
-                            && !words.get(i + 1).is_some_and(|owned| {
-                                self.lex.word(&owned.to_lowercase()).is(class::DOCUMENT)
-                            })
-                    })
+                    // "She spoke to Mira Lantz in Veyden": whom the interviewee spoke to asks.
+                    let spoken_to = matches!(words.first(), Some(&("to" | "with")))
+                        && words.get(1).is_some_and(|w| {
+                            ["spoke", "talked", "speaking", "talking"]
+                                .iter()
+                                .any(|v| w.eq_ignore_ascii_case(v))
+                        });
+                    spoken_to
+                        || words.iter().take(3).enumerate().any(|(i, w)| {
+                            w.eq_ignore_ascii_case("by")
+                                && !words.get(i + 1).is_some_and(|owned| {
+                                    self.lex.word(&owned.to_lowercase()).is(class::DOCUMENT)
+                                })
+                        })
                 })
         };
         self.entities
