@@ -22,7 +22,7 @@ own_corpora=(invented-en-1 invented-en-2 invented-en-3 invented-en-4 invented-en
   invented-ruuk-1 invented-ruuk-2 invented-ruuk-3 invented-ruuk-4 invented-ruuk-5 invented-ruuk-6 invented-ruuk-7
   invented-ruuk-8 invented-ruuk-9 invented-ruuk-10 invented-ruuk-11 invented-ruuk-12
   invented-ruuk-13 invented-ruuk-14 invented-ruuk-15
-  invented-ruuk-16 invented-ruuk-17 invented-ruuk-18)
+  invented-ruuk-16 invented-ruuk-17 invented-ruuk-18 invented-ruuk-19)
 
 cargo build --release -p onrecord-cli --manifest-path "$root/Cargo.toml" >&2
 bin="$target/release/onrecord"
