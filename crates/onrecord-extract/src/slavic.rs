@@ -4593,14 +4593,21 @@ fn colon_post(
         .map(|k| ctx.person(k, (name_start, name_end)))
         .or_else(|| {
             let initials = first + 1..=colon_tok;
-            (colon_tok > first && initials.clone().all(|k| is_initial(ctx, k)))
+            (colon_tok > first && initials.clone().all(|k| written_initial(ctx, k)))
                 .then(|| surname_with_initials(ctx, first, first + 1, colon_tok))
         })
         .or_else(|| {
-            // `ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ:` names whom it named on its first line, on every line.
+            // `ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ:` names whom it named on its first line, on every line (a
+            // transcript's label in capitals; the search reads the text before it once).
             let label = &chars[name_start..=colon];
-            let first_line = (0..name_start)
-                .find(|&p| (p == 0 || chars[p - 1] == '\n') && chars[p..].starts_with(label))
+            let capitals = !label.iter().any(|c| c.is_lowercase());
+            let first_line = capitals
+                .then(|| {
+                    (0..name_start).find(|&p| {
+                        (p == 0 || chars[p - 1] == '\n') && chars[p..].starts_with(label)
+                    })
+                })
+                .flatten()
                 .unwrap_or(name_start);
             let shift = name_start - first_line;
             let mut speaker = ctx.resolve(first_line, name_end - shift, '?', false)?;
@@ -4893,8 +4900,8 @@ fn stenogram_turn(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
     let surname = &ctx.toks[r.start];
     if !surname.cap
         || surname.e - surname.s < 3
-        || !is_initial(ctx, r.start + 1)
-        || !is_initial(ctx, r.start + 2)
+        || !written_initial(ctx, r.start + 1)
+        || !written_initial(ctx, r.start + 2)
     {
         return None;
     }
@@ -4955,8 +4962,9 @@ fn ticker_source(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
 }
 
 /// A word with only its first letter upper case (`КОСТРИЦА` → `Кострица`).
-/// Whether token `k` is an initial: one capital letter and its full stop (`Л.`).
-fn is_initial(ctx: &Ctx, k: usize) -> bool {
+/// Whether token `k` is one capital letter and its full stop (`Л.`), whatever follows; unlike
+/// `Ctx::is_initial`, also the last initial before a colon (`СОМОВ Л. А.:`).
+fn written_initial(ctx: &Ctx, k: usize) -> bool {
     let t = &ctx.toks[k];
     t.e == t.s + 1 && ctx.chars[t.s].is_uppercase() && ctx.chars.get(t.e) == Some(&'.')
 }
