@@ -1898,8 +1898,11 @@ impl<'a> Ctx<'a> {
     fn resolve(&self, s: usize, e: usize, gender: char, oblique: bool) -> Option<SpeakerOut> {
         let (s, mut e) = trim_content(self.chars, s, with_closing_mark(self.chars, s, e));
         let mut r = self.toks_in(s, e);
-        // `В МЧС региона нам ответили`: whom they told is no part of who spoke.
-        if r.len() > 1 && matches!(self.toks[r.end - 1].lower.as_str(), "нам" | "мне" | "мені")
+        // `В МЧС региона нам ответили`, `сообщила областная прокуратура агентству`: whom they
+        // told is no part of who spoke (`співрозмовник агенції`, `Хтось йому`: after one word the
+        // form may be its owner's, or the words were said to someone in the story).
+        while (r.len() > 1 && matches!(self.toks[r.end - 1].lower.as_str(), "нам" | "мне" | "мені"))
+            || (r.len() > 2 && self.lex.recipients.contains(&self.toks[r.end - 1].lower))
         {
             r.end -= 1;
             e = self.toks[r.end - 1].e;
