@@ -4922,6 +4922,10 @@ fn stenogram_turn(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
             from += 1;
         }
     }
+    // `МАРТЫНЮК О.Д.: …` labels its turn with a colon: the colon rules have decided it.
+    if chars.get(from) == Some(&':') {
+        return None;
+    }
     let body = trim_content(chars, from, le);
     if ctx.toks_in(body.0, body.1).len() < 2 {
         return None;
