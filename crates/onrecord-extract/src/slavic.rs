@@ -2420,8 +2420,16 @@ impl<'a> Ctx<'a> {
             let mut seen_capital = false;
             for i in r.start + 1..r.end {
                 let t = &self.toks[i];
+                // `Департамент здравоохранения Заречанской области`: a region's noun after its
+                // capitalised adjective is the name's.
+                let region_noun = !t.cap
+                    && region_adjective(&self.toks[i - 1].lower)
+                    && self.toks[i - 1].cap
+                    && ["област", "район", "края", "краю", "округ"]
+                        .iter()
+                        .any(|stem| t.lower.starts_with(stem));
                 // (`Вереснії`, a country, only looks like `вересні`: months take no capital.)
-                if (seen_capital && !t.cap)
+                if (seen_capital && !t.cap && !region_noun)
                     || t.lower.chars().all(|c| c.is_ascii_digit())
                     || (!t.cap && self.opens_with_time(i))
                 {
