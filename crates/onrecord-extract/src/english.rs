@@ -5108,6 +5108,9 @@ impl<'a> Extractor<'a> {
     /// with a question; but one who opens the transcript and asks too is the host, before a caller
     /// who answers back with a question ("Stabilising where? On the ceiling?").
     fn transcript_hosts(&self, turns: &[Turn]) -> TranscriptHosts {
+        // Each turn with whom its label names, worked out once.
+        let persons: Vec<Option<usize>> = turns.iter().map(|t| self.turn_person(t)).collect();
+        let with_persons = || turns.iter().zip(persons.iter().copied());
         let asks = |t: &Turn| {
             let end = self.turn_end(t.label, turns);
             (t.colon..end)
@@ -5119,7 +5122,7 @@ impl<'a> Extractor<'a> {
         // turn names as the programme's is the host.
         let host_in_heading = || {
             let first = turns.first()?;
-            let entity = self.turn_person(first)?;
+            let entity = persons.first().copied().flatten()?;
             (0..first.label).find_map(|i| {
                 let names_host = ["with", "host", "hosted", "presented", "presenter", "anchor"]
                     .iter()
@@ -5131,36 +5134,29 @@ impl<'a> Extractor<'a> {
                     .then_some(entity)
             })
         };
-        let host = match turns.iter().find(|t| t.host) {
-            Some(turn) => self.turn_person(turn),
+        let host = match with_persons().find(|(t, _)| t.host) {
+            Some((_, person)) => person,
             None => host_in_heading().or_else(|| {
-                let opener = turns.first().and_then(|t| self.turn_person(t));
+                let opener = persons.first().copied().flatten();
                 let opener_asks = opener.is_some()
-                    && turns
-                        .iter()
-                        .any(|t| asks(t) && self.turn_person(t) == opener);
+                    && with_persons().any(|(t, person)| asks(t) && person == opener);
                 if opener_asks {
                     opener
                 } else {
-                    turns
-                        .iter()
-                        .find(|t| asks(t))
-                        .and_then(|t| self.turn_person(t))
+                    with_persons()
+                        .find(|(t, _)| asks(t))
+                        .and_then(|(_, person)| person)
                 }
             }),
         };
         // "DANA KUZMYCH, ANCHOR:" and then "KUZMYCH:", like "ROMAN TELYHA, CORRESPONDENT:", speak
         // for the programme.
-        let labelled: Vec<usize> = turns
-            .iter()
-            .filter(|t| t.host)
-            .filter_map(|t| self.turn_person(t))
+        let labelled: Vec<usize> = with_persons()
+            .filter(|(t, _)| t.host)
+            .filter_map(|(_, person)| person)
             .collect();
-        let guests = turns.iter().any(|t| {
-            !t.host
-                && self
-                    .turn_person(t)
-                    .is_some_and(|e| Some(e) != host && !labelled.contains(&e))
+        let guests = with_persons().any(|(t, person)| {
+            !t.host && person.is_some_and(|e| Some(e) != host && !labelled.contains(&e))
         });
         TranscriptHosts {
             host,
