@@ -402,9 +402,9 @@ impl Entities {
             let dated_participle = opens_sentence
                 && run_start == run_end
                 && word(analysed, &tokens[run_start]).ends_with("ed")
-                && tokens.get(run_end + 1).is_some_and(|next| {
-                    next.is_word() && word(analysed, next).bytes().all(|b| b.is_ascii_digit())
-                });
+                && tokens
+                    .get(run_end + 1)
+                    .is_some_and(|next| is_digits(analysed, next));
             if dated_participle {
                 continue;
             }
@@ -437,11 +437,7 @@ impl Entities {
             }
             // "13 March 2026", "March 13": a month or a day beside a number is a date ("May" alone
             // may be a surname).
-            let number = |t: Option<&Token>| {
-                t.is_some_and(|t| {
-                    t.is_word() && word(analysed, t).bytes().all(|b| b.is_ascii_digit())
-                })
-            };
+            let number = |t: Option<&Token>| t.is_some_and(|t| is_digits(analysed, t));
             // ("March" and "May", verbs too, are no time words in the lexicon.)
             let month_or_day = tokens[first].info.is(class::TIME)
                 || ["March", "May"].contains(&word(analysed, &tokens[first]));
@@ -670,9 +666,9 @@ impl Entities {
                         || (tokens
                             .get(run.last + 1)
                             .is_some_and(|t| matches!(t.kind, TokenKind::Punct(',')))
-                            && tokens.get(run.last + 2).is_some_and(|t| {
-                                word(analysed, t).bytes().all(|b| b.is_ascii_digit())
-                            })
+                            && tokens
+                                .get(run.last + 2)
+                                .is_some_and(|t| is_digits(analysed, t))
                             && tokens
                                 .get(run.last + 3)
                                 .is_some_and(|t| matches!(t.kind, TokenKind::Punct('.' | ',')))))
@@ -1761,16 +1757,16 @@ fn its_follows(analysed: &Analysed, last: usize) -> bool {
         .any(|t| word(analysed, t) == "its")
 }
 
+/// Whether a token is a number written in digits ("13", "2026").
+fn is_digits(analysed: &Analysed, token: &Token) -> bool {
+    token.is_word() && word(analysed, token).bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether a thread's post number ("3/", "3/8") or a live blog's time ("21:15") opening a line
 /// stands just before `lead`.
 fn line_number_before(analysed: &Analysed, lead: usize) -> bool {
     let tokens = &analysed.tokens;
-    let number = |i: usize| {
-        tokens[i].is_word()
-            && word(analysed, &tokens[i])
-                .bytes()
-                .all(|b| b.is_ascii_digit())
-    };
+    let number = |i: usize| is_digits(analysed, &tokens[i]);
     // "3/ Name", "3/8 Name" or "21:15 Name".
     let separator = match lead {
         l if l >= 2 && tokens[l - 1].is_punct('/') => l - 1,
