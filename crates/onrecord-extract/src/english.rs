@@ -2913,6 +2913,25 @@ impl<'a> Extractor<'a> {
         }
         let first_tok = *self.tok(np.first);
         let indefinite = first_tok.info.is(class::DET_INDEF);
+        // "Valdria's defence ministry said": a body its owner's name names, not another country's
+        // ministry named before, and no anonymous source.
+        if let Some(owner_first) = (!anonymous_marker && !indefinite)
+            .then(|| self.owner_of_body(np, head))
+            .flatten()
+        {
+            // "Hadrun's embassy in Vestrany": the place or owner after the noun is part of its name.
+            let last = if np.last > head
+                && ["in", "of", "for", "at", "to"]
+                    .iter()
+                    .any(|w| self.lower_is(head + 1, w))
+            {
+                np.last
+            } else {
+                head
+            };
+            let entity = self.organisation_entity(owner_first, last);
+            return self.entity_speaker(mention, entity);
+        }
         if let Some((first, last)) = self
             .organisation_name_span(np)
             .filter(|_| !anonymous_marker && !indefinite)
@@ -3182,9 +3201,15 @@ impl<'a> Extractor<'a> {
                     return self.entity_speaker(mention, e);
                 }
                 let bare = np.first + 1 == head && np.extent_last == head;
+                // A ministry or a border service is no "company" nor "operator".
+                let public_body = |e: usize| {
+                    crate::speakers::organisation_head(a, self.entities.list[e].name)
+                        .is_some_and(|h| self.lex.owned_body(&h.to_lowercase()))
+                };
                 if let Some(e) = bare
                     .then(|| self.entities.recent_body(mention.0, 1500))
                     .flatten()
+                    .filter(|&e| !public_body(e))
                 {
                     self.entities
                         .add_alias(e, (head_token.start, head_token.end));
@@ -3357,6 +3382,43 @@ impl<'a> Extractor<'a> {
     }
 
     /// The entity of an organisation's name, `first..=last`, registered if new.
+    /// The first token of the name that owns the body `head` heads ("Valdria" of "Valdria's
+    /// defence ministry", "the Assembly's special committee"): a capitalised name in the possessive,
+    /// then only lower-case words before a noun for a body of its own.
+    fn owner_of_body(&self, np: NounPhrase, head: usize) -> Option<usize> {
+        let head_token = self.tok(head);
+        if head_token.capital || !self.lex.owned_body(&self.w(head).to_ascii_lowercase()) {
+            return None;
+        }
+        let possessive = (np.first..head).rev().find(|&i| !self.modifies_body(i))?;
+        if !self.possessive(possessive) || !is_name_token(self.tok(possessive)) {
+            return None;
+        }
+        let mut first = possessive;
+        while first > np.first
+            && is_name_token(self.tok(first - 1))
+            && !crate::speakers::is_function(self.tok(first - 1))
+            && !self.tok(first - 1).info.is(class::DETERMINER)
+        {
+            first -= 1;
+        }
+        // "Monday's council", "Everyone's government" have no owner.
+        let owner_is_name =
+            !(first..=possessive).any(|i| self.tok(i).info.is(class::TIME | class::STOP));
+        owner_is_name.then_some(first)
+    }
+
+    /// A lower-case word that qualifies a body's noun ("defence" of "defence ministry").
+    fn modifies_body(&self, index: usize) -> bool {
+        let t = self.tok(index);
+        t.is_word()
+            && !t.capital
+            && !self.possessive(index)
+            && !t
+                .info
+                .is(class::STOP | class::VERB | class::DETERMINER | class::PRONOUN)
+    }
+
     fn organisation_entity(&mut self, first: usize, last: usize) -> usize {
         let run = NameRun {
             title_first: None,

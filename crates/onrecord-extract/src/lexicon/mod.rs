@@ -279,6 +279,9 @@ pub struct Lexicon {
     /// Letters written after a name, as written (`after-name` lines of `titles.txt`): "Tobias
     /// Quayle KC" is Tobias Quayle.
     after_name: Vec<Box<str>>,
+    /// Nouns for a body that a possessive name owns and so names (`owned-body` lines of
+    /// `organisations.txt`): "Valdria's defence ministry" is a ministry of its own.
+    owned_bodies: Vec<Box<str>>,
 }
 
 /// One office of `offices.txt`: the words that name it are one office ("Sen." and "senator").
@@ -319,6 +322,12 @@ impl Lexicon {
             .iter()
             .find(|(known, _)| **known == *noun)
             .map_or(&[], |(_, heads)| heads.as_slice())
+    }
+
+    /// Whether a noun, in lower case, names a body of its own after a possessive name
+    /// ("ministry" of "Valdria's defence ministry"; not "campaign" of "Rubio's campaign").
+    pub fn owned_body(&self, noun: &str) -> bool {
+        self.owned_bodies.iter().any(|body| **body == *noun)
     }
 
     /// Whether a word, as written, is letters that follow a name ("KC", "MP", "PhD").
@@ -483,6 +492,12 @@ impl Lexicon {
                         .spelled_out
                         .push((abbreviation.into(), words.trim().into()));
                 }
+                continue;
+            }
+            if let Some(rest) = line.strip_prefix("owned-body ") {
+                lexicon
+                    .owned_bodies
+                    .extend(rest.split_whitespace().map(|w| w.to_lowercase().into()));
                 continue;
             }
             if let Some(rest) = line.strip_prefix("known-as ") {
