@@ -4744,7 +4744,18 @@ impl<'a> Extractor<'a> {
                     && text.is_char_boundary(text.len() - label.len())
                     && text[text.len() - label.len()..].eq_ignore_ascii_case(label)
             });
+            // "Dana Ruell spoke to her on Saturday": the one who spoke to the interviewee asks.
+            let mut after = self.a.text[at..]
+                .split_whitespace()
+                .skip_while(|w| w.starts_with(char::is_uppercase))
+                .take(2);
+            let spoke_to = match after.next() {
+                Some("interviewed") => true,
+                Some("spoke" | "talked") => after.next().is_some_and(|w| w == "to" || w == "with"),
+                _ => false,
+            };
             programme
+                || spoke_to
                 || text.ends_with("'s")
                 || text.ends_with("’s")
                 || text.rsplit(['.', '\n']).next().is_some_and(|clause| {
@@ -4765,6 +4776,28 @@ impl<'a> Extractor<'a> {
                         })
                 })
         };
+        // "Dana Ruell spoke to her on Saturday": the one "her" is, not her son named after her.
+        let spoken_to = [("her", PronounKind::Female), ("him", PronounKind::Male)]
+            .into_iter()
+            .filter_map(|(pronoun, kind)| {
+                ["spoke to", "talked to", "interviewed"]
+                    .iter()
+                    .filter_map(|verb| self.a.text[..before].rfind(&format!(" {verb} {pronoun} ")))
+                    .max()
+                    .map(|at| (at, kind))
+            })
+            .max_by_key(|&(at, _)| at);
+        // Named before the sentence: "Dana Ruell" who spoke is no "her".
+        let sentence_start = |at: usize| self.a.text[..at].rfind(['.', '\n']).unwrap_or(0);
+        if let Some(person) = spoken_to
+            .and_then(|(at, kind)| {
+                let from = sentence_start(at);
+                self.entities.pronoun(kind, from, from)
+            })
+            .filter(|&e| self.entities.list[e].kind == EntityKind::Person)
+        {
+            return Some(person);
+        }
         self.entities
             .mentions
             .iter()

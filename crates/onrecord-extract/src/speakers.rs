@@ -183,6 +183,22 @@ fn title_gender(analysed: &Analysed, title: Option<(usize, usize)>) -> Option<Ge
         .find_map(gender_of_title)
 }
 
+/// The gender a relation set off before a name says ("her nephew, Corporal Ilmar Kask", "his
+/// daughter, Mira"), when the name at token `first` follows one.
+fn relation_gender(analysed: &Analysed, first: usize) -> Option<Gender> {
+    let tokens = &analysed.tokens;
+    let comma = first.checked_sub(1).filter(|&i| tokens[i].is_punct(','))?;
+    let relation = comma
+        .checked_sub(1)
+        .filter(|&i| tokens[i].is_word() && !tokens[i].capital)?;
+    let owner = relation
+        .checked_sub(1)
+        .filter(|&i| tokens[i].info.is(class::DET_POSS))?;
+    (owner + 1 == relation)
+        .then(|| gender_of_title(word(analysed, &tokens[relation])))
+        .flatten()
+}
+
 /// A name split out of a capitalised run: title tokens, then the name tokens.
 pub struct NameRun {
     pub title_first: Option<usize>,
@@ -806,6 +822,7 @@ impl Entities {
             .then(|| listed_gender(first.info.class))
             .flatten()
             .or_else(|| title_gender(analysed, title))
+            .or_else(|| relation_gender(analysed, run.title_first.unwrap_or(run.first)))
             .or_else(|| {
                 full_name.then(|| {
                     gender_of_first_name(&word(analysed, first).to_lowercase(), first.info.class)
@@ -832,7 +849,10 @@ impl Entities {
                     .flatten()
                     .filter(|&found| {
                         let e = &self.list[found];
-                        title.is_some() || e.gender.is_some() || !e.aliases.is_empty()
+                        title.is_some()
+                            || e.gender.is_some()
+                            || !e.aliases.is_empty()
+                            || who_follows(analysed, e.name.1)
                     })
             })
             .or_else(|| {
@@ -1528,6 +1548,18 @@ pub fn organisation_head<'t>(analysed: &Analysed<'t>, name: (usize, usize)) -> O
         head = Some(w);
     }
     head
+}
+
+/// Whether "who" follows the name that ends at byte `end` ("Ruben Ostrander, who spent eleven
+/// years …"): the text made its bearer a person.
+fn who_follows(analysed: &Analysed, end: usize) -> bool {
+    let at = analysed.tokens.partition_point(|t| t.start < end);
+    let mut after = analysed.tokens[at..].iter();
+    let mut next = after.next();
+    if next.is_some_and(|t| t.is_punct(',')) {
+        next = after.next();
+    }
+    next.is_some_and(|t| t.is_word() && word(analysed, t).eq_ignore_ascii_case("who"))
 }
 
 /// Whether many people hold the office at once, so that "the senator" is most likely the one
