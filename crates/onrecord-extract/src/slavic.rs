@@ -4381,7 +4381,7 @@ fn labelled_interview_answers(
 
 /// The person an interview that starts at `before` is with: the one the text named last.
 fn interviewee(ctx: &Ctx, before: usize) -> Option<SpeakerOut> {
-    let (position, entity) = ctx.recent_at(before, '?')?;
+    let (position, entity) = asked_in_intro(ctx, before).or_else(|| ctx.recent_at(before, '?'))?;
     // The mention is the name where the text last gave it.
     let first_tok = ctx.toks.iter().position(|t| t.s == position)?;
     let mut last_tok = first_tok;
@@ -4391,6 +4391,58 @@ fn interviewee(ctx: &Ctx, before: usize) -> Option<SpeakerOut> {
         last_tok += 1;
     }
     Some(ctx.person(entity, (position, ctx.toks[last_tok].e)))
+}
+
+/// The person an intro ending at `before` says it talked to by a pronoun (`Мы поговорили с ним`,
+/// `ми запитали його`): the first of that gender the intro names (`Адвокат Лев Остапчук
+/// представляет интересы Дениса Гладуна`), with where it names them.
+fn asked_in_intro(ctx: &Ctx, before: usize) -> Option<(usize, usize)> {
+    const ASKING: [&str; 10] = [
+        "поговор",
+        "побесед",
+        "беседов",
+        "спрос",
+        "расспрос",
+        "запит",
+        "розпит",
+        "розмовл",
+        "поспілкув",
+        "пообщ",
+    ];
+    let chars = ctx.chars;
+    let mut end = before.min(chars.len());
+    while end > 0 && chars[end - 1].is_whitespace() {
+        end -= 1;
+    }
+    let start = (1..end)
+        .rev()
+        .find(|&i| chars[i] == '\n' && chars[i - 1] == '\n')
+        .map_or(0, |i| i + 1);
+    let toks = ctx.toks_in(start, end);
+    let gender = toks.clone().find_map(|k| {
+        let gender = match ctx.toks[k].lower.as_str() {
+            "ним" | "него" | "його" | "нього" => 'm',
+            "ней" | "нею" | "неё" | "нее" | "её" | "її" | "неї" => 'f',
+            _ => return None,
+        };
+        let asked = (k.saturating_sub(2)..k).any(|j| {
+            ASKING
+                .iter()
+                .any(|stem| ctx.toks[j].lower.starts_with(stem))
+        });
+        asked.then_some(gender)
+    })?;
+    ctx.entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.gender == gender)
+        .filter_map(|(i, e)| {
+            e.positions
+                .iter()
+                .find(|&&p| (start..end).contains(&p))
+                .map(|&p| (p, i))
+        })
+        .min()
 }
 
 fn interview_answer(ctx: &Ctx, content: (usize, usize), speaker: SpeakerOut) -> Found {
@@ -5468,6 +5520,23 @@ fn sentence_rules(ctx: &mut Ctx, s: usize, e: usize) -> Vec<Found> {
                 opens && ctx.after_comma(i)
             })
             .filter(|&c| !(v + 1..c).any(|k| lex.verbs.contains(&ctx.toks[k].lower)));
+        // `Мы спросили её, что она знает`: a reported question says nothing.
+        let asks = [
+            "спросил",
+            "спрашива",
+            "запитав",
+            "запитал",
+            "запитува",
+            "спитав",
+            "спитал",
+            "поинтересова",
+            "поцікави",
+        ]
+        .iter()
+        .any(|stem| t.lower.starts_with(stem));
+        if asks && comp.is_some() {
+            continue;
+        }
         let colon_after = {
             let mut i = t.e;
             let lim = (t.e + 40).min(e);
