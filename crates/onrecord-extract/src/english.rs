@@ -3855,7 +3855,10 @@ impl<'a> Extractor<'a> {
             return; // a quoted block: the quote rule takes it with this intro
         }
         let intro_end = if passed_on { sentence.end } else { colon };
-        let intro = match self.dated_label(sentence.start, colon) {
+        let label = self
+            .dated_label(sentence.start, colon)
+            .or_else(|| self.chat_label(sentence.start, colon));
+        let intro = match label {
             Some(np) => Some((Some(np), None, false)),
             None => self.intro_speaker(sentence.start, intro_end),
         };
@@ -3923,7 +3926,13 @@ impl<'a> Extractor<'a> {
         if self.words_in(next.start, a.sentences[last].end) < 3 {
             return;
         }
-        let speaker = speaker_np.map(|np| self.speaker(np));
+        let speaker = speaker_np.map(|np| match self.nickname(np) {
+            Some(entity) => {
+                let mention = (self.tok(np.first).start, self.tok(np.last).end);
+                self.entity_speaker(mention, entity)
+            }
+            None => self.speaker(np),
+        });
         // "One report: … That is from the 32nd Brigade's press service.": the source named
         // right after the block.
         let speaker = speaker.or_else(|| {
@@ -3965,6 +3974,48 @@ impl<'a> Extractor<'a> {
             last,
             extent_last: last,
         })
+    }
+
+    /// "[3.10 18:52] sanych_zavod:" or "[17.10, 20:02] Olya Tkach:" on a line of its own: a chat's
+    /// export, the time in brackets before its member's nickname or name.
+    fn chat_label(&self, start: usize, colon: usize) -> Option<NounPhrase> {
+        if !self.tok(start).is_punct('[') {
+            return None;
+        }
+        let close = (start + 1..colon.min(start + 12)).find(|&i| self.tok(i).is_punct(']'))?;
+        let digits =
+            |i: usize| self.tok(i).is_word() && self.w(i).bytes().all(|b| b.is_ascii_digit());
+        let timed = (start + 2..close.saturating_sub(1))
+            .any(|i| self.tok(i).is_punct(':') && digits(i - 1) && digits(i + 1));
+        let (first, last) = (close + 1, colon.checked_sub(1)?);
+        if !timed || first > last || last - first > 2 {
+            return None;
+        }
+        let nickname = first == last && self.tok(first).is_word();
+        let name = (first..=last)
+            .all(|i| is_name_token(self.tok(i)) && !crate::speakers::is_function(self.tok(i)));
+        (nickname || name).then_some(NounPhrase {
+            first,
+            last,
+            extent_last: last,
+        })
+    }
+
+    /// The chat member a label of one word in lower case names ("sanych_zavod" of a chat's
+    /// export): an account of its own, written as it is.
+    fn nickname(&mut self, label: NounPhrase) -> Option<usize> {
+        let token = self.tok(label.first);
+        let chat = label.first > 0 && self.tok(label.first - 1).is_punct(']');
+        if label.first != label.last || token.capital || !chat {
+            return None;
+        }
+        let run = crate::speakers::NameRun {
+            title_first: None,
+            first: label.first,
+            last: label.last,
+            organisation: false,
+        };
+        Some(self.entities.name_entity(self.a, &run, None))
     }
 
     /// Whether a sentence reports someone's words: a reporting verb with its subject, or a

@@ -56,8 +56,10 @@ pub(crate) fn runs(text: &str, document: Lang) -> Vec<Run> {
 /// The language a line is clearly written in, if any. Cyrillic without letters that tell Russian and
 /// Ukrainian apart takes the document's language when that is one of the two.
 fn line_lang(line: &str, document: Lang) -> Option<Lang> {
+    // A label before a message (`[3.10 18:41] Nata_Lipovaya:`) is a name, in no language.
+    let label = line.trim_end().ends_with(':') && line.split_whitespace().count() <= 4;
     let letters = Letters::count(line);
-    if letters.latin + letters.cyrillic < MIN_LETTERS {
+    if label || letters.latin + letters.cyrillic < MIN_LETTERS {
         return None;
     }
     if letters.cyrillic > 3 * letters.latin {
@@ -116,6 +118,12 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn a_label_in_latin_letters_stays_with_its_message() {
+        let text = "Чат района, выгрузка.\n[3.10 18:41] Nata_Lipovaya:\nтолько что на остановке затолкали мужика в бус.\n";
+        assert_eq!(langs(text, Lang::Ru), vec![(text.to_string(), Lang::Ru)]);
     }
 
     #[test]

@@ -4823,7 +4823,12 @@ fn transcript_hosts(ctx: &Ctx) -> Vec<String> {
 /// words, a time after a comma may follow them.
 fn label_block_post(ctx: &Ctx, lines: &[(usize, usize)], k: usize) -> Option<Found> {
     let chars = ctx.chars;
-    let (ls, le) = trim(chars, lines[k].0, lines[k].1);
+    let (mut ls, le) = trim(chars, lines[k].0, lines[k].1);
+    // `[3.10 18:41] Nata_Lipovaya:`: a chat's export, the time before its member's nickname.
+    let chat_stamp = leading_message_stamp(chars, ls, le);
+    if let Some(label_start) = chat_stamp {
+        ls = label_start;
+    }
     // `Лиза Корнеева, [09.07.2025 06:58]`: a message copied out of a messenger, its sender and
     // time on the line above it.
     let copied = copied_message_stamp(chars, ls, le);
@@ -4832,8 +4837,12 @@ fn label_block_post(ctx: &Ctx, lines: &[(usize, usize)], k: usize) -> Option<Fou
     }
     let mut label_end = le - 1;
     // `, 07:55` or `, 7:05`
-    let stamped = copied.or_else(|| (ls..label_end).rev().find(|&p| chars[p] == ','));
-    if let Some(comma) = copied {
+    let stamped = copied
+        .or(chat_stamp)
+        .or_else(|| (ls..label_end).rev().find(|&p| chars[p] == ','));
+    if chat_stamp.is_some() {
+        // The time stood before the label.
+    } else if let Some(comma) = copied {
         label_end = comma;
     } else if let Some(comma) = stamped {
         let blank = |p: &usize| chars[*p] == ' ';
@@ -4845,17 +4854,21 @@ fn label_block_post(ctx: &Ctx, lines: &[(usize, usize)], k: usize) -> Option<Fou
         label_end = comma;
     }
     let label = ctx.toks_in(ls, label_end);
-    if label.is_empty()
-        || label.len() > 3
-        || ctx.toks[label.start].s != ls
-        || ctx.toks[label.end - 1].e != label_end
-        || !label.clone().all(|i| ctx.toks[i].cap)
-        || (ls..label_end).any(|p| chars[p] != ' ' && chars[p] != '-' && !is_word_char(chars[p]))
-        || label.clone().any(|i| {
+    // After a chat's time, a member's nickname: one word of letters, digits, `_` and `.`.
+    let nickname = chat_stamp.is_some()
+        && ls < label_end
+        && (ls..label_end).all(|p| is_word_char(chars[p]) || matches!(chars[p], '_' | '.'));
+    let name = !label.is_empty()
+        && label.len() <= 3
+        && ctx.toks[label.start].s == ls
+        && ctx.toks[label.end - 1].e == label_end
+        && label.clone().all(|i| ctx.toks[i].cap)
+        && (ls..label_end).all(|p| chars[p] == ' ' || chars[p] == '-' || is_word_char(chars[p]))
+        && !label.clone().any(|i| {
             ctx.lex.verbs.contains(&ctx.toks[i].lower)
                 || ctx.lex.headings.contains(&ctx.toks[i].lower)
-        })
-    {
+        });
+    if !(nickname || name) {
         return None;
     }
     // The post: the following lines up to a blank one.
@@ -4908,6 +4921,11 @@ fn label_block_post(ctx: &Ctx, lines: &[(usize, usize)], k: usize) -> Option<Fou
             name: ctx.text(from, to),
             kind: EntityKind::Organisation,
         },
+        None if nickname && !name => SpeakerOut {
+            mention: (ls, label_end),
+            name: ctx.text(ls, label_end),
+            kind: EntityKind::Person,
+        },
         None => ctx.resolve(ls, label_end, '?', false)?,
     };
     // Without a time, a channel's own post (`Вечерний Кривобор:` then its news) is no statement:
@@ -4927,6 +4945,18 @@ fn label_block_post(ctx: &Ctx, lines: &[(usize, usize)], k: usize) -> Option<Fou
         cue: None,
         rule: format!("{}.post.label-block", ctx.lex.prefix),
     })
+}
+
+/// Where the label starts in a line that opens with a chat's time in brackets (`[3.10 18:41]
+/// Nata_Lipovaya:`, `[17.10.2025, 20:02] Оля Ткач:`).
+fn leading_message_stamp(chars: &[char], ls: usize, le: usize) -> Option<usize> {
+    if chars.get(ls) != Some(&'[') {
+        return None;
+    }
+    let close = (ls + 1..le.min(ls + 24)).find(|&p| chars[p] == ']')?;
+    let timed = (ls + 1..close).any(|p| time_stamp_end(chars, p).is_some_and(|end| end <= close));
+    let start = (close + 1..le).find(|&p| chars[p] != ' ')?;
+    (timed && start > close + 1 && chars[le - 1] == ':').then_some(start)
 }
 
 /// Where the comma stands in a line that ends `, [09.07.2025 06:58]` (or `, [06:58]`), the sender
