@@ -34,17 +34,29 @@ pub(crate) fn runs(text: &str, document: Lang) -> Vec<Run> {
     }
     let mut runs: Vec<Run> = Vec::new();
     let mut line_start = 0;
+    // Where the label line just before this one starts: it goes with the message below it.
+    let mut label_start = None;
     for line in text.split_inclusive('\n') {
         let line_end = line_start + line.len();
         let lang = line_lang(line, document);
         match runs.last_mut() {
             Some(run) if lang.is_none_or(|lang| lang == run.lang) => run.end = line_end,
-            _ => runs.push(Run {
-                start: line_start,
-                end: line_end,
-                lang: lang.unwrap_or(document),
-            }),
+            last => {
+                let start = match (last, label_start) {
+                    (Some(run), Some(label)) if label > run.start => {
+                        run.end = label;
+                        label
+                    }
+                    _ => line_start,
+                };
+                runs.push(Run {
+                    start,
+                    end: line_end,
+                    lang: lang.unwrap_or(document),
+                });
+            }
         }
+        label_start = is_label(line).then_some(line_start);
         line_start = line_end;
     }
     if runs.len() <= 1 {
@@ -53,13 +65,17 @@ pub(crate) fn runs(text: &str, document: Lang) -> Vec<Run> {
     runs
 }
 
+/// A label before a message (`[3.10 18:41] Nata_Lipovaya:`, `Оля Ткач:`): a name, in no language,
+/// that goes with the lines after it.
+fn is_label(line: &str) -> bool {
+    line.trim_end().ends_with(':') && line.split_whitespace().count() <= 4
+}
+
 /// The language a line is clearly written in, if any. Cyrillic without letters that tell Russian and
 /// Ukrainian apart takes the document's language when that is one of the two.
 fn line_lang(line: &str, document: Lang) -> Option<Lang> {
-    // A label before a message (`[3.10 18:41] Nata_Lipovaya:`) is a name, in no language.
-    let label = line.trim_end().ends_with(':') && line.split_whitespace().count() <= 4;
     let letters = Letters::count(line);
-    if label || letters.latin + letters.cyrillic < MIN_LETTERS {
+    if is_label(line) || letters.latin + letters.cyrillic < MIN_LETTERS {
         return None;
     }
     if letters.cyrillic > 3 * letters.latin {
@@ -124,6 +140,18 @@ mod tests {
     fn a_label_in_latin_letters_stays_with_its_message() {
         let text = "Чат района, выгрузка.\n[3.10 18:41] Nata_Lipovaya:\nтолько что на остановке затолкали мужика в бус.\n";
         assert_eq!(langs(text, Lang::Ru), vec![(text.to_string(), Lang::Ru)]);
+    }
+
+    #[test]
+    fn a_label_goes_with_the_message_in_another_language_below_it() {
+        let text = "Чат района, выгрузка сообщений.\n[3.10 18:41] Оля Ткач:\nЗавтра о дванадцятій біля центру відбудеться зібрання.\n";
+        let found = langs(text, Lang::Ru);
+        assert_eq!(found.len(), 2);
+        assert_eq!(
+            found[1].0,
+            "[3.10 18:41] Оля Ткач:\nЗавтра о дванадцятій біля центру відбудеться зібрання.\n"
+        );
+        assert_eq!(found[1].1, Lang::Uk);
     }
 
     #[test]

@@ -4888,7 +4888,14 @@ fn label_block_post(ctx: &Ctx, lines: &[(usize, usize)], k: usize) -> Option<Fou
     // forwards speaks in the lines after.
     let mut forwarded_from = None;
     let (fs, fe) = trim(chars, lines[k + 1].0, lines[k + 1].1);
-    if body_lines > 1 && chars[fs] == '[' && chars[fe - 1] == ']' {
+    // `Переслано из «ЦК Верболозск»:`, `🔁 Репост з каналу «Дзвін»:` on a line of its own.
+    if let Some(name) = (body_lines > 1)
+        .then(|| forward_line(ctx, fs, fe))
+        .flatten()
+    {
+        forwarded_from = Some(name);
+        body_start = lines[k + 2].0;
+    } else if body_lines > 1 && chars[fs] == '[' && chars[fe - 1] == ']' {
         let inner = ctx.toks_in(fs + 1, fe - 1);
         let words: Vec<&str> = inner
             .clone()
@@ -4905,6 +4912,10 @@ fn label_block_post(ctx: &Ctx, lines: &[(usize, usize)], k: usize) -> Option<Fou
         }
     }
     let content = trim_content(chars, body_start, body_end);
+    // `[видео 0:47]`: an attachment, no words.
+    if chars.get(content.0) == Some(&'[') && chars[..content.1].last() == Some(&']') {
+        return None;
+    }
     let opens_otherwise =
         content.0 < content.1 && (is_dash(chars[content.0]) || is_open(chars[content.0]));
     // A message that only asks (`А остальные пять?`) says nothing.
@@ -4945,6 +4956,24 @@ fn label_block_post(ctx: &Ctx, lines: &[(usize, usize)], k: usize) -> Option<Fou
         cue: None,
         rule: format!("{}.post.label-block", ctx.lex.prefix),
     })
+}
+
+/// The name a line that only says where a message was passed on from gives (`Переслано из «ЦК
+/// Верболозск | официально»:`, `🔁 Репост з каналу «Дзвін. Верболозьк»:`): the words in its marks.
+fn forward_line(ctx: &Ctx, s: usize, e: usize) -> Option<(usize, usize)> {
+    let chars = ctx.chars;
+    if e <= s + 1 || chars[e - 1] != ':' {
+        return None;
+    }
+    let words = ctx.toks_in(s, e);
+    let first = words.clone().next()?;
+    let passed_on = ["переслано", "репост", "forwarded"]
+        .iter()
+        .any(|w| ctx.toks[first].lower == *w);
+    let open = (ctx.toks[first].e..e).find(|&p| is_open(chars[p]))?;
+    let close = (open + 1..e).rev().find(|&p| is_close(chars[p]))?;
+    let name = trim(chars, open + 1, close);
+    (passed_on && close + 2 == e && name.0 < name.1).then_some(name)
 }
 
 /// Where the label starts in a line that opens with a chat's time in brackets (`[3.10 18:41]
