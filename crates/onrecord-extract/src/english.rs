@@ -4201,6 +4201,8 @@ impl<'a> Extractor<'a> {
                 .any(|i| self.tok(i).quote == NO_QUOTE && self.is_first_person(i));
         let block_end = if retold {
             block_end.min(sentence.end)
+        } else if turn {
+            self.record_turn_end(block_end)
         } else {
             block_end
         };
@@ -4235,6 +4237,51 @@ impl<'a> Extractor<'a> {
             hedged,
             "en.post.colon-inline",
         );
+    }
+
+    /// Where a record's turn ends that fills the paragraph ending at token `paragraph_end`: it goes
+    /// on through the paragraphs after it that no label opens ("The Minister for the Environment
+    /// (Teodora Quillan): With permission, …\n\nAt 08:47 on Saturday the vessel struck …").
+    fn record_turn_end(&self, paragraph_end: usize) -> usize {
+        let sentences = &self.a.sentences;
+        let mut end = paragraph_end;
+        let mut next = self.sentence_of[paragraph_end - 1] as usize + 1;
+        while let Some(&first) = sentences.get(next) {
+            let last = self.paragraph_end_from(next);
+            // "Later the Harbour Minister said …": the writer reporting again, not the speaker in
+            // the first person.
+            let (from, to) = (first.start, sentences[last].end);
+            let writer_reports = (next..=last).any(|i| self.relays_speech(sentences[i]))
+                && !(from..to).any(|i| self.is_first_person(i));
+            let said = !writer_reports
+                && !self.tok(first.start).is_mark()
+                && !self.opens_with_any_label(first.start)
+                && !self.opens_with_colon_label(first)
+                && self.words_in(from, to) >= 4
+                && self.has_finite_verb(from, to);
+            if !said {
+                break;
+            }
+            end = sentences[last].end;
+            next = last + 1;
+        }
+        end
+    }
+
+    /// Whether a sentence opens with a label and a colon, as a record's turns do ("Hon. Members:",
+    /// "The Minister for the Environment (Teodora Quillan):").
+    fn opens_with_colon_label(&self, sentence: Sentence) -> bool {
+        let start = self
+            .time_stamp_end(sentence.start)
+            .filter(|&end| end < sentence.end)
+            .unwrap_or(sentence.start);
+        // ("At 08:47" is a time.)
+        (start + 1..(start + 16).min(sentence.end))
+            .find(|&i| {
+                self.tok(i).is_punct(':')
+                    && self.a.text[self.tok(i).end..].starts_with(char::is_whitespace)
+            })
+            .is_some_and(|colon| colon < start + 6 || self.tok(colon - 1).is_punct(')'))
     }
 
     /// `> taras_b wrote (page 13): they say at the gate …`: a forum post quoting an earlier one
@@ -5387,7 +5434,10 @@ impl<'a> Extractor<'a> {
         for at in start + 1..self.a.tokens.len().min(start + 12) {
             let token = self.tok(at);
             match token.kind {
-                TokenKind::Punct(':') if !in_note => return true,
+                // ("At 08:47" is a time.)
+                TokenKind::Punct(':') if !in_note => {
+                    return self.a.text[token.end..].starts_with(char::is_whitespace)
+                }
                 TokenKind::Punct('(') => in_note = true,
                 TokenKind::Punct(')') => in_note = false,
                 TokenKind::Word if in_note || token.capital || self.is_number(at) => {}
