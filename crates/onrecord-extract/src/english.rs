@@ -3041,9 +3041,17 @@ impl<'a> Extractor<'a> {
                         .lex
                         .word(crate::speakers::strip_possessive(self.w(np.first + 1)))
                         .is(class::BODY_KIND);
+                // "The representative of Halvenna": a holder the words after the title single out,
+                // not whoever the text is about.
+                let of_named = np.extent_last > head
+                    && ["of", "for", "from"]
+                        .iter()
+                        .any(|w| self.lower_is(head + 1, w))
+                    && (head + 2..=np.extent_last).any(|i| is_name_token(self.tok(i)));
                 if first_tok.info.is(class::DET_DEF)
                     && (title || age)
                     && !head_is_name
+                    && !of_named
                     && (!owned || owned_by_body)
                 {
                     if let Some(entity) =
@@ -5358,6 +5366,21 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// Whether the text presents a person as a programme's correspondent: titled so ("Our
+    /// correspondent Tomas Reel"), or handed over to ("Hanne Voss reports.").
+    fn is_correspondent(&self, entity: usize) -> bool {
+        let e = &self.entities.list[entity];
+        let titled = e.aliases.iter().any(|&alias| {
+            crate::speakers::alias_words(self.a, alias).any(|w| {
+                ["correspondent", "reporter"]
+                    .iter()
+                    .any(|title| w.eq_ignore_ascii_case(title))
+            })
+        });
+        let name = &self.a.text[e.name.0..e.name.1];
+        titled || self.a.text.contains(&format!("{name} reports."))
+    }
+
     /// `EKDAHL: (laughs) I do.`: a transcript's turn is its speaker's, when the text knows the
     /// name as a person's; the host's turns (marked "(host)", or else the name on the first
     /// question) are not statements, though what they report may be. `hosts` is worked out at the
@@ -5379,7 +5402,10 @@ impl<'a> Extractor<'a> {
         // The host's label is no channel's or speaker's to the colon rules either. Hosts who talk
         // only to each other ("I'm Maja Holt." / "And I'm Daniel Ferro.") speak for themselves.
         let hosts_turn = turn.host || labelled_host || (entity.is_some() && entity == hosts.host);
-        if hosts_turn && (hosts.guests || entity.is_none()) {
+        // A correspondent the programme hands over to ("Our correspondent Tomas Reel is in
+        // Arvest", "Hanne Voss reports.") speaks for it too.
+        let correspondent = entity.is_some_and(|e| self.is_correspondent(e));
+        if correspondent || (hosts_turn && (hosts.guests || entity.is_none())) {
             for i in turn.label..=turn.colon {
                 self.token_used[i] = true;
             }
