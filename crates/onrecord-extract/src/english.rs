@@ -127,6 +127,7 @@ impl<'a> Extractor<'a> {
         let mut hosts = None;
         let answers = self.unlabelled_answers();
         self.handle_posts();
+        self.subtitles();
         let headline_end = self.headline_end();
         for index in 0..self.a.sentences.len() {
             let sentence = self.a.sentences[index];
@@ -5086,6 +5087,98 @@ impl<'a> Extractor<'a> {
             }
         }
         turns
+    }
+
+    /// A subtitle file's cues (`00:00:05,500 --> 00:00:10,200` and the lines under it): a speaker
+    /// captioned in brackets (`[MIRELA DOSTAN, 67, RETIRED SCHOOLTEACHER]`) says each cue after
+    /// the caption, one statement a cue, but for a cue another voice opens (`[VOICE OFF CAMERA]
+    /// Where did it come from?`) and words shown on screen (`[On screen: "…"]`).
+    fn subtitles(&mut self) {
+        let text = self.a.text;
+        if !text.contains(" --> ") {
+            return;
+        }
+        let mut lines = Vec::new();
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            lines.push((at, at + line.trim_end().len()));
+            at += line.len();
+        }
+        let mut speaker = None;
+        let mut index = 0;
+        while index < lines.len() {
+            let (start, end) = lines[index];
+            index += 1;
+            if !is_cue_timing(&text[start..end]) {
+                continue;
+            }
+            let first = index;
+            while index < lines.len() && lines[index].0 < lines[index].1 {
+                index += 1;
+            }
+            let Some(&(cue_start, _)) = lines.get(first).filter(|_| index > first) else {
+                continue;
+            };
+            let cue_end = lines[index - 1].1;
+            let cue = &text[cue_start..cue_end];
+            if let Some(inside) = cue.strip_prefix('[').and_then(|c| c.split(']').next()) {
+                // A caption alone names who speaks next; a voice in brackets before words speaks
+                // them itself. Neither is the captioned speaker's, nor anyone's words on screen.
+                let from = self.a.tokens.partition_point(|t| t.start < cue_start);
+                let to = self.a.tokens.partition_point(|t| t.start < cue_end);
+                self.mark_quotes(from, to);
+                for used in &mut self.token_used[from..to] {
+                    *used = true;
+                }
+                if cue.len() == inside.len() + 2 && !inside.contains(':') {
+                    let name = inside.split(',').next().unwrap_or_default().trim_end();
+                    let caption = (cue_start + 1, cue_start + 1 + name.len());
+                    speaker = self
+                        .captioned_speaker(caption.0, caption.1)
+                        .map(|entity| (entity, caption));
+                }
+                continue;
+            }
+            let Some((entity, caption)) = speaker else {
+                continue;
+            };
+            let only_asks = cue.ends_with('?') && !cue[..cue.len() - 1].contains(['.', '!', '?']);
+            let from = self.a.tokens.partition_point(|t| t.start < cue_start);
+            let to = self.a.tokens.partition_point(|t| t.start < cue_end);
+            if only_asks || from >= to {
+                continue;
+            }
+            let (content_start, content_end) = self.trim_content(cue_start, cue_end, false);
+            let found = self.entity_speaker(caption, entity);
+            self.mark_quotes(from, to);
+            for used in &mut self.token_used[from..to] {
+                *used = true;
+            }
+            self.push_direct(
+                (content_start, content_end),
+                found,
+                None,
+                false,
+                "en.quote.subtitle",
+            );
+        }
+    }
+
+    /// The person a subtitle's caption names in `[start, end)` (`MIRELA DOSTAN`): two capitalised
+    /// words or more, a name and no title alone.
+    fn captioned_speaker(&mut self, start: usize, end: usize) -> Option<usize> {
+        let first = self.a.tokens.partition_point(|t| t.start < start);
+        let last = self
+            .a
+            .tokens
+            .partition_point(|t| t.start < end)
+            .checked_sub(1)?;
+        let named = last > first && (first..=last).all(|i| is_name_token(self.tok(i)));
+        if !named {
+            return None;
+        }
+        self.name_run_entity(first, last)
+            .filter(|&e| self.entities.list[e].kind == EntityKind::Person)
     }
 
     /// A thread of replies by several people, each post under a header line with the poster's
@@ -10751,6 +10844,20 @@ impl<'a> Extractor<'a> {
             rule,
         });
     }
+}
+
+/// A subtitle cue's timing line: `00:00:05,500 --> 00:00:10,200`.
+fn is_cue_timing(line: &str) -> bool {
+    let is_time = |time: &str| {
+        let time = time.trim();
+        time.len() >= 8
+            && time
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b':' | b',' | b'.'))
+            && time.bytes().filter(|&b| b == b':').count() == 2
+    };
+    line.split_once(" --> ")
+        .is_some_and(|(from, to)| is_time(from) && is_time(to))
 }
 
 fn is_sentence_start(extractor: &Extractor, index: usize) -> bool {
