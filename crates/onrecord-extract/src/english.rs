@@ -5052,7 +5052,9 @@ impl<'a> Extractor<'a> {
                                 .iter()
                                 .any(|w| self.lower_is(i, w))
                     }));
-            if tokens.get(at).is_some_and(|t| t.is_punct(':')) {
+            // "FACT CHECK:", "VERDICT:": a heading, no one's label.
+            let heading = tokens[name_end - 1].info.is(class::HEADING);
+            if tokens.get(at).is_some_and(|t| t.is_punct(':')) && !heading {
                 let note = note.or(clip_note);
                 turns.push(Turn {
                     opens,
@@ -5460,7 +5462,8 @@ impl<'a> Extractor<'a> {
     }
 
     /// Whether the text presents a person as a programme's correspondent: titled so ("Our
-    /// correspondent Tomas Reel"), or handed over to ("Hanne Voss reports.").
+    /// correspondent Tomas Reel"), or handed over to ("Hanne Voss reports.", "In Lisgard, Dag
+    /// Heron.").
     fn is_correspondent(&self, entity: usize) -> bool {
         let e = &self.entities.list[entity];
         let titled = e.aliases.iter().any(|&alias| {
@@ -5471,7 +5474,17 @@ impl<'a> Extractor<'a> {
             })
         });
         let name = &self.a.text[e.name.0..e.name.1];
-        titled || self.a.text.contains(&format!("{name} reports."))
+        let text = self.a.text;
+        // "In Lisgard, Dag Heron." closing the anchor's turn (not "First caller, Jonas.").
+        let handed_over = text.contains(&format!("{name} reports"))
+            || text.match_indices(&format!(", {name}.")).any(|(at, _)| {
+                let sentence = text[..at]
+                    .rsplit(['.', '\n', ':', '?'])
+                    .next()
+                    .unwrap_or_default();
+                sentence.trim_start().starts_with("In ")
+            });
+        titled || handed_over
     }
 
     /// `EKDAHL: (laughs) I do.`: a transcript's turn is its speaker's, when the text knows the
