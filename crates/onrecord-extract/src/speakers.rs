@@ -199,6 +199,13 @@ fn relation_gender(analysed: &Analysed, first: usize) -> Option<Gender> {
         .flatten()
 }
 
+/// What parts a byline's name from the writer's role, outlet or date: `,`, a dash or `|`.
+fn is_byline_separator(token: &Token) -> bool {
+    ['-', '–', '—', '|', ',']
+        .into_iter()
+        .any(|c| token.is_punct(c))
+}
+
 /// A name split out of a capitalised run: title tokens, then the name tokens.
 pub struct NameRun {
     pub title_first: Option<usize>,
@@ -744,7 +751,7 @@ impl Entities {
                     .take(7)
                     .all(|t| {
                         (t.is_word() && (by_opens_line || !t.capital || t.info.is(class::TIME)))
-                            || t.is_punct(',')
+                            || is_byline_separator(t)
                     })
             };
             // "by Ilse Navarre, Deputy Spokesperson for the Secretary-General": a title in
@@ -764,10 +771,11 @@ impl Entities {
                     entities.add_alias(entity, head);
                 }
             }
+            // ("By Tobias Wren - Northlight Weekly - 10 December 2025", "By Ana Roe | Harbour Post")
             let byline = by.is_some()
-                && tokens
-                    .get(run.last + 1)
-                    .is_none_or(|t| t.is_break() || (t.is_punct(',') && line_ends(run.last + 2)));
+                && tokens.get(run.last + 1).is_none_or(|t| {
+                    t.is_break() || (is_byline_separator(t) && line_ends(run.last + 2))
+                });
             if puts_question(analysed, lead, run.last) {
                 entities.questioners.push(tokens[run.first].start);
                 continue;
