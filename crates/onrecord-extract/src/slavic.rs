@@ -4381,7 +4381,9 @@ fn labelled_interview_answers(
 
 /// The person an interview that starts at `before` is with: the one the text named last.
 fn interviewee(ctx: &Ctx, before: usize) -> Option<SpeakerOut> {
-    let (position, entity) = asked_in_intro(ctx, before).or_else(|| ctx.recent_at(before, '?'))?;
+    let (position, entity) = addressed_in_question(ctx, before)
+        .or_else(|| asked_in_intro(ctx, before))
+        .or_else(|| ctx.recent_at(before, '?'))?;
     // The mention is the name where the text last gave it.
     let first_tok = ctx.toks.iter().position(|t| t.s == position)?;
     let mut last_tok = first_tok;
@@ -4391,6 +4393,40 @@ fn interviewee(ctx: &Ctx, before: usize) -> Option<SpeakerOut> {
         last_tok += 1;
     }
     Some(ctx.person(entity, (position, ctx.toks[last_tok].e)))
+}
+
+/// The person the first question at `before` calls by name (`— Вадим Петрович, фермеры говорят …`):
+/// the one named before with that first name, with where the text last named them.
+fn addressed_in_question(ctx: &Ctx, before: usize) -> Option<(usize, usize)> {
+    let words = ctx.toks_in(before, (before + 40).min(ctx.chars.len()));
+    let first = words.clone().next()?;
+    let vocative = &ctx.toks[first];
+    let comma_after = |k: usize| {
+        ctx.toks
+            .get(k + 1)
+            .is_some_and(|next| ctx.chars[ctx.toks[k].e..next.s].contains(&','))
+    };
+    // A first name, alone or with a patronymic, then a comma.
+    let addressed =
+        vocative.cap && (comma_after(first) || (comma_after(first + 1) && ctx.toks[first + 1].cap));
+    if !addressed {
+        return None;
+    }
+    ctx.entities
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| {
+            e.name.contains(' ')
+                && e.name.split(' ').next() == Some(ctx.text(vocative.s, vocative.e).as_str())
+        })
+        .filter_map(|(i, e)| {
+            e.positions
+                .iter()
+                .filter(|&&p| p < before)
+                .max()
+                .map(|&p| (p, i))
+        })
+        .max()
 }
 
 /// The person an intro ending at `before` says it talked to by a pronoun (`Мы поговорили с ним`,
