@@ -2230,8 +2230,30 @@ impl<'a> Ctx<'a> {
                 return Some(self.person(k, (first.s, first.e)));
             }
         }
+        // `Фермер из Сухой Ольшанки`, `джерело в Генштабі`: an unnamed source's head first, the
+        // name only after a preposition, where the source is from.
+        let named_where_from = named && self.is_anon(&self.toks[r.start].lower) && {
+            let name_at = r.clone().find(|&i| name_word(i));
+            name_at.is_some_and(|i| {
+                i > r.start + 1
+                    && matches!(
+                        self.toks[i - 1].lower.as_str(),
+                        "из" | "с"
+                            | "со"
+                            | "от"
+                            | "в"
+                            | "во"
+                            | "на"
+                            | "з"
+                            | "із"
+                            | "зі"
+                            | "від"
+                            | "у"
+                    )
+            })
+        };
         // Anonymous heads.
-        if !named
+        if (!named || named_where_from)
             && r.clone()
                 .take(6)
                 .any(|i| self.is_anon(&self.toks[i].lower) && !quoted(self.toks[i].s))
@@ -4574,7 +4596,14 @@ fn colon_post(
         if chars.get(space) != Some(&' ') || chars.get(open) != Some(&'(') {
             return None;
         }
-        let close = (open..le.min(open + 40)).find(|&p| chars[p] == ')')?;
+        // A soundbite's note says who speaks and may run longer (`СИНХРОН (фермер из Сухой
+        // Ольшанки, лицо не показываем):`).
+        let reach = if lex.soundbites.contains(&ctx.toks[i].lower) {
+            80
+        } else {
+            40
+        };
+        let close = (open..le.min(open + reach)).find(|&p| chars[p] == ')')?;
         (chars.get(close + 1) == Some(&':')).then_some(close + 1)
     };
     let (colon_tok, name_end, colon) = (first..(first + longest).min(r.end))
@@ -4688,8 +4717,15 @@ fn colon_post(
     }
     // `М. Э.:` in an interview: the initials of a person the text named in full; `СОМОВ Л. А.:`
     // in a record of a session: a surname and the initials.
-    let speaker = initials_holder(ctx, name_start, name_end)
-        .map(|k| ctx.person(k, (name_start, name_end)))
+    // `СИНХРОН (Инна Ковтун, прокурор области):`: the soundbite's speaker, in its note.
+    let soundbite = ctx
+        .soundbite_speaker(name_start, colon)
+        .and_then(|(s, e)| ctx.resolve(s, e, '?', false));
+    let speaker = soundbite
+        .or_else(|| {
+            initials_holder(ctx, name_start, name_end)
+                .map(|k| ctx.person(k, (name_start, name_end)))
+        })
         .or_else(|| {
             let initials = first + 1..=colon_tok;
             (colon_tok > first && initials.clone().all(|k| written_initial(ctx, k)))
