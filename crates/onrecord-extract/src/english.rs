@@ -2761,6 +2761,20 @@ impl<'a> Extractor<'a> {
                 return self.entity_speaker(mention, entity);
             }
         }
+        // "his account", "her statement": the person "his" or "her" stands for speaks through it.
+        if self.tok(head).info.is(class::DOCUMENT) && np.first + 1 == head {
+            let kind = match self.w(np.first) {
+                "his" | "His" => Some(PronounKind::Male),
+                "her" | "Her" => Some(PronounKind::Female),
+                _ => None,
+            };
+            let owner = kind
+                .and_then(|kind| self.entities.pronoun(kind, mention.0, mention.0))
+                .filter(|&e| self.entities.list[e].kind == EntityKind::Person);
+            if let Some(entity) = owner {
+                return self.entity_speaker(mention, entity);
+            }
+        }
         let head_token = *self.tok(head);
         // "the Prime Minister", "the Defence Minister": a title in capitals after "the" is a role.
         // A title alone is a role too, and so is one after capitalised words that name no one
