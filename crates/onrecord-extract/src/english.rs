@@ -4240,7 +4240,13 @@ impl<'a> Extractor<'a> {
         );
         // "One report: …": an anonymous report described by its intro.
         let speaker = match np {
-            Some(np) => self.speaker(np),
+            Some(np) => match self.nickname(np) {
+                Some(entity) => {
+                    let mention = (self.tok(np.first).start, self.tok(np.last).end);
+                    self.entity_speaker(mention, entity)
+                }
+                None => self.speaker(np),
+            },
             None => self.described_intro(line_start, colon),
         };
         self.mark_quotes(colon + 1, block_end);
@@ -4424,7 +4430,20 @@ impl<'a> Extractor<'a> {
         // "The Prime Minister (Katrin Ousel):", "The Prime Minister:": a record of a debate labels
         // each turn with the speaker's office, named in brackets the first time.
         let office = self.office_label(line_start, colon);
-        let intro = office.map(|np| (Some(np), None, false)).or(intro);
+        // "[08:13] tato_ilko: Just called my son.": a chat's member by nickname, after the time.
+        let chat_member = colon == line_start + 1
+            && line_start > sentence.start
+            && self.tok(line_start - 1).is_punct(']')
+            && self.tok(line_start).is_word();
+        let member = chat_member.then_some(NounPhrase {
+            first: line_start,
+            last: line_start,
+            extent_last: line_start,
+        });
+        let intro = office
+            .or(member)
+            .map(|np| (Some(np), None, false))
+            .or(intro);
         let (np, cue, hedged) = intro?;
         // "What Vostria says: The Referendum Commission says 83.6 per cent …": words that name
         // their own speaker are that speaker's, and the reporting rules take them.
@@ -4477,6 +4496,7 @@ impl<'a> Extractor<'a> {
         }
         let label_only = cue.is_none() && np.is_some();
         let turn = match (cue, np) {
+            (None, Some(_)) if chat_member => false,
             (None, Some(np)) => {
                 self.bare_label_turn(np, line_start, colon, sentence.end, office_label)?
             }

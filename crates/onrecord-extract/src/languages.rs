@@ -65,10 +65,12 @@ pub(crate) fn runs(text: &str, document: Lang) -> Vec<Run> {
     runs
 }
 
-/// A label before a message (`[3.10 18:41] Nata_Lipovaya:`, `Оля Ткач:`): a name, in no language,
-/// that goes with the lines after it.
+/// A label before a message (`[3.10 18:41] Nata_Lipovaya:`, `Оля Ткач:`, a messenger's copied
+/// `mama_solomiyky, [15.09.2025 10:44]`): a name, in no language, that goes with the lines after it.
 fn is_label(line: &str) -> bool {
-    line.trim_end().ends_with(':') && line.split_whitespace().count() <= 4
+    let line = line.trim_end();
+    let copied_stamp = line.ends_with(']') && line.contains(", [");
+    (line.ends_with(':') || copied_stamp) && line.split_whitespace().count() <= 4
 }
 
 /// The language a line is clearly written in, if any. Cyrillic without letters that tell Russian and

@@ -4927,7 +4927,7 @@ fn label_block_post(ctx: &Ctx, lines: &[(usize, usize)], k: usize) -> Option<Fou
     }
     let label = ctx.toks_in(ls, label_end);
     // After a chat's time, a member's nickname: one word of letters, digits, `_` and `.`.
-    let nickname = chat_stamp.is_some()
+    let nickname = (chat_stamp.is_some() || copied.is_some())
         && ls < label_end
         && (ls..label_end).all(|p| is_word_char(chars[p]) || matches!(chars[p], '_' | '.'));
     let name = !label.is_empty()
@@ -5211,8 +5211,11 @@ fn chat_message(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
     if chars.get(ls) != Some(&'[') {
         return None;
     }
-    let stamp_end = time_stamp_end(chars, ls + 1)?;
-    if chars.get(stamp_end) != Some(&']') || chars.get(stamp_end + 1) != Some(&' ') {
+    // `[08:11]`, or with the day (`[3.10 18:41]`, `[15.09.2025, 10:44]`).
+    let stamp_end = (ls + 1..le.min(ls + 24)).find(|&p| chars[p] == ']')?;
+    let timed =
+        (ls + 1..stamp_end).any(|p| time_stamp_end(chars, p).is_some_and(|end| end <= stamp_end));
+    if !timed || chars.get(stamp_end + 1) != Some(&' ') {
         return None;
     }
     let name_start = stamp_end + 2;
@@ -5225,7 +5228,10 @@ fn chat_message(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
     };
     let name = ctx.toks_in(name_start, name_end);
     let capitalised = name.len() <= 3 && name.clone().all(|k| ctx.toks[k].cap);
-    if name.is_empty() || !capitalised || chars.get(colon + 1) != Some(&' ') {
+    // `tato_Ilko`: a nickname, one word of letters, digits, `_` and `.`.
+    let nickname = name_start < name_end
+        && (name_start..name_end).all(|p| is_word_char(chars[p]) || matches!(chars[p], '_' | '.'));
+    if name.is_empty() || !(capitalised || nickname) || chars.get(colon + 1) != Some(&' ') {
         return None;
     }
     let content = trim_content(chars, colon + 2, le);
@@ -5245,7 +5251,15 @@ fn chat_message(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
     Some(Found {
         kind: StatementKind::Direct,
         pieces: vec![content],
-        speaker: ctx.resolve(name_start, name_end, '?', false),
+        speaker: if capitalised {
+            ctx.resolve(name_start, name_end, '?', false)
+        } else {
+            Some(SpeakerOut {
+                mention: (name_start, name_end),
+                name: ctx.text(name_start, name_end),
+                kind: EntityKind::Person,
+            })
+        },
         cue: None,
         rule: format!("{}.post.chat-message", ctx.lex.prefix),
     })
