@@ -1100,7 +1100,10 @@ impl<'a> Ctx<'a> {
         if !self.lex.soundbites.contains(&self.toks[label].lower) {
             return None;
         }
-        let open = (self.toks[label].e..end).find(|&p| self.chars[p] == '(')?;
+        // `СИНХРОН (Name, role):` or `СИНХРОН, Name, role:`.
+        let open = (self.toks[label].e..end)
+            .find(|&p| !self.chars[p].is_whitespace())
+            .filter(|&p| matches!(self.chars[p], '(' | ','))?;
         let close = (open + 1..end)
             .find(|&p| matches!(self.chars[p], ',' | ')'))
             .unwrap_or(end);
