@@ -3797,6 +3797,11 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
             }
         }
     }
+    for f in paragraph_quotes(&ctx, &line_ranges, &used) {
+        let start = f.pieces[0].0 - 1;
+        used.push((start, f.pieces[0].1 + 1));
+        candidates.push((start, f));
+    }
     let answers = interview_answers(&ctx, &line_ranges, &used);
     used.extend(answers.iter().map(|(_, f)| f.pieces[0]));
     candidates.extend(answers);
@@ -3891,6 +3896,138 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
             }
         })
         .collect()
+}
+
+/// A quote over paragraphs, each opening with a mark and only the last closing
+/// (`«Дорогі ставковчани! …\n\n«Я доручив юристам …»`), after the line that introduces it: a label
+/// or a verb and a colon (`Переслано від Марта Климчук:`, `Мэр написал:`), or a paragraph that says
+/// the text is quoted (`наводимо його основну частину`), whose first person named speaks.
+fn paragraph_quotes(ctx: &Ctx, lines: &[(usize, usize)], used: &[(usize, usize)]) -> Vec<Found> {
+    const QUOTING: [&str; 6] = [
+        "наводим",
+        "публікуєм",
+        "публикуем",
+        "приводим",
+        "цитуєм",
+        "цитируем",
+    ];
+    let chars = ctx.chars;
+    let trimmed: Vec<(usize, usize)> = lines.iter().map(|&(s, e)| trim(chars, s, e)).collect();
+    let closes = |(s, e): (usize, usize)| {
+        let mut end = e;
+        while end > s && matches!(chars[end - 1], '.' | ',' | ' ') {
+            end -= 1;
+        }
+        (end > s && is_close(chars[end - 1])).then_some(end - 1)
+    };
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < trimmed.len() {
+        let (s, e) = trimmed[k];
+        k += 1;
+        if s >= e || !is_open(chars[s]) || closes((s, e)).is_some() {
+            continue;
+        }
+        // The paragraphs that go on with an opening mark, up to the one that closes.
+        let mut last = k - 1;
+        let mut close = None;
+        let mut j = k;
+        while j < trimmed.len() {
+            let (ps, pe) = trimmed[j];
+            j += 1;
+            if ps >= pe {
+                continue;
+            }
+            if !is_open(chars[ps]) {
+                break;
+            }
+            last = j - 1;
+            if let Some(c) = closes((ps, pe)) {
+                close = Some(c);
+                break;
+            }
+        }
+        let Some(close) = close.filter(|_| last > k - 1) else {
+            continue;
+        };
+        let first_line = k - 1;
+        k = last + 1;
+        if used.iter().any(|&(a, b)| a < close && s < b) {
+            continue;
+        }
+        // The introducing line: the last non-blank one before.
+        let Some(&(is, ie)) = trimmed[..first_line].iter().rev().find(|&&(a, b)| a < b) else {
+            continue;
+        };
+        let speaker = if chars[ie - 1] == ':' {
+            let words = ctx.toks_in(is, ie - 1);
+            match words
+                .clone()
+                .rev()
+                .find(|&i| ctx.lex.verbs.contains(&ctx.toks[i].lower))
+            {
+                Some(verb) => ctx.speaker_before(verb, is),
+                None => {
+                    // `Переслано від Марта Климчук:`: the name after where it came from.
+                    let from = words
+                        .clone()
+                        .find(|&i| {
+                            ctx.toks[i].cap && !ctx.lex.function_words.contains(&ctx.toks[i].lower)
+                        })
+                        .filter(|&i| {
+                            i == words.start
+                                || ctx.toks[words.start].lower.starts_with("пересла")
+                                || ctx.toks[words.start].lower.starts_with("пересила")
+                                || ctx.toks[words.start].lower.starts_with("пересыла")
+                        });
+                    from.and_then(|i| ctx.resolve(ctx.toks[i].s, ie - 1, '?', false))
+                }
+            }
+        } else {
+            let quoting = ctx.toks_in(is, ie).any(|i| {
+                QUOTING
+                    .iter()
+                    .any(|stem| ctx.toks[i].lower.starts_with(stem))
+            });
+            let person = quoting
+                .then(|| {
+                    ctx.entities
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, e)| e.gender == 'm' || e.gender == 'f')
+                        .filter_map(|(i, e)| {
+                            e.positions
+                                .iter()
+                                .find(|&&p| is <= p && p < ie)
+                                .map(|&p| (p, i))
+                        })
+                        .min()
+                })
+                .flatten();
+            person.map(|(p, i)| {
+                let first = ctx.toks.partition_point(|t| t.s < p);
+                let mut end = first;
+                while end + 1 < ctx.toks.len()
+                    && ctx.toks[end + 1].cap
+                    && ctx.gap_is_space(ctx.toks[end].e, ctx.toks[end + 1].s)
+                {
+                    end += 1;
+                }
+                ctx.person(i, (p, ctx.toks[end].e))
+            })
+        };
+        let Some(speaker) = speaker else {
+            continue;
+        };
+        out.push(Found {
+            kind: StatementKind::Direct,
+            pieces: vec![(s + 1, close)],
+            speaker: Some(speaker),
+            cue: None,
+            rule: format!("{}.quote.paragraphs", ctx.lex.prefix),
+        });
+    }
+    out
 }
 
 /// `Генштаб ЗСУ` → `Генеральний штаб ЗСУ`: an institution known by a short name is named in full.
