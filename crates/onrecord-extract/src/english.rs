@@ -3083,14 +3083,7 @@ impl<'a> Extractor<'a> {
                     let w = self.w(i);
                     if self.possessive(i) {
                         let owner = if is_name_token(self.tok(i)) {
-                            let mut run_first = i;
-                            while run_first > np.first
-                                && is_name_token(self.tok(run_first - 1))
-                                && !crate::speakers::is_function(self.tok(run_first - 1))
-                                && !self.tok(run_first - 1).info.is(class::DETERMINER)
-                            {
-                                run_first -= 1;
-                            }
+                            let run_first = self.name_run_back_to(i, np.first);
                             self.name_run_entity(run_first, i)
                         } else {
                             self.entities.role(
@@ -3417,18 +3410,25 @@ impl<'a> Extractor<'a> {
         if !self.possessive(possessive) || !is_name_token(self.tok(possessive)) {
             return None;
         }
-        let mut first = possessive;
-        while first > np.first
+        let first = self.name_run_back_to(possessive, np.first);
+        // "Monday's council", "Everyone's government" have no owner.
+        let owner_is_name =
+            !(first..=possessive).any(|i| self.tok(i).info.is(class::TIME | class::STOP));
+        owner_is_name.then_some(first)
+    }
+
+    /// The first token of the capitalised name that ends at token `last`, no earlier than `limit`:
+    /// back over name words, to a function word or a determiner.
+    fn name_run_back_to(&self, last: usize, limit: usize) -> usize {
+        let mut first = last;
+        while first > limit
             && is_name_token(self.tok(first - 1))
             && !crate::speakers::is_function(self.tok(first - 1))
             && !self.tok(first - 1).info.is(class::DETERMINER)
         {
             first -= 1;
         }
-        // "Monday's council", "Everyone's government" have no owner.
-        let owner_is_name =
-            !(first..=possessive).any(|i| self.tok(i).info.is(class::TIME | class::STOP));
-        owner_is_name.then_some(first)
+        first
     }
 
     /// A lower-case word that qualifies a body's noun ("defence" of "defence ministry").

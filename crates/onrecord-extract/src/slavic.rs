@@ -4574,21 +4574,10 @@ fn addressed_in_question(ctx: &Ctx, before: usize) -> Option<(usize, usize)> {
     if !addressed {
         return None;
     }
-    ctx.entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| {
-            e.name.contains(' ')
-                && e.name.split(' ').next() == Some(ctx.text(vocative.s, vocative.e).as_str())
-        })
-        .filter_map(|(i, e)| {
-            e.positions
-                .iter()
-                .filter(|&&p| p < before)
-                .max()
-                .map(|&p| (p, i))
-        })
-        .max()
+    let first_name = ctx.text(vocative.s, vocative.e);
+    ctx.last_mentioned(before, |e| {
+        e.name.contains(' ') && e.name.split(' ').next() == Some(first_name.as_str())
+    })
 }
 
 /// The person an intro ending at `before` says it talked to by a pronoun (`Мы поговорили с ним`,
