@@ -2749,28 +2749,24 @@ impl<'a> Extractor<'a> {
             }
         }
         // "Its statement said", "Their preliminary statement said": the organisation "its" or
-        // "their" stands for.
-        if self.tok(head).info.is(class::DOCUMENT)
-            && ["its", "their"].iter().any(|w| self.lower_is(np.first, w))
-        {
-            let owner = self
-                .entities
-                .pronoun(PronounKind::Thing, mention.0, mention.0)
-                .filter(|&e| self.entities.list[e].kind == EntityKind::Organisation);
-            if let Some(entity) = owner {
-                return self.entity_speaker(mention, entity);
-            }
-        }
-        // "his account", "her statement": the person "his" or "her" stands for speaks through it.
-        if self.tok(head).info.is(class::DOCUMENT) && np.first + 1 == head {
-            let kind = match self.w(np.first) {
-                "his" | "His" => Some(PronounKind::Male),
-                "her" | "Her" => Some(PronounKind::Female),
-                _ => None,
+        // "their" stands for; "his account", "her statement": the person "his" or "her" does.
+        if self.tok(head).info.is(class::DOCUMENT) {
+            let owner_kind = if ["its", "their"].iter().any(|w| self.lower_is(np.first, w)) {
+                Some((PronounKind::Thing, EntityKind::Organisation))
+            } else if np.first + 1 != head {
+                None
+            } else {
+                match self.w(np.first) {
+                    "his" | "His" => Some((PronounKind::Male, EntityKind::Person)),
+                    "her" | "Her" => Some((PronounKind::Female, EntityKind::Person)),
+                    _ => None,
+                }
             };
-            let owner = kind
-                .and_then(|kind| self.entities.pronoun(kind, mention.0, mention.0))
-                .filter(|&e| self.entities.list[e].kind == EntityKind::Person);
+            let owner = owner_kind.and_then(|(pronoun, kind)| {
+                self.entities
+                    .pronoun(pronoun, mention.0, mention.0)
+                    .filter(|&e| self.entities.list[e].kind == kind)
+            });
             if let Some(entity) = owner {
                 return self.entity_speaker(mention, entity);
             }
@@ -3397,7 +3393,6 @@ impl<'a> Extractor<'a> {
         Some(entity)
     }
 
-    /// The entity of an organisation's name, `first..=last`, registered if new.
     /// The first token of the name that owns the body `head` heads ("Valdria" of "Valdria's
     /// defence ministry", "the Assembly's special committee"): a capitalised name in the possessive,
     /// then only lower-case words before a noun for a body of its own.
@@ -3442,6 +3437,7 @@ impl<'a> Extractor<'a> {
                 .is(class::STOP | class::VERB | class::DETERMINER | class::PRONOUN)
     }
 
+    /// The entity of an organisation's name, `first..=last`, registered if new.
     fn organisation_entity(&mut self, first: usize, last: usize) -> usize {
         let run = NameRun {
             title_first: None,
@@ -3949,13 +3945,7 @@ impl<'a> Extractor<'a> {
         if self.words_in(next.start, a.sentences[last].end) < 3 {
             return;
         }
-        let speaker = speaker_np.map(|np| match self.nickname(np) {
-            Some(entity) => {
-                let mention = (self.tok(np.first).start, self.tok(np.last).end);
-                self.entity_speaker(mention, entity)
-            }
-            None => self.speaker(np),
-        });
+        let speaker = speaker_np.map(|np| self.label_speaker(np));
         // "One report: … That is from the 32nd Brigade's press service.": the source named
         // right after the block.
         let speaker = speaker.or_else(|| {
@@ -4022,6 +4012,18 @@ impl<'a> Extractor<'a> {
             last,
             extent_last: last,
         })
+    }
+
+    /// Who a label before a colon names: a chat's member by nickname, or the speaker its words
+    /// resolve to.
+    fn label_speaker(&mut self, label: NounPhrase) -> FoundSpeaker {
+        match self.nickname(label) {
+            Some(entity) => {
+                let mention = (self.tok(label.first).start, self.tok(label.last).end);
+                self.entity_speaker(mention, entity)
+            }
+            None => self.speaker(label),
+        }
     }
 
     /// The chat member a label of one word in lower case names ("sanych_zavod" of a chat's
@@ -4240,13 +4242,7 @@ impl<'a> Extractor<'a> {
         );
         // "One report: …": an anonymous report described by its intro.
         let speaker = match np {
-            Some(np) => match self.nickname(np) {
-                Some(entity) => {
-                    let mention = (self.tok(np.first).start, self.tok(np.last).end);
-                    self.entity_speaker(mention, entity)
-                }
-                None => self.speaker(np),
-            },
+            Some(np) => self.label_speaker(np),
             None => self.described_intro(line_start, colon),
         };
         self.mark_quotes(colon + 1, block_end);
@@ -5160,12 +5156,7 @@ impl<'a> Extractor<'a> {
             if let Some(inside) = cue.strip_prefix('[').and_then(|c| c.split(']').next()) {
                 // A caption alone names who speaks next; a voice in brackets before words speaks
                 // them itself. Neither is the captioned speaker's, nor anyone's words on screen.
-                let from = self.a.tokens.partition_point(|t| t.start < cue_start);
-                let to = self.a.tokens.partition_point(|t| t.start < cue_end);
-                self.mark_quotes(from, to);
-                for used in &mut self.token_used[from..to] {
-                    *used = true;
-                }
+                self.take_bytes(cue_start, cue_end);
                 if cue.len() == inside.len() + 2 && !inside.contains(':') {
                     let name = inside.split(',').next().unwrap_or_default().trim_end();
                     let caption = (cue_start + 1, cue_start + 1 + name.len());
@@ -5179,17 +5170,11 @@ impl<'a> Extractor<'a> {
                 continue;
             };
             let only_asks = cue.ends_with('?') && !cue[..cue.len() - 1].contains(['.', '!', '?']);
-            let from = self.a.tokens.partition_point(|t| t.start < cue_start);
-            let to = self.a.tokens.partition_point(|t| t.start < cue_end);
-            if only_asks || from >= to {
+            if only_asks || !self.take_bytes(cue_start, cue_end) {
                 continue;
             }
             let (content_start, content_end) = self.trim_content(cue_start, cue_end, false);
             let found = self.entity_speaker(caption, entity);
-            self.mark_quotes(from, to);
-            for used in &mut self.token_used[from..to] {
-                *used = true;
-            }
             self.push_direct(
                 (content_start, content_end),
                 found,
@@ -5198,6 +5183,18 @@ impl<'a> Extractor<'a> {
                 "en.quote.subtitle",
             );
         }
+    }
+
+    /// Marks the tokens in bytes `[start, end)` and their quotes as taken, so no later rule reads
+    /// them; whether there were any.
+    fn take_bytes(&mut self, start: usize, end: usize) -> bool {
+        let from = self.a.tokens.partition_point(|t| t.start < start);
+        let to = self.a.tokens.partition_point(|t| t.start < end);
+        self.mark_quotes(from, to);
+        for used in &mut self.token_used[from..to] {
+            *used = true;
+        }
+        from < to
     }
 
     /// The person a subtitle's caption names in `[start, end)` (`MIRELA DOSTAN`): two capitalised

@@ -1863,6 +1863,27 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// The entity named first in `[start, end)` among those `keep` accepts, with where it was
+    /// named there.
+    fn first_named_in(
+        &self,
+        start: usize,
+        end: usize,
+        keep: impl Fn(&Entity) -> bool,
+    ) -> Option<(usize, usize)> {
+        self.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| keep(e))
+            .filter_map(|(i, e)| {
+                e.positions
+                    .iter()
+                    .find(|&&p| (start..end).contains(&p))
+                    .map(|&p| (p, i))
+            })
+            .min()
+    }
+
     /// The entity named last before `pos` among those `keep` accepts, with where it was named.
     fn last_mentioned(&self, pos: usize, keep: impl Fn(&Entity) -> bool) -> Option<(usize, usize)> {
         self.entities
@@ -3989,32 +4010,10 @@ fn paragraph_quotes(ctx: &Ctx, lines: &[(usize, usize)], used: &[(usize, usize)]
                     .iter()
                     .any(|stem| ctx.toks[i].lower.starts_with(stem))
             });
-            let person = quoting
-                .then(|| {
-                    ctx.entities
-                        .iter()
-                        .enumerate()
-                        .filter(|(_, e)| e.gender == 'm' || e.gender == 'f')
-                        .filter_map(|(i, e)| {
-                            e.positions
-                                .iter()
-                                .find(|&&p| is <= p && p < ie)
-                                .map(|&p| (p, i))
-                        })
-                        .min()
-                })
-                .flatten();
-            person.map(|(p, i)| {
-                let first = ctx.toks.partition_point(|t| t.s < p);
-                let mut end = first;
-                while end + 1 < ctx.toks.len()
-                    && ctx.toks[end + 1].cap
-                    && ctx.gap_is_space(ctx.toks[end].e, ctx.toks[end + 1].s)
-                {
-                    end += 1;
-                }
-                ctx.person(i, (p, ctx.toks[end].e))
-            })
+            quoting
+                .then(|| ctx.first_named_in(is, ie, |e| e.gender == 'm' || e.gender == 'f'))
+                .flatten()
+                .and_then(|(position, entity)| person_named_at(ctx, entity, position))
         };
         let Some(speaker) = speaker else {
             continue;
@@ -4546,7 +4545,12 @@ fn interviewee(ctx: &Ctx, before: usize) -> Option<SpeakerOut> {
     let (position, entity) = addressed_in_question(ctx, before)
         .or_else(|| asked_in_intro(ctx, before))
         .or_else(|| ctx.recent_at(before, '?'))?;
-    // The mention is the name where the text last gave it.
+    person_named_at(ctx, entity, position)
+}
+
+/// A person as the text names them at `position`: the mention runs over the capitalised words
+/// that start there.
+fn person_named_at(ctx: &Ctx, entity: usize, position: usize) -> Option<SpeakerOut> {
     let first_tok = ctx.toks.iter().position(|t| t.s == position)?;
     let mut last_tok = first_tok;
     while ctx.toks.get(last_tok + 1).is_some_and(|t| t.cap)
@@ -4619,17 +4623,7 @@ fn asked_in_intro(ctx: &Ctx, before: usize) -> Option<(usize, usize)> {
         });
         asked.then_some(gender)
     })?;
-    ctx.entities
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.gender == gender)
-        .filter_map(|(i, e)| {
-            e.positions
-                .iter()
-                .find(|&&p| (start..end).contains(&p))
-                .map(|&p| (p, i))
-        })
-        .min()
+    ctx.first_named_in(start, end, |e| e.gender == gender)
 }
 
 fn interview_answer(ctx: &Ctx, content: (usize, usize), speaker: SpeakerOut) -> Found {
@@ -5133,11 +5127,7 @@ fn label_block_post(ctx: &Ctx, lines: &[(usize, usize)], k: usize) -> Option<Fou
             name: ctx.text(from, to),
             kind: EntityKind::Organisation,
         },
-        None if nickname && !name => SpeakerOut {
-            mention: (ls, label_end),
-            name: ctx.text(ls, label_end),
-            kind: EntityKind::Person,
-        },
+        None if nickname && !name => nickname_speaker(ctx, ls, label_end),
         None => ctx.resolve(ls, label_end, '?', false)?,
     };
     // Without a time, a channel's own post (`Вечерний Кривобор:` then its news) is no statement:
@@ -5180,13 +5170,30 @@ fn forward_line(ctx: &Ctx, s: usize, e: usize) -> Option<(usize, usize)> {
 /// Where the label starts in a line that opens with a chat's time in brackets (`[3.10 18:41]
 /// Nata_Lipovaya:`, `[17.10.2025, 20:02] Оля Ткач:`).
 fn leading_message_stamp(chars: &[char], ls: usize, le: usize) -> Option<usize> {
+    let close = bracketed_time_end(chars, ls, le)?;
+    let start = (close + 1..le).find(|&p| chars[p] != ' ')?;
+    (start > close + 1 && chars[le - 1] == ':').then_some(start)
+}
+
+/// Where `]` stands after a time in brackets opening the line at `ls` (`[08:11]`, `[3.10 18:41]`,
+/// `[15.09.2025, 10:44]`).
+fn bracketed_time_end(chars: &[char], ls: usize, le: usize) -> Option<usize> {
     if chars.get(ls) != Some(&'[') {
         return None;
     }
     let close = (ls + 1..le.min(ls + 24)).find(|&p| chars[p] == ']')?;
-    let timed = (ls + 1..close).any(|p| time_stamp_end(chars, p).is_some_and(|end| end <= close));
-    let start = (close + 1..le).find(|&p| chars[p] != ' ')?;
-    (timed && start > close + 1 && chars[le - 1] == ':').then_some(start)
+    (ls + 1..close)
+        .any(|p| time_stamp_end(chars, p).is_some_and(|end| end <= close))
+        .then_some(close)
+}
+
+/// A chat's member known by a nickname (`tato_Ilko`), written as it is.
+fn nickname_speaker(ctx: &Ctx, start: usize, end: usize) -> SpeakerOut {
+    SpeakerOut {
+        mention: (start, end),
+        name: ctx.text(start, end),
+        kind: EntityKind::Person,
+    }
 }
 
 /// Where the comma stands in a line that ends `, [09.07.2025 06:58]` (or `, [06:58]`), the sender
@@ -5337,14 +5344,8 @@ fn capitalised(word: &str) -> String {
 /// nothing.
 fn chat_message(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
     let chars = ctx.chars;
-    if chars.get(ls) != Some(&'[') {
-        return None;
-    }
-    // `[08:11]`, or with the day (`[3.10 18:41]`, `[15.09.2025, 10:44]`).
-    let stamp_end = (ls + 1..le.min(ls + 24)).find(|&p| chars[p] == ']')?;
-    let timed =
-        (ls + 1..stamp_end).any(|p| time_stamp_end(chars, p).is_some_and(|end| end <= stamp_end));
-    if !timed || chars.get(stamp_end + 1) != Some(&' ') {
+    let stamp_end = bracketed_time_end(chars, ls, le)?;
+    if chars.get(stamp_end + 1) != Some(&' ') {
         return None;
     }
     let name_start = stamp_end + 2;
@@ -5383,11 +5384,7 @@ fn chat_message(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
         speaker: if capitalised {
             ctx.resolve(name_start, name_end, '?', false)
         } else {
-            Some(SpeakerOut {
-                mention: (name_start, name_end),
-                name: ctx.text(name_start, name_end),
-                kind: EntityKind::Person,
-            })
+            Some(nickname_speaker(ctx, name_start, name_end))
         },
         cue: None,
         rule: format!("{}.post.chat-message", ctx.lex.prefix),
