@@ -59,6 +59,8 @@ struct TranscriptHosts {
     host: Option<usize>,
     labelled: Vec<usize>,
     guests: bool,
+    /// Who speaks for the programme as its correspondent ("Our correspondent Tomas Reel").
+    correspondents: Vec<usize>,
 }
 
 /// A label that opens a paragraph and ends at a colon (`Frontline Watch:`, `One channel wrote:`,
@@ -5485,10 +5487,15 @@ impl<'a> Extractor<'a> {
         let guests = with_persons().any(|(t, person)| {
             !t.host && person.is_some_and(|e| Some(e) != host && !labelled.contains(&e))
         });
+        let mut correspondents: Vec<usize> = persons.iter().flatten().copied().collect();
+        correspondents.sort_unstable();
+        correspondents.dedup();
+        correspondents.retain(|&e| self.is_correspondent(e));
         TranscriptHosts {
             host,
             labelled,
             guests,
+            correspondents,
         }
     }
 
@@ -5506,16 +5513,27 @@ impl<'a> Extractor<'a> {
         });
         let name = &self.a.text[e.name.0..e.name.1];
         let text = self.a.text;
-        // "In Lisgard, Dag Heron." closing the anchor's turn (not "First caller, Jonas.").
-        let handed_over = text.contains(&format!("{name} reports"))
-            || text.match_indices(&format!(", {name}.")).any(|(at, _)| {
-                let sentence = text[..at]
-                    .rsplit(['.', '\n', ':', '?'])
-                    .next()
-                    .unwrap_or_default();
-                sentence.trim_start().starts_with("In ")
-            });
-        titled || handed_over
+        // "In Lisgard, Dag Heron." closing the anchor's turn (not "First caller, Jonas."), read
+        // where the text names the person in full.
+        let handed_over = || {
+            self.entities
+                .mentions
+                .iter()
+                .filter(|m| m.1 == entity && text[m.0..].starts_with(name))
+                .any(|&(at, _)| {
+                    let after = &text[at + name.len()..];
+                    let closes_handover = after.starts_with('.')
+                        && text[..at].ends_with(", ")
+                        && text[..at - 2]
+                            .rsplit(['.', '\n', ':', '?'])
+                            .next()
+                            .unwrap_or_default()
+                            .trim_start()
+                            .starts_with("In ");
+                    after.starts_with(" reports") || closes_handover
+                })
+        };
+        titled || handed_over()
     }
 
     /// `EKDAHL: (laughs) I do.`: a transcript's turn is its speaker's, when the text knows the
@@ -5541,7 +5559,7 @@ impl<'a> Extractor<'a> {
         let hosts_turn = turn.host || labelled_host || (entity.is_some() && entity == hosts.host);
         // A correspondent the programme hands over to ("Our correspondent Tomas Reel is in
         // Arvest", "Hanne Voss reports.") speaks for it too.
-        let correspondent = entity.is_some_and(|e| self.is_correspondent(e));
+        let correspondent = entity.is_some_and(|e| hosts.correspondents.contains(&e));
         if correspondent || (hosts_turn && (hosts.guests || entity.is_none())) {
             for i in turn.label..=turn.colon {
                 self.token_used[i] = true;
