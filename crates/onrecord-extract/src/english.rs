@@ -5398,7 +5398,7 @@ impl<'a> Extractor<'a> {
         };
         // `INES:` after "Dr Ines Varga": the guest the text named in full.
         named
-            .map(|e| self.entities.full_name_for_first(self.a, e).unwrap_or(e))
+            .map(|e| self.entities.full_name_for_first(e).unwrap_or(e))
             .or_else(in_note)
             .or_else(office)
     }

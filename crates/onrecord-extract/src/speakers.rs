@@ -1441,30 +1441,16 @@ impl Entities {
         (first_named > position).then_some(index)
     }
 
-    /// The entity named by the first mention that starts in bytes `from..to`.
     /// The one person named in full whose first name is the whole name of `entity` ("Ines" and
     /// "Dr Ines Varga"), if `entity` is a lone word and exactly one such person exists.
-    pub fn full_name_for_first(&self, analysed: &Analysed, entity: usize) -> Option<usize> {
+    pub fn full_name_for_first(&self, entity: usize) -> Option<usize> {
         let lone = &self.list[entity];
-        if lone.name_tokens != 1 {
-            return None;
-        }
-        let first = &analysed.text[lone.name.0..lone.name.1];
-        let mut fuller = self.list.iter().enumerate().filter(|(k, e)| {
-            *k != entity
-                && e.kind == EntityKind::Person
-                && e.name_tokens >= 2
-                && analysed.text[e.name.0..e.name.1]
-                    .split(' ')
-                    .next()
-                    .is_some_and(|w| w.eq_ignore_ascii_case(first))
-        });
-        match (fuller.next(), fuller.next()) {
-            (Some((k, _)), None) => Some(k),
-            _ => None,
-        }
+        (lone.name_tokens == 1)
+            .then(|| self.by_first_name(&lone.key, usize::MAX))
+            .flatten()
     }
 
+    /// The entity named by the first mention that starts in bytes `from..to`.
     pub fn mentioned_in(&self, from: usize, to: usize) -> Option<usize> {
         let at = self.mentions.partition_point(|m| m.0 < from);
         self.mentions.get(at).filter(|m| m.0 < to).map(|m| m.1)
