@@ -56,6 +56,8 @@ struct Turn {
 /// Who hosts a transcript: the host, and everyone a label marks as one; and whether anyone else
 /// speaks in it.
 struct TranscriptHosts {
+    /// Whom each turn's label names, in the order of the turns.
+    persons: Vec<Option<usize>>,
     host: Option<usize>,
     labelled: Vec<usize>,
     guests: bool,
@@ -5492,6 +5494,7 @@ impl<'a> Extractor<'a> {
         correspondents.dedup();
         correspondents.retain(|&e| self.is_correspondent(e));
         TranscriptHosts {
+            persons,
             host,
             labelled,
             guests,
@@ -5552,7 +5555,7 @@ impl<'a> Extractor<'a> {
         };
         let turn = &turns[at];
         let hosts = hosts.get_or_insert_with(|| self.transcript_hosts(turns));
-        let entity = self.turn_person(turn);
+        let entity = hosts.persons[at];
         let labelled_host = entity.is_some_and(|e| hosts.labelled.contains(&e));
         // The host's label is no channel's or speaker's to the colon rules either. Hosts who talk
         // only to each other ("I'm Maja Holt." / "And I'm Daniel Ferro.") speak for themselves.
