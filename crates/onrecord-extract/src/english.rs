@@ -106,6 +106,15 @@ const CLAUSE_CONJUNCTIONS: &[&str] = &[
     "before", "after", "when", "while", "until", "since", "because", "once",
 ];
 
+/// A post's header line in a thread: where it starts, the poster's name (first and last token)
+/// when it gives one, the handle's token, and where the post's body starts.
+struct PostHeader {
+    line: usize,
+    name: Option<(usize, usize)>,
+    handle: usize,
+    body: usize,
+}
+
 impl<'a> Extractor<'a> {
     pub fn new(a: &'a Analysed<'a>, lex: &'static Lexicon) -> Self {
         let entities = Entities::collect(a, lex);
@@ -132,6 +141,7 @@ impl<'a> Extractor<'a> {
         let answers = self.unlabelled_answers();
         self.handle_posts();
         self.subtitles();
+        self.recorded_message();
         let headline_end = self.headline_end();
         for index in 0..self.a.sentences.len() {
             let sentence = self.a.sentences[index];
@@ -5189,6 +5199,67 @@ impl<'a> Extractor<'a> {
         }
     }
 
+    /// A voice message transcribed in parts, each opening with its time in the recording (`[00:19]
+    /// The water came at about half past two.`), under an introduction that says who recorded it
+    /// (`Recorded on 12 October by Dorota Penk, 64, of Lower Pell`): each part is one direct
+    /// statement of the person who recorded it. A part in brackets (`[end of recording]`) and a
+    /// sound noted in brackets (`[a dog barking]`) are no one's words, nor is a part that only asks.
+    fn recorded_message(&mut self) {
+        let text = self.a.text;
+        let mut parts = Vec::new();
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            let body = line.trim_end();
+            if let Some(after) = recording_time_end(body) {
+                parts.push((at + after, at + body.len()));
+            }
+            at += line.len();
+        }
+        let Some(&(first_part, _)) = parts.first().filter(|_| parts.len() >= 3) else {
+            return;
+        };
+        let Some((entity, mention)) = self.recorded_by(first_part) else {
+            return;
+        };
+        for (start, end) in parts {
+            let part = &text[start..end];
+            // "… and then the yard was a river. [water, a dog barking]": the noted sound stays out.
+            let spoken = match part.rfind(" [") {
+                Some(at) if part.ends_with(']') => &part[..at],
+                _ => part,
+            };
+            let only_asks =
+                spoken.ends_with('?') && !spoken[..spoken.len() - 1].contains(['.', '!', '?']);
+            if spoken.is_empty() || spoken.starts_with('[') || only_asks {
+                continue;
+            }
+            let end = start + spoken.len();
+            if !self.take_bytes(start, end) {
+                continue;
+            }
+            let content = self.trim_content(start, end, false);
+            let found = self.entity_speaker(mention, entity);
+            self.push_direct(content, found, None, false, "en.quote.recorded");
+        }
+    }
+
+    /// Who the introduction before byte `limit` says recorded a message (`Recorded … by Dorota
+    /// Penk`, `a voice message recorded by Milan Oderby`): the person, and where the name stands.
+    fn recorded_by(&mut self, limit: usize) -> Option<(usize, (usize, usize))> {
+        let end = self.a.tokens.partition_point(|t| t.start < limit);
+        let by = (1..end).find(|&i| {
+            self.lower_is(i, "by")
+                && (self.a.sentences[self.sentence_of[i] as usize].start..i)
+                    .any(|k| self.lower_is(k, "recorded"))
+        })?;
+        let first = by + 1;
+        let last = (first..end)
+            .take_while(|&i| is_name_token(self.tok(i)) && i - first < 4)
+            .last()?;
+        let entity = self.captioned_speaker(self.tok(first).start, self.tok(last).end)?;
+        Some((entity, (self.tok(first).start, self.tok(last).end)))
+    }
+
     /// Marks the tokens in bytes `[start, end)` and their quotes as taken, so no later rule reads
     /// them; whether there were any.
     fn take_bytes(&mut self, start: usize, end: usize) -> bool {
@@ -5219,82 +5290,39 @@ impl<'a> Extractor<'a> {
     }
 
     /// A thread of replies by several people, each post under a header line with the poster's
-    /// name and handle (`Ana Petrakis @gridsquare · 6 Jun`): each post is its poster's. One
-    /// poster's own thread is the writer's voice, so it takes two headers of different handles.
+    /// name and handle (`Ana Petrakis @gridsquare · 6 Jun`, `@tessby_watch (Tessby Transit Watch) ·
+    /// 07:26`, `↳ Reply from @mira_kolb · 08:05`): each post is its poster's. One poster's own thread
+    /// is the writer's voice, so it takes two headers of different handles.
     fn handle_posts(&mut self) {
-        let tokens = &self.a.tokens;
         // "Replying to @hveld", "Quoting @tamsin_ward4": a line on what a post answers or quotes.
         const ANSWERS: [&str; 2] = ["replying", "quoting"];
-        // (first name token, last name token, handle token, index past the header's line)
-        let mut headers: Vec<(usize, usize, usize, usize)> = Vec::new();
-        for index in 0..tokens.len() {
-            if !(index == 0 || tokens[index - 1].is_break()) {
-                continue;
-            }
-            let handle_at = |i: usize| self.w(i).starts_with('@');
-            let mut at = index;
-            let mut name_end = at;
-            while at < tokens.len()
-                && at - index < 5
-                && is_name_token(&tokens[at])
-                && !handle_at(at)
-            {
-                at += 1;
-                name_end = at;
-                // "Rustam D. @rustam_dorabek": an initial keeps its full stop.
-                if at < tokens.len()
-                    && tokens[at].is_punct('.')
-                    && self.w(at - 1).chars().count() == 1
-                {
-                    at += 1;
-                }
-            }
-            // "Tamsin Revell 🩺 @tamsin_ward4": an emoji may follow the name.
-            while at < tokens.len()
-                && matches!(tokens[at].kind, TokenKind::Punct(c) if crate::text::is_decoration(c))
-            {
-                at += 1;
-            }
-            // "Quoting @tamsin_ward4" says what a post quotes; it is no header.
-            if name_end == index
-                || ANSWERS.iter().any(|w| self.lower_is(index, w))
-                || at >= tokens.len()
-                || !tokens[at].is_word()
-                || !handle_at(at)
-            {
-                continue;
-            }
-            // After the handle only a separator and a date or time, on the same line.
-            let line_end = (at + 1..tokens.len())
-                .find(|&i| tokens[i].is_break())
-                .unwrap_or(tokens.len());
-            let dated = line_end == at + 1
-                || (line_end - at <= 7
-                    && matches!(
-                        tokens[at + 1].kind,
-                        TokenKind::Punct('·' | '|' | '—' | '–' | '-')
-                    ));
-            if dated && line_end < tokens.len() {
-                headers.push((index, name_end - 1, at, line_end + 1));
-            }
-        }
-        let handles: std::collections::HashSet<&str> = headers
-            .iter()
-            .map(|&(_, _, handle, _)| self.w(handle))
+        let headers: Vec<PostHeader> = (0..self.a.tokens.len())
+            .filter(|&index| index == 0 || self.tok(index - 1).is_break())
+            .filter(|&index| !ANSWERS.iter().any(|w| self.lower_is(index, w)))
+            .filter_map(|index| self.post_header(index))
             .collect();
+        let handles: std::collections::HashSet<&str> =
+            headers.iter().map(|h| self.w(h.handle)).collect();
         if handles.len() < 2 {
             return;
         }
-        for (k, &(first, last, handle, mut from)) in headers.iter().enumerate() {
-            let next = headers.get(k + 1).map_or(self.a.tokens.len(), |h| h.0);
+        // Who each handle is, by the name a header gave it; a handle never named is its own name.
+        let mut named: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for (k, header) in headers.iter().enumerate() {
+            let next = headers.get(k + 1).map_or(self.a.tokens.len(), |h| h.line);
+            let mut from = header.body;
             if ANSWERS.iter().any(|w| self.lower_is(from, w)) {
                 if let Some(line_end) = (from..next).find(|&i| self.tok(i).is_break()) {
                     from = line_end + 1;
                 }
             }
-            // "2/ There were no fighters …": the post's number in its thread.
+            // "2/ There were no fighters …": the post's number in its thread; ">> …" marks a post
+            // passed on.
             if from + 2 < next && self.is_number(from) && self.tok(from + 1).is_punct('/') {
                 from += 2;
+            }
+            while from < next && self.tok(from).is_punct('>') {
+                from += 1;
             }
             let to = (from..next)
                 .rev()
@@ -5303,15 +5331,180 @@ impl<'a> Extractor<'a> {
             if from >= to || self.words_in(from, to) < 2 {
                 continue;
             }
-            let Some(entity) = self.name_run_entity(first, last) else {
+            let handle = self.w(header.handle);
+            let (first, last) = header.name.unwrap_or((header.handle, header.handle));
+            let entity = match named.get(handle) {
+                Some(&entity) if header.name.is_none() => Some(entity),
+                _ => self.name_run_entity(first, last),
+            };
+            let Some(entity) = entity else {
                 continue;
             };
-            for i in first..=handle {
+            if header.name.is_some() {
+                named.insert(handle, entity);
+            }
+            for i in header.line..header.body {
                 self.token_used[i] = true;
             }
             let label = (self.tok(first).start, self.tok(last).end);
-            self.push_turn(label, from, to, entity, "en.post.handle-header");
+            // "RT @SieveCheck: …", "QT @ClipwaveNews: …": a line passed on inside the post is the
+            // other account's; the poster's words are around it.
+            let mut start = from;
+            for line in from..=to {
+                let passed_on = line + 3 < to
+                    && (line == from || self.tok(line - 1).is_break())
+                    && (self.lower_is(line, "rt") || self.lower_is(line, "qt"))
+                    && self.w(line + 1).starts_with('@')
+                    && self.tok(line + 2).is_punct(':');
+                if !(passed_on || line == to) {
+                    continue;
+                }
+                let end = (start..line)
+                    .rev()
+                    .find(|&i| !self.tok(i).is_break())
+                    .map_or(start, |i| i + 1);
+                if start < end && self.words_in(start, end) >= 2 {
+                    self.push_turn(label, start, end, entity, "en.post.handle-header");
+                }
+                start = (line..to)
+                    .find(|&i| self.tok(i).is_break())
+                    .map_or(to, |i| i + 1);
+                if passed_on {
+                    self.passed_on_line(line + 1, start, &named);
+                }
+            }
         }
+    }
+
+    /// The words of a line passed on in a post (`RT @SieveCheck: …`), from the handle's token to
+    /// `end`: the account's own, named as a header named it.
+    fn passed_on_line(
+        &mut self,
+        handle: usize,
+        end: usize,
+        named: &std::collections::HashMap<&str, usize>,
+    ) {
+        let from = handle + 2;
+        let to = (from..end)
+            .rev()
+            .find(|&i| !self.tok(i).is_break())
+            .map_or(from, |i| i + 1);
+        if self.words_in(from, to) < 2 {
+            return;
+        }
+        let entity = match named.get(self.w(handle)) {
+            Some(&entity) => entity,
+            None => match self.name_run_entity(handle, handle) {
+                Some(entity) => entity,
+                None => return,
+            },
+        };
+        self.token_used[handle - 1] = true;
+        self.token_used[handle] = true;
+        let label = (self.tok(handle).start, self.tok(handle).end);
+        self.push_turn(label, from, to, entity, "en.post.passed-on");
+    }
+
+    /// The header of a post opening at token `index`, its line alone: a name and a handle
+    /// (`Ana Petrakis @gridsquare`), or a handle with the name after it in brackets
+    /// (`@HalvarRail (Halvar Rail)`) or none, perhaps after what the post is (`↳ Reply from`,
+    /// `Quote-post from`, `Repost by @redbirch of`); then a separator and a date or time.
+    fn post_header(&self, index: usize) -> Option<PostHeader> {
+        let tokens = &self.a.tokens;
+        let handle_at =
+            |i: usize| i < tokens.len() && tokens[i].is_word() && self.w(i).starts_with('@');
+        let decoration = |i: usize| matches!(tokens[i].kind, TokenKind::Punct(c) if crate::text::is_decoration(c));
+        let line_end = (index..tokens.len())
+            .find(|&i| tokens[i].is_break())
+            .unwrap_or(tokens.len());
+        if line_end >= tokens.len() {
+            return None;
+        }
+        // A date or time after a separator, or nothing, ends the header's line.
+        let dated = |at: usize, bare: bool| {
+            (bare && line_end == at)
+                || (at < line_end
+                    && line_end - at <= 6
+                    && matches!(
+                        tokens[at].kind,
+                        TokenKind::Punct('·' | '|' | '—' | '–' | '-')
+                    ))
+        };
+        // "↳ Reply from", "Quote-post from", "Repost by @redbirch_mil of": what kind of post.
+        const KINDS: [&str; 9] = [
+            "reply",
+            "from",
+            "quote-post",
+            "quote",
+            "post",
+            "repost",
+            "reposted",
+            "by",
+            "of",
+        ];
+        let mut at = index;
+        let mut kind_words = 0;
+        while at < line_end {
+            if decoration(at) {
+                at += 1;
+            } else if KINDS.iter().any(|w| self.lower_is(at, w)) {
+                kind_words += 1;
+                at += 1;
+            } else if handle_at(at) && self.lower_is(at + 1, "of") && kind_words > 0 {
+                // The one who passed it on; the post is the next handle's.
+                at += 1;
+            } else {
+                break;
+            }
+        }
+        if handle_at(at) {
+            // "@HalvarRail (Halvar Rail) · 08:02", "@ines_torvald (Ines Torvald, Quillmark)".
+            let handle = at;
+            let mut after = at + 1;
+            let mut name = None;
+            if after < line_end && tokens[after].is_punct('(') {
+                let close = (after + 1..line_end).find(|&i| tokens[i].is_punct(')'))?;
+                let first = after + 1;
+                let last = (first..close)
+                    .take_while(|&i| is_name_token(&tokens[i]))
+                    .last();
+                name = last.map(|last| (first, last));
+                after = close + 1;
+            }
+            return dated(after, false).then_some(PostHeader {
+                line: index,
+                name,
+                handle,
+                body: line_end + 1,
+            });
+        }
+        if kind_words > 0 || at > index {
+            return None;
+        }
+        // "Ana Petrakis @gridsquare · 6 Jun", "Rustam D. @rustam_dorabek".
+        let mut name_end = at;
+        while at < tokens.len() && at - index < 5 && is_name_token(&tokens[at]) && !handle_at(at) {
+            at += 1;
+            name_end = at;
+            // "Rustam D. @rustam_dorabek": an initial keeps its full stop.
+            if at < tokens.len() && tokens[at].is_punct('.') && self.w(at - 1).chars().count() == 1
+            {
+                at += 1;
+            }
+        }
+        // "Tamsin Revell 🩺 @tamsin_ward4": an emoji may follow the name.
+        while at < tokens.len() && decoration(at) {
+            at += 1;
+        }
+        if name_end == index || !handle_at(at) || !dated(at + 1, true) {
+            return None;
+        }
+        Some(PostHeader {
+            line: index,
+            name: Some((index, name_end - 1)),
+            handle: at,
+            body: line_end + 1,
+        })
     }
 
     /// Whether a transcript's turn says "I'm" and the name of its own label.
@@ -10912,6 +11105,19 @@ impl<'a> Extractor<'a> {
 }
 
 /// A subtitle cue's timing line: `00:00:05,500 --> 00:00:10,200`.
+/// Where the words of a line opening with a time in a recording (`[00:19] `, `[1:02:05] `) start.
+fn recording_time_end(line: &str) -> Option<usize> {
+    let inside = line.strip_prefix('[')?.split_once("] ")?.0;
+    let is_time = inside.len() >= 4
+        && inside.contains(':')
+        && inside.bytes().all(|b| b.is_ascii_digit() || b == b':')
+        && !inside.starts_with(':')
+        && !inside.ends_with(':');
+    is_time
+        .then(|| inside.len() + 3)
+        .filter(|&at| at < line.len())
+}
+
 fn is_cue_timing(line: &str) -> bool {
     let is_time = |time: &str| {
         let time = time.trim();
