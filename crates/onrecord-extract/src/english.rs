@@ -2528,12 +2528,14 @@ impl<'a> Extractor<'a> {
             return self.entity_speaker(mention, named);
         }
         // "Varga and Osin", "Red Steppe and other channels": the statement is filed under the
-        // first named; the mention keeps both.
+        // first named; the mention keeps both. ("Minister for Water and Environment" is one
+        // office.)
         if let Some(and) = (np.first + 1..np.last).find(|&i| {
             (self.lower_is(i, "and")
                 && is_name_token(self.tok(i + 1))
                 && (is_name_token(self.tok(i - 1)) || self.is_pronoun_subject(i - 1))
-                && !self.and_inside_organisation(i, np.first))
+                && !self.and_inside_organisation(i, np.first)
+                && !(np.first..i).any(|k| self.lower_is(k, "of") || self.lower_is(k, "for")))
                 || self.others_joined(i, np.last)
         }) {
             let first = self.speaker(NounPhrase {
@@ -2793,11 +2795,12 @@ impl<'a> Extractor<'a> {
         let after_the = np.first > 0
             && self.tok(np.first - 1).info.is(class::DET_DEF)
             && crate::speakers::names_office(a, np.first, head);
+        // "Calvenna's Minister of Defence": a country's or a body's title is a role as well.
         let role = head_token.info.is(class::TITLE)
             && (head == np.first
                 || after_the
                 || (!head_token.info.is(class::ORG_HEAD)
-                    && self.tok(np.first).info.is(class::DET_DEF)
+                    && (self.tok(np.first).info.is(class::DET_DEF) || self.possessive(np.first))
                     && (np.first + 1..=head).all(|i| self.tok(i).capital)));
         let head_is_name = is_name_token(&head_token)
             && !head_token.info.is(class::DETERMINER | class::ANON_HEAD)
@@ -2857,21 +2860,35 @@ impl<'a> Extractor<'a> {
                 return self.entity_speaker(mention, entity);
             }
         }
-        if !head_is_name
-            && !examples
-            && np.extent_last > np.last + 1
-            && self.tok(np.last + 1).is_punct(',')
-        {
+        // The comma that opens the apposition: right after the phrase, or after the rest of a
+        // title's "of" or "for" phrase ("Minister for Water and Environment, Talia Rensford").
+        let appositive_comma = (np.last + 1..np.extent_last)
+            .take_while(|&i| {
+                let t = self.tok(i);
+                t.is_punct(',')
+                    || (t.is_word()
+                        && (t.capital
+                            || ["and", "of", "for", "the"]
+                                .iter()
+                                .any(|w| self.lower_is(i, w))))
+            })
+            .find(|&i| self.tok(i).is_punct(','))
+            .filter(|&comma| {
+                comma == np.last + 1
+                    || (np.first..=np.last)
+                        .any(|i| self.lower_is(i, "of") || self.lower_is(i, "for"))
+            });
+        if let Some(comma) = appositive_comma.filter(|_| !head_is_name && !examples) {
             let appositive_last = self
-                .name_with_origin(np.last + 2, np.extent_last)
+                .name_with_origin(comma + 1, np.extent_last)
                 .unwrap_or(np.extent_last);
             if is_name_token(self.tok(appositive_last)) && !anonymous_marker {
-                let run_first = self.name_run_first(appositive_last, np.last + 2);
+                let run_first = self.name_run_first(appositive_last, comma + 1);
                 // "the Centre's head, retired rear admiral Tove Marrin,": lower-case words ending
                 // in a title before the name are its title.
                 let mut apposition_first = run_first;
                 if run_first > 0 && self.tok(run_first - 1).info.is(class::TITLE) {
-                    while apposition_first > np.last + 2 && {
+                    while apposition_first > comma + 1 && {
                         let t = self.tok(apposition_first - 1);
                         t.is_word() && !t.capital && !t.info.is(class::STOP | class::VERB)
                     } {
@@ -2879,7 +2896,7 @@ impl<'a> Extractor<'a> {
                     }
                 }
                 // "Powell's office, when contacted by Reuters, said": a clause, not a name.
-                let clause = (np.last + 2..apposition_first).any(|i| {
+                let clause = (comma + 1..apposition_first).any(|i| {
                     let t = self.tok(i);
                     t.is_word()
                         && !t.capital
@@ -7062,8 +7079,12 @@ impl<'a> Extractor<'a> {
     /// name in apposition that closes the clause.
     fn with_appositive_name(&self, np: NounPhrase, end: usize) -> NounPhrase {
         // "inspector general for foreign aid, Leonie Brandt-Osei,": past the role's own "of" or
-        // "for" phrase.
-        let comma = if ["of", "for"].iter().any(|w| self.lower_is(np.last + 1, w)) {
+        // "for" phrase, which may go on past the phrase's end ("Minister for Water and
+        // Environment, Talia Rensford,").
+        let phrase_goes_on = self.lower_is(np.last + 1, "and")
+            && (np.first..np.last).any(|i| self.lower_is(i, "of") || self.lower_is(i, "for"));
+        let comma = if phrase_goes_on || ["of", "for"].iter().any(|w| self.lower_is(np.last + 1, w))
+        {
             (np.last + 2..end.min(np.last + 8))
                 .take_while(|&i| {
                     self.tok(i).is_word() && !self.is_verb(i) || self.tok(i).is_punct(',')
