@@ -1688,11 +1688,27 @@ fn contacted_by_writer(analysed: &Analysed, lead: usize) -> bool {
         "asked",
         "interviewed",
     ];
+    // "I showed these figures to Professor Oren Malacki", "We put the claim to Ms Varga": what
+    // the writer handed on, and to whom.
+    let handed = [
+        "showed",
+        "put",
+        "sent",
+        "read",
+        "passed",
+        "forwarded",
+        "took",
+        "gave",
+    ];
     let verb = match lead.checked_sub(1) {
         Some(to) if is(to, &["to"]) && to > 0 && is(to - 1, &["wrote", "spoke", "talked"]) => {
             to - 1
         }
         Some(verb) if is(verb, &contact) => verb,
+        Some(to) if is(to, &["to"]) => match (to.saturating_sub(5)..to).find(|&v| is(v, &handed)) {
+            Some(verb) if (verb + 1..to).all(|i| tokens[i].is_word()) => verb,
+            _ => return false,
+        },
         _ => return false,
     };
     verb > 0
