@@ -5050,7 +5050,9 @@ impl<'a> Extractor<'a> {
                 at += 2;
                 index = at;
             }
-            while at < tokens.len() && words < 4 && capitals(&tokens[at]) {
+            // "THE DEPUTY MINISTER OF HEALTH (Paulin Ardeau):": an office may take more words.
+            let most_words = if self.lower_is(index, "the") { 8 } else { 4 };
+            while at < tokens.len() && words < most_words && capitals(&tokens[at]) {
                 words += 1;
                 at += 1;
                 if tokens.get(at).is_some_and(|t| t.is_punct('.')) {
@@ -5598,16 +5600,23 @@ impl<'a> Extractor<'a> {
                 .then(|| self.entities.role(self.a, self.w(word), None, from))
                 .flatten()
         };
+        // `THE DEPUTY MINISTER OF HEALTH (Paulin Ardeau):`: an office in full, its holder in the
+        // note; no name the label's words make up.
+        let office_in_full = self.lower_is(turn.label, "the")
+            && label.clone().any(|i| self.tok(i).info.is(class::TITLE));
         // `SPOKESPERSON (Annelie Strand):`: the person the note in brackets names, when the
         // label is an office (`QUESTION (Saldomir Live):` is a reporter's).
         let in_note = || {
-            let (from, to) = turn.note.filter(|_| office_label)?;
+            let (from, to) = turn.note.filter(|_| office_label || office_in_full)?;
             let (start, end) = (self.tok(from).start, self.tok(to - 1).end);
             self.entities.mentioned_in(start, end).filter(|&e| {
                 let entity = &self.entities.list[e];
                 entity.kind == EntityKind::Person && entity.name_tokens >= 2
             })
         };
+        if office_in_full {
+            return in_note().or_else(office);
+        }
         // `INES:` after "Dr Ines Varga": the guest the text named in full.
         named
             .map(|e| self.entities.full_name_for_first(e).unwrap_or(e))
@@ -5650,7 +5659,25 @@ impl<'a> Extractor<'a> {
     /// who answers back with a question ("Stabilising where? On the ceiling?").
     fn transcript_hosts(&self, turns: &[Turn]) -> TranscriptHosts {
         // Each turn with whom its label names, worked out once.
-        let persons: Vec<Option<usize>> = turns.iter().map(|t| self.turn_person(t)).collect();
+        let mut persons: Vec<Option<usize>> = turns.iter().map(|t| self.turn_person(t)).collect();
+        // `THE DEPUTY MINISTER OF HEALTH:` after `THE DEPUTY MINISTER OF HEALTH (Paulin Ardeau):`
+        // is the same person: a label whose note named someone names them wherever it returns.
+        let label_text = |turn: &Turn| {
+            self.a.text[self.tok(turn.label).start..self.tok(turn.name_end - 1).end].to_lowercase()
+        };
+        for later in 0..turns.len() {
+            if persons[later].is_some() || turns[later].note.is_some() {
+                continue;
+            }
+            let label = label_text(&turns[later]);
+            persons[later] = (0..later)
+                .find(|&k| {
+                    turns[k].note.is_some()
+                        && persons[k].is_some()
+                        && label_text(&turns[k]) == label
+                })
+                .and_then(|k| persons[k]);
+        }
         let with_persons = || turns.iter().zip(persons.iter().copied());
         let asks = |t: &Turn| {
             let end = self.turn_end(t.label, turns);
