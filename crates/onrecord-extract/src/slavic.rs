@@ -3813,7 +3813,9 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
                 .or_else(|| stenogram_turn(&ctx, ls, le))
                 .or_else(|| ticker_source(&ctx, ls, le))
             {
-                used.push((ls, le));
+                // (A forward in a chat takes the next line, the post, too.)
+                let post_end = f.pieces.iter().map(|p| p.1 + 1).max().unwrap_or(le);
+                used.push((ls, le.max(post_end)));
                 candidates.push((ls, f));
             }
         }
@@ -5361,20 +5363,66 @@ fn chat_message(ctx: &Ctx, ls: usize, le: usize) -> Option<Found> {
     // `tato_Ilko`: a nickname, one word of letters, digits, `_` and `.`.
     let nickname = name_start < name_end
         && (name_start..name_end).all(|p| is_word_char(chars[p]) || matches!(chars[p], '_' | '.'));
-    if name.is_empty() || !(capitalised || nickname) || chars.get(colon + 1) != Some(&' ') {
+    // `Галина Петровна кв.27`, `Старшая по дому Вера`, `Дід Іван 4й пов`: a member's label as
+    // the chat shows it, a name with where they live; no words that report.
+    let member_label = name.len() <= 5
+        && chars[name_start].is_uppercase()
+        && (name_start..name_end)
+            .all(|p| is_word_char(chars[p]) || matches!(chars[p], ' ' | '.' | '-'))
+        && !name
+            .clone()
+            .any(|k| ctx.lex.verbs.contains(&ctx.toks[k].lower));
+    if name.is_empty()
+        || !(capitalised || nickname || member_label)
+        || chars.get(colon + 1) != Some(&' ')
+    {
         return None;
     }
     let content = trim_content(chars, colon + 2, le);
+    // `Кот Бегемот: Переслано от «Тавротеплоэнерго | Официально»:` and the post on the next line:
+    // the words are the source's.
+    let (after_label, line_end) = trim(chars, colon + 2, le);
+    if let Some(source) = forward_line(ctx, after_label, line_end) {
+        let next_end = (le + 1..chars.len())
+            .find(|&p| chars[p] == '\n')
+            .unwrap_or(chars.len());
+        let post = trim_content(chars, (le + 1).min(next_end), next_end);
+        let post = if post.0 < post.1 && is_open(chars[post.0]) && is_close(chars[post.1 - 1]) {
+            trim(chars, post.0 + 1, post.1 - 1)
+        } else {
+            post
+        };
+        if ctx.toks_in(post.0, post.1).len() < 3 {
+            return None;
+        }
+        return Some(Found {
+            kind: StatementKind::Direct,
+            pieces: vec![post],
+            speaker: Some(SpeakerOut {
+                mention: source,
+                name: ctx.text(source.0, source.1),
+                kind: EntityKind::Organisation,
+            }),
+            cue: None,
+            rule: format!("{}.post.chat-forward", ctx.lex.prefix),
+        });
+    }
     let words = ctx.toks_in(content.0, content.1);
     let forward = words.clone().next().is_some_and(|k| {
         ["переслано", "пересланное", "forwarded"].contains(&ctx.toks[k].lower.as_str())
     });
+    // A message that only asks (`Кто знает, будет ли вода?`) says nothing; one that says
+    // something first and then asks does.
+    let only_asks = content.0 < content.1
+        && (chars[content.1 - 1] == '?' || chars.get(content.1) == Some(&'?'))
+        && !chars[content.0..content.1 - 1]
+            .iter()
+            .any(|c| matches!(c, '.' | '!'));
     if content.0 >= content.1
         || words.len() < 3
         || forward
         || !chars[content.0].is_alphabetic()
-        || chars[content.1 - 1] == '?'
-        || chars.get(content.1) == Some(&'?')
+        || only_asks
     {
         return None;
     }
