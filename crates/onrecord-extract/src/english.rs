@@ -6311,9 +6311,11 @@ impl<'a> Extractor<'a> {
                 t.is_word()
                     && (t.info.is(class::TIME)
                         || ["most", "more"].iter().any(|w| self.lower_is(i, w))
+                        // "put it this way at our press briefing on Wednesday:"
                         || (medium
                             && (t.info.is(class::MEDIUM | class::DETERMINER)
-                                || ["in", "on", "during"].iter().any(|w| self.lower_is(i, w))))
+                                || !t.capital
+                                || ["in", "on", "during", "at"].iter().any(|w| self.lower_is(i, w))))
                         || (self.lower_is(i, "on") && self.tok(i + 1).info.is(class::TIME))
                         // "put it differently to me:"
                         || (self.lower_is(i, "to") && i + 2 == colon)
@@ -6388,16 +6390,28 @@ impl<'a> Extractor<'a> {
                 return Some((Some(np), None, false));
             }
         }
-        // "From a fighter of the 71st brigade:", "From the commander:": who the words come from
-        // ("From Kyiv:" is a place).
-        if self.lower_is(start, "from") && start + 1 < colon {
-            if let Some(np) = self.np_right(start + 1, colon).filter(|np| {
-                np.last + 1 == colon
-                    && self.tok(np.first).info.is(class::DETERMINER)
-                    && self.can_be_source(*np)
+        // "From a fighter of the 71st brigade:", "From the commander:", "A message from our
+        // Chief Executive, Annika Drummond:": who the words come from ("From Kyiv:" is a place).
+        let what = start + usize::from(self.tok(start).info.is(class::DET_INDEF));
+        let from = if what + 1 < colon
+            && self.tok(what).info.is(class::MEDIUM | class::DOCUMENT)
+            && self.lower_is(what + 1, "from")
+        {
+            what + 1
+        } else {
+            start
+        };
+        if self.lower_is(from, "from") && from + 1 < colon {
+            if let Some(np) = self.np_right(from + 1, colon).filter(|np| {
+                self.tok(np.first).info.is(class::DETERMINER) && self.can_be_source(*np)
             }) {
-                return Some((Some(np), None, false));
+                let np = self.with_appositive_name(np, colon);
+                if np.last + 1 == colon || np.extent_last + 1 == colon {
+                    return Some((Some(np), None, false));
+                }
             }
+        }
+        if self.lower_is(start, "from") && start + 1 < colon {
             // "From Kyiv:": where, not who.
             if is_name_token(self.tok(start + 1)) && !self.tok(start + 1).info.is(class::DETERMINER)
             {
