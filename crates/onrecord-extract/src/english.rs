@@ -946,11 +946,13 @@ impl<'a> Extractor<'a> {
             // "an earlier version", "a later statement": so is an adverb of time an adjective.
             // "the head of state said": so is one after "of".
             // "Kharovan state television": so is one between a name's adjective and the head.
+            // "Dernov's fire service": so is one after a possessive.
             let noun_after_determiner = (p.info.is(class::VERB)
                 || (["earlier", "later"].iter().any(|w| self.lower_is(prev, w))))
                 && prev > limit
                 && (self.tok(prev - 1).info.is(class::DETERMINER)
                     || self.lower_is(prev - 1, "of")
+                    || self.possessive(prev - 1)
                     || (p.info.is(class::VERB_BASE)
                         && first == prev + 1
                         && is_name_token(self.tok(prev - 1))
