@@ -8347,11 +8347,14 @@ impl<'a> Extractor<'a> {
     fn nominal(&mut self, sentence: Sentence) {
         for index in sentence.start + 1..sentence.end.saturating_sub(1) {
             let t = *self.tok(index);
-            if !(t.is_word()
-                && t.info.is(class::NOMINAL)
-                && self.outside(index)
-                && self.lower_is(index + 1, "that"))
-            {
+            if !(t.is_word() && t.info.is(class::NOMINAL) && self.outside(index)) {
+                continue;
+            }
+            if self.lower_is(index + 1, "of") {
+                self.nominal_of(sentence, index);
+                continue;
+            }
+            if !self.lower_is(index + 1, "that") {
                 continue;
             }
             // "Rubio's admission that", "the minister's claim that", "repeated his claim that";
@@ -8435,6 +8438,42 @@ impl<'a> Extractor<'a> {
             let hedged = self.hedged_between(index, to);
             self.push_reported(from, to, speaker, cue, hedged, "en.reported.nominal");
         }
+    }
+
+    /// "the claim of the Foreign Minister, Mr Tomas Brenkovic, that …", "the assertion of the
+    /// ministry that …": the owner after "of", then "that" and the clause; the noun at `index`.
+    fn nominal_of(&mut self, sentence: Sentence, index: usize) {
+        let Some(owner) = self.np_right(index + 2, sentence.end) else {
+            return;
+        };
+        let owner = self.with_appositive_name(owner, sentence.end);
+        let mut that = owner.extent_last + 1;
+        if that < sentence.end && self.tok(that).is_punct(',') {
+            that += 1;
+        }
+        // "his statement of 5 March that": a date, not an owner.
+        let dated = (owner.first..=owner.last)
+            .any(|i| self.tok(i).info.is(class::TIME) || self.is_number(i));
+        if !self.lower_is(that, "that") || dated || !self.can_be_source(owner) {
+            return;
+        }
+        let from = that + 1;
+        let object = index > sentence.start && {
+            let before = self.tok(index - 1);
+            before.is_word() && !before.capital && !before.info.is(class::DETERMINER)
+        } || (index > sentence.start + 1 && {
+            let before = self.tok(index - 2);
+            before.is_word() && !before.capital
+        });
+        let to = self.nominal_clause_end(from, sentence.end, object);
+        if self.words_in(from, to) < 3 {
+            return;
+        }
+        let speaker = self.speaker(owner);
+        self.token_used[index] = true;
+        let cue = (self.tok(index).start, self.tok(index).end);
+        let hedged = self.hedged_between(index, to);
+        self.push_reported(from, to, speaker, cue, hedged, "en.reported.nominal");
     }
 
     /// Where the clause after "X's claim that" ends: before the main verb of the sentence, taken as
