@@ -3802,8 +3802,10 @@ pub fn extract(text: &str, lang: Lang) -> Vec<Statement> {
     for (k, &(ls, le)) in line_ranges.iter().enumerate() {
         let (ls, le) = trim(&chars, ls, le);
         if ls < le && !overlaps(&used, ls, le) {
-            if let Some(f) = label_block_post(&ctx, &line_ranges, k) {
-                used.push((ls, f.pieces[0].1));
+            if let Some(f) = label_block_post(&ctx, &line_ranges, k)
+                .or_else(|| soundbite_caption(&ctx, &line_ranges, k))
+            {
+                used.push((ls, f.pieces[0].1 + 1));
                 candidates.push((ls, f));
                 continue;
             }
@@ -5148,6 +5150,53 @@ fn label_block_post(ctx: &Ctx, lines: &[(usize, usize)], k: usize) -> Option<Fou
         speaker: Some(speaker),
         cue: None,
         rule: format!("{}.post.label-block", ctx.lex.prefix),
+    })
+}
+
+/// `СИНХРОН: Инна Мазурок, прокурор области` and, on the next line, the soundbite in quotation
+/// marks: the captioned speaker's words.
+fn soundbite_caption(ctx: &Ctx, lines: &[(usize, usize)], k: usize) -> Option<Found> {
+    let chars = ctx.chars;
+    let (ls, le) = trim(chars, lines[k].0, lines[k].1);
+    let label = ctx.toks_in(ls, le).next()?;
+    if ctx.toks[label].s != ls
+        || !ctx.lex.soundbites.contains(&ctx.toks[label].lower)
+        || chars.get(ctx.toks[label].e) != Some(&':')
+    {
+        return None;
+    }
+    // The name, up to a comma that describes them; no sentence of its own.
+    let name_start = (ctx.toks[label].e + 1..le).find(|&p| chars[p] != ' ')?;
+    let name_end = (name_start..le).find(|&p| chars[p] == ',').unwrap_or(le);
+    let name = ctx.toks_in(name_start, name_end);
+    if name.is_empty()
+        || name.len() > 4
+        || !name.clone().all(|t| ctx.toks[t].cap)
+        || (name_start..name_end).any(|p| is_open(chars[p]))
+        || (name_start..le).any(|p| matches!(chars[p], '!' | '?'))
+        || chars[le - 1] == '.'
+    {
+        return None;
+    }
+    let &(next_start, next_end) = lines.get(k + 1)?;
+    let (qs, mut qe) = trim(chars, next_start, next_end);
+    // `«…».`: a full stop after the closing mark.
+    if qe > qs + 2 && chars[qe - 1] == '.' && is_close(chars[qe - 2]) {
+        qe -= 1;
+    }
+    if qe < qs + 2 || !is_open(chars[qs]) || !is_close(chars[qe - 1]) {
+        return None;
+    }
+    let content = trim(chars, qs + 1, qe - 1);
+    if ctx.toks_in(content.0, content.1).len() < 3 {
+        return None;
+    }
+    Some(Found {
+        kind: StatementKind::Direct,
+        pieces: vec![content],
+        speaker: ctx.resolve(name_start, name_end, '?', false),
+        cue: None,
+        rule: format!("{}.quote.soundbite", ctx.lex.prefix),
     })
 }
 
