@@ -5371,6 +5371,23 @@ impl<'a> Extractor<'a> {
             // "RT @SieveCheck: …", "QT @ClipwaveNews: …": a line passed on inside the post is the
             // other account's; the poster's words are around it.
             let mut start = from;
+            // "> Dravik Watch @dravikwatch: URGENT …": the post a quote-post quotes, shortened,
+            // closes it.
+            let to = (from..to)
+                .find(|&i| {
+                    i > from
+                        && self.tok(i - 1).is_break()
+                        && self.tok(i).is_punct('>')
+                        && (i + 1..to.min(i + 6))
+                            .take_while(|&k| !self.tok(k).is_break())
+                            .any(|k| self.w(k).starts_with('@'))
+                })
+                .map_or(to, |quoted| {
+                    (from..quoted)
+                        .rev()
+                        .find(|&i| !self.tok(i).is_break())
+                        .map_or(from, |i| i + 1)
+                });
             for line in from..=to {
                 let passed_on = line + 3 < to
                     && (line == from || self.tok(line - 1).is_break())
@@ -5499,12 +5516,19 @@ impl<'a> Extractor<'a> {
                 body: line_end + 1,
             });
         }
-        if kind_words > 0 || at > index {
+        // (A decoration alone opening the line opens no header.)
+        if kind_words == 0 && at > index {
             return None;
         }
-        // "Ana Petrakis @gridsquare · 6 Jun", "Rustam D. @rustam_dorabek".
+        // "Ana Petrakis @gridsquare · 6 Jun", "Rustam D. @rustam_dorabek", "Reply · Tom Kvist
+        // @tomkvist · 7 Oct".
+        let name_start = at;
         let mut name_end = at;
-        while at < tokens.len() && at - index < 5 && is_name_token(&tokens[at]) && !handle_at(at) {
+        while at < tokens.len()
+            && at - name_start < 5
+            && is_name_token(&tokens[at])
+            && !handle_at(at)
+        {
             at += 1;
             name_end = at;
             // "Rustam D. @rustam_dorabek": an initial keeps its full stop.
@@ -5517,12 +5541,12 @@ impl<'a> Extractor<'a> {
         while at < tokens.len() && decoration(at) {
             at += 1;
         }
-        if name_end == index || !handle_at(at) || !dated(at + 1, true) {
+        if name_end == name_start || !handle_at(at) || !dated(at + 1, true) {
             return None;
         }
         Some(PostHeader {
             line: index,
-            name: Some((index, name_end - 1)),
+            name: Some((name_start, name_end - 1)),
             handle: at,
             body: line_end + 1,
         })
