@@ -4220,9 +4220,8 @@ impl<'a> Extractor<'a> {
         }
         // "Rybar in English: Situation in the Kolnik direction as of 14 March": a title after the
         // name, no verb and no full stop, heads the post below; it is not one.
-        let closed = (colon + 1..block_end)
-            .rev()
-            .find(|&i| !self.tok(i).is_break())
+        let closed = self
+            .last_before_breaks(colon + 1, block_end)
             .is_some_and(|i| !self.tok(i).is_word());
         if !closed && !self.has_finite_verb(colon + 1, block_end) {
             return;
@@ -4804,9 +4803,7 @@ impl<'a> Extractor<'a> {
             |p: &std::ops::Range<usize>| (sentences[p.start].start, sentences[p.end - 1].end);
         let quoted = |(from, to): (usize, usize)| (from..to).any(|i| self.tok(i).quote != NO_QUOTE);
         let ends_asking = |(from, to): (usize, usize)| {
-            (from..to)
-                .rev()
-                .find(|&i| !self.tok(i).is_break())
+            self.last_before_breaks(from, to)
                 .is_some_and(|i| self.tok(i).is_punct('?'))
         };
         let addresses = |(from, to): (usize, usize)| {
@@ -5281,6 +5278,17 @@ impl<'a> Extractor<'a> {
         Some((entity, (self.tok(first).start, self.tok(last).end)))
     }
 
+    /// The last token in `[from, to)` that is no line break.
+    fn last_before_breaks(&self, from: usize, to: usize) -> Option<usize> {
+        (from..to).rev().find(|&i| !self.tok(i).is_break())
+    }
+
+    /// Where `[from, to)` ends without the line breaks closing it (`from` when it holds nothing
+    /// else).
+    fn end_before_breaks(&self, from: usize, to: usize) -> usize {
+        self.last_before_breaks(from, to).map_or(from, |i| i + 1)
+    }
+
     /// Marks the tokens in bytes `[start, end)` and their quotes as taken, so no later rule reads
     /// them; whether there were any.
     fn take_bytes(&mut self, start: usize, end: usize) -> bool {
@@ -5345,10 +5353,7 @@ impl<'a> Extractor<'a> {
             while from < next && self.tok(from).is_punct('>') {
                 from += 1;
             }
-            let to = (from..next)
-                .rev()
-                .find(|&i| !self.tok(i).is_break())
-                .map_or(from, |i| i + 1);
+            let to = self.end_before_breaks(from, next);
             if from >= to || self.words_in(from, to) < 2 {
                 continue;
             }
@@ -5368,48 +5373,49 @@ impl<'a> Extractor<'a> {
                 self.token_used[i] = true;
             }
             let label = (self.tok(first).start, self.tok(last).end);
-            // "RT @SieveCheck: …", "QT @ClipwaveNews: …": a line passed on inside the post is the
-            // other account's; the poster's words are around it.
-            let mut start = from;
-            // "> Dravik Watch @dravikwatch: URGENT …": the post a quote-post quotes, shortened,
-            // closes it.
-            let to = (from..to)
-                .find(|&i| {
-                    i > from
-                        && self.tok(i - 1).is_break()
-                        && self.tok(i).is_punct('>')
-                        && (i + 1..to.min(i + 6))
-                            .take_while(|&k| !self.tok(k).is_break())
-                            .any(|k| self.w(k).starts_with('@'))
-                })
-                .map_or(to, |quoted| {
-                    (from..quoted)
-                        .rev()
-                        .find(|&i| !self.tok(i).is_break())
-                        .map_or(from, |i| i + 1)
-                });
-            for line in from..=to {
-                let passed_on = line + 3 < to
-                    && (line == from || self.tok(line - 1).is_break())
-                    && (self.lower_is(line, "rt") || self.lower_is(line, "qt"))
-                    && self.w(line + 1).starts_with('@')
-                    && self.tok(line + 2).is_punct(':');
-                if !(passed_on || line == to) {
-                    continue;
-                }
-                let end = (start..line)
-                    .rev()
-                    .find(|&i| !self.tok(i).is_break())
-                    .map_or(start, |i| i + 1);
-                if start < end && self.words_in(start, end) >= 2 {
-                    self.push_turn(label, start, end, entity, "en.post.handle-header");
-                }
-                start = (line..to)
-                    .find(|&i| self.tok(i).is_break())
-                    .map_or(to, |i| i + 1);
-                if passed_on {
-                    self.passed_on_line(line + 1, start, &named);
-                }
+            self.post_turns(label, from, to, entity, &named);
+        }
+    }
+
+    /// A post's words in `[from, to)`, its poster's `entity` (named at `label`), up to the shortened
+    /// copy of a post a quote-post quotes (`> Dravik Watch @dravikwatch: URGENT …`); a line passed
+    /// on inside it (`RT @SieveCheck: …`, `QT @ClipwaveNews: …`) is the other account's, and the
+    /// poster's words are around it.
+    fn post_turns(
+        &mut self,
+        label: (usize, usize),
+        from: usize,
+        to: usize,
+        entity: usize,
+        named: &std::collections::HashMap<&str, usize>,
+    ) {
+        let quoted_copy = (from + 1..to).find(|&i| {
+            self.tok(i - 1).is_break()
+                && self.tok(i).is_punct('>')
+                && (i + 1..to.min(i + 6))
+                    .take_while(|&k| !self.tok(k).is_break())
+                    .any(|k| self.w(k).starts_with('@'))
+        });
+        let to = quoted_copy.map_or(to, |quoted| self.end_before_breaks(from, quoted));
+        let mut start = from;
+        for line in from..=to {
+            let passed_on = line + 3 < to
+                && (line == from || self.tok(line - 1).is_break())
+                && (self.lower_is(line, "rt") || self.lower_is(line, "qt"))
+                && self.w(line + 1).starts_with('@')
+                && self.tok(line + 2).is_punct(':');
+            if !(passed_on || line == to) {
+                continue;
+            }
+            let end = self.end_before_breaks(start, line);
+            if start < end && self.words_in(start, end) >= 2 {
+                self.push_turn(label, start, end, entity, "en.post.handle-header");
+            }
+            start = (line..to)
+                .find(|&i| self.tok(i).is_break())
+                .map_or(to, |i| i + 1);
+            if passed_on {
+                self.passed_on_line(line + 1, start, named);
             }
         }
     }
@@ -5423,10 +5429,7 @@ impl<'a> Extractor<'a> {
         named: &std::collections::HashMap<&str, usize>,
     ) {
         let from = handle + 2;
-        let to = (from..end)
-            .rev()
-            .find(|&i| !self.tok(i).is_break())
-            .map_or(from, |i| i + 1);
+        let to = self.end_before_breaks(from, end);
         if self.words_in(from, to) < 2 {
             return;
         }
@@ -5707,9 +5710,7 @@ impl<'a> Extractor<'a> {
         let with_persons = || turns.iter().zip(persons.iter().copied());
         let asks = |t: &Turn| {
             let end = self.turn_end(t.label, turns);
-            (t.colon..end)
-                .rev()
-                .find(|&i| !self.tok(i).is_break())
+            self.last_before_breaks(t.colon, end)
                 .is_some_and(|i| self.tok(i).is_punct('?'))
         };
         // "'Open Line' with Jon Eskeland", "Host: Gleb Sotnik": whom the heading before the first
@@ -5902,9 +5903,7 @@ impl<'a> Extractor<'a> {
         // After a label too: `QUESTION: Nils, who …?`.
         let opens = (sentence.start..first).all(|i| !self.tok(i).is_word())
             || (first > sentence.start && self.tok(first - 1).is_punct(':'));
-        let last = (sentence.start..sentence.end)
-            .rev()
-            .find(|&i| !self.tok(i).is_break());
+        let last = self.last_before_breaks(sentence.start, sentence.end);
         opens
             && self.lower_is(who, "who")
             && self.tok(who - 1).is_punct(',')
@@ -5916,7 +5915,7 @@ impl<'a> Extractor<'a> {
     /// ahead.`, `First question, Lena Hoskuld, Harrow Securities.` Such a turn runs the talk and
     /// states nothing.
     fn calls_next_speaker(&self, from: usize, end: usize) -> bool {
-        let Some(last) = (from..end).rev().find(|&i| !self.tok(i).is_break()) else {
+        let Some(last) = self.last_before_breaks(from, end) else {
             return false;
         };
         if !self.tok(last).is_punct('.') {
@@ -5973,7 +5972,7 @@ impl<'a> Extractor<'a> {
     /// Where a stage direction in brackets that ends the turn `from..end` opens: `… and not me!
     /// (laughs)`. Only lower-case words, at most three of them, after the turn's last sentence.
     fn closing_stage_direction(&self, from: usize, end: usize) -> Option<usize> {
-        let close = (from..end).rev().find(|&i| !self.tok(i).is_break())?;
+        let close = self.last_before_breaks(from, end)?;
         if !self.tok(close).is_punct(')') {
             return None;
         }
@@ -6725,9 +6724,7 @@ impl<'a> Extractor<'a> {
     }
 
     fn quote(&mut self, index: usize, sentence: Sentence, q: usize, quote: Quote, later: &[usize]) {
-        let prev_token = (sentence.start..quote.open)
-            .rev()
-            .find(|&i| !self.tok(i).is_break());
+        let prev_token = self.last_before_breaks(sentence.start, quote.open);
         // "14:20 — “…,” Obst said.", "BREAKING — “…”": a time stamp or a heading is the
         // channel's; a label before a colon (`MOORE: “…”`) is the speaker.
         let own_start = if prev_token.is_some_and(|i| self.tok(i).is_punct(':')) {
@@ -8482,13 +8479,12 @@ impl<'a> Extractor<'a> {
             return;
         }
         let from = that + 1;
-        let object = index > sentence.start && {
-            let before = self.tok(index - 1);
-            before.is_word() && !before.capital && !before.info.is(class::DETERMINER)
-        } || (index > sentence.start + 1 && {
-            let before = self.tok(index - 2);
-            before.is_word() && !before.capital
-        });
+        // "We reject the claim of …": after a verb the noun is an object, and its clause runs on.
+        let determiner = self.tok(index - 1).info.is(class::DETERMINER);
+        let object = (index - usize::from(determiner))
+            .checked_sub(1)
+            .filter(|&before| before >= sentence.start)
+            .is_some_and(|before| self.tok(before).is_word() && !self.tok(before).capital);
         let to = self.nominal_clause_end(from, sentence.end, object);
         if self.words_in(from, to) < 3 {
             return;
@@ -8766,7 +8762,7 @@ impl<'a> Extractor<'a> {
         let line_end = (start..tokens)
             .find(|&i| self.tok(i).is_break())
             .unwrap_or(tokens);
-        let last_word = (start..line_end).rev().find(|&i| !self.tok(i).is_break());
+        let last_word = self.last_before_breaks(start, line_end);
         if last_word.is_none_or(|i| self.tok(i).is_punct('?'))
             || self.words_in(start + 1, line_end) < 2
         {
@@ -8774,7 +8770,7 @@ impl<'a> Extractor<'a> {
         }
         // The line before: a question set off by a dash.
         let previous_line = |end: usize| {
-            let stop = (0..end).rev().find(|&i| !self.tok(i).is_break())?;
+            let stop = self.last_before_breaks(0, end)?;
             let first = (0..=stop)
                 .rev()
                 .find(|&i| i == 0 || self.tok(i - 1).is_break())?;
@@ -11231,7 +11227,6 @@ impl<'a> Extractor<'a> {
     }
 }
 
-/// A subtitle cue's timing line: `00:00:05,500 --> 00:00:10,200`.
 /// Where the words of a line opening with a time in a recording (`[00:19] `, `[1:02:05] `) start.
 fn recording_time_end(line: &str) -> Option<usize> {
     let inside = line.strip_prefix('[')?.split_once("] ")?.0;
@@ -11245,6 +11240,7 @@ fn recording_time_end(line: &str) -> Option<usize> {
         .filter(|&at| at < line.len())
 }
 
+/// A subtitle cue's timing line: `00:00:05,500 --> 00:00:10,200`.
 fn is_cue_timing(line: &str) -> bool {
     let is_time = |time: &str| {
         let time = time.trim();
