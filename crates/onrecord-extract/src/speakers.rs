@@ -199,6 +199,43 @@ fn relation_gender(analysed: &Analysed, first: usize) -> Option<Gender> {
         .flatten()
 }
 
+/// The gender a description set off after a name says ("Yannick Sorrel, 23, a rifleman in the
+/// 14th Brigade", "Olena Dvir, his widow"), when the name ends at token `last`: a gendered title or
+/// relation, or a noun in -man or -woman.
+fn described_gender(analysed: &Analysed, last: usize) -> Option<Gender> {
+    let tokens = &analysed.tokens;
+    let is_word_at = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && !t.capital);
+    let mut at = last + 1;
+    if !tokens.get(at)?.is_punct(',') {
+        return None;
+    }
+    at += 1;
+    // ", 23,": an age first.
+    if word(analysed, tokens.get(at)?)
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        && tokens.get(at + 1).is_some_and(|t| t.is_punct(','))
+    {
+        at += 2;
+    }
+    if tokens.get(at)?.info.is(class::DETERMINER | class::DET_POSS) {
+        at += 1;
+    }
+    if !is_word_at(at) {
+        return None;
+    }
+    let noun = word(analysed, &tokens[at]).to_lowercase();
+    gender_of_title(&noun).or_else(|| {
+        if noun.ends_with("woman") {
+            Some(Gender::Female)
+        } else if noun.len() > 4 && noun.ends_with("man") && noun != "human" {
+            Some(Gender::Male)
+        } else {
+            None
+        }
+    })
+}
+
 /// What parts a byline's name from the writer's role, outlet or date: `,`, a dash or `|`.
 fn is_byline_separator(token: &Token) -> bool {
     ['-', '–', '—', '|', ',']
@@ -831,6 +868,11 @@ impl Entities {
             .flatten()
             .or_else(|| title_gender(analysed, title))
             .or_else(|| relation_gender(analysed, run.title_first.unwrap_or(run.first)))
+            .or_else(|| {
+                full_name
+                    .then(|| described_gender(analysed, run.last))
+                    .flatten()
+            })
             .or_else(|| {
                 full_name.then(|| {
                     gender_of_first_name(&word(analysed, first).to_lowercase(), first.info.class)
