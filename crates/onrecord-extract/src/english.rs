@@ -9886,6 +9886,13 @@ impl<'a> Extractor<'a> {
         if !explicit_that && pro_form && !self.has_finite_verb(index, to) {
             return;
         }
+        // "wrote it on 17 September, the night before …", "said this in a statement": the object
+        // stands for the words, whatever clause follows.
+        let object_it = ["it", "this"].iter().any(|w| self.lower_is(index, w))
+            && (index + 1 >= to || self.is_preposition(index + 1));
+        if !explicit_that && object_it {
+            return;
+        }
         // "The jobs report cheered Democrats": a clause opens with its subject; a past tense with
         // its object after the "verb" shows the verb was a noun.
         let predicate_first = self.tok(index).is_word()
