@@ -204,27 +204,20 @@ fn relation_gender(analysed: &Analysed, first: usize) -> Option<Gender> {
 /// relation, or a noun in -man or -woman.
 fn described_gender(analysed: &Analysed, last: usize) -> Option<Gender> {
     let tokens = &analysed.tokens;
-    let is_word_at = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && !t.capital);
     let mut at = last + 1;
     if !tokens.get(at)?.is_punct(',') {
         return None;
     }
     at += 1;
     // ", 23,": an age first.
-    if word(analysed, tokens.get(at)?)
-        .bytes()
-        .all(|b| b.is_ascii_digit())
-        && tokens.get(at + 1).is_some_and(|t| t.is_punct(','))
-    {
+    if is_digits(analysed, tokens.get(at)?) && tokens.get(at + 1).is_some_and(|t| t.is_punct(',')) {
         at += 2;
     }
     if tokens.get(at)?.info.is(class::DETERMINER | class::DET_POSS) {
         at += 1;
     }
-    if !is_word_at(at) {
-        return None;
-    }
-    let noun = word(analysed, &tokens[at]).to_lowercase();
+    let noun = tokens.get(at).filter(|t| t.is_word() && !t.capital)?;
+    let noun = word(analysed, noun).to_lowercase();
     gender_of_title(&noun).or_else(|| {
         if noun.ends_with("woman") {
             Some(Gender::Female)
