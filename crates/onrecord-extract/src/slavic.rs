@@ -1093,17 +1093,18 @@ impl<'a> Ctx<'a> {
             && !self.lex.naming_verbs.contains(&b.lower)
     }
 
-    /// Where the speaker a soundbite's label names in brackets stands, up to a comma that
-    /// describes them: `СИНХРОН (Людмила Карпенко, и. о. директора):`.
+    /// Where the speaker a soundbite's label names stands, up to a comma that describes them:
+    /// `СИНХРОН (Людмила Карпенко, и. о. директора):`, `СИНХРОН, Ярослав, учень:`, `СИНХРОН: Инна
+    /// Мазурок, прокурор области`.
     fn soundbite_speaker(&self, from: usize, end: usize) -> Option<(usize, usize)> {
         let label = self.toks_in(from, end).next()?;
         if !self.lex.soundbites.contains(&self.toks[label].lower) {
             return None;
         }
-        // `СИНХРОН (Name, role):` or `СИНХРОН, Name, role:`.
+        // `СИНХРОН (Name, role):`, `СИНХРОН, Name, role:` or `СИНХРОН: Name, role`.
         let open = (self.toks[label].e..end)
             .find(|&p| !self.chars[p].is_whitespace())
-            .filter(|&p| matches!(self.chars[p], '(' | ','))?;
+            .filter(|&p| matches!(self.chars[p], '(' | ',' | ':'))?;
         let close = (open + 1..end)
             .find(|&p| matches!(self.chars[p], ',' | ')'))
             .unwrap_or(end);
@@ -5159,15 +5160,11 @@ fn soundbite_caption(ctx: &Ctx, lines: &[(usize, usize)], k: usize) -> Option<Fo
     let chars = ctx.chars;
     let (ls, le) = trim(chars, lines[k].0, lines[k].1);
     let label = ctx.toks_in(ls, le).next()?;
-    if ctx.toks[label].s != ls
-        || !ctx.lex.soundbites.contains(&ctx.toks[label].lower)
-        || chars.get(ctx.toks[label].e) != Some(&':')
-    {
+    if ctx.toks[label].s != ls || chars.get(ctx.toks[label].e) != Some(&':') {
         return None;
     }
     // The name, up to a comma that describes them; no sentence of its own.
-    let name_start = (ctx.toks[label].e + 1..le).find(|&p| chars[p] != ' ')?;
-    let name_end = (name_start..le).find(|&p| chars[p] == ',').unwrap_or(le);
+    let (name_start, name_end) = ctx.soundbite_speaker(ls, le)?;
     let name = ctx.toks_in(name_start, name_end);
     if name.is_empty()
         || name.len() > 4
