@@ -3892,6 +3892,9 @@ impl<'a> Extractor<'a> {
             return;
         }
         let colon = sentence.end - 1;
+        if self.token_used[colon] {
+            return; // an intro another rule read already (`Kasia_K wrote:` in a forum post)
+        }
         // "Forwarded from Iron Kettle" on a line of its own, no colon: the post follows.
         let passed_on = !self.tok(colon).is_punct(':')
             && (sentence.start..sentence.end)
@@ -4050,7 +4053,10 @@ impl<'a> Extractor<'a> {
     /// Who a label before a colon names: a chat's member by nickname, or the speaker its words
     /// resolve to.
     fn label_speaker(&mut self, label: NounPhrase) -> FoundSpeaker {
-        match self.nickname(label) {
+        let named = self
+            .nickname(label)
+            .or_else(|| self.introduced_guest(label.first, label.last));
+        match named {
             Some(entity) => {
                 let mention = (self.tok(label.first).start, self.tok(label.last).end);
                 self.entity_speaker(mention, entity)
@@ -5350,9 +5356,7 @@ impl<'a> Extractor<'a> {
             if from + 2 < next && self.is_number(from) && self.tok(from + 1).is_punct('/') {
                 from += 2;
             }
-            while from < next && self.tok(from).is_punct('>') {
-                from += 1;
-            }
+            from = self.after_quoted_post(from, next);
             let to = self.end_before_breaks(from, next);
             if from >= to || self.words_in(from, to) < 2 {
                 continue;
@@ -5369,12 +5373,44 @@ impl<'a> Extractor<'a> {
             if header.name.is_some() {
                 named.insert(handle, entity);
             }
-            for i in header.line..header.body {
+            // (The header and the lines quoted from an earlier post are no one's words here.)
+            for i in header.line..from {
                 self.token_used[i] = true;
             }
             let label = (self.tok(first).start, self.tok(last).end);
             self.post_turns(label, from, to, entity, &named);
         }
+    }
+
+    /// Where a post's own words start, its body starting at `from` and ending before `next`: after
+    /// the lines it quotes from an earlier post when it goes on below them (`Kasia_K wrote:` /
+    /// `> Not one word about the tanks.`), or after the marks of a post it passes on whole (`>> …`).
+    fn after_quoted_post(&self, from: usize, next: usize) -> usize {
+        let line_end = |at: usize| (at..next).find(|&i| self.tok(i).is_break());
+        let mut at = from;
+        if let Some(end) = line_end(at) {
+            let wrote = end >= at + 2
+                && end - at <= 5
+                && self.tok(end - 1).is_punct(':')
+                && self.lower_is(end - 2, "wrote");
+            if wrote && self.tok(end + 1).is_punct('>') {
+                at = end + 1;
+            }
+        }
+        let mut body = at;
+        while body < next && self.tok(body).is_punct('>') {
+            match line_end(body) {
+                Some(end) if end + 1 < next => body = end + 1,
+                _ => break,
+            }
+        }
+        if body > at && !self.tok(body).is_punct('>') {
+            return body;
+        }
+        while at < next && self.tok(at).is_punct('>') {
+            at += 1;
+        }
+        at
     }
 
     /// A post's words in `[from, to)`, its poster's `entity` (named at `label`), up to the shortened
@@ -5544,6 +5580,9 @@ impl<'a> Extractor<'a> {
         while at < tokens.len() && decoration(at) {
             at += 1;
         }
+        if kind_words == 0 && !handle_at(at) {
+            return self.forum_header(index, line_end);
+        }
         if name_end == name_start || !handle_at(at) || !dated(at + 1, true) {
             return None;
         }
@@ -5551,6 +5590,37 @@ impl<'a> Extractor<'a> {
             line: index,
             name: Some((name_start, name_end - 1)),
             handle: at,
+            body: line_end + 1,
+        })
+    }
+
+    /// A forum post's header line `[index, line_end)`: the poster's user name, a dash and when
+    /// (`osokino_oleg — 14 Sep, 07:41`, `Dora Lind – 09:12`). The name is a user name's one word
+    /// (`GreyDacha`, `quietfox`) or a person's two capitalised words, never a word the lexicon
+    /// knows (`Update — 14:05`).
+    fn forum_header(&self, index: usize, line_end: usize) -> Option<PostHeader> {
+        let tokens = &self.a.tokens;
+        let user_name =
+            |i: usize| tokens[i].is_word() && tokens[i].info.class == 0 && !self.is_number(i);
+        let mut separator = index;
+        while separator < line_end && separator - index < 2 && user_name(separator) {
+            separator += 1;
+        }
+        let single = separator == index + 1;
+        let when = separator + 1..line_end;
+        let dated = separator > index
+            && (single || (index..separator).all(|i| is_name_token(&tokens[i])))
+            && matches!(
+                tokens.get(separator)?.kind,
+                TokenKind::Punct('—' | '–' | '·' | '|')
+            )
+            && !when.is_empty()
+            && when.len() <= 8
+            && when.clone().any(|i| self.is_number(i));
+        dated.then_some(PostHeader {
+            line: index,
+            name: (!single).then_some((index, separator - 1)),
+            handle: index,
             body: line_end + 1,
         })
     }
@@ -5651,6 +5721,35 @@ impl<'a> Extractor<'a> {
             .map(|e| self.entities.full_name_for_first(e).unwrap_or(e))
             .or_else(in_note)
             .or_else(office)
+            .or_else(|| self.introduced_guest(turn.label, turn.name_end - 1))
+    }
+
+    /// The person a programme introduced as its guest, when a label `first..=last` is only
+    /// `GUEST` or `Guest`: the first person named after the word that introduces them (`In the
+    /// studio: volunteer driver Bodan Sirota`, `My guest today is …`, `Joining me is …`), on its
+    /// line, before the first turn of the label.
+    fn introduced_guest(&self, first: usize, last: usize) -> Option<usize> {
+        const INTRODUCING: [&str; 4] = ["guest", "guests", "studio", "joining"];
+        if first != last || !self.lower_is(first, "guest") {
+            return None;
+        }
+        let tokens = &self.a.tokens;
+        let first_turn = (0..first)
+            .find(|&i| {
+                (i == 0 || tokens[i - 1].is_break())
+                    && self.lower_is(i, "guest")
+                    && tokens[i + 1].is_punct(':')
+            })
+            .unwrap_or(first);
+        let intro = (0..first_turn).find(|&i| INTRODUCING.iter().any(|w| self.lower_is(i, w)))?;
+        let line_end = (intro..first_turn)
+            .find(|&i| tokens[i].is_break())
+            .unwrap_or(first_turn);
+        let (from, to) = (tokens[intro].end, tokens[line_end].start);
+        self.entities.mentioned_in(from, to).filter(|&e| {
+            let entity = &self.entities.list[e];
+            entity.kind == EntityKind::Person && entity.name_tokens >= 2
+        })
     }
 
     /// The last sentence of the paragraph that sentence `first` opens or is in.

@@ -94,6 +94,10 @@ struct Lex {
     /// The labels of a television script's soundbites (`СИНХРОН (Лариса Мальцева):`), which name
     /// their speaker in brackets.
     soundbites: HashSet<String>,
+    /// Labels that stand for a programme's guest (`Гость:`), and stems of the words that introduce
+    /// the guest (`В студии — …`, `Гість ефіру — …`).
+    guests: HashSet<String>,
+    guest_intro_stems: Vec<String>,
     hedges: Vec<Vec<String>>,
     pronouns: HashMap<String, char>,
     titles: Vec<String>,
@@ -209,6 +213,8 @@ fn build(
     let mut demand_verbs = HashSet::new();
     let mut demand_complementisers = Vec::new();
     let mut soundbites = HashSet::new();
+    let mut guests = HashSet::new();
+    let mut guest_intro_stems = Vec::new();
     for l in lines(function_words_file) {
         let mut it = l.split_whitespace();
         let kind = it.next().unwrap_or("");
@@ -253,6 +259,10 @@ fn build(
                 "soundbite" => {
                     soundbites.insert(w);
                 }
+                "guest" => {
+                    guests.insert(w);
+                }
+                "guest-intro" => guest_intro_stems.push(w),
                 "demand" => {
                     demand_verbs.insert(w);
                 }
@@ -349,6 +359,8 @@ fn build(
         interview_stems,
         programme_voices,
         soundbites,
+        guests,
+        guest_intro_stems,
         endings,
         female_endings,
         first_names,
@@ -4860,6 +4872,13 @@ fn colon_post(
                 .then(|| surname_with_initials(ctx, first, first + 1, colon_tok))
         })
         .or_else(|| {
+            let guest = first == colon_tok && lex.guests.contains(&ctx.toks[first].lower);
+            guest
+                .then(|| introduced_guest(ctx, name_start))
+                .flatten()
+                .map(|k| ctx.person(k, (name_start, name_end)))
+        })
+        .or_else(|| {
             // `ПРЕДСЕДАТЕЛЬСТВУЮЩИЙ:` names whom it named on its first line, on every line (a
             // transcript's label in capitals; the search reads the text before it once).
             let label = &chars[name_start..=colon];
@@ -4888,6 +4907,26 @@ fn colon_post(
         cue: None,
         rule: format!("{}.post.colon-inline", lex.prefix),
     })
+}
+
+/// The person a programme introduced as its guest before a `Гость:` label at `label`: the first
+/// named on the line that introduces the guest (`В студии — водитель-волонтёр … Богдан Сиротюк`,
+/// `Гість ефіру — заступник голови … Тарас Ничипорук`).
+fn introduced_guest(ctx: &Ctx, label: usize) -> Option<usize> {
+    // (An earlier `Гость:` is a turn, not the introduction.)
+    let intro = ctx.toks.iter().take_while(|t| t.e <= label).find(|t| {
+        ctx.chars.get(t.e) != Some(&':')
+            && ctx
+                .lex
+                .guest_intro_stems
+                .iter()
+                .any(|stem| t.lower.starts_with(stem.as_str()))
+    })?;
+    let line_end = (intro.e..label)
+        .find(|&p| ctx.chars[p] == '\n')
+        .unwrap_or(label);
+    ctx.first_named_in(intro.s, line_end, |_| true)
+        .map(|(_, entity)| entity)
 }
 
 /// The person named last before `s` whose first name and surname start with the initials written
