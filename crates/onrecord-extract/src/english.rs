@@ -5330,7 +5330,7 @@ impl<'a> Extractor<'a> {
     /// is the writer's voice, so it takes two headers of different handles.
     fn handle_posts(&mut self) {
         // "Replying to @hveld", "Quoting @tamsin_ward4": a line on what a post answers or quotes.
-        const ANSWERS: [&str; 2] = ["replying", "quoting"];
+        const ANSWERS: [&str; 3] = ["replying", "quoting", "quote-posting"];
         let headers: Vec<PostHeader> = (0..self.a.tokens.len())
             .filter(|&index| index == 0 || self.tok(index - 1).is_break())
             .filter(|&index| !ANSWERS.iter().any(|w| self.lower_is(index, w)))
@@ -5355,6 +5355,10 @@ impl<'a> Extractor<'a> {
             // passed on.
             if from + 2 < next && self.is_number(from) && self.tok(from + 1).is_punct('/') {
                 from += 2;
+                // ("2/5 …": and how many there are.)
+                if self.is_number(from) {
+                    from += 1;
+                }
             }
             from = self.after_quoted_post(from, next);
             let to = self.end_before_breaks(from, next);
@@ -5443,7 +5447,15 @@ impl<'a> Extractor<'a> {
             if !(passed_on || line == to) {
                 continue;
             }
-            let end = self.end_before_breaks(start, line);
+            let mut end = self.end_before_breaks(start, line);
+            // "… Three captains tell us otherwise. 1/2": the post's number in its thread closes it.
+            if end >= start + 3
+                && self.is_number(end - 1)
+                && self.tok(end - 2).is_punct('/')
+                && self.is_number(end - 3)
+            {
+                end -= 3;
+            }
             if start < end && self.words_in(start, end) >= 2 {
                 self.push_turn(label, start, end, entity, "en.post.handle-header");
             }
@@ -5547,6 +5559,17 @@ impl<'a> Extractor<'a> {
                     .last();
                 name = last.map(|last| (first, last));
                 after = close + 1;
+            }
+            // "@tavrenia_mfa · Tavrenian MFA", perhaps with "· 08:02" after: the name the account
+            // shows.
+            let shown = (after + 1..line_end)
+                .take_while(|&i| i - after <= 5 && is_name_token(&tokens[i]) && !handle_at(i))
+                .last();
+            if let Some(last) = shown.filter(|_| name.is_none() && dated(after, false)) {
+                let rest = last + 1;
+                if rest == line_end || dated(rest, false) {
+                    name = Some((after + 1, last));
+                }
             }
             return dated(after, false).then_some(PostHeader {
                 line: index,
