@@ -5356,7 +5356,9 @@ impl<'a> Extractor<'a> {
             if from + 2 < next && self.is_number(from) && self.tok(from + 1).is_punct('/') {
                 from += 2;
                 // ("2/5 …": and how many there are.)
-                if self.is_number(from) {
+                if self.tok(from - 1).end == self.tok(from).start
+                    && self.w(from).bytes().all(|b| b.is_ascii_digit())
+                {
                     from += 1;
                 }
             }
@@ -5449,10 +5451,11 @@ impl<'a> Extractor<'a> {
             }
             let mut end = self.end_before_breaks(start, line);
             // "… Three captains tell us otherwise. 1/2": the post's number in its thread closes it.
+            let digits = |i: usize| self.w(i).bytes().all(|b| b.is_ascii_digit());
             if end >= start + 3
-                && self.is_number(end - 1)
                 && self.tok(end - 2).is_punct('/')
-                && self.is_number(end - 3)
+                && digits(end - 1)
+                && digits(end - 3)
             {
                 end -= 3;
             }
@@ -10525,12 +10528,16 @@ impl<'a> Extractor<'a> {
         let mut at = verb;
         while at > sentence.start {
             let p = self.tok(at - 1);
+            // ("… and has since said": the present perfect's auxiliary may come between too; a
+            // past perfect's is more often inside what was reported.)
             let adverb = p.is_word()
                 && !p.capital
                 && (self.w(at - 1).ends_with("ly")
-                    || ["then", "also", "later", "again", "still"]
-                        .iter()
-                        .any(|w| self.lower_is(at - 1, w)));
+                    || [
+                        "then", "also", "later", "again", "still", "since", "has", "have",
+                    ]
+                    .iter()
+                    .any(|w| self.lower_is(at - 1, w)));
             if !adverb {
                 break;
             }
@@ -10645,8 +10652,14 @@ impl<'a> Extractor<'a> {
 
     /// `participle_subject` without a name in apposition after the phrase.
     fn participle_subject_phrase(&self, sentence: Sentence, verb: usize) -> Option<NounPhrase> {
-        let coordinated = verb > sentence.start
-            && (self.lower_is(verb - 1, "and") || self.lower_is(verb - 1, "but"));
+        // ("… and has said", "… but also said": an auxiliary or an adverb may come between.)
+        let joined = (sentence.start..verb).rev().take(3).find(|&i| {
+            !["has", "have", "also", "later", "then", "since"]
+                .iter()
+                .any(|w| self.lower_is(i, w))
+        });
+        let coordinated =
+            joined.is_some_and(|i| self.lower_is(i, "and") || self.lower_is(i, "but"));
         // "Tom told Annette Guessford, who answered her door and said …": the relative's
         // antecedent is the subject of both its verbs.
         let relative = (sentence.start + 1..verb)
@@ -11389,10 +11402,16 @@ fn is_sentence_start(extractor: &Extractor, index: usize) -> bool {
     let Some(first) = (sentence.start..index).find(|&i| tokens[i].is_word()) else {
         return true;
     };
-    // "14:15 — Svitlana Pavliv, the governor, says": a live blog's time stamp opens the entry.
-    first + 3 < index
-        && extractor.time_stamp_at(first)
-        && (first + 4..index).all(|i| !tokens[i].is_word())
+    // "14:15 — Svitlana Pavliv, the governor, says", "[09:50] The city's chief physician, …": a
+    // live blog's time stamp opens the entry, in brackets or before a dash.
+    let marked_stamp = |at: usize| {
+        extractor
+            .time_stamp_end(at)
+            .filter(|&end| !tokens[end - 1].is_word())
+    };
+    marked_stamp(sentence.start)
+        .or_else(|| marked_stamp(first))
+        .is_some_and(|end| end <= index && (end..index).all(|i| !tokens[i].is_word()))
 }
 
 /// A noun in -s that is no plural: "press", "status", "crisis", "politics", "news" (as in "a news
