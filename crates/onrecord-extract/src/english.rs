@@ -4474,8 +4474,10 @@ impl<'a> Extractor<'a> {
             last: line_start,
             extent_last: line_start,
         });
+        let caller = self.noted_caller(line_start, colon);
         let intro = office
             .or(member)
+            .or(caller)
             .map(|np| (Some(np), None, false))
             .or(intro);
         let (np, cue, hedged) = intro?;
@@ -4510,7 +4512,9 @@ impl<'a> Extractor<'a> {
         if credit {
             return None;
         }
-        let office_label = cue.is_none() && office.is_some() && np == office;
+        // (A caller's label is given by the record as an office's is.)
+        let office_label = cue.is_none()
+            && ((office.is_some() && np == office) || (caller.is_some() && np == caller));
         // A reporting verb must be one that introduces words after a colon ("wrote:", "said:"),
         // not "comes with the right calling card:".
         if let Some((cue_start, _)) = cue {
@@ -4527,6 +4531,14 @@ impl<'a> Extractor<'a> {
             }) {
                 return None;
             }
+        }
+        // "Host:", "Presenter:": the programme's own voice asks and presents, as in a transcript.
+        if cue.is_none()
+            && np.is_some_and(|np| {
+                np.first == np.last && PROGRAMME_VOICES.iter().any(|w| self.lower_is(np.first, w))
+            })
+        {
+            return None;
         }
         let label_only = cue.is_none() && np.is_some();
         let turn = match (cue, np) {
@@ -4666,6 +4678,29 @@ impl<'a> Extractor<'a> {
             .take(2)
             .count()
             >= 2
+    }
+
+    /// `Caller (Hryhor, Vetla):`, `WITNESS (Dora Lind):`: a label of a member of the public, their
+    /// name first in the note after it.
+    fn noted_caller(&self, start: usize, colon: usize) -> Option<NounPhrase> {
+        const PUBLIC: [&str; 7] = [
+            "caller", "listener", "viewer", "resident", "witness", "guest", "reader",
+        ];
+        let first = (start..colon).find(|&i| self.tok(i).is_word())?;
+        let noted = PUBLIC.iter().any(|w| self.lower_is(first, w))
+            && self.tok(first + 1).is_punct('(')
+            && self.tok(colon - 1).is_punct(')');
+        if !noted {
+            return None;
+        }
+        let last = (first + 2..colon - 1)
+            .take_while(|&i| i < first + 5 && is_name_token(self.tok(i)))
+            .last()?;
+        Some(NounPhrase {
+            first: first + 2,
+            last,
+            extent_last: last,
+        })
     }
 
     /// `The Prime Minister (Katrin Ousel):` or `The Prime Minister:` opening a paragraph: the person
