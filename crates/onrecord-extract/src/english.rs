@@ -4801,7 +4801,10 @@ impl<'a> Extractor<'a> {
         else {
             return;
         };
-        let Some(entity) = self.interviewee_before(self.tok(first_question).start) else {
+        let Some(entity) = self
+            .interviewee_before(self.tok(first_question).start)
+            .filter(|&entity| !self.asked_about(first_question, entity))
+        else {
             return;
         };
         let mut last = index;
@@ -4821,6 +4824,30 @@ impl<'a> Extractor<'a> {
             entity,
             "en.quote.interview-answer",
         );
+    }
+
+    /// Whether a question from `first_question` on names `entity` without speaking to anyone ("Q:
+    /// Who is Nadia Ferrow?"): an explainer asks about someone and answers in its own voice, where
+    /// an interview asks them.
+    fn asked_about(&self, first_question: usize, entity: usize) -> bool {
+        let mentions = &self.entities.mentions;
+        (first_question..self.a.tokens.len())
+            .filter(|&i| self.opens_with_label(i, &["q", "question"]))
+            .any(|i| {
+                let end = (i..self.a.tokens.len())
+                    .find(|&k| self.tok(k).is_break())
+                    .map_or(self.a.text.len(), |k| self.tok(k).start);
+                let from = mentions.partition_point(|m| m.0 < self.tok(i).start);
+                // ("Q: Mr Saalen, what did you do with that warning?" asks him.)
+                let addressed = (i..self.a.tokens.len())
+                    .take_while(|&k| self.tok(k).start < end)
+                    .any(|k| self.lower_is(k, "you") || self.lower_is(k, "your"));
+                !addressed
+                    && mentions[from..]
+                        .iter()
+                        .take_while(|m| m.0 < end)
+                        .any(|m| m.1 == entity)
+            })
     }
 
     /// An interview printed as questions and answers without labels: a paragraph that only asks
@@ -5398,7 +5425,21 @@ impl<'a> Extractor<'a> {
                 }
             }
             from = self.after_quoted_post(from, next);
-            let to = self.end_before_breaks(from, next);
+            // "[photo] Breakfast in Vernholm.": a note on what the post shows is no one's words.
+            if self.tok(from).is_punct('[') {
+                if let Some(close) =
+                    (from + 1..next.min(from + 5)).find(|&i| self.tok(i).is_punct(']'))
+                {
+                    from = close + 1;
+                }
+            }
+            let mut to = self.end_before_breaks(from, next);
+            // "↻ Lena Ortwin reposted" above the next header tells who passed that post on.
+            if let Some(line) = (from..to).rev().find(|&i| self.tok(i).is_break()) {
+                if self.lower_is(to - 1, "reposted") && to - line <= 6 {
+                    to = self.end_before_breaks(from, line);
+                }
+            }
             if from >= to || self.words_in(from, to) < 2 {
                 continue;
             }
@@ -5548,10 +5589,11 @@ impl<'a> Extractor<'a> {
             return None;
         }
         // A date or time after a separator, or nothing, ends the header's line.
+        // ("· 28 Sep, 07:12": a date and a time.)
         let dated = |at: usize, bare: bool| {
             (bare && line_end == at)
                 || (at < line_end
-                    && line_end - at <= 6
+                    && line_end - at <= 8
                     && matches!(
                         tokens[at].kind,
                         TokenKind::Punct('·' | '|' | '—' | '–' | '-')
@@ -5624,9 +5666,17 @@ impl<'a> Extractor<'a> {
         // @tomkvist · 7 Oct".
         let name_start = at;
         let mut name_end = at;
+        // ("Port of Kelm @portkelm": "of" or "the" may join a name's words.)
+        let joins = |i: usize| {
+            i > name_start
+                && ["of", "the", "and", "for"]
+                    .iter()
+                    .any(|w| self.lower_is(i, w))
+                && tokens.get(i + 1).is_some_and(is_name_token)
+        };
         while at < tokens.len()
             && at - name_start < 5
-            && is_name_token(&tokens[at])
+            && (is_name_token(&tokens[at]) || joins(at))
             && !handle_at(at)
         {
             at += 1;
