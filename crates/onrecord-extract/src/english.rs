@@ -4801,9 +4801,15 @@ impl<'a> Extractor<'a> {
         else {
             return;
         };
+        // ("Explained: how the swap came together", "Northline Daily explainer".)
+        let explainer = (0..first_question).any(|i| {
+            ["explainer", "explained", "faq"]
+                .iter()
+                .any(|w| self.lower_is(i, w))
+        });
         let Some(entity) = self
             .interviewee_before(self.tok(first_question).start)
-            .filter(|&entity| !self.asked_about(first_question, entity))
+            .filter(|&entity| !explainer && !self.asked_about(first_question, entity))
         else {
             return;
         };
@@ -5833,6 +5839,15 @@ impl<'a> Extractor<'a> {
             .or_else(in_note)
             .or_else(office)
             .or_else(|| self.introduced_guest(turn.label, turn.name_end - 1))
+            .or_else(|| {
+                // `IS:` after "Ingrid Sallow (IS)": initials that spell a word.
+                (turn.name_end == turn.label + 1 && self.w(turn.label).len() <= 3)
+                    .then(|| {
+                        self.entities
+                            .person_by_initials(self.a, self.w(turn.label), from)
+                    })
+                    .flatten()
+            })
     }
 
     /// The person a programme introduced as its guest, when a label `first..=last` is only

@@ -877,9 +877,15 @@ impl Entities {
             .find(&key, &first_key, name_tokens, position, gender)
             .or_else(|| {
                 let acronym = strip_possessive(last_word);
+                // "Oksana Terlych (OT)": a person's initials in brackets after their name.
+                let bracketed = run.first > 0
+                    && tokens[run.first - 1].is_punct('(')
+                    && tokens.get(run.last + 1).is_some_and(|t| t.is_punct(')'));
                 (name_tokens == 1)
                     .then(|| {
-                        self.named_by_initials(analysed, acronym, position, |e| e.gender.is_none())
+                        self.named_by_initials(analysed, acronym, position, |e| {
+                            e.gender.is_none() || (bracketed && e.name.1 < position)
+                        })
                     })
                     .flatten()
             })
@@ -1080,6 +1086,19 @@ impl Entities {
                 && e.name.0 < position
                 && fits(e)
                 && initials_are(&analysed.text[e.name.0..e.name.1], letters)
+        })
+    }
+
+    /// The person a transcript's label of initials at `position` stands for ("IS:" after "Ingrid
+    /// Sallow (IS)"), also where the letters spell a word the lexicon knows.
+    pub fn person_by_initials(
+        &self,
+        analysed: &Analysed,
+        letters: &str,
+        position: usize,
+    ) -> Option<usize> {
+        self.named_by_initials(analysed, letters, position, |e| {
+            e.kind == EntityKind::Person
         })
     }
 
