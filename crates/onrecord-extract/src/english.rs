@@ -140,6 +140,7 @@ impl<'a> Extractor<'a> {
         let mut hosts = None;
         let answers = self.unlabelled_answers();
         self.handle_posts();
+        self.chat_messages();
         self.subtitles();
         self.recorded_message();
         let headline_end = self.headline_end();
@@ -5499,6 +5500,128 @@ impl<'a> Extractor<'a> {
             at += 1;
         }
         at
+    }
+
+    /// A chat's export, each message on a line of its own after its time and its sender's name
+    /// (`[06:15] Sonia Belk: had at 5:30, limit 40 L`, `[08:13] tato_ilko: Just called my son.`):
+    /// each message is its sender's, lines below it included. A message forwarded from elsewhere
+    /// (`Forwarded from Verrin Insider 24:` and the post on the next line) is the source's. One
+    /// that only asks, or has no words, says nothing. A label in capitals is a transcript's turn,
+    /// which the transcript rules read.
+    fn chat_messages(&mut self) {
+        struct Message {
+            line: usize,
+            label: (usize, usize),
+            body: usize,
+        }
+        let tokens = &self.a.tokens;
+        let mut messages = Vec::new();
+        for line in 0..tokens.len() {
+            if !(tokens[line].is_punct('[') && (line == 0 || tokens[line - 1].is_break())) {
+                continue;
+            }
+            let Some(first) = self
+                .time_stamp_end(line)
+                .filter(|&end| tokens[end - 1].is_punct(']'))
+            else {
+                continue;
+            };
+            let label_end = (first..tokens.len().min(first + 4))
+                .find(|&i| !tokens[i].is_word())
+                .unwrap_or(first);
+            // ("Hanna R.:": an initial keeps its full stop; "Ina Kossa (union):": a note on the
+            // sender may follow the name.)
+            let initial = label_end > first
+                && tokens[label_end].is_punct('.')
+                && self.w(label_end - 1).chars().count() == 1;
+            let colon = if initial {
+                label_end + 1
+            } else if tokens[label_end].is_punct('(') {
+                (label_end + 1..tokens.len().min(label_end + 6))
+                    .take_while(|&i| !tokens[i].is_break())
+                    .find(|&i| tokens[i].is_punct(')'))
+                    .map_or(label_end, |close| close + 1)
+            } else {
+                label_end
+            };
+            let shouted = (first..label_end).all(|i| !self.w(i).chars().any(char::is_lowercase));
+            if label_end > first && tokens[colon].is_punct(':') && !shouted {
+                messages.push(Message {
+                    line,
+                    label: (first, label_end - 1),
+                    body: colon + 1,
+                });
+            }
+        }
+        let senders: std::collections::HashSet<&str> = messages
+            .iter()
+            .map(|m| &self.a.text[self.tok(m.label.0).start..self.tok(m.label.1).end])
+            .collect();
+        if messages.len() < 3 || senders.len() < 2 {
+            return;
+        }
+        for (k, message) in messages.iter().enumerate() {
+            let next = messages.get(k + 1).map_or(self.a.tokens.len(), |m| m.line);
+            let mut from = message.body;
+            let mut label = message.label;
+            // "Forwarded from Verrin Insider 24:": the post below is the source's.
+            if self.lower_is(from, "forwarded") && self.lower_is(from + 1, "from") {
+                let line_end = (from..next)
+                    .find(|&i| self.tok(i).is_break())
+                    .unwrap_or(next);
+                let source_end = self
+                    .last_before_breaks(from + 2, line_end)
+                    .unwrap_or(from + 2);
+                let source_end = if self.tok(source_end).is_punct(':') {
+                    source_end
+                } else {
+                    source_end + 1
+                };
+                if source_end > from + 2 {
+                    label = (from + 2, source_end - 1);
+                    from = (line_end + 1).min(next);
+                }
+            }
+            while from < next && !self.tok(from).is_word() && !self.tok(from).is_mark() {
+                from += 1;
+            }
+            let to = self.end_before_breaks(from, next);
+            if from >= to || self.words_in(from, to) < 2 {
+                continue;
+            }
+            let asks_only = self.tok(to - 1).is_punct('?')
+                && !(from..to - 1)
+                    .any(|i| matches!(self.tok(i).kind, TokenKind::Punct('.' | '!' | '?')));
+            let entity = self.sender_entity(label);
+            for i in message.line..from {
+                self.token_used[i] = true;
+            }
+            if asks_only {
+                for i in from..to {
+                    self.token_used[i] = true;
+                }
+                continue;
+            }
+            let mention = (self.tok(label.0).start, self.tok(label.1).end);
+            self.push_turn(mention, from, to, entity, "en.post.chat-message");
+        }
+    }
+
+    /// Who a chat label `first..=last` names: the person or channel its capitalised name is, or the
+    /// account its nickname in lower case is, written as it is.
+    fn sender_entity(&mut self, (first, last): (usize, usize)) -> usize {
+        let named = (first..=last).all(|i| is_name_token(self.tok(i)));
+        if let Some(entity) = named.then(|| self.name_run_entity(first, last)).flatten() {
+            return entity;
+        }
+        // ("Port of Kelm": a name going on after "of" is an organisation's or a channel's.)
+        let run = crate::speakers::NameRun {
+            title_first: None,
+            first,
+            last,
+            organisation: (first..=last).any(|i| self.lower_is(i, "of")),
+        };
+        self.entities.name_entity(self.a, &run, None)
     }
 
     /// A post's words in `[from, to)`, its poster's `entity` (named at `label`), up to the shortened
