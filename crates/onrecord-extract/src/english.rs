@@ -5504,10 +5504,10 @@ impl<'a> Extractor<'a> {
 
     /// A chat's export, each message on a line of its own after its time and its sender's name
     /// (`[06:15] Sonia Belk: had at 5:30, limit 40 L`, `[08:13] tato_ilko: Just called my son.`):
-    /// each message is its sender's, lines below it included. A message forwarded from elsewhere
-    /// (`Forwarded from Verrin Insider 24:` and the post on the next line) is the source's. One
-    /// that only asks, or has no words, says nothing. A label in capitals is a transcript's turn,
-    /// which the transcript rules read.
+    /// each message is its sender's, lines below it up to a blank line included. A message
+    /// forwarded from elsewhere (`Forwarded from Verrin Insider 24:` and the post on the next
+    /// line) is the source's. One that only asks, or has no words, says nothing. A label in
+    /// capitals is a transcript's turn, which the transcript rules read.
     fn chat_messages(&mut self) {
         struct Message {
             line: usize,
@@ -5561,7 +5561,11 @@ impl<'a> Extractor<'a> {
             return;
         }
         for (k, message) in messages.iter().enumerate() {
-            let next = messages.get(k + 1).map_or(self.a.tokens.len(), |m| m.line);
+            // A message goes on over the lines below it up to the next message or a blank line.
+            let next_message = messages.get(k + 1).map_or(self.a.tokens.len(), |m| m.line);
+            let next = (message.body..next_message)
+                .find(|&i| matches!(self.tok(i).kind, TokenKind::Break { blank: true }))
+                .unwrap_or(next_message);
             let mut from = message.body;
             let mut label = message.label;
             // "Forwarded from Verrin Insider 24:": the post below is the source's.
