@@ -2707,6 +2707,17 @@ impl<'a> Extractor<'a> {
             if self.lower_is(i, "of") && i < np.last && self.head_before_of(i - 1, np.first) {
                 continue;
             }
+            // "Deputy Minister of Energy Oskar Venhaal": a title's portfolio, then its holder's
+            // name, all capitalised.
+            let portfolio_then_name = self.tok(i - 1).info.is(class::TITLE)
+                && self.tok(i - 1).capital
+                && (self.lower_is(i, "of") || self.lower_is(i, "for"))
+                && np.last >= i + 3
+                && (i + 1..=np.last).all(|k| is_name_token(self.tok(k)))
+                && !self.tok(np.last).info.is(class::ORG_HEAD);
+            if portfolio_then_name {
+                continue;
+            }
             if ["of", "for", "to", "in", "from", "at"]
                 .iter()
                 .any(|w| self.lower_is(i, w))
@@ -3759,6 +3770,26 @@ impl<'a> Extractor<'a> {
     /// The entity of a capitalised run `first..=last`, titles split off.
     fn name_run_entity(&mut self, first: usize, last: usize) -> Option<usize> {
         let mut run = crate::speakers::split_title_after_of(self.a, self.lex, first, last);
+        // "(Deputy Minister of) Energy Oskar Venhaal": after a title and "of", the portfolio
+        // comes first; the name is the two words at the end, or starts at a first name the
+        // lexicon knows.
+        let portfolio = run.title_first.is_none()
+            && run.first >= 2
+            && run.last >= run.first + 2
+            && (self.lower_is(run.first - 1, "of") || self.lower_is(run.first - 1, "for"))
+            && self.tok(run.first - 2).info.is(class::TITLE)
+            && self.tok(run.first - 2).capital
+            && !self.tok(run.last).info.is(class::ORG_HEAD);
+        if portfolio {
+            let mut title_first = run.first - 2;
+            while title_first > 0 && is_name_token(self.tok(title_first - 1)) {
+                title_first -= 1;
+            }
+            run.title_first = Some(title_first);
+            run.first = (run.first + 1..run.last)
+                .find(|&i| self.tok(i).info.is(class::MALE_NAME | class::FEMALE_NAME))
+                .unwrap_or(run.last - 1);
+        }
         // "Shield of Orvane": a name going on after "of" is an organisation's or a channel's.
         run.organisation |= first + 2 <= last && self.head_before_of(first, first);
         // "last September": a month or a weekday is never a name.
