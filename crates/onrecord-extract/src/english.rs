@@ -5081,9 +5081,13 @@ impl<'a> Extractor<'a> {
                 // "Viktor Saalen, Chief Executive, Keldaran Grid Transmission": a person's
                 // affiliation after the name is no person.
                 // "He asked to be identified only as Denis": a known first name alone is one.
+                // ("the Commissioner for the Rights of Service Members": words after "of" name
+                // what an office is for, not who holds it.)
+                let before = self.a.text[..m.0].trim_end();
                 e.kind == EntityKind::Person
                     && (e.name_tokens >= 2 || !e.aliases.is_empty() || e.gender.is_some())
                     && !self.affiliation_of_name_before(m.0)
+                    && !(before.ends_with(" of") || before.ends_with(" for"))
             })
             .map(|m| m.1)
     }
