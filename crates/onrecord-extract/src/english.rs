@@ -6457,11 +6457,31 @@ impl<'a> Extractor<'a> {
                 && !t.info.is(class::HEADING | class::TIME | class::VERB)
                 && self.w(i).chars().any(char::is_lowercase)
         });
+        // (What the age is followed by describes the person named, who is the speaker.)
+        let extent_last = if self.age_after_name(last + 1, colon) {
+            last
+        } else {
+            colon - 1
+        };
         (name && (last + 1 == colon || self.topic_tail(last + 1, colon))).then_some(NounPhrase {
             first: left,
             last,
-            extent_last: colon - 1,
+            extent_last,
         })
+    }
+
+    /// Whether `from..colon` gives the age of the person named before it, and perhaps what else a
+    /// street interview says of them: "Bohdan, 60:", "Marta, 31, a soldier's wife from Lesnivka:".
+    fn age_after_name(&self, from: usize, colon: usize) -> bool {
+        let age = from + 1;
+        self.tok(from).is_punct(',')
+            && age < colon
+            && self.w(age).len() <= 3
+            && self.w(age).bytes().all(|b| b.is_ascii_digit())
+            && (age + 1 == colon
+                || (self.tok(age + 1).is_punct(',')
+                    && self.words_in(age + 2, colon) <= 12
+                    && (age + 2..colon).all(|i| !self.tok(i).is_mark())))
     }
 
     /// Whether `from..colon` is a short phrase saying what or where a speaker spoke, between the
@@ -6492,6 +6512,9 @@ impl<'a> Extractor<'a> {
             && self.tok(adverbs_end).is_punct(',')
         {
             start = adverbs_end + 1;
+        }
+        if self.age_after_name(from, colon) {
+            return true;
         }
         // "Oskar Tamm, Chief Executive:", "Lidia Roos, Chief Financial Officer:": the speaker's
         // title after the comma.
@@ -7150,11 +7173,14 @@ impl<'a> Extractor<'a> {
                     .map_or(l, |earlier| earlier + 1)
             });
             if let Some(left) = left_first.filter(|&l| l < colon) {
-                // `Moore: "…"` opening a paragraph: one name before the colon is the speaker.
-                let intro = self.intro_speaker(left, colon).or_else(|| {
-                    self.name_before_colon(left, colon)
-                        .map(|np| (Some(np), None, false))
-                });
+                // `Moore: "…"` opening a paragraph: one name before the colon is the speaker, also
+                // before an age and a description (`Marta, 31, a soldier's wife:`).
+                let named = self.name_before_colon(left, colon);
+                let aged = named.filter(|np| self.age_after_name(np.last + 1, colon));
+                let intro = aged
+                    .map(|np| (Some(np), None, false))
+                    .or_else(|| self.intro_speaker(left, colon))
+                    .or_else(|| named.map(|np| (Some(np), None, false)));
                 if let Some((np, cue, hedged)) = intro {
                     // "He said he came up with the idea: “…”": the quote ends a reported clause;
                     // the reported rule takes the whole as mixed.
