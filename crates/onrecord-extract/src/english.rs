@@ -8784,7 +8784,9 @@ impl<'a> Extractor<'a> {
             if !(t.is_word() && t.info.is(class::NOMINAL) && self.outside(index)) {
                 continue;
             }
-            if self.lower_is(index + 1, "of") {
+            // "the claim of the Foreign Minister that …", "a claim by Deputy Minister Feliks Arno
+            // that …".
+            if self.lower_is(index + 1, "of") || self.lower_is(index + 1, "by") {
                 self.nominal_of(sentence, index);
                 continue;
             }
@@ -8875,7 +8877,8 @@ impl<'a> Extractor<'a> {
     }
 
     /// "the claim of the Foreign Minister, Mr Tomas Brenkovic, that …", "the assertion of the
-    /// ministry that …": the owner after "of", then "that" and the clause; the noun at `index`.
+    /// ministry that …", "a claim by Deputy Energy Minister Feliks Arno that …": the owner after
+    /// "of" or "by", then "that" and the clause; the noun at `index`.
     fn nominal_of(&mut self, sentence: Sentence, index: usize) {
         let Some(owner) = self.np_right(index + 2, sentence.end) else {
             return;
@@ -11506,7 +11509,14 @@ impl<'a> Extractor<'a> {
             .filter(|_| after.is_some())
             .find(|&i| self.tok(i).is_punct(':') && self.tok(i).quote == NO_QUOTE)
             .map_or(from, |colon| colon + 1);
-        let min_words = if after.is_some() { 1 } else { 3 };
+        // ("Nobody died, she stressed.": two words that make a clause are enough.)
+        let min_words = if after.is_some() {
+            1
+        } else if self.has_finite_verb(from, comma) {
+            2
+        } else {
+            3
+        };
         if comma <= from || self.words_in(from, comma) < min_words {
             return;
         }
