@@ -4833,12 +4833,12 @@ impl<'a> Extractor<'a> {
         else {
             return;
         };
-        // ("Explained: how the swap came together", "Northline Daily explainer".)
-        let explainer = (0..first_question).any(|i| {
-            ["explainer", "explained", "faq"]
-                .iter()
-                .any(|w| self.lower_is(i, w))
-        });
+        // ("Explained: how the swap came together", "Northline Daily explainer"; but "We asked
+        // Miriam Oduya … to explain" puts the questions to her.)
+        let intro_has =
+            |words: &[&str]| (0..first_question).any(|i| words.iter().any(|w| self.lower_is(i, w)));
+        let explainer = intro_has(&["explainer", "explained", "faq"])
+            && !intro_has(&["asked", "spoke", "talked", "interviewed", "interview"]);
         let Some(entity) = self
             .interviewee_before(self.tok(first_question).start)
             .filter(|&entity| !explainer && !self.asked_about(first_question, entity))
