@@ -5555,12 +5555,19 @@ impl<'a> Extractor<'a> {
             if !(tokens[line].is_punct('[') && (line == 0 || tokens[line - 1].is_break())) {
                 continue;
             }
-            let Some(first) = self
-                .time_stamp_end(line)
-                .filter(|&end| tokens[end - 1].is_punct(']'))
+            // "[06:15]", "[12.06.25, 07:02]": the time, perhaps after the date.
+            let Some(close) = (line + 1..tokens.len().min(line + 10))
+                .take_while(|&i| !tokens[i].is_break())
+                .find(|&i| tokens[i].is_punct(']'))
             else {
                 continue;
             };
+            let timed = (line + 1..close)
+                .any(|i| tokens[i].is_punct(':') && self.is_number(i - 1) && self.is_number(i + 1));
+            if !timed {
+                continue;
+            }
+            let first = close + 1;
             let label_end = (first..tokens.len().min(first + 4))
                 .find(|&i| !tokens[i].is_word())
                 .unwrap_or(first);
@@ -5628,9 +5635,9 @@ impl<'a> Extractor<'a> {
             if from >= to || self.words_in(from, to) < 2 {
                 continue;
             }
+            // ("Is the school point open yet? Anyone?" asks twice.)
             let asks_only = self.tok(to - 1).is_punct('?')
-                && !(from..to - 1)
-                    .any(|i| matches!(self.tok(i).kind, TokenKind::Punct('.' | '!' | '?')));
+                && !(from..to - 1).any(|i| matches!(self.tok(i).kind, TokenKind::Punct('.' | '!')));
             let entity = self.sender_entity(label);
             for i in message.line..from {
                 self.token_used[i] = true;
