@@ -3944,7 +3944,8 @@ impl<'a> Extractor<'a> {
         let intro_end = if passed_on { sentence.end } else { colon };
         let label = self
             .dated_label(sentence.start, colon)
-            .or_else(|| self.chat_label(sentence.start, colon));
+            .or_else(|| self.chat_label(sentence.start, colon))
+            .or_else(|| self.voice_note_label(sentence.start, colon));
         let intro = match label {
             Some(np) => Some((Some(np), None, false)),
             None => self.intro_speaker(sentence.start, intro_end),
@@ -4054,6 +4055,36 @@ impl<'a> Extractor<'a> {
             first,
             last,
             extent_last: last,
+        })
+    }
+
+    /// "Voice note from Marta Olesk, 34, Kolby Street (1 min 12 s):", "Audio message from a nurse
+    /// at the district hospital:": a recording introduced by who sent it, its words below.
+    fn voice_note_label(&self, start: usize, colon: usize) -> Option<NounPhrase> {
+        let first = (start..colon).find(|&i| self.tok(i).is_word())?;
+        let medium = ["voice", "audio", "video"]
+            .iter()
+            .any(|w| self.lower_is(first, w));
+        let note = ["note", "notes", "message", "memo", "recording", "clip"]
+            .iter()
+            .any(|w| self.lower_is(first + 1, w));
+        if !(medium && note && self.lower_is(first + 2, "from")) {
+            return None;
+        }
+        // (The sender's description runs to the first comma or bracket: "a nurse at the district
+        // hospital, who asked …".)
+        let np = self.np_right(first + 3, colon)?;
+        let described_to = (np.last + 1..colon)
+            .find(|&i| self.tok(i).is_punct(',') || self.tok(i).is_punct('('))
+            .unwrap_or(colon);
+        let last = self
+            .last_before_breaks(np.last, described_to)
+            .filter(|_| !is_name_token(self.tok(np.last)))
+            .unwrap_or(np.last);
+        Some(NounPhrase {
+            last,
+            extent_last: last,
+            ..np
         })
     }
 
