@@ -5113,12 +5113,18 @@ impl<'a> Extractor<'a> {
                 // affiliation after the name is no person.
                 // "He asked to be identified only as Denis": a known first name alone is one.
                 // ("the Commissioner for the Rights of Service Members": words after "of" name
-                // what an office is for, not who holds it.)
+                // what an office is for, not who holds it; "the Nine Mills polyclinic": a name
+                // before a noun says which.)
                 let before = self.a.text[..m.0].trim_end();
+                let first = self.a.tokens.partition_point(|t| t.start < m.0);
+                let after = (first..self.a.tokens.len()).find(|&i| !is_name_token(self.tok(i)));
+                let modifier = before.ends_with(" the")
+                    && after.is_some_and(|i| self.tok(i).is_word() && !self.tok(i).capital);
                 e.kind == EntityKind::Person
                     && (e.name_tokens >= 2 || !e.aliases.is_empty() || e.gender.is_some())
                     && !self.affiliation_of_name_before(m.0)
                     && !(before.ends_with(" of") || before.ends_with(" for"))
+                    && !modifier
             })
             .map(|m| m.1)
     }
