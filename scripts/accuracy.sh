@@ -21,12 +21,14 @@ own_corpora=(invented-en-1 invented-en-2 invented-en-3 invented-en-4 invented-en
   invented-en-31 invented-en-32 invented-en-33 invented-en-34 invented-en-35 invented-en-36
   invented-en-37 invented-en-38 invented-en-39 invented-en-40 invented-en-41 invented-en-42
   invented-en-43 invented-en-44 invented-en-45 invented-en-46 invented-en-47 invented-en-48
+  invented-en-49 invented-en-50 invented-en-51 invented-en-52 invented-en-53 invented-en-54
+  invented-en-55 invented-en-56 invented-en-57 invented-en-58
   invented-ruuk-1 invented-ruuk-2 invented-ruuk-3 invented-ruuk-4 invented-ruuk-5 invented-ruuk-6 invented-ruuk-7
   invented-ruuk-8 invented-ruuk-9 invented-ruuk-10 invented-ruuk-11 invented-ruuk-12
   invented-ruuk-13 invented-ruuk-14 invented-ruuk-15
   invented-ruuk-16 invented-ruuk-17 invented-ruuk-18 invented-ruuk-19
   invented-ruuk-20 invented-ruuk-21 invented-ruuk-22 invented-ruuk-23 invented-ruuk-24
-  invented-ruuk-25)
+  invented-ruuk-25 invented-ruuk-26 invented-ruuk-27)
 
 cargo build --release -p onrecord-cli --manifest-path "$root/Cargo.toml" >&2
 bin="$target/release/onrecord"
