@@ -5878,16 +5878,17 @@ impl<'a> Extractor<'a> {
         // @tomkvist · 7 Oct".
         let name_start = at;
         let mut name_end = at;
-        // ("Port of Kelm @portkelm": "of" or "the" may join a name's words.)
+        // ("Port of Kelm @portkelm", "Embassy of Dravonia in Kestria": "of", "in" or "the" may join
+        // a name's words.)
         let joins = |i: usize| {
             i > name_start
-                && ["of", "the", "and", "for"]
+                && ["of", "the", "and", "for", "in"]
                     .iter()
                     .any(|w| self.lower_is(i, w))
                 && tokens.get(i + 1).is_some_and(is_name_token)
         };
         while at < tokens.len()
-            && at - name_start < 5
+            && at - name_start < 7
             && (is_name_token(&tokens[at]) || joins(at))
             && !handle_at(at)
         {
@@ -5905,6 +5906,19 @@ impl<'a> Extractor<'a> {
         }
         if kind_words == 0 && !handle_at(at) {
             return self.forum_header(index, line_end);
+        }
+        // "Reply · jb_from_ware @jb_from_ware": a shown name in lower case is the handle's own.
+        if name_end == name_start
+            && tokens[at].is_word()
+            && handle_at(at + 1)
+            && dated(at + 2, true)
+        {
+            return Some(PostHeader {
+                line: index,
+                name: None,
+                handle: at + 1,
+                body: line_end + 1,
+            });
         }
         if name_end == name_start || !handle_at(at) || !dated(at + 1, true) {
             return None;
