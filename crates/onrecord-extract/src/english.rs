@@ -3771,8 +3771,7 @@ impl<'a> Extractor<'a> {
     fn name_run_entity(&mut self, first: usize, last: usize) -> Option<usize> {
         let mut run = crate::speakers::split_title_after_of(self.a, self.lex, first, last);
         // "(Deputy Minister of) Energy Oskar Venhaal": after a title and "of", the portfolio
-        // comes first; the name is the two words at the end, or starts at a first name the
-        // lexicon knows.
+        // comes first; split from the title on, the name is told apart from it.
         let portfolio = run.title_first.is_none()
             && run.first >= 2
             && run.last >= run.first + 2
@@ -3785,10 +3784,7 @@ impl<'a> Extractor<'a> {
             while title_first > 0 && is_name_token(self.tok(title_first - 1)) {
                 title_first -= 1;
             }
-            run.title_first = Some(title_first);
-            run.first = (run.first + 1..run.last)
-                .find(|&i| self.tok(i).info.is(class::MALE_NAME | class::FEMALE_NAME))
-                .unwrap_or(run.last - 1);
+            run = crate::speakers::split_title_after_of(self.a, self.lex, title_first, run.last);
         }
         // "Shield of Orvane": a name going on after "of" is an organisation's or a channel's.
         run.organisation |= first + 2 <= last && self.head_before_of(first, first);
