@@ -10866,24 +10866,28 @@ impl<'a> Extractor<'a> {
             && !self.possessive(index - 1)
     }
 
+    /// Whether the word at `index` may stand between "and" and a verb that shares the subject
+    /// before it: an adverb ("then", "also", "publicly") or the present perfect's auxiliary ("…
+    /// and has since said"; a past perfect's is more often inside what was reported).
+    fn between_coordinated_verbs(&self, index: usize) -> bool {
+        let t = self.tok(index);
+        t.is_word()
+            && !t.capital
+            && (self.w(index).ends_with("ly")
+                || [
+                    "then", "also", "later", "again", "still", "since", "has", "have",
+                ]
+                .iter()
+                .any(|w| self.lower_is(index, w)))
+    }
+
     /// A verb that takes the subject of the sentence's main clause: a participle after a comma or
     /// dash ("…, saying that"), after "by"/"while" ("by saying he would"), or a verb coordinated with
     /// "and"/"but" ("praised the plan and then said", "declined to elaborate but said").
     fn shares_subject(&self, sentence: Sentence, verb: usize) -> bool {
         let mut at = verb;
         while at > sentence.start {
-            let p = self.tok(at - 1);
-            // ("… and has since said": the present perfect's auxiliary may come between too; a
-            // past perfect's is more often inside what was reported.)
-            let adverb = p.is_word()
-                && !p.capital
-                && (self.w(at - 1).ends_with("ly")
-                    || [
-                        "then", "also", "later", "again", "still", "since", "has", "have",
-                    ]
-                    .iter()
-                    .any(|w| self.lower_is(at - 1, w)));
-            if !adverb {
+            if !self.between_coordinated_verbs(at - 1) {
                 break;
             }
             at -= 1;
@@ -10998,11 +11002,10 @@ impl<'a> Extractor<'a> {
     /// `participle_subject` without a name in apposition after the phrase.
     fn participle_subject_phrase(&self, sentence: Sentence, verb: usize) -> Option<NounPhrase> {
         // ("… and has said", "… but also said": an auxiliary or an adverb may come between.)
-        let joined = (sentence.start..verb).rev().take(3).find(|&i| {
-            !["has", "have", "also", "later", "then", "since"]
-                .iter()
-                .any(|w| self.lower_is(i, w))
-        });
+        let joined = (sentence.start..verb)
+            .rev()
+            .take(3)
+            .find(|&i| !self.between_coordinated_verbs(i));
         let coordinated =
             joined.is_some_and(|i| self.lower_is(i, "and") || self.lower_is(i, "but"));
         // "Tom told Annette Guessford, who answered her door and said …": the relative's
