@@ -5531,6 +5531,11 @@ impl<'a> Extractor<'a> {
                 named.insert(handle, entity);
             }
             // (The header and the lines quoted from an earlier post are no one's words here.)
+            if let Some(quoted) = (header.body..from)
+                .find(|&i| self.lower_is(i, "quote") && self.lower_is(i + 1, "from"))
+            {
+                self.mark_quotes(quoted, from);
+            }
             for i in header.line..from {
                 self.token_used[i] = true;
             }
@@ -5552,6 +5557,14 @@ impl<'a> Extractor<'a> {
                 && self.lower_is(end - 2, "wrote");
             if wrote && self.tok(end + 1).is_punct('>') {
                 at = end + 1;
+            }
+            // "Quote from plate_carrier_pete: "three of five plates went through"" on a line of
+            // its own above the post's words.
+            let quote_from = self.lower_is(at, "quote")
+                && self.lower_is(at + 1, "from")
+                && (at + 2..end).any(|i| self.tok(i).is_punct(':'));
+            if quote_from && end + 1 < next {
+                return end + 1;
             }
         }
         let mut body = at;
@@ -5940,6 +5953,29 @@ impl<'a> Extractor<'a> {
             separator += 1;
         }
         let single = separator == index + 1;
+        // "plate_carrier_pete wrote:", "OldOwl_62 (Moderator) wrote:": a forum that heads each
+        // post with who wrote it.
+        let mut wrote = separator;
+        if wrote > index && tokens[wrote].is_punct('(') {
+            wrote = (wrote + 1..line_end)
+                .find(|&i| tokens[i].is_punct(')'))
+                .map_or(wrote, |close| close + 1);
+        }
+        // (Not "Kasia_K wrote:" above the lines a post quotes: `> Not one word about the tanks.`)
+        let quotes_below = tokens.get(line_end + 1).is_some_and(|t| t.is_punct('>'));
+        if wrote > index
+            && self.lower_is(wrote, "wrote")
+            && tokens.get(wrote + 1).is_some_and(|t| t.is_punct(':'))
+            && wrote + 2 == line_end
+            && !quotes_below
+        {
+            return Some(PostHeader {
+                line: index,
+                name: (!single).then_some((index, separator - 1)),
+                handle: index,
+                body: line_end + 1,
+            });
+        }
         let when = separator + 1..line_end;
         let dated = separator > index
             && (single || (index..separator).all(|i| is_name_token(&tokens[i])))
