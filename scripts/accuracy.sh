@@ -22,7 +22,8 @@ own_corpora=(invented-en-1 invented-en-2 invented-en-3 invented-en-4 invented-en
   invented-en-37 invented-en-38 invented-en-39 invented-en-40 invented-en-41 invented-en-42
   invented-en-43 invented-en-44 invented-en-45 invented-en-46 invented-en-47 invented-en-48
   invented-en-49 invented-en-50 invented-en-51 invented-en-52 invented-en-53 invented-en-54
-  invented-en-55 invented-en-56 invented-en-57 invented-en-58
+  invented-en-55 invented-en-56 invented-en-57 invented-en-58 invented-en-59 invented-en-60
+  invented-en-61
   invented-ruuk-1 invented-ruuk-2 invented-ruuk-3 invented-ruuk-4 invented-ruuk-5 invented-ruuk-6 invented-ruuk-7
   invented-ruuk-8 invented-ruuk-9 invented-ruuk-10 invented-ruuk-11 invented-ruuk-12
   invented-ruuk-13 invented-ruuk-14 invented-ruuk-15
