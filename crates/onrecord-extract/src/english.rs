@@ -5501,7 +5501,7 @@ impl<'a> Extractor<'a> {
             }
             from = self.after_quoted_post(from, next);
             // "[photo] Breakfast in Vernholm.": a note on what the post shows is no one's words.
-            if self.tok(from).is_punct('[') {
+            if from < next && self.tok(from).is_punct('[') {
                 if let Some(close) =
                     (from + 1..next.min(from + 5)).find(|&i| self.tok(i).is_punct(']'))
                 {
@@ -5555,7 +5555,7 @@ impl<'a> Extractor<'a> {
                 && end - at <= 5
                 && self.tok(end - 1).is_punct(':')
                 && self.lower_is(end - 2, "wrote");
-            if wrote && self.tok(end + 1).is_punct('>') {
+            if wrote && self.a.tokens.get(end + 1).is_some_and(|t| t.is_punct('>')) {
                 at = end + 1;
             }
             // "Quote from plate_carrier_pete: "three of five plates went through"" on a line of
@@ -5614,17 +5614,21 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             let first = close + 1;
+            if first >= tokens.len() {
+                continue;
+            }
             let label_end = (first..tokens.len().min(first + 4))
                 .find(|&i| !tokens[i].is_word())
                 .unwrap_or(first);
             // ("Hanna R.:": an initial keeps its full stop; "Ina Kossa (union):": a note on the
             // sender may follow the name.)
+            let at_label_end = |c: char| tokens.get(label_end).is_some_and(|t| t.is_punct(c));
             let initial = label_end > first
-                && tokens[label_end].is_punct('.')
+                && at_label_end('.')
                 && self.w(label_end - 1).chars().count() == 1;
             let colon = if initial {
                 label_end + 1
-            } else if tokens[label_end].is_punct('(') {
+            } else if at_label_end('(') {
                 (label_end + 1..tokens.len().min(label_end + 6))
                     .take_while(|&i| !tokens[i].is_break())
                     .find(|&i| tokens[i].is_punct(')'))
@@ -5633,7 +5637,7 @@ impl<'a> Extractor<'a> {
                 label_end
             };
             let shouted = (first..label_end).all(|i| !self.w(i).chars().any(char::is_lowercase));
-            if label_end > first && tokens[colon].is_punct(':') && !shouted {
+            if label_end > first && tokens.get(colon).is_some_and(|t| t.is_punct(':')) && !shouted {
                 messages.push(Message {
                     line,
                     label: (first, label_end - 1),
@@ -5953,6 +5957,7 @@ impl<'a> Extractor<'a> {
             separator += 1;
         }
         let single = separator == index + 1;
+        let name = (separator > index + 1).then(|| (index, separator - 1));
         // "plate_carrier_pete wrote:", "OldOwl_62 (Moderator) wrote:": a forum that heads each
         // post with who wrote it.
         let mut wrote = separator;
@@ -5963,7 +5968,7 @@ impl<'a> Extractor<'a> {
         }
         // (Not "Kasia_K wrote:" above the lines a post quotes: `> Not one word about the tanks.`)
         let quotes_below = tokens.get(line_end + 1).is_some_and(|t| t.is_punct('>'));
-        if wrote > index
+        if separator > index
             && self.lower_is(wrote, "wrote")
             && tokens.get(wrote + 1).is_some_and(|t| t.is_punct(':'))
             && wrote + 2 == line_end
@@ -5971,7 +5976,7 @@ impl<'a> Extractor<'a> {
         {
             return Some(PostHeader {
                 line: index,
-                name: (!single).then_some((index, separator - 1)),
+                name,
                 handle: index,
                 body: line_end + 1,
             });
@@ -5988,7 +5993,7 @@ impl<'a> Extractor<'a> {
             && when.clone().any(|i| self.is_number(i));
         dated.then_some(PostHeader {
             line: index,
-            name: (!single).then_some((index, separator - 1)),
+            name,
             handle: index,
             body: line_end + 1,
         })
