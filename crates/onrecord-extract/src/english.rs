@@ -5944,10 +5944,11 @@ impl<'a> Extractor<'a> {
         })
     }
 
-    /// A forum post's header line `[index, line_end)`: the poster's user name, a dash and when
-    /// (`osokino_oleg — 14 Sep, 07:41`, `Dora Lind – 09:12`). The name is a user name's one word
-    /// (`GreyDacha`, `quietfox`) or a person's two capitalised words, never a word the lexicon
-    /// knows (`Update — 14:05`).
+    /// A forum post's header line `[index, line_end)`: the poster's user name, then a dash and
+    /// when (`osokino_oleg — 14 Sep, 07:41`, `Dora Lind – 09:12`) or "wrote:" (`plate_carrier_pete
+    /// wrote:`, `OldOwl_62 (Moderator) wrote:`). The name is a user name's one word (`GreyDacha`,
+    /// `quietfox`) or a person's two capitalised words, never a word the lexicon knows (`Update —
+    /// 14:05`).
     fn forum_header(&self, index: usize, line_end: usize) -> Option<PostHeader> {
         let tokens = &self.a.tokens;
         let user_name =
@@ -5956,44 +5957,34 @@ impl<'a> Extractor<'a> {
         while separator < line_end && separator - index < 2 && user_name(separator) {
             separator += 1;
         }
+        if separator == index {
+            return None;
+        }
         let single = separator == index + 1;
-        let name = (separator > index + 1).then(|| (index, separator - 1));
-        // "plate_carrier_pete wrote:", "OldOwl_62 (Moderator) wrote:": a forum that heads each
-        // post with who wrote it.
         let mut wrote = separator;
-        if wrote > index && tokens[wrote].is_punct('(') {
+        if tokens[wrote].is_punct('(') {
             wrote = (wrote + 1..line_end)
                 .find(|&i| tokens[i].is_punct(')'))
                 .map_or(wrote, |close| close + 1);
         }
         // (Not "Kasia_K wrote:" above the lines a post quotes: `> Not one word about the tanks.`)
         let quotes_below = tokens.get(line_end + 1).is_some_and(|t| t.is_punct('>'));
-        if separator > index
-            && self.lower_is(wrote, "wrote")
+        let wrote = self.lower_is(wrote, "wrote")
             && tokens.get(wrote + 1).is_some_and(|t| t.is_punct(':'))
             && wrote + 2 == line_end
-            && !quotes_below
-        {
-            return Some(PostHeader {
-                line: index,
-                name,
-                handle: index,
-                body: line_end + 1,
-            });
-        }
+            && !quotes_below;
         let when = separator + 1..line_end;
-        let dated = separator > index
-            && (single || (index..separator).all(|i| is_name_token(&tokens[i])))
+        let dated = (single || (index..separator).all(|i| is_name_token(&tokens[i])))
             && matches!(
-                tokens.get(separator)?.kind,
+                tokens[separator].kind,
                 TokenKind::Punct('—' | '–' | '·' | '|')
             )
             && !when.is_empty()
             && when.len() <= 8
             && when.clone().any(|i| self.is_number(i));
-        dated.then_some(PostHeader {
+        (wrote || dated).then(|| PostHeader {
             line: index,
-            name,
+            name: (!single).then(|| (index, separator - 1)),
             handle: index,
             body: line_end + 1,
         })
