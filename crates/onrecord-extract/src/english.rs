@@ -4087,16 +4087,9 @@ impl<'a> Extractor<'a> {
     /// "[3.10 18:52] sanych_zavod:" or "[17.10, 20:02] Olya Tkach:" on a line of its own: a chat's
     /// export, the time in brackets before its member's nickname or name.
     fn chat_label(&self, start: usize, colon: usize) -> Option<NounPhrase> {
-        if !self.tok(start).is_punct('[') {
-            return None;
-        }
-        let close = (start + 1..colon.min(start + 12)).find(|&i| self.tok(i).is_punct(']'))?;
-        let digits =
-            |i: usize| self.tok(i).is_word() && self.w(i).bytes().all(|b| b.is_ascii_digit());
-        let timed = (start + 2..close.saturating_sub(1))
-            .any(|i| self.tok(i).is_punct(':') && digits(i - 1) && digits(i + 1));
-        let (first, last) = (close + 1, colon.checked_sub(1)?);
-        if !timed || first > last || last - first > 2 {
+        let first = self.chat_time_end(start, colon)?;
+        let last = colon.checked_sub(1)?;
+        if first > last || last - first > 2 {
             return None;
         }
         let nickname = first == last && self.tok(first).is_word();
@@ -4107,6 +4100,22 @@ impl<'a> Extractor<'a> {
             last,
             extent_last: last,
         })
+    }
+
+    /// Where a chat's time in brackets opening at `start`, before `limit`, ends (`[06:15]`,
+    /// `[3.10 18:52]`, `[12.06.25, 07:02]`): the token after its `]`.
+    fn chat_time_end(&self, start: usize, limit: usize) -> Option<usize> {
+        if !self.tok(start).is_punct('[') {
+            return None;
+        }
+        let close = (start + 1..limit.min(start + 12))
+            .take_while(|&i| !self.tok(i).is_break())
+            .find(|&i| self.tok(i).is_punct(']'))?;
+        let digits =
+            |i: usize| self.tok(i).is_word() && self.w(i).bytes().all(|b| b.is_ascii_digit());
+        let timed = (start + 2..close.saturating_sub(1))
+            .any(|i| self.tok(i).is_punct(':') && digits(i - 1) && digits(i + 1));
+        timed.then_some(close + 1)
     }
 
     /// Who a label before a colon names: a chat's member by nickname, or the speaker its words
@@ -5602,21 +5611,12 @@ impl<'a> Extractor<'a> {
                 continue;
             }
             // "[06:15]", "[12.06.25, 07:02]": the time, perhaps after the date.
-            let Some(close) = (line + 1..tokens.len().min(line + 10))
-                .take_while(|&i| !tokens[i].is_break())
-                .find(|&i| tokens[i].is_punct(']'))
+            let Some(first) = self
+                .chat_time_end(line, tokens.len())
+                .filter(|&first| first < tokens.len())
             else {
                 continue;
             };
-            let timed = (line + 1..close)
-                .any(|i| tokens[i].is_punct(':') && self.is_number(i - 1) && self.is_number(i + 1));
-            if !timed {
-                continue;
-            }
-            let first = close + 1;
-            if first >= tokens.len() {
-                continue;
-            }
             let label_end = (first..tokens.len().min(first + 4))
                 .find(|&i| !tokens[i].is_word())
                 .unwrap_or(first);
