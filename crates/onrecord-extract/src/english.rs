@@ -5508,7 +5508,8 @@ impl<'a> Extractor<'a> {
                     from += 1;
                 }
             }
-            from = self.after_quoted_post(from, next);
+            let (own_words, quote_line) = self.after_quoted_post(from, next);
+            from = own_words;
             // "[photo] Breakfast in Vernholm.": a note on what the post shows is no one's words.
             if from < next && self.tok(from).is_punct('[') {
                 if let Some(close) =
@@ -5540,9 +5541,7 @@ impl<'a> Extractor<'a> {
                 named.insert(handle, entity);
             }
             // (The header and the lines quoted from an earlier post are no one's words here.)
-            if let Some(quoted) = (header.body..from)
-                .find(|&i| self.lower_is(i, "quote") && self.lower_is(i + 1, "from"))
-            {
+            if let Some(quoted) = quote_line {
                 self.mark_quotes(quoted, from);
             }
             for i in header.line..from {
@@ -5555,8 +5554,9 @@ impl<'a> Extractor<'a> {
 
     /// Where a post's own words start, its body starting at `from` and ending before `next`: after
     /// the lines it quotes from an earlier post when it goes on below them (`Kasia_K wrote:` /
-    /// `> Not one word about the tanks.`), or after the marks of a post it passes on whole (`>> …`).
-    fn after_quoted_post(&self, from: usize, next: usize) -> usize {
+    /// `> Not one word about the tanks.`, or `Quote from X: "…"`, whose line start comes back too so
+    /// its quote is no one's), or after the marks of a post it passes on whole (`>> …`).
+    fn after_quoted_post(&self, from: usize, next: usize) -> (usize, Option<usize>) {
         let line_end = |at: usize| (at..next).find(|&i| self.tok(i).is_break());
         let mut at = from;
         if let Some(end) = line_end(at) {
@@ -5573,7 +5573,7 @@ impl<'a> Extractor<'a> {
                 && self.lower_is(at + 1, "from")
                 && (at + 2..end).any(|i| self.tok(i).is_punct(':'));
             if quote_from && end + 1 < next {
-                return end + 1;
+                return (end + 1, Some(at));
             }
         }
         let mut body = at;
@@ -5584,12 +5584,12 @@ impl<'a> Extractor<'a> {
             }
         }
         if body > at && !self.tok(body).is_punct('>') {
-            return body;
+            return (body, None);
         }
         while at < next && self.tok(at).is_punct('>') {
             at += 1;
         }
-        at
+        (at, None)
     }
 
     /// A chat's export, each message on a line of its own after its time and its sender's name
